@@ -1,0 +1,166 @@
+// The engine's public types. The extension, the CLI, the panel and the tests
+// all speak in these; nothing here knows about VS Code.
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+/** The three questions a POC must answer. */
+export type Dimension = 'technical_feasibility' | 'operational_viability' | 'organizational_fit';
+export const DIMENSIONS: readonly Dimension[] = ['technical_feasibility', 'operational_viability', 'organizational_fit'];
+
+/** 0-based, like VS Code's Position. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** One text edit: replace `range` (empty for a pure insertion) with `newText`. */
+export interface TextEdit {
+  range: Range;
+  /** Plain text, placeholders written as `TODO ...` values. */
+  newText: string;
+  /** The same text as a VS Code snippet (tab stops, choices), for editors that can insert snippets. */
+  snippet?: string;
+}
+
+export interface Fix {
+  /** What the quick fix is called, e.g. "Insert missing section `data`". */
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  /** Stable id, e.g. `POC125`. */
+  ruleId: string;
+  /** Readable alias, e.g. `production-plan/executive-sponsor`. */
+  name: string;
+  severity: Severity;
+  message: string;
+  /** Dotted plan path the finding concerns; for a missing key, the key's would-be path. `''` is the whole plan. */
+  path: string;
+  range: Range;
+  fix?: Fix;
+  /** Link to the rule's section in docs/rules.md. */
+  docs: string;
+  /** The dimension the rule scores under; absent for structural rules (syntax, schema, ...). */
+  dimension?: Dimension;
+  /** Editor hint: `unnecessary` for unused suppressions. */
+  tags?: Array<'unnecessary'>;
+}
+
+export interface GateItem {
+  /** `production_plan.data_sources`, ..., `hypothesis.decision`. */
+  path: string;
+  title: string;
+  passed: boolean;
+}
+
+export interface DimensionScore {
+  dimension: Dimension;
+  title: string;
+  /** 0..100, the weighted share of the dimension's checks that pass. */
+  score: number;
+  passed: number;
+  total: number;
+}
+
+export interface Score {
+  dimensions: Record<Dimension, DimensionScore>;
+  /** Mean of the three dimension scores, rounded. */
+  overall: number;
+  gate: { passed: boolean; items: GateItem[] };
+  verdict: 'ready' | 'not_ready';
+  /** Why the plan is not ready (empty when ready). */
+  reasons: string[];
+}
+
+export interface SectionLocation {
+  /** Top-level key, e.g. `data`. */
+  key: string;
+  /** From the key's first character to the end of its value. */
+  range: Range;
+  /** The key itself. */
+  keyRange: Range;
+}
+
+/** Figures derived from the plan for the summary panel and reports. Absent figures are `undefined`. */
+export interface Figures {
+  budget: {
+    currency?: string;
+    poc?: number;
+    scoping?: number;
+    productionEstimate?: number;
+    /** production_estimate / poc */
+    ratio?: number;
+  };
+  economics: {
+    manualMinutesPerItem?: number;
+    aiSecondsPerItem?: number;
+    reviewMinutesPerItem?: number;
+    /** AI seconds converted to minutes plus review minutes. */
+    aiPathMinutesPerItem?: number;
+    volumePerMonth?: number;
+    /** Positive when the AI path saves time. */
+    minutesSavedPerItem?: number;
+    savingPercent?: number;
+    hoursSavedPerMonth?: number;
+  };
+  metrics: {
+    total: number;
+    /** Metrics production is judged on (anything but `accuracy`/`other`). */
+    production: number;
+    accuracyOnly: number;
+    kinds: string[];
+  };
+  title?: string;
+  owner?: string;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  score: Score;
+  sections: SectionLocation[];
+  figures: Figures;
+}
+
+export interface Thresholds {
+  /** Pilot shorter than this many weeks is flagged (POC072). */
+  minPilotWeeks: number;
+  /** AI path saving under this percent of manual time is a warning (POC100). */
+  minSavingPercent: number;
+  /** Production estimate over this many times the POC budget with no scoping budget is a warning (POC112). */
+  maxBudgetRatio: number;
+  /** Documents over this many bytes get structural checks only (POC005). */
+  maxBytes: number;
+}
+
+export interface LintOptions {
+  /** Severity per rule id (`POC072`) or name (`users/pilot-duration`). */
+  rules?: Record<string, SeveritySetting>;
+  thresholds?: Partial<Thresholds>;
+  /** ISO date used as "today" for past decision dates; defaults to the real date. */
+  today?: string;
+  /** Base URL of the rule docs; each finding's `docs` is `${docsBaseUrl}#poc072`. */
+  docsBaseUrl?: string;
+}
+
+/** Metadata every rule exports beside its check. */
+export interface RuleMeta {
+  id: string;
+  name: string;
+  /** One line, for docs and SARIF. */
+  title: string;
+  dimension?: Dimension;
+  severity: Severity;
+  /** Why it matters and what good looks like; a few sentences in the product's words. */
+  rationale: string;
+  /** Scoring weight within the dimension (default 1). */
+  weight?: number;
+  /** Part of the production gate. */
+  gate?: boolean;
+}
