@@ -163,4 +163,6 @@ export interface RuleMeta {
   weight?: number;
   /** Part of the production gate. */
   gate?: boolean;
+  /** Checks syntax and structure; still runs on plans over the size limit. */
+  structural?: boolean;
 }

@@ -1,0 +1,89 @@
+// `.pocreadiness.yaml`: the options the extension and the CLI share. Bad
+// config never throws: each problem becomes a message, and what is wrong
+// falls back to the defaults.
+//
+//   rules:
+//     POC072: info                 # or the name: users/pilot-duration
+//     metrics/baseline: off
+//   thresholds:
+//     minPilotWeeks: 3
+
+import { parseDocument } from 'yaml';
+import { DEFAULT_THRESHOLDS } from './lint';
+import { RULE_METAS } from './rules';
+import type { LintOptions, SeveritySetting, Thresholds } from './types';
+
+export interface ConfigResult {
+  options: LintOptions;
+  /** One line each, e.g. `rules.POC999: unknown rule`. */
+  errors: string[];
+}
+
+const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+const RULE_KEYS = new Set(RULE_METAS.flatMap((m) => [m.id, m.name]));
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return !!v && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Validates a `rules` object (from the file or from settings). */
+export function checkRules(value: unknown, where: string, errors: string[]): Record<string, SeveritySetting> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isRecord(value)) {
+    errors.push(`${where}: must be a mapping of rule ids or names to off, info, warning or error`);
+    return undefined;
+  }
+  const rules: Record<string, SeveritySetting> = {};
+  for (const [rule, setting] of Object.entries(value)) {
+    if (!RULE_KEYS.has(rule)) errors.push(`${where}.${rule}: unknown rule`);
+    else if (!SEVERITIES.includes(setting as SeveritySetting)) errors.push(`${where}.${rule}: must be off, info, warning or error, not ${JSON.stringify(setting)}`);
+    else rules[rule] = setting as SeveritySetting;
+  }
+  return rules;
+}
+
+/** Validates a `thresholds` object. */
+export function checkThresholds(value: unknown, where: string, errors: string[]): Partial<Thresholds> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isRecord(value)) {
+    errors.push(`${where}: must be a mapping such as { minPilotWeeks: 2 }`);
+    return undefined;
+  }
+  const thresholds: Partial<Thresholds> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (!(key in DEFAULT_THRESHOLDS)) errors.push(`${where}.${key}: unknown threshold (known: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')})`);
+    else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) errors.push(`${where}.${key}: must be a number of zero or more`);
+    else thresholds[key as keyof Thresholds] = v;
+  }
+  return thresholds;
+}
+
+export function loadConfig(text: string): ConfigResult {
+  const errors: string[] = [];
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length) {
+    return { options: {}, errors: doc.errors.map((e) => `line ${e.linePos?.[0].line ?? '?'}: ${e.message.split('\n')[0]}`) };
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    return { options: {}, errors: [e instanceof Error ? e.message : String(e)] };
+  }
+  if (value === null || value === undefined) return { options: {}, errors };
+  if (!isRecord(value)) return { options: {}, errors: ['the config must be a mapping with `rules` and `thresholds`'] };
+  for (const key of Object.keys(value)) if (key !== 'rules' && key !== 'thresholds') errors.push(`${key}: unknown option (known: rules, thresholds)`);
+  const rules = checkRules(value.rules, 'rules', errors);
+  const thresholds = checkThresholds(value.thresholds, 'thresholds', errors);
+  return { options: { ...(rules ? { rules } : {}), ...(thresholds ? { thresholds } : {}) }, errors };
+}
+
+/** `override` wins key by key (settings over the file). */
+export function mergeOptions(base: LintOptions, override: LintOptions): LintOptions {
+  return {
+    ...base,
+    ...override,
+    rules: { ...base.rules, ...override.rules },
+    thresholds: { ...base.thresholds, ...override.thresholds },
+  };
+}

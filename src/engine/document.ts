@@ -1,0 +1,221 @@
+// A parsed plan: the `yaml` Document with its LineCounter, and the one place
+// where plan paths become nodes and nodes become ranges. Rules talk in paths;
+// nothing else in the engine computes a range.
+
+import { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, parseDocument, YAMLMap } from 'yaml';
+import type { Position, Range } from './types';
+
+export type PathSegment = string | number;
+export type PlanPath = readonly PathSegment[];
+
+const PLACEHOLDER = /^(?:todo|tbd|\?+|n\/a|\.\.\.|…|-|none yet|to be (?:decided|defined|confirmed|determined))$/i;
+const PLACEHOLDER_PREFIX = /^(?:todo|tbd)(?![a-z])/i;
+
+/** `TODO`, `TBD`, `?`, `n/a`, `...`, `-`, empty, or text starting with `TODO`/`TBD`: present but not written. */
+export function isPlaceholderValue(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value !== 'string') return false;
+  const v = value.trim();
+  return v === '' || PLACEHOLDER.test(v) || PLACEHOLDER_PREFIX.test(v);
+}
+
+export function pathToString(path: PlanPath): string {
+  return path.join('.');
+}
+
+export class PlanDocument {
+  readonly doc: Document.Parsed;
+  readonly lineCounter = new LineCounter();
+  private readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    // uniqueKeys reports duplicates; the rest of the document still parses.
+    this.doc = parseDocument(text, { lineCounter: this.lineCounter, uniqueKeys: true, prettyErrors: false });
+    this.lineStarts = [0];
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  }
+
+  private json_?: { value: unknown; error?: string };
+
+  /**
+   * The plan as plain data, aliases expanded under yaml's resource limit. An
+   * alias bomb yields an error instead of a hang.
+   */
+  json(): { value: unknown; error?: string } {
+    if (!this.json_) {
+      try {
+        this.json_ = { value: this.doc.toJS({ maxAliasCount: 100 }) };
+      } catch (e) {
+        this.json_ = { value: undefined, error: e instanceof Error ? e.message : String(e) };
+      }
+    }
+    return this.json_;
+  }
+
+  get root(): YAMLMap | undefined {
+    return isMap(this.doc.contents) ? this.doc.contents : undefined;
+  }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.lineStarts[lo] };
+  }
+
+  offsetAt(position: Position): number {
+    const start = this.lineStarts[Math.min(position.line, this.lineStarts.length - 1)] ?? 0;
+    return Math.min(start + position.character, this.text.length);
+  }
+
+  rangeOf(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(Math.max(start, end)) };
+  }
+
+  /** The range of a node's content (without trailing comments and newlines). */
+  nodeRange(node: Node | null | undefined): Range | undefined {
+    if (!node?.range) return undefined;
+    return this.rangeOf(node.range[0], node.range[1]);
+  }
+
+  lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  lineStart(line: number): number {
+    return this.lineStarts[Math.min(line, this.lineStarts.length - 1)];
+  }
+
+  /** Start of the line after `offset`, or `offset` itself when it already starts a line. */
+  nextLineStart(offset: number): number {
+    if (offset === 0 || this.text[offset - 1] === '\n') return offset;
+    const nl = this.text.indexOf('\n', offset);
+    return nl === -1 ? this.text.length : nl + 1;
+  }
+
+  /** Follows one alias to its anchor, without expanding anything beneath it. */
+  resolve(node: unknown): unknown {
+    if (isAlias(node)) return node.resolve(this.doc) ?? null;
+    return node;
+  }
+
+  /** The pair whose key is `key` in `map`. */
+  pair(map: unknown, key: string): Pair<Node, Node | null> | undefined {
+    const m = this.resolve(map);
+    if (!isMap(m)) return undefined;
+    return m.items.find((p): p is Pair<Node, Node | null> => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+  }
+
+  /** The node at `path`, or undefined when any step is absent. */
+  node(path: PlanPath): Node | null | undefined {
+    let current: unknown = this.doc.contents;
+    for (const segment of path) {
+      current = this.resolve(current);
+      if (typeof segment === 'number') {
+        if (!isSeq(current)) return undefined;
+        current = current.items[segment];
+      } else {
+        const p = this.pair(current, segment);
+        if (!p) return undefined;
+        current = p.value;
+      }
+      if (current === undefined) return undefined;
+    }
+    return this.resolve(current) as Node | null;
+  }
+
+  has(path: PlanPath): boolean {
+    return this.node(path) !== undefined;
+  }
+
+  /** A scalar's value, or undefined for anything else. */
+  value(path: PlanPath): unknown {
+    const n = this.node(path);
+    return isScalar(n) ? n.value : undefined;
+  }
+
+  /** Written text (or number): present and not a placeholder. */
+  textAt(path: PlanPath): string | undefined {
+    const v = this.value(path);
+    if (typeof v === 'number') return String(v);
+    return typeof v === 'string' && !isPlaceholderValue(v) ? v : undefined;
+  }
+
+  number(path: PlanPath): number | undefined {
+    const v = this.value(path);
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+  }
+
+  boolean(path: PlanPath): boolean | undefined {
+    const v = this.value(path);
+    return typeof v === 'boolean' ? v : undefined;
+  }
+
+  /** Items of the sequence at `path` (aliases resolved), or [] when it is not a sequence. */
+  items(path: PlanPath): unknown[] {
+    const n = this.node(path);
+    return isSeq(n) ? n.items.map((i) => this.resolve(i)) : [];
+  }
+
+  /**
+   * Whether the value at `path` is written: a non-placeholder scalar, or a
+   * collection holding at least one written value.
+   */
+  isWritten(path: PlanPath): boolean {
+    return this.nodeIsWritten(this.node(path), 0);
+  }
+
+  private nodeIsWritten(node: unknown, depth: number): boolean {
+    const n = this.resolve(node);
+    if (n === undefined || n === null || depth > 32) return false;
+    if (isScalar(n)) return !isPlaceholderValue(n.value);
+    if (isMap(n)) return n.items.some((p) => this.nodeIsWritten(p.value, depth + 1));
+    if (isSeq(n)) return n.items.some((i) => this.nodeIsWritten(i, depth + 1));
+    return false;
+  }
+
+  /**
+   * Where a finding about `path` is shown: a scalar value when it exists, the
+   * key when the value is empty or a whole block (a squiggle over a section is
+   * noise), else the key of the nearest ancestor that exists, else the plan's
+   * title key or the first line. A list item that is a mapping shows at its
+   * first key.
+   */
+  rangeForPath(path: PlanPath): Range {
+    for (let depth = path.length; depth > 0; depth--) {
+      const prefix = path.slice(0, depth);
+      const last = prefix[prefix.length - 1];
+      const parent = this.node(prefix.slice(0, -1));
+      if (typeof last === 'number') {
+        const item = this.resolve(isSeq(parent) ? parent.items[last] : undefined);
+        const first = isMap(item) ? item.items.find((p) => isPair(p) && isScalar(p.key)) : undefined;
+        const r = first ? this.nodeRange(first.key as Node) : this.nodeRange(item as Node | undefined);
+        if (r) return r;
+        continue;
+      }
+      const p = this.pair(parent, last);
+      if (!p) continue;
+      const value = p.value;
+      if (depth === path.length && isScalar(value) && value.range && value.range[1] > value.range[0]) {
+        return this.nodeRange(value)!;
+      }
+      const keyRange = this.nodeRange(p.key);
+      if (keyRange) return keyRange;
+    }
+    return this.topRange();
+  }
+
+  /** The title key, or the first non-empty line: where whole-plan findings go. */
+  topRange(): Range {
+    const title = this.pair(this.root, 'poc');
+    const r = title && this.nodeRange(title.key);
+    if (r) return r;
+    const firstLine = this.text.split('\n', 1)[0] ?? '';
+    return { start: { line: 0, character: 0 }, end: { line: 0, character: firstLine.replace(/\r$/, '').length } };
+  }
+}

@@ -1,0 +1,12 @@
+// The engine's public surface. No `vscode` import anywhere under src/engine.
+export * from './types';
+export { lint, DEFAULT_THRESHOLDS, DEFAULT_DOCS_URL } from './lint';
+export { RULE_METAS } from './rules';
+export { SECTIONS, METRIC_KINDS, INTEGRATION_DIRECTIONS, keyInfoAt, keysAllowedAt, sectionInfo } from './sections';
+export type { KeyInfo, ValueKind } from './sections';
+export { renderKey, renderListItem, renderPlan } from './template';
+export type { Rendered } from './template';
+export { DIMENSION_TITLES, GATE_PATHS } from './score';
+export { isPlaceholderValue } from './document';
+export { loadConfig, mergeOptions, checkRules, checkThresholds } from './config';
+export type { ConfigResult } from './config';

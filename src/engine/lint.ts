@@ -1,0 +1,196 @@
+// lint(text, options): parse once, run every rule, map paths to ranges,
+// attach fixes, apply suppressions and severities, then score. Pure and
+// deterministic: the same text and options give the same result.
+
+import { isMap, isScalar } from 'yaml';
+import { code, Report, Rule, RuleContext } from './rule';
+import { isPlaceholderValue, PlanDocument, pathToString, PlanPath } from './document';
+import { fillSectionFix, insertionFix } from './fixes';
+import { computeFigures } from './figures';
+import { ALL_RULES, ENGINE_RULES } from './rules';
+import { sectionInfo } from './sections';
+import { scorePlan } from './score';
+import { applySuppressions } from './suppressions';
+import type { Finding, LintOptions, LintResult, RuleMeta, SectionLocation, Severity, SeveritySetting, Thresholds } from './types';
+import { placeholderFindings } from './rules/placeholder';
+
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  minPilotWeeks: 2,
+  minSavingPercent: 20,
+  maxBudgetRatio: 10,
+  maxBytes: 1_000_000,
+};
+
+export const DEFAULT_DOCS_URL = 'https://github.com/poc-readiness/poc-readiness/blob/main/docs/rules.md';
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** A finding before severity overrides and suppressions, with its plan path as segments. */
+export interface RawFinding extends Finding {
+  segments: PlanPath;
+}
+
+function severityFor(meta: RuleMeta, rules: LintOptions['rules']): SeveritySetting | undefined {
+  return rules?.[meta.id] ?? rules?.[meta.name];
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  const docsBase = options.docsBaseUrl ?? DEFAULT_DOCS_URL;
+  const plan = new PlanDocument(text);
+  const raw: RawFinding[] = [];
+
+  const reporterFor = (meta: RuleMeta, into: RawFinding[] = raw) => (r: Report) => {
+    const range = r.range ?? plan.rangeForPath(r.path);
+    const fix = r.fix ?? (r.missing ? insertionFix(plan, r.path) : undefined);
+    into.push({
+      ruleId: meta.id,
+      name: meta.name,
+      severity: r.severity ?? meta.severity,
+      message: r.message,
+      path: pathToString(r.path),
+      segments: r.path,
+      range,
+      ...(fix ? { fix } : {}),
+      docs: `${docsBase}#${meta.id.toLowerCase()}`,
+      ...(meta.dimension ? { dimension: meta.dimension } : {}),
+      ...(r.tags ? { tags: r.tags } : {}),
+    });
+  };
+
+  const tooLarge = Buffer.byteLength(text, 'utf8') > thresholds.maxBytes;
+  const rules: readonly Rule[] = tooLarge ? ALL_RULES.filter((r) => r.meta.structural) : ALL_RULES;
+  for (const rule of rules) {
+    const report = reporterFor(rule.meta);
+    const context: RuleContext = {
+      plan,
+      thresholds,
+      today: options.today ?? today(),
+      report,
+      expect(path, advice, severity) {
+        const node = plan.node(path);
+        if (node === undefined) {
+          report({ path, message: `${code(path)} is missing: ${advice}`, severity, missing: true });
+          return false;
+        }
+        if (!plan.isWritten(path)) {
+          const empty = node === null || (isScalar(node) && (node.value === null || node.value === ''));
+          report({ path, message: `${code(path)} is ${empty ? 'empty' : 'still a placeholder'}: ${advice}`, severity });
+          return false;
+        }
+        return true;
+      },
+    };
+    rule.check(context);
+  }
+  if (tooLarge) {
+    reporterFor(ENGINE_RULES.tooLarge)({
+      path: [],
+      message: `This plan is ${Math.round(Buffer.byteLength(text, 'utf8') / 1024)} KB, over the ${Math.round(thresholds.maxBytes / 1024)} KB limit: only syntax and structure were checked. Split it or raise \`maxBytes\`.`,
+    });
+  }
+  placeholderFindings(plan, raw, reporterFor(ENGINE_RULES.placeholder));
+
+  // Severity overrides, then suppressions (which may themselves report unused ones).
+  const configured = raw.flatMap((f): RawFinding[] => {
+    const meta = ALL_RULES.find((r) => r.meta.id === f.ruleId)?.meta ?? Object.values(ENGINE_RULES).find((m) => m.id === f.ruleId);
+    const setting = meta && severityFor(meta, options.rules);
+    if (setting === 'off') return [];
+    return [setting ? { ...f, severity: setting } : f];
+  });
+  const { kept, unused } = applySuppressions(plan, configured);
+  const unusedSetting = severityFor(ENGINE_RULES.unusedSuppression, options.rules);
+  if (unusedSetting !== 'off') {
+    unused.forEach(reporterFor(ENGINE_RULES.unusedSuppression, kept));
+    if (unusedSetting) kept.forEach((f) => f.ruleId === ENGINE_RULES.unusedSuppression.id && (f.severity = unusedSetting));
+  }
+
+  const findings = dedupe(collapseMissingSections(plan, kept, docsBase, options.rules).map(stripSegments).sort(compareFindings));
+  const errorCount = findings.filter((f) => f.severity === 'error').length;
+  const score = scorePlan(plan, kept, errorCount, options.rules, tooLarge);
+  return { findings, score, sections: sectionLocations(plan), figures: computeFigures(plan) };
+}
+
+function stripSegments(f: RawFinding): Finding {
+  const { segments: _segments, ...finding } = f;
+  return finding;
+}
+
+/**
+ * A section that is absent or empty gets one finding at the top (or at its
+ * key) instead of one per key beneath it; its severity is the most severe of
+ * those it stands for. Scores still count every underlying check.
+ */
+function collapseMissingSections(plan: PlanDocument, findings: RawFinding[], docsBase: string, rules: LintOptions['rules']): RawFinding[] {
+  const bySection = new Map<string, RawFinding[]>();
+  const rest: RawFinding[] = [];
+  for (const f of findings) {
+    const top = f.segments[0];
+    const section = typeof top === 'string' && f.segments.length > 1 ? sectionInfo(top) : undefined;
+    const node = section && plan.node([section.key]);
+    const empty = node === undefined || node === null || (isScalar(node) && isPlaceholderValue(node.value));
+    if (section && empty && section.children && f.ruleId !== ENGINE_RULES.placeholder.id) {
+      bySection.set(section.key, [...(bySection.get(section.key) ?? []), f]);
+    } else rest.push(f);
+  }
+  const meta = ENGINE_RULES.missingSection;
+  const setting = severityFor(meta, rules);
+  if (setting === 'off') return rest;
+  for (const [key, group] of bySection) {
+    const section = sectionInfo(key)!;
+    const absent = plan.node([key]) === undefined;
+    const severity = group.reduce<Severity>((s, f) => (SEVERITY_ORDER[f.severity] > SEVERITY_ORDER[s] ? f.severity : s), 'info');
+    const keys = (section.children ?? []).map((c) => c.key).join(', ');
+    const fix = absent ? insertionFix(plan, [key]) : fillSectionFix(plan, section);
+    rest.push({
+      ruleId: meta.id,
+      name: meta.name,
+      severity: setting ?? severity,
+      message: `Section \`${key}\` (${section.title}) is ${absent ? 'missing' : 'empty'}: add ${keys}.`,
+      path: key,
+      segments: [key],
+      range: absent ? plan.topRange() : plan.rangeForPath([key]),
+      ...(fix ? { fix } : {}),
+      docs: `${docsBase}#${meta.id.toLowerCase()}`,
+      ...(group[0].dimension ? { dimension: group[0].dimension } : {}),
+    });
+  }
+  return rest;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.message.localeCompare(b.message)
+  );
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const k = `${f.ruleId}|${f.range.start.line}:${f.range.start.character}|${f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function sectionLocations(plan: PlanDocument): SectionLocation[] {
+  const root = plan.root;
+  if (!isMap(root)) return [];
+  const out: SectionLocation[] = [];
+  for (const p of root.items) {
+    const key = p.key as { value?: unknown; range?: [number, number, number] } | null;
+    if (!isScalar(key) || !key.range) continue;
+    const value = p.value as { range?: [number, number, number] } | null;
+    const end = value?.range?.[1] ?? key.range[1];
+    out.push({ key: String(key.value), range: plan.rangeOf(key.range[0], end), keyRange: plan.rangeOf(key.range[0], key.range[1]) });
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+// What a rule is: its metadata beside one check that reports through the
+// context. Rules talk in plan paths; the engine turns paths into ranges and
+// missing keys into insertion fixes.
+
+import { PlanDocument, PlanPath } from './document';
+import type { Fix, Range, RuleMeta, Severity, Thresholds } from './types';
+
+export interface Report {
+  path: PlanPath;
+  message: string;
+  /** A variant's own severity (e.g. warning vs error); the rule's default otherwise. */
+  severity?: Severity;
+  /** The key at `path` is absent: the engine attaches an insertion fix from the section metadata. */
+  missing?: boolean;
+  fix?: Fix;
+  /** Overrides the range the path maps to (for findings about comments). */
+  range?: Range;
+  tags?: Array<'unnecessary'>;
+}
+
+export interface RuleContext {
+  readonly plan: PlanDocument;
+  readonly thresholds: Thresholds;
+  /** ISO date (YYYY-MM-DD). */
+  readonly today: string;
+  report(report: Report): void;
+  /**
+   * Reports `path` when it is absent ("is missing: advice") or present but not
+   * written ("is still a placeholder: advice"). Returns whether it is written.
+   */
+  expect(path: PlanPath, advice: string, severity?: Severity): boolean;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** `a.b.c` in backticks, as messages name keys. */
+export function code(path: PlanPath): string {
+  return '`' + path.join('.') + '`';
+}

@@ -1,0 +1,15 @@
+import { requireKey } from './require-key';
+
+export const budgetProductionEstimate = requireKey(
+  {
+    id: 'POC110',
+    name: 'budget/production-estimate',
+    title: 'The plan estimates the cost of production',
+    dimension: 'operational_viability',
+    severity: 'warning',
+    rationale:
+      'The POC is the tip of the iceberg: data engineering, integration, change management and operations sit below the waterline. Without a production estimate nobody can tell whether a successful POC is worth funding.',
+  },
+  ['budget', 'production_estimate'],
+  'estimate what the production version will cost, as a number.',
+);

@@ -1,0 +1,22 @@
+import { code, Rule } from '../rule';
+
+const BY_SEGMENT = /\b(by|per|segment|segments|broken down|breakdown|split|across)\b/i;
+
+export const edgeCasesFailureAnalysis: Rule = {
+  meta: {
+    id: 'POC050',
+    name: 'edge-cases/failure-analysis',
+    title: 'Errors are analysed by segment',
+    dimension: 'technical_feasibility',
+    severity: 'warning',
+    rationale:
+      'An overall error rate hides where errors fall. If they concentrate in the cases that matter most (the largest customers, one region, one exception type), an acceptable average is an unacceptable product. Break errors down by segment.',
+  },
+  check(ctx) {
+    const path = ['edge_cases', 'failure_analysis'];
+    if (!ctx.expect(path, 'say how errors are broken down by segment (customer, region, type).')) return;
+    if (!BY_SEGMENT.test(ctx.plan.textAt(path) ?? '')) {
+      ctx.report({ path, message: `${code(path)} does not say by which segments errors are broken down: name them (customer, region, type).` });
+    }
+  },
+};

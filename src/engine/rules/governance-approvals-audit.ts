@@ -1,0 +1,17 @@
+import { Rule } from '../rule';
+
+export const governanceApprovalsAudit: Rule = {
+  meta: {
+    id: 'POC090',
+    name: 'governance/approvals-audit',
+    title: 'Approvals and an audit trail are defined',
+    dimension: 'organizational_fit',
+    severity: 'warning',
+    rationale:
+      'Production needs someone who signs off changes and a record of what the system decided and why. Defining them in the POC surfaces the compliance work early.',
+  },
+  check(ctx) {
+    ctx.expect(['governance', 'approvals'], 'say who signs off the pilot and changes to it.');
+    ctx.expect(['governance', 'audit_trail'], 'say what is logged for each decision.');
+  },
+};

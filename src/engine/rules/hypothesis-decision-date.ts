@@ -1,0 +1,21 @@
+import { code, Rule } from '../rule';
+
+export const hypothesisDecisionDate: Rule = {
+  meta: {
+    id: 'POC023',
+    name: 'hypothesis/decision-date',
+    title: 'A decision date is set, and not already past',
+    dimension: 'organizational_fit',
+    severity: 'warning',
+    rationale:
+      'A date for the go or no-go decision keeps a POC from drifting into an open-ended pilot. A date already past means the plan needs a new one, or the decision is overdue.',
+  },
+  check(ctx) {
+    const path = ['hypothesis', 'decision_date'];
+    if (!ctx.expect(path, 'set the date of the go or no-go decision (YYYY-MM-DD).')) return;
+    const date = ctx.plan.textAt(path);
+    if (date && /^\d{4}-\d{2}-\d{2}$/.test(date) && date < ctx.today) {
+      ctx.report({ path, message: `${code(path)} ${date} is already past: set a new date or record the decision.` });
+    }
+  },
+};

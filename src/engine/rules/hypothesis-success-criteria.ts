@@ -1,0 +1,34 @@
+import { isMap } from 'yaml';
+import { code, Rule } from '../rule';
+
+const HAS_THRESHOLD = /\d/;
+
+export const hypothesisSuccessCriteria: Rule = {
+  meta: {
+    id: 'POC021',
+    name: 'hypothesis/success-criteria',
+    title: 'Success criteria are measurable, with thresholds',
+    dimension: 'technical_feasibility',
+    severity: 'error',
+    rationale:
+      'Each criterion names a metric and a threshold ("misrouted exceptions per 1,000 < 20"), agreed before the POC starts. Without a threshold, any result can be called a success.',
+  },
+  check(ctx) {
+    const path = ['hypothesis', 'success_criteria'];
+    if (!ctx.expect(path, 'list the metrics and thresholds that decide the POC passed.')) return;
+    const items = ctx.plan.items(path);
+    items.forEach((item, i) => {
+      const here = [...path, i];
+      if (isMap(item)) {
+        if (!ctx.expect([...here, 'metric'], 'say what is measured.')) return;
+        if (!ctx.expect([...here, 'target'], 'give the threshold that counts as success, e.g. "< 20".')) return;
+        const target = ctx.plan.textAt([...here, 'target']) ?? '';
+        if (!HAS_THRESHOLD.test(target)) {
+          ctx.report({ path: [...here, 'target'], message: `${code([...here, 'target'])} has no number: give a threshold, e.g. "< 20 per 1,000".` });
+        }
+      } else if (!HAS_THRESHOLD.test(ctx.plan.textAt(here) ?? '')) {
+        ctx.report({ path: here, message: `Success criterion ${code(here)} has no threshold: give a metric and a number, e.g. "misroutes < 20 per 1,000".` });
+      }
+    });
+  },
+};

@@ -1,0 +1,24 @@
+import { isMap } from 'yaml';
+import { code, Rule } from '../rule';
+
+export const integrationsOwner: Rule = {
+  meta: {
+    id: 'POC061',
+    name: 'integrations/owner',
+    title: 'Each integration names the system\'s owner',
+    dimension: 'operational_viability',
+    severity: 'warning',
+    rationale:
+      'Each system belongs to a team whose agreement, access and change process the integration depends on. An integration without an owner is one nobody has asked yet.',
+  },
+  check(ctx) {
+    ctx.plan.items(['integrations']).forEach((item, i) => {
+      const here = ['integrations', i];
+      if (isMap(item)) {
+        ctx.expect([...here, 'owner'], 'name the team that owns the system.');
+      } else if (ctx.plan.textAt(here)) {
+        ctx.report({ path: here, message: `Integration ${code(here)} "${ctx.plan.textAt(here)}" has no owner: write it as a mapping with system, direction, owner and in_poc.` });
+      }
+    });
+  },
+};

@@ -1,0 +1,33 @@
+import { isMap, isPair, isScalar, isSeq } from 'yaml';
+import { isPlaceholderValue, PlanDocument, PlanPath, pathToString } from '../document';
+import { code, Report } from '../rule';
+import type { Finding, RuleMeta } from '../types';
+
+export const placeholderMeta: RuleMeta = {
+  id: 'POC004',
+  name: 'plan/placeholder',
+  title: 'No value is left as a placeholder',
+  severity: 'info',
+  structural: true,
+  rationale:
+    '`TODO`, `TBD`, `?`, `n/a`, `...`, `-` and empty values mean the section is there but not written. Where another rule needs the value it reports it; this one lists the rest so nothing unwritten hides in a long plan.',
+};
+
+/** Reports placeholders that no other finding already names. Runs after the rules. */
+export function placeholderFindings(plan: PlanDocument, existing: readonly Finding[], report: (r: Report) => void): void {
+  const named = new Set(existing.map((f) => f.path));
+  const visit = (node: unknown, path: PlanPath, depth: number) => {
+    const n = plan.resolve(node);
+    if (depth > 16) return;
+    if (isMap(n)) {
+      for (const p of n.items) if (isPair(p) && isScalar(p.key)) visit(p.value, [...path, String(p.key.value)], depth + 1);
+    } else if (isSeq(n)) {
+      n.items.forEach((item, i) => visit(item, [...path, i], depth + 1));
+    } else if (path.length > 0 && (n === null || isScalar(n)) && isPlaceholderValue(n === null ? null : n.value)) {
+      if (named.has(pathToString(path))) return;
+      const empty = n === null || n.value === null || n.value === '';
+      report({ path, message: `${code(path)} is ${empty ? 'empty' : 'still a placeholder'}: write it or remove the key.` });
+    }
+  };
+  visit(plan.doc.contents, [], 0);
+}

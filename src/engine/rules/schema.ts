@@ -1,0 +1,110 @@
+import type { ErrorObject } from 'ajv';
+import { isPlaceholderValue, PathSegment } from '../document';
+import { code, Rule } from '../rule';
+import { keyInfoAt } from '../sections';
+import validatePlan = require('../schema/validatePlan.generated');
+import { suggest } from './suggest';
+
+/** Placeholders and empty values are reported as unwritten by other rules, not as type errors. */
+function withoutPlaceholders(value: unknown, depth = 0): unknown {
+  if (depth > 64) return value;
+  if (Array.isArray(value)) return value.map((v) => withoutPlaceholders(v, depth + 1));
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (!isPlaceholderValue(v)) out[k] = withoutPlaceholders(v, depth + 1);
+    return out;
+  }
+  return value;
+}
+
+function pathOf(pointer: string): PathSegment[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function at(root: unknown, path: PathSegment[]): unknown {
+  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k as string] : undefined), root);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return typeof value === 'string' ? `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"` : String(value);
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  number: 'a number',
+  boolean: 'true or false',
+  string: 'text',
+  'string,number': 'text',
+  array: 'a list',
+  object: 'a mapping',
+};
+
+/**
+ * One error per place. A list item may be text or a mapping (`anyOf`): for a
+ * mapping item keep the errors inside it, for anything else keep the one
+ * "text or a mapping" error, and drop ajv's branch-by-branch noise either way.
+ */
+function relevant(errors: ErrorObject[], data: unknown): ErrorObject[] {
+  const drop = new Set<ErrorObject>();
+  for (const a of errors.filter((e) => e.keyword === 'anyOf')) {
+    const item = at(data, pathOf(a.instancePath));
+    const isMapping = !!item && typeof item === 'object' && !Array.isArray(item);
+    const dropPrefix = isMapping ? `${a.schemaPath}/0/` : `${a.schemaPath}/`;
+    if (isMapping) drop.add(a);
+    for (const e of errors) if (e.schemaPath.startsWith(dropPrefix) && e.instancePath.startsWith(a.instancePath)) drop.add(e);
+  }
+  // A missing title is the title rule's to report.
+  return errors.filter((e) => !drop.has(e) && e.keyword !== 'required');
+}
+
+export const schema: Rule = {
+  meta: {
+    id: 'POC002',
+    name: 'plan/schema',
+    title: 'Values have the types the format expects',
+    severity: 'error',
+    structural: true,
+    rationale:
+      'Numbers where numbers are due (budgets, minutes, weeks), true or false for yes/no keys, ISO dates (YYYY-MM-DD), and the listed values for metric kinds and integration directions. Checks that compute figures can only use well-typed values.',
+  },
+  check({ plan, report }) {
+    const { value, error } = plan.json();
+    if (error || value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
+      if (!error && !plan.doc.errors.length && plan.text.trim() !== '' && value !== null && value !== undefined) {
+        report({ path: [], message: `A POC plan is a mapping of sections (\`poc:\`, \`hypothesis:\`, ...), not ${describe(value)}.` });
+      }
+      return;
+    }
+    const data = withoutPlaceholders(value);
+    if (validatePlan(data)) return;
+    for (const e of relevant(validatePlan.errors ?? [], data)) {
+      const path = pathOf(e.instancePath);
+      const actual = describe(at(data, path));
+      const info = keyInfoAt(path);
+      let message: string;
+      if (e.keyword === 'enum') {
+        const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
+        const near = typeof at(data, path) === 'string' ? suggest(String(at(data, path)), allowed) : undefined;
+        message = `${code(path)} must be one of ${allowed.join(', ')}, not ${actual}.${near ? ` Did you mean \`${near}\`?` : ''}`;
+      } else if (e.keyword === 'format') {
+        message = `${code(path)} must be an ISO date (YYYY-MM-DD), not ${actual}.`;
+      } else if (e.keyword === 'anyOf') {
+        const keys = (info?.children ?? []).map((c) => c.key).join(', ');
+        message = `${code(path)} must be text or a mapping${keys ? ` with ${keys}` : ''}, not ${actual}.`;
+      } else if (e.keyword === 'type') {
+        const want = TYPE_WORDS[String((e.params as { type: unknown }).type)] ?? String((e.params as { type: unknown }).type);
+        message = `${code(path)} must be ${want}${info?.hint && want !== 'text' ? ` (${info.hint})` : ''}, not ${actual}.`;
+      } else {
+        message = `${code(path)} ${e.message ?? 'is not valid'}.`;
+      }
+      report({ path, message });
+    }
+  },
+};

@@ -1,0 +1,54 @@
+import { isMap, isPair, isScalar, isSeq, Node } from 'yaml';
+import { PlanPath } from '../document';
+import { code, Rule, RuleContext } from '../rule';
+import { KeyInfo, SECTIONS } from '../sections';
+import { suggest } from './suggest';
+
+function checkMap(ctx: RuleContext, node: unknown, allowed: readonly KeyInfo[], path: PlanPath, depth: number): void {
+  const map = ctx.plan.resolve(node);
+  if (!isMap(map) || depth > 8) return;
+  for (const pair of map.items) {
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    const info = allowed.find((k) => k.key === key);
+    if (info) {
+      checkValue(ctx, pair.value, info, [...path, key], depth + 1);
+      continue;
+    }
+    const keyNode = pair.key as Node;
+    const near = suggest(key, allowed.map((k) => k.key));
+    const where = path.length ? `in ${code(path)}` : 'at the top level';
+    const range = keyNode.range ? ctx.plan.rangeOf(keyNode.range[0], keyNode.range[1]) : undefined;
+    ctx.report({
+      path: [...path, key],
+      range,
+      message: near
+        ? `Unknown key \`${key}\` ${where}. Did you mean \`${near}\`?`
+        : `Unknown key \`${key}\` ${where}: the plan format does not use it, so no check reads it.`,
+      fix: near && range ? { title: `Rename to \`${near}\``, edits: [{ range, newText: near }] } : undefined,
+    });
+  }
+}
+
+function checkValue(ctx: RuleContext, node: unknown, info: KeyInfo, path: PlanPath, depth: number): void {
+  const value = ctx.plan.resolve(node);
+  if (info.kind === 'map') checkMap(ctx, value, info.children ?? [], path, depth);
+  if (info.kind === 'map-list' && isSeq(value)) {
+    value.items.forEach((item, i) => checkMap(ctx, item, info.children ?? [], [...path, i], depth + 1));
+  }
+}
+
+export const unknownKey: Rule = {
+  meta: {
+    id: 'POC003',
+    name: 'plan/unknown-key',
+    title: 'Keys are ones the plan format knows',
+    severity: 'warning',
+    structural: true,
+    rationale:
+      'A misspelt key (`prodution_plan`) is as good as missing: no check reads it, and the plan looks complete when it is not. Near misses get a suggestion and a one-click rename.',
+  },
+  check(ctx) {
+    checkMap(ctx, ctx.plan.doc.contents, SECTIONS, [], 0);
+  },
+};
