@@ -1,7 +1,68 @@
+// Wires the engine into VS Code. No rule logic lives here: every feature reads
+// the lint result the PlanService keeps for each plan.
 import * as vscode from 'vscode';
+import { FIX_ALL_KIND, INSERT_ALL_TITLE, insertAllEdit, PlanCodeActionProvider } from './codeActions';
+import { PlanCompletionProvider } from './completion';
+import { Diagnostics } from './diagnostics';
+import { PlanHoverProvider } from './hover';
+import { newPlan } from './newPlan';
+import { WorkspaceOptions } from './options';
+import { isPlan, LANGUAGE_ID, PlanService } from './planService';
+import { ReadinessStatusBar } from './statusBar';
 
-export function activate(_context: vscode.ExtensionContext): void {
-  // Wired up by the editor-experience work (diagnostics, hovers, fixes, panel).
+/** What activate() returns: for the integration tests and for other extensions. */
+export interface PocReadinessApi {
+  plans: PlanService;
+  /** Milliseconds from activate() being called to the open plans being linted. */
+  activationMs: number;
 }
 
-export function deactivate(): void {}
+const SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE_ID }];
+
+export async function activate(context: vscode.ExtensionContext): Promise<PocReadinessApi> {
+  const started = performance.now();
+  const log = vscode.window.createOutputChannel('POC Readiness', { log: true });
+  const options = new WorkspaceOptions(log);
+  await options.load();
+  const plans = new PlanService(options);
+  const diagnostics = new Diagnostics(plans, options, log);
+
+  context.subscriptions.push(
+    log,
+    options,
+    plans,
+    diagnostics,
+    new ReadinessStatusBar(plans),
+    vscode.languages.registerHoverProvider(SELECTOR, new PlanHoverProvider(plans)),
+    vscode.languages.registerCompletionItemProvider(SELECTOR, new PlanCompletionProvider(), ' ', ':'),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new PlanCodeActionProvider(plans), PlanCodeActionProvider.metadata),
+    vscode.commands.registerCommand('pocReadiness.newPlan', (target?: vscode.Uri | 'untitled') => newPlan(target)),
+    vscode.commands.registerCommand('pocReadiness.insertAllMissing', (uri?: vscode.Uri) => insertAllMissing(plans, uri)),
+  );
+
+  diagnostics.start();
+  const activationMs = performance.now() - started;
+  log.info(`Activated in ${activationMs.toFixed(1)} ms (fix-all kind ${FIX_ALL_KIND.value}).`);
+  return { plans, activationMs };
+}
+
+export function deactivate(): void {
+  // Everything is in context.subscriptions.
+}
+
+async function insertAllMissing(plans: PlanService, uri?: vscode.Uri): Promise<boolean> {
+  const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  if (!document || !isPlan(document)) {
+    void vscode.window.showInformationMessage('POC Readiness: open a POC plan (*.poc.yaml) to insert its missing sections.');
+    return false;
+  }
+  const fixable = plans.resultFor(document).result.findings.filter((f) => f.fix);
+  if (fixable.length === 0) {
+    void vscode.window.showInformationMessage('POC Readiness: nothing to insert, every section and key is there.');
+    return false;
+  }
+  const applied = await vscode.workspace.applyEdit(insertAllEdit(document, fixable), { isRefactoring: false });
+  if (applied) plans.lintNow(document);
+  else void vscode.window.showWarningMessage(`POC Readiness: ${INSERT_ALL_TITLE.toLowerCase()} failed; the plan is unchanged.`);
+  return applied;
+}

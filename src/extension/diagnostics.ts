@@ -1,0 +1,114 @@
+// Diagnostics for every plan: the open ones as they are edited, and the rest
+// of the workspace's plans read from disk in the background at activation, so
+// the Problems view shows the whole portfolio.
+import * as vscode from 'vscode';
+import { toDiagnostic } from './convert';
+import type { WorkspaceOptions } from './options';
+import { isPlan, type PlanService } from './planService';
+
+export const PLAN_GLOB = '**/*.poc.{yaml,yml}';
+/** Upper bound for the background scan, so a huge monorepo cannot stall the extension host. */
+const MAX_WORKSPACE_PLANS = 2000;
+
+export class Diagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('poc-readiness');
+  private readonly disposables: vscode.Disposable[] = [this.collection];
+  private scanning?: vscode.CancellationTokenSource;
+
+  constructor(
+    private readonly plans: PlanService,
+    private readonly options: WorkspaceOptions,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      plans.onDidLint((planResult) => this.collection.set(planResult.uri, planResult.result.findings.map(toDiagnostic))),
+      plans.onDidClear((uri) => this.collection.delete(uri)),
+      vscode.workspace.onDidOpenTextDocument((document) => this.lintOpened(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (isPlan(event.document) && event.contentChanges.length > 0 && this.enabled(event.document.uri)) plans.schedule(event.document);
+      }),
+      vscode.workspace.onDidSaveTextDocument((document) => this.lintOpened(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => void this.closed(document)),
+      options.onDidChange(() => this.relintAll()),
+    );
+    const watcher = vscode.workspace.createFileSystemWatcher(PLAN_GLOB);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => void this.lintFromDisk(uri)),
+      watcher.onDidChange((uri) => void this.lintFromDisk(uri)),
+      watcher.onDidDelete((uri) => plans.clear(uri)),
+    );
+  }
+
+  /** Lints the open plans now, then the workspace's other plans in the background. */
+  start(): void {
+    for (const document of vscode.workspace.textDocuments) this.lintOpened(document);
+    void this.scanWorkspace();
+  }
+
+  dispose(): void {
+    this.scanning?.cancel();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  private enabled(uri: vscode.Uri): boolean {
+    return this.options.enabled(uri);
+  }
+
+  private lintOpened(document: vscode.TextDocument): void {
+    if (!isPlan(document)) return;
+    if (this.enabled(document.uri)) this.plans.lintNow(document);
+    else this.plans.clear(document.uri);
+  }
+
+  private async closed(document: vscode.TextDocument): Promise<void> {
+    // A document whose language was switched away from poc-plan is closed and reopened;
+    // either way only plans matter here.
+    const wasPlan = this.plans.latest(document.uri) !== undefined;
+    if (!wasPlan) return;
+    const inWorkspace = document.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(document.uri) !== undefined && /\.poc\.ya?ml$/i.test(document.uri.path);
+    if (!inWorkspace) {
+      this.plans.clear(document.uri);
+      return;
+    }
+    // Unsaved edits are gone with the editor: show what is on disk.
+    await this.lintFromDisk(document.uri);
+  }
+
+  private async lintFromDisk(uri: vscode.Uri): Promise<void> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open && !open.isClosed && isPlan(open)) return; // the editor's text wins over the file's
+    if (!this.enabled(uri)) {
+      this.plans.clear(uri);
+      return;
+    }
+    try {
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      this.plans.lintText(uri, new TextDecoder().decode(bytes));
+    } catch (error) {
+      this.plans.clear(uri);
+      this.log.warn(`Could not read ${uri.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private relintAll(): void {
+    for (const document of vscode.workspace.textDocuments) this.lintOpened(document);
+    void this.scanWorkspace();
+  }
+
+  private async scanWorkspace(): Promise<void> {
+    this.scanning?.cancel();
+    const cancel = (this.scanning = new vscode.CancellationTokenSource());
+    const started = Date.now();
+    // `undefined` as the exclude applies the user's files.exclude.
+    const uris = await vscode.workspace.findFiles(PLAN_GLOB, undefined, MAX_WORKSPACE_PLANS, cancel.token);
+    for (const uri of uris) {
+      if (cancel.token.isCancellationRequested) return;
+      await this.lintFromDisk(uri);
+      // Yield between files so the extension host stays responsive.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.log.info(`Checked ${uris.length} plan file(s) in the workspace in ${Date.now() - started} ms.`);
+  }
+}
+

@@ -1,0 +1,47 @@
+// The active plan's readiness in the status bar; a click opens the summary.
+import * as vscode from 'vscode';
+import { DIMENSIONS } from '../engine';
+import { isPlan, type PlanResult, type PlanService } from './planService';
+
+export class ReadinessStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('pocReadiness.status', vscode.StatusBarAlignment.Left, 100);
+  private readonly disposables: vscode.Disposable[] = [this.item];
+
+  constructor(private readonly plans: PlanService) {
+    this.item.name = 'POC Readiness';
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      plans.onDidLint((planResult) => {
+        if (planResult.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.show(planResult);
+      }),
+      plans.onDidClear(() => this.update()),
+    );
+    this.update();
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  private update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    const planResult = document && isPlan(document) ? this.plans.latest(document.uri) : undefined;
+    if (planResult) this.show(planResult);
+    else this.item.hide();
+  }
+
+  private show({ uri, result }: PlanResult): void {
+    const { score } = result;
+    const ready = score.verdict === 'ready';
+    this.item.text = `${ready ? '$(pass-filled)' : '$(warning)'} ${ready ? 'Ready' : 'Not ready'} ${score.overall}/100`;
+    this.item.backgroundColor = ready ? undefined : new vscode.ThemeColor('statusBarItem.warningBackground');
+    this.item.accessibilityInformation = { label: `POC readiness: ${ready ? 'ready' : 'not ready'}, score ${score.overall} of 100. Open the readiness summary.` };
+    const tooltip = new vscode.MarkdownString(`**POC Readiness: ${ready ? 'ready' : 'not ready'}** (${score.overall}/100)\n\n`);
+    for (const dimension of DIMENSIONS) tooltip.appendMarkdown(`- ${score.dimensions[dimension].title}: ${score.dimensions[dimension].score}\n`);
+    const gateMissing = score.gate.items.filter((i) => !i.passed).length;
+    tooltip.appendMarkdown(`\nGate: ${gateMissing ? `${gateMissing} of ${score.gate.items.length} missing` : 'passed'}\n\nClick to open the readiness summary.`);
+    this.item.tooltip = tooltip;
+    this.item.command = { title: 'Open Readiness Summary', command: 'pocReadiness.openSummary', arguments: [uri] };
+    this.item.show();
+  }
+}
