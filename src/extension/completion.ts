@@ -41,10 +41,12 @@ function valueItems(info: KeyInfo | undefined, line: string, position: vscode.Po
   if (!values) return undefined;
   const before = /[\w-]*$/.exec(line.slice(0, position.character))![0];
   const range = new vscode.Range(position.line, position.character - before.length, position.line, position.character);
-  return values.map((value) => {
+  return values.map((value, index) => {
     const item = new vscode.CompletionItem(value, vscode.CompletionItemKind.EnumMember);
-    item.detail = `${info!.title}`;
+    item.detail = info!.title;
     item.range = range;
+    // The format's order (most production-relevant first), not the alphabet.
+    item.sortText = String(index).padStart(3, '0');
     return item;
   });
 }

@@ -1,0 +1,203 @@
+// The editor experience in a real VS Code: diagnostics, settings, hovers,
+// completion, snippets and quick fixes, all read back through the public API
+// the way a user's editor would see them.
+import * as assert from 'assert';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { openAndWaitForDiagnostics, openFixture, screenshot, sleep, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
+
+const PLAN = 'editor-plan.poc.yaml';
+const SOURCE = 'POC Readiness';
+
+/** `POC020 error 7:12-7:16 message`, the shape every assertion compares. */
+function describeDiagnostic(d: vscode.Diagnostic): string {
+  const code = typeof d.code === 'object' ? d.code.value : d.code;
+  const severity = ['error', 'warning', 'info', 'hint'][d.severity];
+  const { start, end } = d.range;
+  return `${code} ${severity} ${start.line}:${start.character}-${end.line}:${end.character} ${d.message}`;
+}
+
+function ours(uri: vscode.Uri): string[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE).map(describeDiagnostic);
+}
+
+const EXPECTED = [
+  'POC022 warning 5:0-5:10 `hypothesis.kill_criteria` is missing: write what result, by when, stops the effort.',
+  'POC020 error 7:12-7:16 `hypothesis.decision` is still a placeholder: write what the organization will do if the POC meets its criteria.',
+  'POC072 warning 52:18-52:19 `users.duration_weeks` is 1: a pilot shorter than 2 weeks rarely meets the unusual cases. Plan at least 2 weeks of real use.',
+  'POC112 info 87:0-87:6 The production estimate 400,000 USD is 8× the POC budget of 50,000 USD.',
+];
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+}
+
+function label(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
+
+async function revert(document: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+}
+
+async function untitledPlan(content: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language: 'poc-plan', content });
+  return vscode.window.showTextDocument(document);
+}
+
+describe('editor', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('shows the engine findings as diagnostics with ids, docs links, ranges and severities', async () => {
+    const { document, diagnostics } = await openAndWaitForDiagnostics(PLAN);
+    assert.deepStrictEqual(diagnostics.filter((d) => d.source === SOURCE).map(describeDiagnostic), EXPECTED);
+    const decision = diagnostics.find((d) => typeof d.code === 'object' && d.code.value === 'POC020')!;
+    assert.strictEqual(String((decision.code as { target: vscode.Uri }).target), 'https://github.com/poc-readiness/poc-readiness/blob/main/docs/rules.md#poc020');
+    assert.strictEqual(document.languageId, 'poc-plan');
+  });
+
+  it('updates the diagnostics after an edit', async () => {
+    const document = await openFixture(PLAN);
+    await waitForDiagnostics(document.uri);
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit((edit) => edit.replace(new vscode.Range(52, 18, 52, 19), '6'));
+    await waitForDiagnostics(document.uri, () => !ours(document.uri).some((d) => d.startsWith('POC072')));
+    assert.deepStrictEqual(ours(document.uri), [EXPECTED[0], EXPECTED[1], EXPECTED[3]]);
+    await editor.edit((edit) => edit.replace(new vscode.Range(7, 12, 7, 16), 'Fund the rollout to four hubs.'));
+    await waitForDiagnostics(document.uri, () => !ours(document.uri).some((d) => d.startsWith('POC020')));
+    assert.deepStrictEqual(ours(document.uri), [EXPECTED[0], EXPECTED[3]]);
+    await revert(document);
+  });
+
+  it('applies a severity override from the settings at once', async () => {
+    const document = await openFixture(PLAN);
+    await waitForDiagnostics(document.uri);
+    const config = vscode.workspace.getConfiguration('pocReadiness', document.uri);
+    try {
+      await config.update('rules', { POC072: 'error', 'budget/iceberg-ratio': 'off' }, vscode.ConfigurationTarget.Workspace);
+      await waitForDiagnostics(document.uri, () => ours(document.uri).some((d) => d.startsWith('POC072 error')));
+      assert.deepStrictEqual(ours(document.uri), [EXPECTED[0], EXPECTED[1], EXPECTED[2].replace('POC072 warning', 'POC072 error')]);
+    } finally {
+      await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForDiagnostics(document.uri, () => ours(document.uri).length === EXPECTED.length);
+  });
+
+  it('explains a section key on hover, and a finding with its rationale', async () => {
+    const document = await openFixture(PLAN);
+    await waitForDiagnostics(document.uri);
+    const onKey = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(5, 3)));
+    assert.match(onKey, /\*\*Hypothesis and decision\*\* `hypothesis`/);
+    assert.match(onKey, /The POC stated as a decision: what the organization does if the criteria are met/);
+    assert.match(onKey, /\[Docs\]\(https:\/\/github\.com\/poc-readiness\/poc-readiness\/blob\/main\/docs\/rules\.md#section-hypothesis\)/);
+
+    const onValue = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(7, 13)));
+    assert.match(onValue, /\*\*POC020\*\*/);
+    assert.match(onValue, /\[POC020 docs\]\(https:\/\/github\.com\/poc-readiness\/poc-readiness\/blob\/main\/docs\/rules\.md#poc020\)/);
+
+    const editor = vscode.window.activeTextEditor!;
+    editor.selection = new vscode.Selection(7, 13, 7, 13);
+    editor.revealRange(new vscode.Range(4, 0, 16, 0), vscode.TextEditorRevealType.AtTop);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await sleep(800);
+    await screenshot('editor-hover');
+  });
+
+  it('completes the keys missing at a nested level, and enum values', async () => {
+    const editor = await untitledPlan('hypothesis:\n  statement: Faster matching\n  \nmetrics:\n  - name: Match rate\n    kind: ');
+    const keys = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(2, 2));
+    const ourKeys = keys.items.filter((i) => i.kind === vscode.CompletionItemKind.Property).map(label);
+    assert.deepStrictEqual(ourKeys, ['decision', 'success_criteria', 'kill_criteria', 'decision_date']);
+    const kill = keys.items.find((i) => label(i) === 'kill_criteria')!;
+    assert.strictEqual((kill.insertText as vscode.SnippetString).value, 'kill_criteria: ${1:TODO what result stops the effort}');
+
+    const values = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(5, 10));
+    const kinds = values.items.filter((i) => i.kind === vscode.CompletionItemKind.EnumMember).map(label);
+    assert.deepStrictEqual(kinds, ['accuracy', 'time_to_completion', 'downstream_error_rate', 'adoption', 'cost_per_outcome', 'latency', 'reliability', 'other']);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('ships a snippet for the whole plan and for every section, each expanding to its template', async () => {
+    const snippetsFile = path.join(__dirname, '../../../snippets/poc-plan.code-snippets');
+    const snippets = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(snippetsFile))).toString('utf8')) as Record<string, { prefix: string; body: string[] }>;
+    assert.ok(Object.keys(snippets).length >= 15, 'a snippet per section');
+    const editor = await untitledPlan('');
+    for (const [name, snippet] of Object.entries(snippets)) {
+      await editor.edit((edit) => edit.delete(new vscode.Range(0, 0, editor.document.lineCount, 0)));
+      await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'poc-plan', name });
+      await waitFor(() => editor.document.getText().length > 0, { message: `snippet "${name}" to expand` });
+      // Placeholders expand to their default text; choices to their first option (TODO).
+      const expected = snippet.body
+        .join('\n')
+        .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+        .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+        .replace(/\\(.)/g, '$1');
+      assert.strictEqual(editor.document.getText(), expected, `snippet "${name}" (${snippet.prefix})`);
+    }
+    await editor.edit((edit) => edit.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), 'poc-'));
+    const prefixes = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(0, 4), undefined, 500);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const offered = new Set(prefixes.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map(label));
+    for (const snippet of Object.values(snippets)) assert.ok(offered.has(snippet.prefix), `completion offers the ${snippet.prefix} snippet`);
+  });
+
+  it('inserts a missing key with a quick fix, keeping the rest of the file byte for byte', async () => {
+    const document = await openFixture(PLAN);
+    const diagnostics = await waitForDiagnostics(document.uri);
+    const original = document.getText();
+    const missing = diagnostics.find((d) => describeDiagnostic(d).startsWith('POC022'))!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, missing.range, vscode.CodeActionKind.QuickFix.value);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Insert missing `hypothesis.kill_criteria`'), `actions: ${JSON.stringify(titles)}`);
+
+    const editor = vscode.window.activeTextEditor!;
+    editor.selection = new vscode.Selection(missing.range.start, missing.range.start);
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    await sleep(800);
+    await screenshot('editor-quick-fix');
+    await vscode.commands.executeCommand('hideCodeActionWidget');
+
+    const fix = actions.find((a) => a.title === 'Insert missing `hypothesis.kill_criteria`')!;
+    assert.strictEqual(fix.kind?.value, 'quickfix');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    const lines = original.split('\n');
+    lines.splice(13, 0, '  kill_criteria: TODO what result stops the effort');
+    assert.strictEqual(document.getText(), lines.join('\n'));
+    await waitForDiagnostics(document.uri, () => !ours(document.uri).some((d) => d.includes('kill_criteria` is missing')));
+    assert.ok(ours(document.uri).includes('POC022 warning 13:17-13:50 `hypothesis.kill_criteria` is still a placeholder: write what result, by when, stops the effort.'), JSON.stringify(ours(document.uri)));
+    await revert(document);
+  });
+
+  it('"Insert all missing sections" completes the bad example without touching a line of it', async () => {
+    const bad = vscode.Uri.file(path.join(__dirname, '../../../examples/shipping-exceptions-bad.poc.yaml'));
+    const document = await vscode.workspace.openTextDocument(bad);
+    await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(document.uri);
+    const original = document.getText().split('\n');
+    const fixAll = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.pocReadiness');
+    assert.deepStrictEqual(fixAll.map((a) => [a.title, a.kind?.value]), [['Insert all missing sections', 'source.fixAll.pocReadiness']]);
+
+    assert.strictEqual(await vscode.commands.executeCommand('pocReadiness.insertAllMissing'), true);
+    const after = document.getText().split('\n');
+    // Every original line is still there, in order: only insertions happened.
+    let next = 0;
+    for (const line of after) if (line === original[next]) next++;
+    assert.strictEqual(next, original.length, `original line ${next + 1} was changed: ${original[next]}`);
+    for (const section of ['operations:', 'governance:', 'economics:', 'production_plan:', 'integrations:']) assert.ok(after.includes(section), `${section} inserted`);
+    assert.ok(after.indexOf('operations:') < after.indexOf('governance:') && after.indexOf('governance:') < after.indexOf('economics:'), 'sections in the format order');
+    await waitForDiagnostics(document.uri, () => !ours(document.uri).some((d) => d.startsWith('POC007') || d.startsWith('POC001') || d.startsWith('POC002')));
+    await revert(document);
+  });
+
+  it('leaves plain YAML files alone', async () => {
+    const document = await openFixture('plain.yaml');
+    // Give a (wrong) lint time to arrive, then check that none did.
+    await sleep(1000);
+    assert.strictEqual(document.languageId, 'yaml');
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(document.uri), []);
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(workspaceUri('plain.yaml')).filter((d) => d.source === SOURCE), []);
+  });
+});
