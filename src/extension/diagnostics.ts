@@ -10,6 +10,11 @@ export const PLAN_GLOB = '**/*.poc.{yaml,yml}';
 /** Upper bound for the background scan, so a huge monorepo cannot stall the extension host. */
 const MAX_WORKSPACE_PLANS = 2000;
 
+/** Whether any tab still shows the file. */
+function isShown(uri: vscode.Uri): boolean {
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString()));
+}
+
 export class Diagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('poc-readiness');
   private readonly disposables: vscode.Disposable[] = [this.collection];
@@ -28,7 +33,13 @@ export class Diagnostics implements vscode.Disposable {
         if (isPlan(event.document) && event.contentChanges.length > 0 && this.enabled(event.document.uri)) plans.schedule(event.document);
       }),
       vscode.workspace.onDidSaveTextDocument((document) => this.lintOpened(document)),
-      vscode.workspace.onDidCloseTextDocument((document) => void this.closed(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => void this.closed(document.uri)),
+      // Closing an editor does not close its document until VS Code gets round to it; the tab is what the user closed.
+      vscode.window.tabGroups.onDidChangeTabs((event) => {
+        for (const tab of event.closed) {
+          if (tab.input instanceof vscode.TabInputText && !isShown(tab.input.uri)) void this.closed(tab.input.uri);
+        }
+      }),
       options.onDidChange(() => this.relintAll()),
     );
     const watcher = vscode.workspace.createFileSystemWatcher(PLAN_GLOB);
@@ -61,23 +72,22 @@ export class Diagnostics implements vscode.Disposable {
     else this.plans.clear(document.uri);
   }
 
-  private async closed(document: vscode.TextDocument): Promise<void> {
+  private async closed(uri: vscode.Uri): Promise<void> {
     // A document whose language was switched away from poc-plan is closed and reopened;
     // either way only plans matter here.
-    const wasPlan = this.plans.latest(document.uri) !== undefined;
-    if (!wasPlan) return;
-    const inWorkspace = document.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(document.uri) !== undefined && /\.poc\.ya?ml$/i.test(document.uri.path);
+    if (this.plans.latest(uri) === undefined) return;
+    const inWorkspace = uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(uri) !== undefined && /\.poc\.ya?ml$/i.test(uri.path);
     if (!inWorkspace) {
-      this.plans.clear(document.uri);
+      this.plans.clear(uri);
       return;
     }
     // Unsaved edits are gone with the editor: show what is on disk.
-    await this.lintFromDisk(document.uri);
+    await this.lintFromDisk(uri, true);
   }
 
-  private async lintFromDisk(uri: vscode.Uri): Promise<void> {
+  private async lintFromDisk(uri: vscode.Uri, closed = false): Promise<void> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open && !open.isClosed && isPlan(open)) return; // the editor's text wins over the file's
+    if (!closed && open && !open.isClosed && isPlan(open)) return; // the editor's text wins over the file's
     if (!this.enabled(uri)) {
       this.plans.clear(uri);
       return;

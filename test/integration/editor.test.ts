@@ -192,6 +192,37 @@ describe('editor', () => {
     await revert(document);
   });
 
+  it('checks the workspace\'s plans in the background, without opening them', async () => {
+    const uri = workspaceUri('editor-unopened.poc.yaml');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the plan must not be open');
+    await waitForDiagnostics(uri);
+    assert.ok(ours(uri).includes('POC011 warning 2:7-2:11 `owner` is still a placeholder: name the person accountable for the POC and its decision.'), JSON.stringify(ours(uri)));
+  });
+
+  it('drops the diagnostics of a plan outside the workspace when it is closed', async () => {
+    const outside = vscode.Uri.file(path.join(__dirname, '../../../examples/shipping-exceptions-good.poc.yaml'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(outside));
+    await waitForDiagnostics(outside);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await waitFor(() => ours(outside).length === 0, { message: 'diagnostics of the closed plan to be cleared' });
+  });
+
+  it('"New POC Plan" opens the full template in an untitled plan editor', async () => {
+    const extension = vscode.extensions.getExtension<{ activationMs: number }>('poc-readiness.poc-readiness')!;
+    console.log(`    (activation plus first lint of the open plans: ${extension.exports.activationMs.toFixed(1)} ms)`);
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('pocReadiness.newPlan', 'untitled');
+    assert.strictEqual(editor.document.languageId, 'poc-plan');
+    assert.strictEqual(editor.document.isUntitled, true);
+    const text = editor.document.getText();
+    assert.ok(text.startsWith('poc: TODO a short name for the POC\nschema_version: 1\nowner: TODO the person accountable for the POC\nhypothesis:\n'), text.slice(0, 200));
+    for (const section of ['questions:', 'data:', 'edge_cases:', 'integrations:', 'users:', 'metrics:', 'operations:', 'governance:', 'economics:', 'budget:', 'production_plan:']) {
+      assert.ok(text.includes(`\n${section}\n`), `template has ${section}`);
+    }
+    // The first placeholder is selected, ready to type over.
+    assert.strictEqual(editor.document.getText(editor.selection), 'TODO a short name for the POC');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('leaves plain YAML files alone', async () => {
     const document = await openFixture('plain.yaml');
     // Give a (wrong) lint time to arrive, then check that none did.
