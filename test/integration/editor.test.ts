@@ -82,8 +82,28 @@ describe('editor', () => {
       assert.deepStrictEqual(ours(document.uri), [EXPECTED[0], EXPECTED[1], EXPECTED[2].replace('POC072 warning', 'POC072 error')]);
     } finally {
       await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+      // The update leaves an empty .vscode/settings.json behind in the fixture folder.
+      await vscode.workspace.fs.delete(workspaceUri('.vscode'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
     }
     await waitForDiagnostics(document.uri, () => ours(document.uri).length === EXPECTED.length);
+  });
+
+  it('reads .pocreadiness.yaml at the workspace root, and falls back to the defaults when it is broken', async () => {
+    const document = await openFixture(PLAN);
+    await waitForDiagnostics(document.uri);
+    const config = workspaceUri('.pocreadiness.yaml');
+    const write = (text: string) => vscode.workspace.fs.writeFile(config, Buffer.from(text, 'utf8'));
+    try {
+      // A one-week pilot meets a one-week minimum; the budget ratio rule is off by name.
+      await write('rules:\n  budget/iceberg-ratio: off\nthresholds:\n  minPilotWeeks: 1\n');
+      await waitForDiagnostics(document.uri, () => ours(document.uri).length === 2);
+      assert.deepStrictEqual(ours(document.uri), [EXPECTED[0], EXPECTED[1]]);
+      await write('rules: [not, a, mapping\n');
+      await waitForDiagnostics(document.uri, () => ours(document.uri).some((d) => d.startsWith('POC072')));
+      assert.deepStrictEqual(ours(document.uri), EXPECTED);
+    } finally {
+      await vscode.workspace.fs.delete(config).then(undefined, () => undefined);
+    }
   });
 
   it('explains a section key on hover, and a finding with its rationale', async () => {
