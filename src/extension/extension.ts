@@ -1,12 +1,13 @@
 // Wires the engine into VS Code. No rule logic lives here: every feature reads
 // the lint result the PlanService keeps for each plan.
 import * as vscode from 'vscode';
-import { FIX_ALL_KIND, INSERT_ALL_TITLE, insertAllEdit, PlanCodeActionProvider } from './codeActions';
+import { INSERT_ALL_TITLE, insertAllEdit, PlanCodeActionProvider } from './codeActions';
 import { PlanCompletionProvider } from './completion';
 import { Diagnostics } from './diagnostics';
 import { PlanHoverProvider } from './hover';
 import { newPlan } from './newPlan';
 import { WorkspaceOptions } from './options';
+import { registerSummaryPanel } from './panel';
 import { isPlan, LANGUAGE_ID, PlanService } from './planService';
 import { ReadinessStatusBar } from './statusBar';
 
@@ -33,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<PocRea
     plans,
     diagnostics,
     new ReadinessStatusBar(plans),
+    registerSummaryPanel(context, plans),
     vscode.languages.registerHoverProvider(SELECTOR, new PlanHoverProvider(plans)),
     vscode.languages.registerCompletionItemProvider(SELECTOR, new PlanCompletionProvider(), ' ', ':'),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new PlanCodeActionProvider(plans), PlanCodeActionProvider.metadata),
@@ -42,7 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<PocRea
 
   diagnostics.start();
   const activationMs = performance.now() - started;
-  log.info(`Activated in ${activationMs.toFixed(1)} ms (fix-all kind ${FIX_ALL_KIND.value}).`);
+  log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
   return { plans, activationMs };
 }
 
