@@ -10,6 +10,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import * as esbuild from 'esbuild';
+import { importTs } from './load-ts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
@@ -17,16 +18,7 @@ const production = process.argv.includes('--production');
 // The schema is written in TypeScript beside the section metadata it is
 // derived from; esbuild turns it into a module we can import here.
 async function loadPlanSchema() {
-  const out = await esbuild.build({
-    entryPoints: [join(root, 'src/engine/schema/planSchema.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    write: false,
-    logLevel: 'warning',
-  });
-  const mod = await import('data:text/javascript;base64,' + Buffer.from(out.outputFiles[0].text).toString('base64'));
-  return mod.planSchema();
+  return (await importTs(join(root, 'src/engine/schema/planSchema.ts'))).planSchema();
 }
 
 async function compileSchema() {
