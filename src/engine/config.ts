@@ -8,7 +8,7 @@
 //   thresholds:
 //     minPilotWeeks: 3
 
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { DEFAULT_THRESHOLDS } from './lint';
 import { RULE_METAS } from './rules';
 import type { LintOptions, SeveritySetting, Thresholds } from './types';
@@ -60,9 +60,10 @@ export function checkThresholds(value: unknown, where: string, errors: string[])
 
 export function loadConfig(text: string): ConfigResult {
   const errors: string[] = [];
-  const doc = parseDocument(text, { prettyErrors: false });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, logLevel: 'error', lineCounter });
   if (doc.errors.length) {
-    return { options: {}, errors: doc.errors.map((e) => `line ${e.linePos?.[0].line ?? '?'}: ${e.message.split('\n')[0]}`) };
+    return { options: {}, errors: doc.errors.map((e) => `line ${lineCounter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`) };
   }
   let value: unknown;
   try {

@@ -30,7 +30,8 @@ export class PlanDocument {
 
   constructor(readonly text: string) {
     // uniqueKeys reports duplicates; the rest of the document still parses.
-    this.doc = parseDocument(text, { lineCounter: this.lineCounter, uniqueKeys: true, prettyErrors: false });
+    // logLevel 'error': yaml's warnings (e.g. a mapping used as a key) would go to process.emitWarning.
+    this.doc = parseDocument(text, { lineCounter: this.lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
     this.lineStarts = [0];
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
   }
@@ -167,15 +168,17 @@ export class PlanDocument {
    * collection holding at least one written value.
    */
   isWritten(path: PlanPath): boolean {
-    return this.nodeIsWritten(this.node(path), 0);
+    return this.nodeIsWritten(this.node(path), 0, new Set());
   }
 
-  private nodeIsWritten(node: unknown, depth: number): boolean {
+  /** `seen`: a node reached again through an alias was already found unwritten (an alias bomb stays linear). */
+  private nodeIsWritten(node: unknown, depth: number, seen: Set<unknown>): boolean {
     const n = this.resolve(node);
-    if (n === undefined || n === null || depth > 32) return false;
+    if (n === undefined || n === null || depth > 32 || seen.has(n)) return false;
+    seen.add(n);
     if (isScalar(n)) return !isPlaceholderValue(n.value);
-    if (isMap(n)) return n.items.some((p) => this.nodeIsWritten(p.value, depth + 1));
-    if (isSeq(n)) return n.items.some((i) => this.nodeIsWritten(i, depth + 1));
+    if (isMap(n)) return n.items.some((p) => this.nodeIsWritten(p.value, depth + 1, seen));
+    if (isSeq(n)) return n.items.some((i) => this.nodeIsWritten(i, depth + 1, seen));
     return false;
   }
 

@@ -26,19 +26,33 @@ function compareOrder(a: number[], b: number[]): number {
   return a.length - b.length;
 }
 
-/** The edits that apply every fix in `findings` at once, without overlaps. Edits replacing text are left out. */
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  const before = (p: TextEdit['range']['start'], q: TextEdit['range']['start']) => p.line < q.line || (p.line === q.line && p.character <= q.character);
+  return !before(a.range.end, b.range.start) && !before(b.range.end, a.range.start);
+}
+
+const isInsertion = (edit: TextEdit) => edit.range.start.line === edit.range.end.line && edit.range.start.character === edit.range.end.character;
+
+/**
+ * The edits that apply every fix in `findings` at once. A fix is kept whole
+ * (e.g. removing a `TODO` value and inserting the keys under it) or not at
+ * all, when its replacements would overlap another fix's.
+ */
 export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
-  const seen = new Set<string>();
+  const seenFixes = new Set<string>();
+  const replacements: TextEdit[] = [];
   const inserts: Array<{ edit: TextEdit; order: number[] }> = [];
   for (const finding of findings) {
-    for (const edit of finding.fix?.edits ?? []) {
-      const { start, end } = edit.range;
-      if (start.line !== end.line || start.character !== end.character) continue;
-      const key = `${start.line}:${start.character}:${edit.newText}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      inserts.push({ edit, order: formatOrder(finding.path) });
-    }
+    const fix = finding.fix;
+    if (!fix) continue;
+    const key = JSON.stringify(fix.edits.map((e) => [e.range, e.newText]));
+    if (seenFixes.has(key)) continue; // several findings can share one fix
+    seenFixes.add(key);
+    const replacing = fix.edits.filter((e) => !isInsertion(e));
+    const fresh = replacing.filter((e) => !replacements.some((r) => r.newText === e.newText && JSON.stringify(r.range) === JSON.stringify(e.range)));
+    if (fresh.some((e) => replacements.some((r) => overlaps(r, e)))) continue;
+    replacements.push(...fresh);
+    for (const edit of fix.edits.filter(isInsertion)) inserts.push({ edit, order: formatOrder(finding.path) });
   }
   const byPosition = new Map<string, Array<{ edit: TextEdit; order: number[] }>>();
   for (const insert of inserts) {
@@ -46,8 +60,10 @@ export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
     const key = `${line}:${character}`;
     byPosition.set(key, [...(byPosition.get(key) ?? []), insert]);
   }
-  return [...byPosition.values()].map((group) => {
+  const merged = [...byPosition.values()].map((group) => {
     group.sort((a, b) => compareOrder(a.order, b.order));
-    return { range: group[0].edit.range, newText: group.map((g) => g.edit.newText).join('') };
+    const texts = [...new Set(group.map((g) => g.edit.newText))];
+    return { range: group[0].edit.range, newText: texts.join('') };
   });
+  return [...replacements.map(({ range, newText }) => ({ range, newText })), ...merged];
 }

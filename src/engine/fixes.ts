@@ -4,7 +4,7 @@
 // stay byte-for-byte. Where no correct insertion exists (a flow mapping with
 // a nested value, a list of strings), there is no fix rather than a wrong one.
 
-import { isMap, isPair, isScalar, isSeq, Node, Pair, YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, Node, Pair, parseDocument, YAMLMap } from 'yaml';
 import { isPlaceholderValue, PlanDocument, PlanPath } from './document';
 import { keyInfoAt, keysAllowedAt, KeyInfo, SECTIONS } from './sections';
 import { renderKey, Rendered } from './template';
@@ -28,11 +28,18 @@ function fixTitle(path: PlanPath, info: KeyInfo): string {
     : `Insert missing \`${path.join('.')}\``;
 }
 
+/** The document's line ending (its first one), so an insertion never mixes CRLF and LF. */
+function lineEnding(plan: PlanDocument): string {
+  return /\r?\n/.exec(plan.text)?.[0] ?? '\n';
+}
+
 function insertAt(plan: PlanDocument, offset: number, r: Rendered): TextEdit {
   // Ends with a newline; starts with one when the file's last line has none.
-  const lead = offset > 0 && plan.text[offset - 1] !== '\n' ? '\n' : '';
+  const eol = lineEnding(plan);
+  const lead = offset > 0 && plan.text[offset - 1] !== '\n' ? eol : '';
+  const lines = (s: string) => lead + s.replace(/\n/g, eol) + eol;
   const position = plan.positionAt(offset);
-  return { range: { start: position, end: position }, newText: `${lead}${r.text}\n`, snippet: `${lead}${r.snippet}\n` };
+  return { range: { start: position, end: position }, newText: lines(r.text), snippet: lines(r.snippet) };
 }
 
 function pairEnd(p: Pair<unknown, unknown>): number {
@@ -58,12 +65,19 @@ function intoBlockMap(plan: PlanDocument, map: YAMLMap, siblings: readonly KeyIn
   return insertAt(plan, offset, indentLines(renderKey(info), column));
 }
 
+/** Whether `key: value` reads as that one pair inside braces (a hint with a comma would split it). */
+function safeInFlow(text: string, key: string): boolean {
+  const doc = parseDocument(`{${text}}`);
+  return doc.errors.length === 0 && isMap(doc.contents) && doc.contents.items.length === 1 && isScalar(doc.contents.items[0].key) && doc.contents.items[0].key.value === key;
+}
+
 /** `{a: 1}` gets `, key: TODO ...` before its brace; only for scalar values. */
 function intoFlowMap(plan: PlanDocument, map: YAMLMap, info: KeyInfo): TextEdit | undefined {
   if (!SCALAR_KINDS.has(info.kind) || !map.range) return undefined;
   const close = map.range[1] - 1;
   if (plan.text[close] !== '}') return undefined;
   const r = renderKey(info);
+  if (!safeInFlow(r.text, info.key)) return undefined;
   const last = map.items[map.items.length - 1] as Pair<Node, Node | null> | undefined;
   const offset = last ? (last.value?.range?.[1] ?? last.key.range?.[1] ?? close) : close;
   const sep = last ? ', ' : '';
@@ -99,6 +113,24 @@ export function insertionFix(plan: PlanDocument, path: PlanPath): Fix | undefine
   for (let depth = 1; depth < path.length; depth++) {
     if (typeof path[depth - 1] === 'string' && !plan.has(path.slice(0, depth))) return insertionFix(plan, path.slice(0, depth));
   }
+  const fix = placedFix(plan, path);
+  return fix && landsWhereMeant(plan, fix, path) ? fix : undefined;
+}
+
+/**
+ * Past a syntax error, yaml recovers as best it can and a line inserted below
+ * the error may land inside the broken node. So no insertion is offered after
+ * an error in the same section (anywhere above, for a whole section). A
+ * duplicate key does not break the structure.
+ */
+function landsWhereMeant(plan: PlanDocument, fix: Fix, path: PlanPath): boolean {
+  const at = Math.max(...fix.edits.map((e) => plan.offsetAt(e.range.start)));
+  const from = path.length > 1 ? (plan.pair(plan.root, String(path[0]))?.key.range?.[0] ?? 0) : 0;
+  return !plan.doc.errors.some((e) => e.code !== 'DUPLICATE_KEY' && e.pos[0] >= from && e.pos[0] < at);
+}
+
+/** Where and what to insert for `path`, from the structure around it. */
+function placedFix(plan: PlanDocument, path: PlanPath): Fix | undefined {
   const info = keyInfoAt(path);
   const key = path[path.length - 1];
   if (!info || typeof key !== 'string') return undefined;
@@ -127,5 +159,6 @@ export function insertionFix(plan: PlanDocument, path: PlanPath): Fix | undefine
 export function fillSectionFix(plan: PlanDocument, section: KeyInfo): Fix | undefined {
   if (section.kind !== 'map') return undefined;
   const edits = underEmptyKey(plan, [section.key], section.children ?? []);
-  return edits && { title: `Fill in section \`${section.key}\``, edits };
+  const fix = edits && { title: `Fill in section \`${section.key}\``, edits };
+  return fix && landsWhereMeant(plan, fix, [section.key]) ? fix : undefined;
 }

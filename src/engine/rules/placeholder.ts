@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import { isPlaceholderValue, PlanDocument, PlanPath, pathToString } from '../document';
 import { code, Report } from '../rule';
 import type { Finding, RuleMeta } from '../types';
@@ -17,8 +17,9 @@ export const placeholderMeta: RuleMeta = {
 export function placeholderFindings(plan: PlanDocument, existing: readonly Finding[], report: (r: Report) => void): void {
   const named = new Set(existing.map((f) => f.path));
   const visit = (node: unknown, path: PlanPath, depth: number) => {
-    const n = plan.resolve(node);
-    if (depth > 16) return;
+    // An alias is reported where its anchor is; following it would walk an alias bomb.
+    if (depth > 16 || isAlias(node)) return;
+    const n = node;
     if (isMap(n)) {
       for (const p of n.items) if (isPair(p) && isScalar(p.key)) visit(p.value, [...path, String(p.key.value)], depth + 1);
     } else if (isSeq(n)) {

@@ -20,12 +20,14 @@ function offsetAt(text: string, line: number, character: number): number {
 
 /** Applies non-overlapping edits, last first, so earlier positions stay valid. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const withOffsets = edits.map((e) => ({
+  const withOffsets = edits.map((e, index) => ({
+    index,
     start: offsetAt(text, e.range.start.line, e.range.start.character),
     end: offsetAt(text, e.range.end.line, e.range.end.character),
     newText: e.newText,
   }));
-  withOffsets.sort((a, b) => b.start - a.start || b.end - a.end);
+  // Applied from the end backwards; edits at the same position keep their array order (as in LSP and VS Code).
+  withOffsets.sort((a, b) => b.start - a.start || b.end - a.end || b.index - a.index);
   let out = text;
   for (const e of withOffsets) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;

@@ -1,0 +1,132 @@
+// `npm run bench`: how fast the engine is, as ratios against baselines
+// measured in the same run (machines are noisy, ratios less so):
+//   1-2. lint vs a bare `yaml` parseDocument of the same text, at 5 KB, 100 KB and 1.5 MB;
+//   3.   cold start: a fresh process that loads the bundled engine and lints 5 KB,
+//        vs one that loads `yaml` and parses;
+//   4.   production bundle sizes vs the 300 KiB budget;
+//   5.   the CLI's own figures, when scripts/bench-cli.mjs provides them.
+// Runs after `npm run build` (it uses out/ and bundles src/ with esbuild). Always exits 0.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const { lint } = require(join(root, 'out/src/engine'));
+const { parseDocument } = require('yaml');
+
+const BUNDLE_BUDGET = 300 * 1024;
+const OPTIONS = { today: '2026-11-25' };
+
+/** The good example with its metrics repeated until the plan is about `bytes` long: every rule still has work. */
+function planOfSize(bytes) {
+  const good = readFileSync(join(root, 'examples/shipping-exceptions-good.poc.yaml'), 'utf8');
+  const [head, rest] = good.split(/^metrics:\n/m);
+  const items = rest.slice(0, rest.search(/^\S/m));
+  const copies = Math.max(0, Math.ceil((bytes - good.length) / items.length));
+  return `${head}metrics:\n${items.repeat(copies + 1)}${rest.slice(items.length)}`;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/**
+ * Median milliseconds per call of `a` and of `b`, after a warm-up, over about
+ * `budgetMs`. The two alternate call by call, so a busy moment hits both.
+ */
+function compare(a, b, budgetMs) {
+  for (let i = 0; i < 5; i++) a(), b();
+  const samples = [[], []];
+  const end = performance.now() + budgetMs;
+  while (samples[0].length < 7 || performance.now() < end) {
+    [a, b].forEach((fn, i) => {
+      const start = performance.now();
+      fn();
+      samples[i].push(performance.now() - start);
+    });
+  }
+  return samples.map(median);
+}
+
+const rows = [];
+const row = (what, value, baseline, target) => rows.push({ what, value, baseline, target });
+const ms = (n) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+
+// 1-2. Lint vs bare parse, interleaved per size so both see the same machine state.
+for (const [label, bytes, budget] of [
+  ['5 KB', 5_000, 1500],
+  ['100 KB', 100_000, 2000],
+  ['1.5 MB', 1_500_000, 4000],
+]) {
+  const text = planOfSize(bytes);
+  const [linted, parse] = compare(() => lint(text, OPTIONS), () => parseDocument(text), budget);
+  const note = Buffer.byteLength(text) > 1_000_000 ? ' (over maxBytes: structural checks only)' : '';
+  row(`lint ${label} plan${note}`, `${ms(linted)} vs parse ${ms(parse)}`, linted / parse, label === '5 KB' ? '≤ 1.5×' : '');
+}
+
+// 3. Cold start, with the engine bundled as the extension and CLI ship it.
+const work = mkdtempSync(join(tmpdir(), 'poc-bench-'));
+try {
+  const plan = join(work, 'plan.poc.yaml');
+  writeFileSync(plan, planOfSize(5_000));
+  const bundle = await esbuild.build({ entryPoints: [join(root, 'src/engine/index.ts')], bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, write: false, logLevel: 'warning' });
+  writeFileSync(join(work, 'engine.js'), bundle.outputFiles[0].text);
+  const yamlBundle = await esbuild.build({ stdin: { contents: "module.exports = require('yaml');", resolveDir: root }, bundle: true, platform: 'node', format: 'cjs', minify: true, write: false, logLevel: 'warning' });
+  writeFileSync(join(work, 'yaml.js'), yamlBundle.outputFiles[0].text);
+  // performance.now() in a fresh process counts from its start: boot, load, first run.
+  // The three kinds of child take turns, so a busy moment hits them alike.
+  const scripts = {
+    engine: `require(${JSON.stringify(join(work, 'engine.js'))}).lint(text, ${JSON.stringify(OPTIONS)});`,
+    yaml: `require(${JSON.stringify(join(work, 'yaml.js'))}).parseDocument(text);`,
+    bare: '',
+  };
+  const samples = { engine: [], yaml: [], bare: [] };
+  for (const [name, body] of Object.entries(scripts)) {
+    writeFileSync(join(work, `${name}.child.js`), `const text = require('fs').readFileSync(${JSON.stringify(plan)}, 'utf8');\n${body}\nprocess.stdout.write(String(performance.now()));`);
+  }
+  for (let round = 0; round < 15; round++) {
+    for (const name of Object.keys(scripts)) samples[name].push(Number(execFileSync(process.execPath, [join(work, `${name}.child.js`)], { encoding: 'utf8' })));
+  }
+  const [engineStart, yamlStart, bare] = [samples.engine, samples.yaml, samples.bare].map(median);
+  row('cold start: load engine + first lint of 5 KB', `${ms(engineStart)} vs yaml ${ms(yamlStart)}`, engineStart / yamlStart, '< 40 ms');
+  row('  same, beyond node’s own start-up', `${ms(engineStart - bare)} vs yaml ${ms(yamlStart - bare)}`, (engineStart - bare) / (yamlStart - bare), '');
+
+  // 4. Production bundles: the options of `node scripts/build.mjs --production`, in memory.
+  const production = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, legalComments: 'none', write: false, logLevel: 'warning' };
+  for (const [name, entry, external] of [
+    ['dist/extension.js', 'src/extension/extension.ts', ['vscode']],
+    ['dist/cli.js', 'src/cli/main.ts', []],
+  ]) {
+    const out = await esbuild.build({ ...production, entryPoints: [join(root, entry)], external });
+    const size = out.outputFiles[0].contents.length;
+    row(`${name} (production)`, kib(size), size / BUNDLE_BUDGET, '≤ 1.0× of 300 KiB');
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+// 5. The CLI's figures, from the helper that owns them.
+const cliBench = join(root, 'scripts/bench-cli.mjs');
+if (existsSync(cliBench)) {
+  const { benchCli } = await import(pathToFileURL(cliBench).href);
+  // Its format is its own: rows like ours ({ what, value, ratio, target }) join the table, anything else is printed.
+  const result = typeof benchCli === 'function' ? await benchCli() : undefined;
+  if (Array.isArray(result)) for (const r of result) row(`cli: ${r.what ?? r.name}`, r.value ?? '', r.ratio ?? r.baseline, r.target);
+  else if (result !== undefined) console.log('bench-cli:', JSON.stringify(result, null, 2));
+}
+
+const width = Math.max(...rows.map((r) => r.what.length));
+const valueWidth = Math.max(...rows.map((r) => String(r.value).length));
+console.log(`${'measure'.padEnd(width)}  ${'value'.padEnd(valueWidth)}  ratio    target`);
+for (const r of rows) {
+  const ratio = typeof r.baseline === 'number' ? `${r.baseline.toFixed(2)}×` : String(r.baseline ?? '');
+  console.log(`${r.what.padEnd(width)}  ${String(r.value).padEnd(valueWidth)}  ${ratio.padEnd(7)}  ${r.target ?? ''}`);
+}
+console.log(`\nnode ${process.version}, ${new Date().toISOString()}; ratios compare runs of this same process.`);

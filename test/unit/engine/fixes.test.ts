@@ -1,0 +1,263 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Finding, fixAllEdits, isPlaceholderValue, lint, LintResult, TextEdit } from '../../../src/engine';
+import { applyEdits, BASE_OPTIONS, ROOT, RULE_FIXTURES } from './support';
+
+// Every quick fix on every fixture is applied and the plan linted again. An
+// insertion writes `TODO` placeholders, so "fixed" means: the finding's own
+// message (`is missing`, `is empty`, `Unknown key`) is gone, and whatever is
+// new is a placeholder finding on the inserted lines, asking the user to
+// write the value. Nothing the user wrote is changed, moved or split.
+
+const PLANS = [
+  ...fs.readdirSync(RULE_FIXTURES).map((id) => path.join(RULE_FIXTURES, id, 'flags.poc.yaml')),
+  path.join(ROOT, 'examples/shipping-exceptions-bad.poc.yaml'),
+  path.join(ROOT, 'examples/shipping-exceptions-good.poc.yaml'),
+];
+
+const STRUCTURAL = new Set(['POC001', 'POC002', 'POC003']);
+const isRename = (f: Finding) => f.fix!.title.startsWith('Rename to');
+
+function run(text: string): LintResult {
+  return lint(text, BASE_OPTIONS);
+}
+
+const identity = (f: Finding) => `${f.ruleId}|${f.path}|${f.message}`;
+
+function offsetOf(text: string, line: number, character: number): number {
+  const lines = text.split('\n');
+  return lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0) + character;
+}
+
+/** The text an edit replaces in `text`. */
+function replaced(text: string, e: TextEdit): string {
+  return text.slice(offsetOf(text, e.range.start.line, e.range.start.character), offsetOf(text, e.range.end.line, e.range.end.character));
+}
+
+/** Lines [first, last] of the fixed text that an insertion fills. */
+function insertedLines(e: TextEdit): [number, number] {
+  const breaks = e.newText.split('\n').length - 1;
+  const lead = e.newText.startsWith('\n') || e.newText.startsWith('\r\n') ? 1 : 0;
+  return [e.range.start.line + lead, e.range.start.line + Math.max(lead, breaks - 1)];
+}
+
+/** Every line of `before`, in order, is a whole line of `after`; returns where each landed. */
+function matchLines(before: string, after: string): number[] {
+  const afterLines = after.split(/\r?\n/);
+  let i = 0;
+  return before.split(/\r?\n/).map((line) => {
+    while (i < afterLines.length && afterLines[i] !== line) i++;
+    assert.ok(i < afterLines.length, `line ${JSON.stringify(line)} is changed or out of order after the fix`);
+    return i++;
+  });
+}
+
+/** A comment line still sits right above the line it sat above. */
+function assertCommentsKept(before: string, after: string): void {
+  const beforeLines = before.split(/\r?\n/);
+  const at = matchLines(before, after);
+  beforeLines.forEach((line, i) => {
+    if (line.trim().startsWith('#') && i + 1 < beforeLines.length) {
+      assert.strictEqual(at[i + 1], at[i] + 1, `comment ${JSON.stringify(line)} got separated from the line below it`);
+    }
+  });
+}
+
+function assertOnlyInserts(text: string, fixed: string, edits: readonly TextEdit[]): void {
+  const deletions = edits.filter((e) => replaced(text, e) !== '');
+  for (const d of deletions) {
+    assert.strictEqual(d.newText, '', 'an edit that replaces text may only remove it');
+    assert.ok(isPlaceholderValue(replaced(text, d)), `a fix removed ${JSON.stringify(replaced(text, d))}, which is not a placeholder`);
+  }
+  const base = applyEdits(text, deletions);
+  const inline = edits.filter((e) => e.newText !== '' && !e.newText.endsWith('\n'));
+  if (inline.length === 0) {
+    matchLines(base, fixed);
+    assertCommentsKept(base, fixed);
+    return;
+  }
+  // A flow mapping gets its key on the same line, just before the closing brace.
+  for (const e of inline) {
+    const line = fixed.split('\n')[e.range.start.line];
+    assert.strictEqual(line[e.range.start.character + e.newText.length], '}');
+  }
+}
+
+function checkFix(text: string, before: LintResult, finding: Finding): void {
+  const edits = finding.fix!.edits;
+  const fixed = applyEdits(text, edits);
+  const after = run(fixed);
+
+  const hadStructural = new Set(before.findings.filter((f) => STRUCTURAL.has(f.ruleId)).map((f) => f.message));
+  const newStructural = after.findings.filter((f) => STRUCTURAL.has(f.ruleId) && !hadStructural.has(f.message));
+  assert.deepStrictEqual(newStructural.map((f) => f.message), [], 'the fix introduced syntax or schema problems');
+  assert.ok(!after.findings.some((f) => identity(f) === identity(finding)), `still reported: ${finding.message}`);
+  if (isRename(finding)) return;
+  assertOnlyInserts(text, fixed, edits);
+
+  const spans = edits.filter((e) => e.newText !== '').map(insertedLines);
+  const existing = new Set(before.findings.map(identity));
+  for (const f of after.findings.filter((f) => !existing.has(identity(f)))) {
+    assert.match(f.message, /is still a placeholder/, `unexpected finding after the fix: ${f.ruleId} ${f.message}`);
+    const line = f.range.start.line;
+    assert.ok(spans.some(([first, last]) => line >= first && line <= last), `${f.ruleId} ${f.path} is reported on line ${line + 1}, outside the inserted text`);
+  }
+}
+
+describe('quick fixes', () => {
+  describe('applied one by one to every fixture', () => {
+    for (const file of PLANS) {
+      it(path.relative(ROOT, file), () => {
+        const text = fs.readFileSync(file, 'utf8');
+        const before = run(text);
+        for (const finding of before.findings.filter((f) => f.fix)) checkFix(text, before, finding);
+      });
+    }
+
+    it('exist for every missing key or section, except where no insertion is safe', () => {
+      const unfixed = PLANS.flatMap((file) =>
+        run(fs.readFileSync(file, 'utf8'))
+          .findings.filter((f) => !f.fix && (f.ruleId === 'POC007' || / is missing/.test(f.message)))
+          .map((f) => `${path.basename(path.dirname(file))} ${f.path}`),
+      );
+      assert.deepStrictEqual(unfixed, [
+        // `hypothesis: [unclosed` is a broken flow list: nothing can be inserted into it.
+        'POC001 hypothesis.decision',
+        'POC001 hypothesis.success_criteria',
+        'POC001 hypothesis.kill_criteria',
+        'POC001 hypothesis.decision_date',
+        // `kill_criteria: ?` opens an explicit key, a syntax error: nothing is inserted below it.
+        ...['budget', 'data', 'economics', 'edge_cases', 'governance', 'operations', 'production_plan', 'questions', 'users'].map((s) => `POC022 ${s}`),
+        'POC022 integrations',
+        'POC022 metrics',
+        'POC022 hypothesis.decision_date',
+        // `data: {source: ...}` is a flow mapping and the pipeline hint has a comma.
+        'POC043 data.pipeline',
+      ]);
+    });
+  });
+
+  function fixFor(text: string, ruleId: string, at: string): Finding {
+    const finding = run(text).findings.find((f) => f.ruleId === ruleId && f.path === at);
+    assert.ok(finding, `no ${ruleId} finding at ${at}`);
+    return finding;
+  }
+
+  function fixed(text: string, ruleId: string, at: string): string {
+    const finding = fixFor(text, ruleId, at);
+    assert.ok(finding.fix, `${ruleId} at ${at} has no fix`);
+    return applyEdits(text, finding.fix.edits);
+  }
+
+  it('inserts a missing key after the sibling it follows, at the mapping’s 4-space indentation', () => {
+    const text = 'poc: Triage\ndata:\n    source: Export\n    curated: true\n    owner: Ops\n';
+    assert.strictEqual(
+      fixed(text, 'POC040', 'data.production_source'),
+      'poc: Triage\ndata:\n    source: Export\n    production_source: TODO\n    curated: true\n    owner: Ops\n',
+    );
+  });
+
+  it('leaves comments between keys above the key they describe', () => {
+    const text = 'poc: Triage\ndata:\n  source: Export # nightly\n\n  # The analytics team\n  owner: Ops\n';
+    assert.strictEqual(
+      fixed(text, 'POC040', 'data.production_source'),
+      'poc: Triage\ndata:\n  source: Export # nightly\n  production_source: TODO\n\n  # The analytics team\n  owner: Ops\n',
+    );
+  });
+
+  it('inserts after a nested block without taking the comment that introduces the next key', () => {
+    const text = 'poc: T\nhypothesis:\n  statement: x\n  success_criteria:\n    - metric: a\n      target: b\n  # agreed with the sponsor\n  decision_date: 2027-01-01\n';
+    assert.strictEqual(
+      fixed(text, 'POC022', 'hypothesis.kill_criteria'),
+      'poc: T\nhypothesis:\n  statement: x\n  success_criteria:\n    - metric: a\n      target: b\n  kill_criteria: TODO what result stops the effort\n  # agreed with the sponsor\n  decision_date: 2027-01-01\n',
+    );
+  });
+
+  it('starts a new line at the end of a file that has no trailing newline', () => {
+    const text = 'poc: Triage\ndata:\n  source: Export\n  production_source: true';
+    assert.strictEqual(fixed(text, 'POC041', 'data.curated'), 'poc: Triage\ndata:\n  source: Export\n  production_source: true\n  curated: TODO\n');
+  });
+
+  it('writes CRLF line endings into a CRLF file, never a mix', () => {
+    const text = 'poc: Triage\r\ndata:\r\n  source: Export\r\n  owner: Ops';
+    assert.strictEqual(fixed(text, 'POC040', 'data.production_source'), 'poc: Triage\r\ndata:\r\n  source: Export\r\n  production_source: TODO\r\n  owner: Ops');
+    assert.strictEqual(fixed(text, 'POC041', 'data.curated'), 'poc: Triage\r\ndata:\r\n  source: Export\r\n  curated: TODO\r\n  owner: Ops');
+    const section = fixed(text, 'POC007', 'questions');
+    assert.doesNotMatch(section, /[^\r]\n/, 'a bare LF in a CRLF file');
+  });
+
+  it('adds a scalar key inside a flow mapping, before its brace', () => {
+    assert.strictEqual(fixed('poc: T\ndata: {source: Export}\n', 'POC040', 'data.production_source'), 'poc: T\ndata: {source: Export, production_source: TODO}\n');
+    assert.strictEqual(fixed('poc: T\ndata: {}\n', 'POC040', 'data.production_source'), 'poc: T\ndata: {production_source: TODO}\n');
+  });
+
+  it('offers no fix in a flow mapping where the inserted text would not read as one key', () => {
+    // The pipeline hint contains a comma, which would split the pair; a nested block cannot go inside braces.
+    assert.strictEqual(fixFor('poc: T\ndata: {source: Export}\n', 'POC042', 'data.pipeline').fix, undefined);
+    assert.strictEqual(fixFor('poc: T\ngovernance: {approvals: CFO}\n', 'POC091', 'governance.human_review.required').fix, undefined);
+  });
+
+  it('fills a section whose key has no value, under the key', () => {
+    const text = 'poc: T\ndata:\nusers: {}\n';
+    const finding = fixFor(text, 'POC007', 'data');
+    assert.strictEqual(finding.fix?.title, 'Fill in section `data`');
+    assert.strictEqual(
+      applyEdits(text, finding.fix.edits),
+      'poc: T\ndata:\n  source: TODO where the data is drawn from\n  production_source: TODO\n  curated: TODO\n  pipeline: TODO how data reaches the model, continuously\n  owner: TODO the team that owns the pipeline\nusers: {}\n',
+    );
+  });
+
+  it('replaces a `TODO` section value with its keys and keeps the comment after it', () => {
+    const out = fixed('poc: T\ndata: TODO # ask Ops\n', 'POC007', 'data');
+    assert.strictEqual(out.split('\n').slice(0, 3).join('\n'), 'poc: T\ndata:  # ask Ops\n  source: TODO where the data is drawn from');
+  });
+
+  it('inserts a missing section with the template text, placeholders and all', () => {
+    const finding = fixFor('poc: Triage\nowner: Ops\nusers:\n  in_workflow: true\n', 'POC007', 'edge_cases');
+    assert.strictEqual(finding.fix?.title, 'Insert missing section `edge_cases`');
+    assert.deepStrictEqual(finding.fix.edits, [
+      {
+        range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } },
+        newText:
+          'edge_cases:\n  known:\n    - TODO a case the model is likely to get wrong\n  failure_analysis: TODO how errors are broken down by segment\n  fallback: TODO where items the model gets wrong go, and how fast\n',
+        snippet:
+          'edge_cases:\n  known:\n    - ${1:TODO a case the model is likely to get wrong}\n  failure_analysis: ${2:TODO how errors are broken down by segment}\n  fallback: ${3:TODO where items the model gets wrong go, and how fast}\n',
+      },
+    ]);
+  });
+
+  it('appends the title to an empty file or one with only comments', () => {
+    assert.strictEqual(fixed('', 'POC010', 'poc'), 'poc: TODO a short name for the POC\n');
+    assert.strictEqual(fixed('# draft', 'POC010', 'poc'), '# draft\npoc: TODO a short name for the POC\n');
+  });
+
+  it('offers no insertion that would land inside a syntax error', () => {
+    // `kill_criteria: ?` opens an explicit key: a line added below it would belong to that broken mapping.
+    const broken = 'poc: T\nhypothesis:\n  decision: Fund it.\n  kill_criteria: ?\n';
+    assert.strictEqual(fixFor(broken, 'POC023', 'hypothesis.decision_date').fix, undefined);
+    assert.ok(fixFor(broken.replace('?', 'Below 80%'), 'POC023', 'hypothesis.decision_date').fix);
+  });
+
+  describe('insert all, on the bad example', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'examples/shipping-exceptions-bad.poc.yaml'), 'utf8');
+    const all = applyEdits(text, fixAllEdits(run(text).findings));
+    const after = run(all);
+
+    it('leaves no missing section or key, and no new syntax or schema problem', () => {
+      assert.deepStrictEqual(after.findings.filter((f) => f.ruleId === 'POC007' || / is missing/.test(f.message) || f.ruleId === 'POC001').map((f) => f.message), []);
+      const schema = (r: LintResult) => r.findings.filter((f) => f.ruleId === 'POC002' || f.ruleId === 'POC003').map((f) => f.message);
+      assert.deepStrictEqual(schema(after), schema(run(text)));
+    });
+
+    it('keeps every original line and comment in place', () => {
+      matchLines(text, all);
+      assertCommentsKept(text, all);
+    });
+
+    it('writes keys that share an insertion point in the order of the format', () => {
+      assert.match(all, /\n  curated: true\n  pipeline: TODO[^\n]*\n  owner: TODO[^\n]*\n/);
+      assert.match(all, /\n    - Multi-parcel shipments\n  failure_analysis: TODO[^\n]*\n  fallback: TODO[^\n]*\n/);
+    });
+  });
+});
