@@ -1,0 +1,318 @@
+// The readiness summary panel beside the plan, and the two ways to take the
+// summary away: copy as Markdown and export a report file. The markup comes
+// from src/report; this module owns the webview, its messages and the files.
+import * as crypto from 'crypto';
+import * as vscode from 'vscode';
+import {
+  buildSummary,
+  isPanelState,
+  parsePanelMessage,
+  renderHtmlReport,
+  renderMarkdown,
+  renderNoticeBody,
+  renderPanelPage,
+  renderSummaryBody,
+  type PanelMessage,
+  type RenderMessage,
+  type Summary,
+} from '../report';
+import { isPlan, type PlanResult, type PlanService } from './planService';
+
+export const VIEW_TYPE = 'pocReadiness.summary';
+const NO_PLAN = 'POC Readiness: open a POC plan (*.poc.yaml) to see its readiness summary.';
+
+/** What the integration tests read back through the `pocReadiness._summaryPanelState` command. */
+export interface PanelSnapshot {
+  uri: string;
+  title: string;
+  summary?: Summary;
+  /** The body last sent to the webview. */
+  html: string;
+  /** How many times the body was rendered; grows with every update. */
+  renders: number;
+  /** How many times the webview's script started and said so: proof it runs under the CSP. */
+  scriptStarts: number;
+  viewColumn?: vscode.ViewColumn;
+}
+
+export type ReportFormat = 'markdown' | 'html';
+
+/** The export command's optional argument; anything left out is asked for. */
+export interface ExportRequest {
+  uri?: vscode.Uri;
+  format?: ReportFormat;
+  target?: vscode.Uri;
+  /** Replace an existing file without asking (true) or leave it (false). */
+  overwrite?: boolean;
+}
+
+export function registerSummaryPanel(context: vscode.ExtensionContext, plans: PlanService): vscode.Disposable {
+  const panels = new SummaryPanel(context.extensionUri, plans);
+  return vscode.Disposable.from(
+    panels,
+    vscode.commands.registerCommand('pocReadiness.openSummary', (uri?: unknown) => panels.open(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand('pocReadiness.copySummaryMarkdown', (uri?: unknown) => panels.copyMarkdown(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand('pocReadiness.exportReport', (request?: unknown) => panels.exportReport(parseExportRequest(request))),
+    // Test hooks, not in package.json so not in the palette: read what the
+    // panel shows, and feed a message through the same validation the webview's go through.
+    vscode.commands.registerCommand('pocReadiness._summaryPanelState', () => panels.snapshot()),
+    vscode.commands.registerCommand('pocReadiness._summaryPanelMessage', (message: unknown) => panels.receive(message)),
+    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state: unknown) => panels.restore(panel, state),
+    }),
+  );
+}
+
+function parseExportRequest(value: unknown): ExportRequest {
+  if (value instanceof vscode.Uri) return { uri: value };
+  if (typeof value !== 'object' || value === null) return {};
+  const v = value as Record<string, unknown>;
+  return {
+    uri: v.uri instanceof vscode.Uri ? v.uri : undefined,
+    format: v.format === 'markdown' || v.format === 'html' ? v.format : undefined,
+    target: v.target instanceof vscode.Uri ? v.target : undefined,
+    overwrite: typeof v.overwrite === 'boolean' ? v.overwrite : undefined,
+  };
+}
+
+const fileName = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
+
+/** `plans/shipping.poc.yaml` -> `plans/shipping.readiness.md` */
+export function reportUri(plan: vscode.Uri, format: ReportFormat): vscode.Uri {
+  const base = fileName(plan).replace(/(\.poc)?\.ya?ml$/i, '');
+  return vscode.Uri.joinPath(plan, '..', `${base}.readiness.${format === 'markdown' ? 'md' : 'html'}`);
+}
+
+/** The one summary panel: it follows the active plan editor and re-renders after every lint of its plan. */
+class SummaryPanel implements vscode.Disposable {
+  private panel?: vscode.WebviewPanel;
+  private panelDisposables: vscode.Disposable[] = [];
+  private planUri?: vscode.Uri;
+  private last?: { summary?: Summary; html: string };
+  private renders = 0;
+  private scriptStarts = 0;
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly plans: PlanService,
+  ) {
+    this.disposables = [
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        // Follow plan editors only; any other editor leaves the last plan showing.
+        if (this.panel && editor && isPlan(editor.document)) this.show(this.plans.resultFor(editor.document));
+      }),
+      plans.onDidLint((planResult) => {
+        if (this.panel && planResult.uri.toString() === this.planUri?.toString()) this.show(planResult);
+      }),
+    ];
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+
+  async open(uri?: vscode.Uri): Promise<void> {
+    const document = await this.planDocument(uri);
+    if (!document) {
+      void vscode.window.showInformationMessage(NO_PLAN);
+      return;
+    }
+    if (this.panel) this.panel.reveal(undefined, true);
+    else this.attach(vscode.window.createWebviewPanel(VIEW_TYPE, 'Readiness', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, this.webviewOptions()));
+    this.show(this.plans.resultFor(document));
+  }
+
+  /** Brings back the panel a window reload closed, for the plan it showed. */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    if (this.panel) {
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = this.webviewOptions();
+    this.attach(panel);
+    if (!isPanelState(state)) {
+      this.showNotice('Open a POC plan and run “POC Readiness: Open Readiness Summary”.');
+      return;
+    }
+    const uri = vscode.Uri.parse(state.uri, true);
+    try {
+      this.show(this.plans.resultFor(await vscode.workspace.openTextDocument(uri)));
+    } catch (error) {
+      this.planUri = uri;
+      this.showNotice(`The plan ${uri.fsPath || uri.toString()} could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  snapshot(): PanelSnapshot | undefined {
+    if (!this.panel || !this.planUri || !this.last) return undefined;
+    return {
+      uri: this.planUri.toString(),
+      title: this.panel.title,
+      summary: this.last.summary,
+      html: this.last.html,
+      renders: this.renders,
+      scriptStarts: this.scriptStarts,
+      viewColumn: this.panel.viewColumn,
+    };
+  }
+
+  /** Handles a message from the webview; whatever does not validate is ignored. Resolves true when it was acted on. */
+  async receive(raw: unknown): Promise<boolean> {
+    const message: PanelMessage | undefined = parsePanelMessage(raw);
+    if (!message || !this.panel) return false;
+    switch (message.type) {
+      case 'ready':
+        this.scriptStarts++;
+        this.post();
+        return true;
+      case 'reveal':
+        // The webview may only point into the plan it shows.
+        if (message.uri !== this.planUri?.toString()) return false;
+        await this.reveal(this.planUri, new vscode.Range(message.range.start.line, message.range.start.character, message.range.end.line, message.range.end.character));
+        return true;
+      case 'copyMarkdown':
+        return (await this.copyMarkdown(this.planUri)) !== undefined;
+      case 'exportReport':
+        return (await this.exportReport({ uri: this.planUri })) !== undefined;
+    }
+  }
+
+  async copyMarkdown(uri?: vscode.Uri): Promise<string | undefined> {
+    const planResult = await this.planResult(uri);
+    if (!planResult) return undefined;
+    const markdown = renderMarkdown(buildSummary(planResult.result, fileName(planResult.uri)));
+    await vscode.env.clipboard.writeText(markdown);
+    void vscode.window.setStatusBarMessage('$(check) Readiness summary copied as Markdown', 3000);
+    return markdown;
+  }
+
+  /** Writes the report beside the plan (or to `request.target`); resolves with the file written, or undefined if cancelled. */
+  async exportReport(request: ExportRequest): Promise<vscode.Uri | undefined> {
+    const planResult = await this.planResult(request.uri);
+    if (!planResult) return undefined;
+    const format = request.format ?? (await this.pickFormat(planResult.uri));
+    if (!format) return undefined;
+    const target = request.target ?? reportUri(planResult.uri, format);
+    const exists = await vscode.workspace.fs.stat(target).then(
+      () => true,
+      () => false,
+    );
+    if (exists) {
+      const overwrite =
+        request.overwrite ??
+        (await vscode.window.showWarningMessage(`${fileName(target)} already exists. Overwrite it?`, { modal: true }, 'Overwrite')) === 'Overwrite';
+      if (!overwrite) return undefined;
+    }
+    const summary = buildSummary(planResult.result, fileName(planResult.uri));
+    const generatedOn = new Date().toISOString().slice(0, 10);
+    const content =
+      format === 'markdown'
+        ? renderMarkdown(summary, generatedOn)
+        : renderHtmlReport(summary, { css: new TextDecoder().decode(await vscode.workspace.fs.readFile(this.media('panel.css'))), generatedOn });
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+    void vscode.window.showInformationMessage(`Readiness report saved as ${fileName(target)}.`, 'Open').then((choice) => {
+      if (choice === 'Open') void vscode.commands.executeCommand('vscode.open', target);
+    });
+    return target;
+  }
+
+  private async pickFormat(plan: vscode.Uri): Promise<ReportFormat | undefined> {
+    const items: Array<vscode.QuickPickItem & { format: ReportFormat }> = [
+      { label: 'Markdown', description: fileName(reportUri(plan, 'markdown')), detail: 'For a ticket, a wiki page or the meeting notes.', format: 'markdown' },
+      { label: 'HTML', description: fileName(reportUri(plan, 'html')), detail: 'A self-contained page with the pictures, to open in a browser or print.', format: 'html' },
+    ];
+    const picked = await vscode.window.showQuickPick(items, { title: 'Export readiness report', placeHolder: 'Format of the report, saved beside the plan' });
+    return picked?.format;
+  }
+
+  /** The plan a command is about: the given one, else the active plan editor's, else the panel's. */
+  private async planDocument(uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+    const active = vscode.window.activeTextEditor?.document;
+    const target = uri ?? (active && isPlan(active) ? active.uri : this.planUri);
+    if (!target) return undefined;
+    try {
+      const document = await vscode.workspace.openTextDocument(target);
+      return isPlan(document) ? document : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async planResult(uri?: vscode.Uri): Promise<PlanResult | undefined> {
+    const document = await this.planDocument(uri);
+    if (!document) void vscode.window.showInformationMessage(NO_PLAN);
+    return document && this.plans.resultFor(document);
+  }
+
+  private media(file: string): vscode.Uri {
+    return vscode.Uri.joinPath(this.extensionUri, 'media', file);
+  }
+
+  private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return { enableScripts: true, enableCommandUris: false, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
+  }
+
+  private attach(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    this.panelDisposables = [
+      panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
+      panel.onDidDispose(() => {
+        for (const d of this.panelDisposables) d.dispose();
+        this.panel = undefined;
+        this.planUri = undefined;
+        this.last = undefined;
+      }),
+    ];
+  }
+
+  private show(planResult: PlanResult): void {
+    const summary = buildSummary(planResult.result, fileName(planResult.uri));
+    this.render(planResult.uri, summary, renderSummaryBody(summary, { interactive: true }));
+  }
+
+  private showNotice(text: string): void {
+    this.render(this.planUri, undefined, renderNoticeBody(text));
+  }
+
+  private render(uri: vscode.Uri | undefined, summary: Summary | undefined, html: string): void {
+    if (!this.panel) return;
+    const switched = !this.last || uri?.toString() !== this.planUri?.toString();
+    this.planUri = uri;
+    this.last = { summary, html };
+    this.renders++;
+    this.panel.title = uri ? `Readiness: ${fileName(uri)}` : 'Readiness';
+    // A new page for a new plan (fresh scroll position); a message for an update, which keeps scroll and focus.
+    if (switched) this.panel.webview.html = this.page(html);
+    else this.post();
+  }
+
+  private post(): void {
+    if (!this.panel || !this.last) return;
+    const message: RenderMessage = { type: 'render', html: this.last.html, state: { uri: this.planUri?.toString() ?? '' } };
+    void this.panel.webview.postMessage(message);
+  }
+
+  private page(body: string): string {
+    const webview = this.panel!.webview;
+    return renderPanelPage({
+      cspSource: webview.cspSource,
+      nonce: crypto.randomBytes(16).toString('base64'),
+      styleUri: webview.asWebviewUri(this.media('panel.css')).toString(),
+      scriptUri: webview.asWebviewUri(this.media('panel.js')).toString(),
+      title: this.panel!.title,
+      body,
+      state: { uri: this.planUri?.toString() ?? '' },
+    });
+  }
+
+  private async reveal(uri: vscode.Uri, range: vscode.Range): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(uri);
+    const selection = document.validateRange(range);
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+    const viewColumn = visible?.viewColumn ?? (this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
+    const editor = await vscode.window.showTextDocument(document, { viewColumn, selection, preserveFocus: false });
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+}

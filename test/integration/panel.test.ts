@@ -1,0 +1,208 @@
+// The readiness summary panel in a real VS Code. What the panel shows is read
+// back through the hidden `pocReadiness._summaryPanelState` command (the body
+// last sent to the webview, and how often its script started); clicks on a
+// gap are fed through `pocReadiness._summaryPanelMessage`, the same validated
+// handler the webview's messages take, so they test the handler, not the DOM.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { PanelSnapshot } from '../../src/extension/panel';
+import { openFixture, screenshot, waitFor, workspaceUri } from './helpers';
+
+const BAD = 'panel-bad.poc.yaml';
+const GOOD = 'panel-good.poc.yaml';
+
+const state = () => vscode.commands.executeCommand<PanelSnapshot | undefined>('pocReadiness._summaryPanelState');
+
+/** Waits until the panel shows `file` and its script has started at least `starts` times. */
+function panelShowing(file: string, { starts = 1, message = `the panel to show ${file}` } = {}): Promise<PanelSnapshot> {
+  const uri = workspaceUri(file).toString();
+  return waitFor(
+    async () => {
+      const snapshot = await state();
+      return snapshot?.uri === uri && snapshot.scriptStarts >= starts && snapshot;
+    },
+    { timeout: 20_000, message },
+  );
+}
+
+async function openSummaryFor(file: string): Promise<PanelSnapshot> {
+  await openFixture(file);
+  await vscode.commands.executeCommand('pocReadiness.openSummary');
+  return panelShowing(file);
+}
+
+async function deleteIfPresent(uri: vscode.Uri): Promise<void> {
+  await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+}
+
+const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+
+describe('readiness summary panel', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await waitFor(async () => (await state()) === undefined, { message: 'the panel to close' });
+  });
+
+  it('opens from the command beside the active plan, titled after it, with its script running', async () => {
+    const snapshot = await openSummaryFor(BAD);
+    assert.strictEqual(snapshot.title, 'Readiness: panel-bad.poc.yaml');
+    assert.strictEqual(snapshot.viewColumn, vscode.ViewColumn.Two);
+    assert.strictEqual(snapshot.summary?.verdict.label, 'Not ready for approval');
+    assert.strictEqual(snapshot.summary?.verdict.overall, 18);
+    assert.ok(snapshot.html.includes('<span class="count">0 of 7 written</span>'));
+    // The editor keeps the focus: the panel opens beside it.
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), workspaceUri(BAD).toString());
+  });
+
+  it('opens from the status bar item’s command, which passes the plan’s URI', async () => {
+    // The status bar item runs `pocReadiness.openSummary` with the plan's URI
+    // (src/extension/statusBar.ts); the click itself is not driven here.
+    await openFixture('plain.yaml');
+    await vscode.commands.executeCommand('pocReadiness.openSummary', workspaceUri(GOOD));
+    const snapshot = await panelShowing(GOOD);
+    assert.strictEqual(snapshot.summary?.verdict.label, 'Ready for approval');
+    assert.strictEqual(snapshot.summary?.gate.written, 7);
+  });
+
+  it('says what to do when no plan is open, without opening an empty panel', async () => {
+    await openFixture('plain.yaml');
+    await vscode.commands.executeCommand('pocReadiness.openSummary');
+    assert.strictEqual(await state(), undefined);
+  });
+
+  it('follows the active plan editor and keeps the last plan for other editors', async () => {
+    await openSummaryFor(BAD);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri(GOOD)), vscode.ViewColumn.One);
+    const good = await panelShowing(GOOD, { message: 'the panel to follow the good plan' });
+    assert.strictEqual(good.title, 'Readiness: panel-good.poc.yaml');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri('plain.yaml')), vscode.ViewColumn.One);
+    assert.strictEqual((await state())?.uri, workspaceUri(GOOD).toString());
+  });
+
+  it('reflects an edit to the plan', async () => {
+    const before = await openSummaryFor(BAD);
+    const editor = vscode.window.activeTextEditor!;
+    assert.strictEqual(before.summary?.gate.items.find((i) => i.path === 'production_plan.executive_sponsor')?.passed, false);
+    try {
+      await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount, 0), '\nproduction_plan:\n  executive_sponsor: Chief operating officer\n'));
+      const after = await waitFor(
+        async () => {
+          const s = await state();
+          return s && s.renders > before.renders && s.summary?.gate.written === 1 && s;
+        },
+        { message: 'the panel to show the sponsor written' },
+      );
+      assert.ok(after.html.includes('<li class="gate-item passed"><span class="mark" aria-hidden="true">✓</span>Executive sponsor'));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
+  it('selects a gap’s range in the plan editor when the gap is clicked', async () => {
+    const snapshot = await openSummaryFor(BAD);
+    const gap = snapshot.summary!.gaps.flatMap((g) => g.gaps).find((g) => g.ruleId === 'POC072');
+    assert.ok(gap, 'the bad plan has a short pilot');
+    // Move the focus away, as clicking in the panel would.
+    await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
+    const handled = await vscode.commands.executeCommand('pocReadiness._summaryPanelMessage', { type: 'reveal', uri: snapshot.uri, range: gap.range });
+    assert.strictEqual(handled, true);
+    const editor = vscode.window.activeTextEditor;
+    assert.strictEqual(editor?.document.uri.toString(), snapshot.uri);
+    const { start, end } = editor.selection;
+    assert.deepStrictEqual([start.line, start.character, end.line, end.character], [35, 18, 35, 21]);
+    assert.strictEqual(editor.document.getText(editor.selection), '0.1');
+  });
+
+  it('ignores a reveal for another file and messages it does not know', async () => {
+    const snapshot = await openSummaryFor(BAD);
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+    const other = workspaceUri(GOOD).toString();
+    assert.strictEqual(await vscode.commands.executeCommand('pocReadiness._summaryPanelMessage', { type: 'reveal', uri: other, range }), false);
+    assert.strictEqual(await vscode.commands.executeCommand('pocReadiness._summaryPanelMessage', { type: 'openFile', uri: snapshot.uri }), false);
+    assert.strictEqual(vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === other), false);
+  });
+
+  it('copies the summary as Markdown', async () => {
+    await openFixture(GOOD);
+    const markdown = await vscode.commands.executeCommand<string>('pocReadiness.copySummaryMarkdown');
+    assert.ok(markdown.startsWith('# Readiness: Shipping exception triage\n\n**Ready for approval** · overall score 100/100'));
+    assert.strictEqual(await vscode.env.clipboard.readText(), markdown);
+  });
+
+  describe('export', () => {
+    const markdownReport = () => workspaceUri('panel-bad.readiness.md');
+    const htmlReport = () => workspaceUri('panel-bad.readiness.html');
+    afterEach(async () => {
+      await deleteIfPresent(markdownReport());
+      await deleteIfPresent(htmlReport());
+    });
+
+    it('writes a Markdown report beside the plan and never overwrites it unasked', async () => {
+      const plan = workspaceUri(BAD);
+      const written = await vscode.commands.executeCommand<vscode.Uri>('pocReadiness.exportReport', { uri: plan, format: 'markdown' });
+      assert.strictEqual(written?.toString(), markdownReport().toString());
+      const content = await read(markdownReport());
+      assert.ok(content.startsWith('# Readiness: Shipping exception triage\n\n**Not ready for approval** · overall score 18/100  \n'));
+      assert.ok(content.includes('| Production against POC | 40× |'));
+      assert.ok(content.includes('## Production gate: 0 of 7 written'));
+      assert.ok(/\*Readiness report for panel-bad\.poc\.yaml, generated \d{4}-\d{2}-\d{2} by POC Readiness\.\*\n$/.test(content));
+
+      await vscode.workspace.fs.writeFile(markdownReport(), new TextEncoder().encode('notes from the meeting'));
+      const declined = await vscode.commands.executeCommand('pocReadiness.exportReport', { uri: plan, format: 'markdown', overwrite: false });
+      assert.strictEqual(declined, undefined);
+      assert.strictEqual(await read(markdownReport()), 'notes from the meeting');
+
+      await vscode.commands.executeCommand('pocReadiness.exportReport', { uri: plan, format: 'markdown', overwrite: true });
+      assert.strictEqual(await read(markdownReport()), content);
+    });
+
+    it('writes a self-contained HTML report with the pictures and no script', async () => {
+      await vscode.commands.executeCommand('pocReadiness.exportReport', { uri: workspaceUri(BAD), format: 'html' });
+      const content = await read(htmlReport());
+      assert.ok(content.startsWith('<!DOCTYPE html>'));
+      assert.ok(content.includes('<title>Readiness: Shipping exception triage</title>'));
+      assert.ok(content.includes('<svg class="iceberg"'));
+      assert.ok(content.includes('.ice-below {'), 'the stylesheet is inlined');
+      assert.ok(!/<script|<link|\ssrc=/.test(content));
+    });
+  });
+
+  describe('screenshots', () => {
+    const workbench = () => vscode.workspace.getConfiguration('workbench');
+    let original: unknown;
+    before(async () => {
+      original = workbench().inspect('colorTheme')?.globalValue;
+      // Room for the panel beside the plan, as a reviewer would make it.
+      await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    });
+    after(async () => {
+      await workbench().update('colorTheme', original, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.view.explorer');
+    });
+
+    for (const [theme, label] of [
+      ['Default Light Modern', 'light'],
+      ['Default Dark Modern', 'dark'],
+    ] as const) {
+      for (const [file, name] of [
+        [BAD, 'bad'],
+        [GOOD, 'good'],
+      ] as const) {
+        it(`shows the ${name} plan in the ${label} theme`, async () => {
+          await workbench().update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+          const snapshot = await openSummaryFor(file);
+          assert.strictEqual(snapshot.summary?.verdict.ready, name === 'good');
+          await screenshot(`panel-${name}-${label}`);
+          // The whole window: the figures in one row under the verdict.
+          await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
+          await vscode.commands.executeCommand('workbench.action.toggleMaximizeEditorGroup');
+          try {
+            await screenshot(`panel-${name}-${label}-wide`);
+          } finally {
+            await vscode.commands.executeCommand('workbench.action.toggleMaximizeEditorGroup');
+          }
+        });
+      }
+    }
+  });
+});

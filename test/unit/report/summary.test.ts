@@ -1,0 +1,220 @@
+import * as assert from 'assert';
+import { economicsTable, icebergFacts } from '../../../src/report';
+import { bad, good, panelFixture, summarize } from './support';
+
+describe('readiness summary view model', () => {
+  describe('the bad shipping plan', () => {
+    const summary = bad();
+
+    it('leads with the verdict, the overall score and the reasons', () => {
+      assert.deepStrictEqual(summary.verdict, {
+        ready: false,
+        label: 'Not ready for approval',
+        overall: 28,
+        reasons: [
+          'The production gate is not met: no data sources, integration points, change management, operations, production budget, executive sponsor, decision.',
+          '3 errors remain.',
+        ],
+      });
+    });
+
+    it('lists the six production-plan elements and the decision as the gate, none written', () => {
+      assert.strictEqual(summary.gate.passed, false);
+      assert.strictEqual(summary.gate.written, 0);
+      assert.deepStrictEqual(
+        summary.gate.items.map((i) => i.title),
+        ['Data sources', 'Integration points', 'Change management', 'Operations', 'Production budget', 'Executive sponsor', 'Decision'],
+      );
+    });
+
+    it('scores the three dimensions with how many checks pass', () => {
+      assert.deepStrictEqual(
+        summary.dimensions.map((d) => [d.title, d.score, d.level, d.checks]),
+        [
+          ['Technical feasibility', 38, 'poor', '2 of 6 checks pass'],
+          ['Operational viability', 29, 'poor', '4 of 14 checks pass'],
+          ['Organizational fit', 17, 'poor', '2 of 11 checks pass'],
+        ],
+      );
+    });
+
+    it('groups the gaps by dimension, structural ones last, most severe first and then in plan order', () => {
+      assert.deepStrictEqual(
+        summary.gaps.map((g) => [g.title, g.gaps.map((gap) => `${gap.ruleId}:${gap.severity[0]}:${gap.line}`)]),
+        [
+          ['Technical feasibility', ['POC007:w:1', 'POC040:w:12', 'POC041:w:13', 'POC081:w:25']],
+          [
+            'Operational viability',
+            ['POC100:e:31', 'POC007:w:1', 'POC031:w:8', 'POC042:w:10', 'POC043:w:10', 'POC060:w:14', 'POC111:w:35', 'POC112:w:35'],
+          ],
+          ['Organizational fit', ['POC020:e:3', 'POC022:w:3', 'POC023:w:3', 'POC032:w:8', 'POC071:w:16', 'POC072:w:20', 'POC073:w:21', 'POC080:w:22', 'POC090:w:27', 'POC090:w:27']],
+          ['Plan structure', ['POC007:e:1', 'POC033:w:8']],
+        ],
+      );
+      assert.strictEqual(summary.gapCount, 24);
+    });
+
+    it('keeps each gap’s 0-based range for revealing it in the editor', () => {
+      const economics = summary.gaps[1].gaps[0];
+      assert.deepStrictEqual(economics.range, { start: { line: 30, character: 0 }, end: { line: 30, character: 9 } });
+      assert.strictEqual(economics.docs, 'https://github.com/poc-readiness/poc-readiness/blob/main/docs/rules.md#poc100');
+    });
+
+    it('draws a 40× iceberg with no scoping budget', () => {
+      const { iceberg } = summary;
+      assert.strictEqual(iceberg.aboveWater, 50_000);
+      assert.strictEqual(iceberg.productionEstimate, 2_000_000);
+      assert.strictEqual(iceberg.ratio, 40);
+      assert.strictEqual(
+        iceberg.caption,
+        'Above the waterline, a POC budget of 50,000 USD and nothing to scope production. Below it, a production estimate of 2,000,000 USD, 40× the POC budget.',
+      );
+      assert.deepStrictEqual(icebergFacts(iceberg), [
+        { label: 'POC budget', value: '50,000 USD', missing: false },
+        { label: 'Scoping what comes after', value: 'none', missing: true },
+        { label: 'Production estimate', value: '2,000,000 USD', missing: false },
+        { label: 'Production against POC', value: '40×', missing: false },
+      ]);
+    });
+
+    it('shows that a 5-minute review makes the AI path slower than doing it by hand', () => {
+      const { economics } = summary;
+      assert.strictEqual(economics.outcome, 'loses');
+      assert.strictEqual(
+        economics.caption,
+        '4 min by hand against 5.5 min with AI (30 s AI + 5 min review): 1.5 min lost per item (37.5% slower). At 40,000 items a month, 1,000 hours lost a month.',
+      );
+      assert.deepStrictEqual(economicsTable(economics), {
+        perMonthHeader: 'Per month (40,000 items)',
+        rows: [
+          { label: 'By hand', perItem: '4 min', perMonth: '2,667 h', result: false },
+          { label: 'AI + review', perItem: '5.5 min', perMonth: '3,667 h', result: false },
+          { label: 'Lost', perItem: '1.5 min', perMonth: '1,000 h', result: true },
+        ],
+      });
+    });
+
+    it('counts its single metric as accuracy-only', () => {
+      assert.deepStrictEqual(summary.metrics, {
+        total: 1,
+        production: 0,
+        accuracyOnly: 1,
+        other: 0,
+        kinds: ['accuracy'],
+        caption: '1 metric, none of them one production is judged on.',
+      });
+    });
+  });
+
+  describe('the good shipping plan', () => {
+    const summary = good();
+
+    it('is ready, with the whole gate written', () => {
+      assert.strictEqual(summary.verdict.label, 'Ready for approval');
+      assert.deepStrictEqual(summary.verdict.reasons, []);
+      assert.strictEqual(summary.gate.written, 7);
+      assert.deepStrictEqual(
+        summary.dimensions.map((d) => d.level),
+        ['good', 'good', 'good'],
+      );
+    });
+
+    it('puts the scoping budget above the waterline with the POC budget', () => {
+      assert.strictEqual(summary.iceberg.aboveWater, 90_000);
+      assert.strictEqual(
+        summary.iceberg.caption,
+        'Above the waterline, a POC budget of 50,000 USD plus 40,000 USD to scope production. Below it, a production estimate of 600,000 USD, 12× the POC budget.',
+      );
+    });
+
+    it('works out the time saved per item and per month', () => {
+      assert.strictEqual(summary.economics.outcome, 'saves');
+      assert.strictEqual(
+        summary.economics.caption,
+        '12 min by hand against 1.5 min with AI (30 s AI + 1 min review): 10.5 min saved per item (87.5% faster). At 40,000 items a month, 7,000 hours saved a month.',
+      );
+      assert.deepStrictEqual(
+        economicsTable(summary.economics)?.rows.map((r) => [r.label, r.perItem, r.perMonth]),
+        [
+          ['By hand', '12 min', '8,000 h'],
+          ['AI + review', '1.5 min', '1,000 h'],
+          ['Saved', '10.5 min', '7,000 h'],
+        ],
+      );
+    });
+
+    it('counts production metrics against accuracy-only ones', () => {
+      assert.strictEqual(summary.metrics.caption, '4 metrics: 3 that production is judged on, 1 accuracy-only.');
+    });
+
+    it('has only the budget note left as a gap', () => {
+      assert.deepStrictEqual(
+        summary.gaps.map((g) => [g.id, g.gaps.map((gap) => `${gap.ruleId} ${gap.severity}`)]),
+        [['operational_viability', ['POC112 info']]],
+      );
+    });
+  });
+
+  describe('an empty plan', () => {
+    const summary = summarize('', 'empty.poc.yaml');
+
+    it('is not ready and has no title, owner or figures', () => {
+      assert.strictEqual(summary.verdict.ready, false);
+      assert.strictEqual(summary.title, undefined);
+      assert.strictEqual(summary.owner, undefined);
+      assert.strictEqual(summary.gate.written, 0);
+    });
+
+    it('says the budget, the economics and the metrics are missing', () => {
+      assert.strictEqual(summary.iceberg.caption, 'The plan has no budget: neither what the POC costs nor what production will.');
+      assert.strictEqual(summary.economics.outcome, 'incomplete');
+      assert.strictEqual(
+        summary.economics.caption,
+        'The review economics cannot be worked out yet: the plan needs `economics.manual_minutes_per_item`, `economics.ai_seconds_per_item`, `governance.human_review.minutes_per_item`, `economics.volume_per_month`.',
+      );
+      assert.strictEqual(economicsTable(summary.economics), undefined);
+      assert.strictEqual(summary.metrics.caption, 'No metrics yet: the POC measures nothing production will be judged on.');
+    });
+
+    it('still lists the missing title as a structural gap', () => {
+      const structure = summary.gaps.find((g) => g.id === 'structure');
+      assert.deepStrictEqual(
+        structure?.gaps.map((g) => g.ruleId),
+        ['POC007', 'POC010'],
+      );
+    });
+  });
+
+  describe('partial figures', () => {
+    it('says the production estimate is missing when only the POC budget is there', () => {
+      const summary = summarize('budget:\n  currency: EUR\n  poc: 80000\n');
+      assert.strictEqual(summary.iceberg.productionEstimate, undefined);
+      assert.strictEqual(summary.iceberg.ratio, undefined);
+      assert.strictEqual(
+        summary.iceberg.caption,
+        'Above the waterline, a POC budget of 80,000 EUR and nothing to scope production. The production estimate is missing: nobody has priced what lies below.',
+      );
+    });
+
+    it('leaves the review out of the AI path when no review is required', () => {
+      const plan = 'governance:\n  human_review:\n    required: false\neconomics:\n  manual_minutes_per_item: 6\n  ai_seconds_per_item: 60\n';
+      const { economics } = summarize(plan);
+      assert.strictEqual(economics.outcome, 'saves');
+      assert.strictEqual(
+        economics.caption,
+        '6 min by hand against 1 min with AI (60 s AI, no review): 5 min saved per item (83.3% faster). The monthly effect needs `economics.volume_per_month`.',
+      );
+      assert.deepStrictEqual(
+        economicsTable(economics)?.rows.map((r) => r.perMonth),
+        ['–', '–', '–'],
+      );
+    });
+
+    it('calls an AI path exactly as long as the manual one even', () => {
+      const plan = panelFixture('good.poc.yaml').replace('manual_minutes_per_item: 12', 'manual_minutes_per_item: 1.5');
+      const { economics } = summarize(plan);
+      assert.strictEqual(economics.outcome, 'even');
+      assert.strictEqual(economics.caption, '1.5 min by hand against 1.5 min with AI (30 s AI + 1 min review): no time saved.');
+    });
+  });
+});
