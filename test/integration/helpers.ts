@@ -9,9 +9,11 @@ export const EXTENSION_ID = 'poc-readiness.poc-readiness';
 /**
  * Screenshot protocol with scripts/vscode-web-test.mjs, which drives the
  * browser the workbench runs in: the harness starts the server with this
- * variable set to the folder it writes into, watches the browser console for
- * `SCREENSHOT_MARKER <name>` and writes `<name>.png` there (atomically, by
- * rename) once the UI has settled. Without the variable nobody is listening.
+ * variable set to the folder it writes into (the extension host inherits the
+ * server's environment), watches the browser console for
+ * `SCREENSHOT_MARKER {"name", "selector"?}` and writes `<name>.png` there
+ * (atomically, by rename) once the UI has settled, or `<name>.png.error`.
+ * Without the variable nobody is listening.
  */
 const SCREENSHOT_DIR_ENV = 'POC_READINESS_SCREENSHOT_DIR';
 const SCREENSHOT_MARKER = '[poc-readiness:screenshot]';
@@ -86,22 +88,27 @@ export async function openAndWaitForDiagnostics(
 }
 
 /**
- * Asks the harness for a screenshot of the whole workbench, saved as
- * `test-results/screenshots/<name>.png`, and waits until it is written.
- * Returns the file's path, or undefined under a harness that takes no
- * screenshots (e.g. test-electron), so suites can call it unconditionally.
+ * Asks the harness for a screenshot, saved as
+ * `test-results/screenshots/<name>.png`, and waits until it is written: of the
+ * whole workbench, or of the first element matching the CSS `selector` (e.g.
+ * `.monaco-hover`, `.editor-instance`). Returns the file's path, or undefined
+ * under a harness that takes no screenshots (e.g. test-electron), so suites
+ * can call it unconditionally.
  */
-export async function screenshot(name: string): Promise<string | undefined> {
+export async function screenshot(name: string, selector?: string): Promise<string | undefined> {
   if (!/^[\w.-]+$/.test(name)) throw new Error(`Screenshot name "${name}" may only contain letters, digits, '.', '_' and '-'.`);
   const dir = process.env[SCREENSHOT_DIR_ENV];
   if (!dir) return undefined;
   const file = path.join(dir, `${name}.png`);
-  // A file left by an earlier call with the same name must not count as done.
+  const failure = `${file}.error`;
+  // Files left by an earlier call with the same name must not count as done.
   fs.rmSync(file, { force: true });
+  fs.rmSync(failure, { force: true });
   // Let pending edits, decorations and hovers reach the renderer; the harness
   // additionally waits for the DOM to stop changing before it shoots.
   await sleep(300);
-  console.log(`${SCREENSHOT_MARKER} ${name}`);
-  await waitFor(() => fs.existsSync(file), { timeout: 30_000, interval: 100, message: `screenshot ${file}` });
+  console.log(`${SCREENSHOT_MARKER} ${JSON.stringify({ name, selector })}`);
+  await waitFor(() => fs.existsSync(file) || fs.existsSync(failure), { timeout: 30_000, interval: 100, message: `screenshot ${file}` });
+  if (fs.existsSync(failure)) throw new Error(`Screenshot ${name} failed: ${fs.readFileSync(failure, 'utf8')}`);
   return file;
 }

@@ -1,0 +1,124 @@
+// The .vsix users install: packaged by vsce from the built repo exactly as
+// `npm run package` does, then read back. It must hold what the extension runs
+// on and nothing else (no sources, tests, source maps, dependencies or
+// scripts), which is what .vscodeignore is for.
+import * as assert from 'assert';
+import { execFile } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { promisify } from 'util';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+const MAX_BYTES = 1_000_000;
+
+/** Every file in the .vsix must match one of these (paths inside the zip). */
+const ALLOWED = [
+  // vsce's own package metadata.
+  /^\[Content_Types\]\.xml$/,
+  /^extension\.vsixmanifest$/,
+  /^extension\/package\.json$/,
+  // vsce renames LICENSE and lower-cases the readme and changelog.
+  /^extension\/(?:readme|changelog)\.md$/,
+  /^extension\/LICENSE\.txt$/,
+  /^extension\/dist\/extension\.js$/,
+  /^extension\/language-configuration\.json$/,
+  /^extension\/syntaxes\/[\w.-]+\.tmLanguage\.json$/,
+  /^extension\/snippets\/[\w.-]+\.code-snippets$/,
+  // The summary panel's stylesheet and script, and the file icons.
+  /^extension\/media\/[\w.-]+\.(?:css|js)$/,
+  /^extension\/media\/icons\/[\w.-]+\.svg$/,
+];
+
+/** Files the summary panel loads from media/ (src/extension/panel.ts), which the manifest does not name. */
+const PANEL_FILES = ['media/panel.css', 'media/panel.js'];
+
+interface Manifest {
+  main: string;
+  contributes: {
+    languages: { configuration?: string; icon?: { light: string; dark: string } }[];
+    grammars: { path: string }[];
+    snippets: { path: string }[];
+  };
+}
+
+/** Every file the manifest points VS Code at, relative to the extension folder. */
+function manifestFiles(manifest: Manifest): string[] {
+  const { languages, grammars, snippets } = manifest.contributes;
+  return [
+    manifest.main,
+    ...languages.flatMap((language) => [language.configuration, language.icon?.light, language.icon?.dark]),
+    ...grammars.map((grammar) => grammar.path),
+    ...snippets.map((snippet) => snippet.path),
+  ]
+    .filter((file): file is string => file !== undefined)
+    .map((file) => path.posix.normalize(file));
+}
+
+/**
+ * The names of a zip's entries, from its central directory (the .vsix is a
+ * plain zip; no dependency needed to list it).
+ */
+function zipEntryNames(zip: Buffer): string[] {
+  const END_OF_DIRECTORY = 0x06054b50;
+  const DIRECTORY_ENTRY = 0x02014b50;
+  // The end record is 22 bytes plus a comment of up to 64 KB.
+  let end = zip.length - 22;
+  while (end >= 0 && zip.readUInt32LE(end) !== END_OF_DIRECTORY) end--;
+  assert.ok(end >= 0, 'not a zip file: no end of central directory record');
+  const count = zip.readUInt16LE(end + 10);
+  let offset = zip.readUInt32LE(end + 16);
+  const names: string[] = [];
+  for (let i = 0; i < count; i++) {
+    assert.strictEqual(zip.readUInt32LE(offset), DIRECTORY_ENTRY, `corrupt central directory entry ${i}`);
+    const nameLength = zip.readUInt16LE(offset + 28);
+    const extraLength = zip.readUInt16LE(offset + 30);
+    const commentLength = zip.readUInt16LE(offset + 32);
+    names.push(zip.toString('utf8', offset + 46, offset + 46 + nameLength));
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return names;
+}
+
+describe('the packaged .vsix', function () {
+  // vsce walks the whole checkout, .vscode-test/ (a VS Code install) included:
+  // 3 to 15 s here, depending on how many files .vscode-test/ holds.
+  this.timeout(180_000);
+
+  let size: number;
+  let entries: string[];
+
+  before(async () => {
+    assert.ok(fs.existsSync(path.join(ROOT, 'dist/extension.js')), 'dist/extension.js is missing: run `npm run build` first');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'poc-readiness-vsix-'));
+    const vsix = path.join(dir, 'poc-readiness.vsix');
+    try {
+      const vsce = path.join(ROOT, 'node_modules/@vscode/vsce/vsce');
+      await promisify(execFile)(process.execPath, [vsce, 'package', '--no-dependencies', '-o', vsix], { cwd: ROOT }).catch(
+        (error: { stderr?: string; stdout?: string; message: string }) => {
+          throw new Error(`vsce package failed:\n${error.stderr || error.stdout || error.message}`);
+        },
+      );
+      size = fs.statSync(vsix).size;
+      entries = zipEntryNames(fs.readFileSync(vsix));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('holds only files the extension runs on: no sources, tests, source maps, dependencies or scripts', () => {
+    const unexpected = entries.filter((entry) => !ALLOWED.some((pattern) => pattern.test(entry)));
+    assert.deepStrictEqual(unexpected, [], `files that should be in .vscodeignore: ${unexpected.join(', ')}`);
+  });
+
+  it('holds every file the manifest points to, the summary panel assets, the readme and the licence', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
+    const required = [...manifestFiles(manifest), ...PANEL_FILES, 'package.json', 'readme.md', 'LICENSE.txt'];
+    const missing = required.filter((file) => !entries.includes(`extension/${file}`));
+    assert.deepStrictEqual(missing, [], `packaged: ${entries.join(', ')}`);
+  });
+
+  it('is smaller than 1 MB', () => {
+    assert.ok(size < MAX_BYTES, `the .vsix is ${size} bytes`);
+  });
+});
