@@ -49,6 +49,8 @@ const USER_SETTINGS = {
   'git.enabled': false,
   'github.gitAuthentication': false,
   'editor.cursorBlinking': 'solid',
+  // Its model loader needs `require`, which the web worker lacks: a warning in every run with untitled editors.
+  'workbench.editor.languageDetection': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
