@@ -1,0 +1,133 @@
+// Command-line arguments, in the shape ESLint users expect: `--format json`
+// or `--format=json`, `-f json`, repeatable `--rule`, `--` ends options.
+import { fail } from './errors';
+
+export type Command = 'check' | 'summary';
+export const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'markdown'] as const;
+export const SUMMARY_FORMATS = ['table', 'json'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
+
+export interface CliArgs {
+  command: Command | 'help' | 'version';
+  paths: string[];
+  format: CheckFormat | SummaryFormat;
+  output?: string;
+  config?: string;
+  /** `--rule POC072:off`, as given; validated against the rules with the config. */
+  rules: Record<string, string>;
+  maxWarnings?: number;
+  requireReady: boolean;
+  quiet: boolean;
+  /** `--color` / `--no-color`; undefined = decide from the terminal and NO_COLOR. */
+  color?: boolean;
+}
+
+const VALUE_OPTIONS: Record<string, string> = {
+  '--format': '--format',
+  '-f': '--format',
+  '--output': '--output',
+  '-o': '--output',
+  '--config': '--config',
+  '-c': '--config',
+  '--rule': '--rule',
+  '--max-warnings': '--max-warnings',
+};
+const FLAGS = new Set(['--require-ready', '--quiet', '--color', '--no-color']);
+const CHECK_ONLY = new Set(['--quiet', '--max-warnings']);
+
+interface Raw {
+  values: Map<string, string[]>;
+  flags: Set<string>;
+  positional: string[];
+}
+
+function tokenize(argv: readonly string[]): Raw {
+  const raw: Raw = { values: new Map(), flags: new Set(), positional: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      raw.positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      raw.positional.push(arg);
+      continue;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    const option = VALUE_OPTIONS[name];
+    if (option) {
+      const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+      if (value === undefined || (eq === -1 && value.startsWith('-'))) fail(`${name} needs a value`);
+      raw.values.set(option, [...(raw.values.get(option) ?? []), value]);
+    } else if (FLAGS.has(name) && eq === -1) {
+      raw.flags.add(name);
+    } else {
+      fail(`unknown option ${name} (see --help)`);
+    }
+  }
+  return raw;
+}
+
+function single(raw: Raw, option: string): string | undefined {
+  const values = raw.values.get(option);
+  if (values && values.length > 1) fail(`${option} given more than once`);
+  return values?.[0];
+}
+
+function parseRules(values: readonly string[]): Record<string, string> {
+  const rules: Record<string, string> = {};
+  for (const value of values) {
+    // Split at the last colon: rule names contain slashes, never colons.
+    const colon = value.lastIndexOf(':');
+    if (colon <= 0) fail(`--rule ${value}: write it as RULE:SEVERITY, e.g. POC072:off`);
+    rules[value.slice(0, colon).trim()] = value.slice(colon + 1).trim();
+  }
+  return rules;
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) fail(`--max-warnings must be a whole number of zero or more, not "${value}"`);
+  return Number(value);
+}
+
+function parseFormat(command: Command, value: string | undefined): CheckFormat | SummaryFormat {
+  const formats: readonly string[] = command === 'check' ? CHECK_FORMATS : SUMMARY_FORMATS;
+  if (value === undefined) return formats[0] as CheckFormat | SummaryFormat;
+  if (!formats.includes(value)) fail(`unknown format "${value}" for ${command} (use ${formats.join(', ')})`);
+  return value as CheckFormat | SummaryFormat;
+}
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const empty = { paths: [], format: 'stylish' as const, rules: {}, requireReady: false, quiet: false };
+  // Like most tools, --help and --version win over everything else on the line.
+  if (argv.includes('--help') || argv.includes('-h')) return { command: 'help', ...empty };
+  if (argv.includes('--version') || argv.includes('-v')) return { command: 'version', ...empty };
+
+  const raw = tokenize(argv);
+  const first = raw.positional[0];
+  const command: Command = first === 'summary' ? 'summary' : 'check';
+  const paths = first === 'check' || first === 'summary' ? raw.positional.slice(1) : raw.positional;
+  if (command === 'summary') {
+    const misplaced = [...raw.flags, ...raw.values.keys()].find((o) => CHECK_ONLY.has(o));
+    if (misplaced) fail(`${misplaced} applies to check, not summary`);
+  }
+  const color = raw.flags.has('--no-color') ? false : raw.flags.has('--color') ? true : undefined;
+  const output = single(raw, '--output');
+  const config = single(raw, '--config');
+  const maxWarnings = parseMaxWarnings(single(raw, '--max-warnings'));
+  return {
+    command,
+    paths: paths.length ? paths : ['.'],
+    format: parseFormat(command, single(raw, '--format')),
+    ...(output !== undefined ? { output } : {}),
+    ...(config !== undefined ? { config } : {}),
+    rules: parseRules(raw.values.get('--rule') ?? []),
+    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+    requireReady: raw.flags.has('--require-ready'),
+    quiet: raw.flags.has('--quiet'),
+    ...(color !== undefined ? { color } : {}),
+  };
+}

@@ -1,0 +1,69 @@
+// --format markdown: a pull-request comment. A table of plans, then each
+// plan's reasons, errors and warnings with links to the rule docs. Text that
+// comes from a plan is escaped so it cannot break the table or the markup.
+import type { Finding, Score } from '../../engine';
+import { count, place, plural, totals, type PlanReport } from '../report';
+import { VERDICT_WORDS } from './readiness';
+
+const VERDICT_EMOJI: Record<Score['verdict'], string> = { ready: '✅', not_ready: '❌' };
+
+/** Plain text: characters that start inline markup, HTML or a table cell are escaped; line breaks become spaces. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|~&]/g, '\\$&');
+}
+
+/**
+ * A rule message: its `code spans` (plan paths the engine quotes) stay code,
+ * the rest is escaped. Unbalanced backticks mean a plan value brought one in,
+ * so then everything is escaped.
+ */
+export function messageMarkdown(message: string): string {
+  const parts = message.split('`');
+  if (parts.length % 2 === 0) return escapeMarkdown(message);
+  return parts.map((part, i) => (i % 2 === 1 ? `\`${part}\`` : escapeMarkdown(part))).join('');
+}
+
+export function verdictMarkdown(score: Score): string {
+  return `${VERDICT_EMOJI[score.verdict]} ${VERDICT_WORDS[score.verdict]}`;
+}
+
+function findingItem(f: Finding): string {
+  return `- Line ${place(f).line}: ${messageMarkdown(f.message)} ([${f.ruleId}](${f.docs}))`;
+}
+
+function findingList(findings: readonly Finding[], heading: string): string[] {
+  return findings.length ? [`**${heading}**`, '', ...findings.map(findingItem), ''] : [];
+}
+
+function planSection({ file, title, score, findings }: PlanReport): string[] {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  if (score.reasons.length === 0 && errors.length === 0 && warnings.length === 0) return [];
+  return [
+    `### ${escapeMarkdown(file)}${title ? ` — ${escapeMarkdown(title)}` : ''}`,
+    '',
+    ...(score.reasons.length ? [`> ${score.reasons.map(messageMarkdown).join(' ')}`, ''] : []),
+    ...findingList(errors, plural(errors.length, 'error')),
+    ...findingList(warnings, plural(warnings.length, 'warning')),
+  ];
+}
+
+export function formatMarkdown(reports: readonly PlanReport[]): string {
+  const t = totals(reports);
+  const rows = reports.map(({ file, score, findings }) => {
+    const d = score.dimensions;
+    const cells = [escapeMarkdown(file), verdictMarkdown(score), score.overall, d.technical_feasibility.score, d.operational_viability.score, d.organizational_fit.score, count(findings, 'error'), count(findings, 'warning')];
+    return `| ${cells.join(' | ')} |`;
+  });
+  return [
+    '## POC readiness',
+    '',
+    `${t.ready} of ${plural(t.plans, 'plan')} ready for approval · ${plural(t.errors, 'error')} · ${plural(t.warnings, 'warning')}`,
+    '',
+    '| Plan | Verdict | Overall | Technical | Operational | Organizational | Errors | Warnings |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+    ...reports.flatMap(planSection),
+  ].join('\n');
+}

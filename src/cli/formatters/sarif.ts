@@ -1,0 +1,59 @@
+// --format sarif: SARIF 2.1.0 for code-scanning tools (GitHub, Azure DevOps,
+// the SARIF viewer). Every rule is listed, so `ruleIndex` is stable; paths
+// are relative to %SRCROOT%, the working directory.
+import { createHash } from 'crypto';
+import { pathToFileURL } from 'url';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { DEFAULT_DOCS_URL, RULE_METAS, type Finding, type Severity } from '../../engine';
+import { place, type PlanReport } from '../report';
+
+const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
+const RULES: ReportingDescriptor[] = RULE_METAS.map((m) => ({
+  id: m.id,
+  name: m.name,
+  shortDescription: { text: m.title },
+  fullDescription: { text: m.rationale },
+  helpUri: `${DEFAULT_DOCS_URL}#${m.id.toLowerCase()}`,
+  defaultConfiguration: { level: LEVEL[m.severity] },
+  properties: { tags: m.dimension ? [m.dimension] : ['structure'] },
+}));
+const RULE_INDEX = new Map(RULE_METAS.map((m, i) => [m.id, i]));
+
+/** Survives edits above the finding: the rule, the file and the plan path, not the line. */
+function fingerprint(file: string, f: Finding): string {
+  return createHash('sha256').update(`${f.ruleId}\0${file}\0${f.path}\0${f.message}`).digest('hex').slice(0, 32);
+}
+
+function sarifResult(file: string, f: Finding): Result {
+  const { line, column, endLine, endColumn } = place(f);
+  return {
+    ruleId: f.ruleId,
+    ruleIndex: RULE_INDEX.get(f.ruleId) ?? -1,
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
+          region: { startLine: line, startColumn: column, endLine, endColumn },
+        },
+      },
+    ],
+    partialFingerprints: { 'pocReadiness/v1': fingerprint(file, f) },
+  };
+}
+
+export function formatSarif(reports: readonly PlanReport[], version: string, cwd: string): string {
+  const log: Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'poc-readiness', version, semanticVersion: version, informationUri: 'https://github.com/poc-readiness/poc-readiness', rules: RULES } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
+        results: reports.flatMap((r) => r.findings.map((f) => sarifResult(r.file, f))),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}

@@ -1,0 +1,154 @@
+import * as assert from 'assert';
+import { fixture, runCli, scratch } from './support';
+
+// test/fixtures/cli/almost/almost-ready.poc.yaml is the ready plan with three
+// gaps: no users.in_workflow, a one-week pilot, no production budget.
+const ALMOST_STYLISH = [
+  'almost/almost-ready.poc.yaml',
+  '   38:1  warning  `users.in_workflow` is missing: say (true or false) whether it is used inside the real workflow.                              POC073',
+  '  43:19  warning  `users.duration_weeks` is 1: a pilot shorter than 2 weeks rarely meets the unusual cases. Plan at least 2 weeks of real use.  POC072',
+  '   72:1  info     The production estimate 400,000 USD is 8× the POC budget of 50,000 USD.                                                       POC112',
+  '   77:1  error    `production_plan.budget` is missing: state the production budget and who funds it.                                            POC124',
+  '  ✖ not ready  overall 94 · technical 100 · operational 100 · organizational 83',
+  '',
+  '✖ 4 problems (1 error, 2 warnings, 1 info)',
+  '0 of 1 plan ready for approval',
+  '',
+].join('\n');
+
+describe('poc-readiness check (stylish)', () => {
+  it('prints findings grouped by file, 1-based and aligned, with the readiness line and totals, and exits 1 on an error', () => {
+    const run = runCli(['check', 'almost']);
+    assert.strictEqual(run.stdout, ALMOST_STYLISH);
+    assert.strictEqual(run.stderr, '');
+    assert.strictEqual(run.code, 1);
+  });
+
+  it('treats a bare path like `check <path>` and searches the current directory when given none', () => {
+    assert.strictEqual(runCli(['almost']).stdout, ALMOST_STYLISH);
+    const all = runCli([]);
+    assert.match(all.stdout, /^almost\/almost-ready\.poc\.yaml$/m);
+    assert.match(all.stdout, /^plans\/bad\.poc\.yaml$/m);
+    assert.match(all.stdout, /^plans\/ready\.poc\.yaml$/m);
+    assert.match(all.stdout, /^1 of 3 plans ready for approval$/m);
+  });
+
+  it('exits 0 on a ready plan whose only finding is an info', () => {
+    const run = runCli(['plans/ready.poc.yaml']);
+    assert.strictEqual(run.code, 0);
+    assert.match(run.stdout, /^ {2}✔ ready {2}overall 100 · technical 100 · operational 100 · organizational 100$/m);
+    assert.match(run.stdout, /^✖ 1 problem \(0 errors, 0 warnings, 1 info\)$/m);
+  });
+
+  it('reports a plan that is not valid YAML as an error finding (exit 1), not as a usage error', () => {
+    const dir = scratch({ 'broken.poc.yaml': 'poc: [unclosed\n' });
+    try {
+      const run = runCli(['broken.poc.yaml'], { cwd: dir.dir });
+      assert.strictEqual(run.code, 1);
+      assert.match(run.stdout, /error .*POC001$/m);
+    } finally {
+      dir.remove();
+    }
+  });
+
+  it('--quiet keeps only the errors', () => {
+    const rows = runCli(['almost', '--quiet']).stdout.split('\n').filter((l) => /POC\d{3}$/.test(l));
+    assert.deepStrictEqual(rows.map((l) => l.slice(-6)), ['POC124']);
+  });
+
+  it('--rule changes a severity on the command line', () => {
+    const run = runCli(['almost', '--rule', 'POC124:off', '--rule=users/pilot-duration:error']);
+    assert.strictEqual(run.code, 1);
+    assert.doesNotMatch(run.stdout, /POC124/);
+    assert.match(run.stdout, /^ {2}43:19 {2}error {4}`users\.duration_weeks` is 1/m);
+  });
+
+  it('exits 0 with warnings alone, and 1 once they exceed --max-warnings, saying why on stderr', () => {
+    const base = ['almost', '--rule', 'POC124:off'];
+    assert.strictEqual(runCli(base).code, 0);
+    assert.strictEqual(runCli([...base, '--max-warnings', '2']).code, 0);
+    const over = runCli([...base, '--max-warnings', '1']);
+    assert.strictEqual(over.code, 1);
+    assert.strictEqual(over.stderr, 'poc-readiness: too many warnings: 2, the maximum is 1 (--max-warnings)\n');
+  });
+
+  it('--require-ready exits 1 when a plan is not ready even without errors', () => {
+    const run = runCli(['almost', '--rule', 'POC124:off', '--require-ready']);
+    assert.strictEqual(run.code, 1);
+    assert.strictEqual(run.stderr, 'poc-readiness: 1 plan not ready for approval (--require-ready)\n');
+    assert.strictEqual(runCli(['plans/ready.poc.yaml', '--require-ready']).code, 0);
+  });
+
+  describe('colour', () => {
+    const RED = '\u001b[31m';
+    it('is off with NO_COLOR even when FORCE_COLOR is set', () => {
+      assert.ok(!runCli(['almost'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout.includes('\u001b['));
+    });
+    it('is on with FORCE_COLOR when stdout is not a terminal', () => {
+      assert.ok(runCli(['almost'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout.includes(`${RED}error`));
+    });
+    it('is off by default when stdout is a pipe', () => {
+      assert.ok(!runCli(['almost'], { env: { NO_COLOR: '' } }).stdout.includes('\u001b['));
+    });
+    it('follows --color and --no-color over the environment', () => {
+      assert.ok(runCli(['almost', '--color']).stdout.includes(`${RED}error`));
+      assert.ok(!runCli(['almost', '--no-color'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout.includes('\u001b['));
+    });
+  });
+});
+
+describe('the shared .pocreadiness.yaml', () => {
+  const plan = fixture('almost/almost-ready.poc.yaml');
+
+  it('is read from the working directory', () => {
+    const dir = scratch({ 'p.poc.yaml': plan, '.pocreadiness.yaml': 'rules:\n  POC073: off\n' });
+    try {
+      const run = runCli(['p.poc.yaml'], { cwd: dir.dir });
+      assert.doesNotMatch(run.stdout, /POC073/);
+      assert.match(run.stdout, /POC072/);
+    } finally {
+      dir.remove();
+    }
+  });
+
+  it('--config names another file, and --rule wins over it', () => {
+    const dir = scratch({ 'p.poc.yaml': plan, 'ci/strict.yaml': 'rules:\n  users/pilot-duration: error\n  POC073: off\n' });
+    try {
+      const run = runCli(['p.poc.yaml', '--config', 'ci/strict.yaml', '--rule', 'POC073:info'], { cwd: dir.dir });
+      assert.match(run.stdout, /^ +43:19 +error +`users\.duration_weeks`/m);
+      assert.match(run.stdout, /^ +38:1 +info +`users\.in_workflow`/m);
+    } finally {
+      dir.remove();
+    }
+  });
+
+  it('a bad config is exit 2 with one line per problem naming the file, and no report', () => {
+    const dir = scratch({ 'p.poc.yaml': plan, '.pocreadiness.yaml': 'rules:\n  POC999: off\nthresholds:\n  minPilotWeeks: soon\n' });
+    try {
+      const run = runCli(['p.poc.yaml'], { cwd: dir.dir });
+      assert.strictEqual(run.code, 2);
+      assert.strictEqual(run.stdout, '');
+      assert.strictEqual(
+        run.stderr,
+        'poc-readiness: .pocreadiness.yaml: rules.POC999: unknown rule\n' + 'poc-readiness: .pocreadiness.yaml: thresholds.minPilotWeeks: must be a number of zero or more\n',
+      );
+    } finally {
+      dir.remove();
+    }
+  });
+
+  it('a --config file that does not exist is exit 2', () => {
+    const run = runCli(['almost', '--config', 'nowhere.yaml']);
+    assert.strictEqual(run.code, 2);
+    assert.strictEqual(run.stderr, 'poc-readiness: nowhere.yaml: no such file or directory\n');
+  });
+
+  it('an unknown rule or severity in --rule is exit 2', () => {
+    const run = runCli(['almost', '--rule', 'POC999:off', '--rule', 'users/pilot-duration:sometimes']);
+    assert.strictEqual(run.code, 2);
+    assert.strictEqual(
+      run.stderr,
+      'poc-readiness: --rule POC999: unknown rule\n' + 'poc-readiness: --rule users/pilot-duration: must be off, info, warning or error, not "sometimes"\n',
+    );
+  });
+});

@@ -1,0 +1,184 @@
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { RULE_METAS } from '../../../src/engine';
+import { escapeMarkdown, messageMarkdown } from '../../../src/cli/formatters/markdown';
+import { FIXTURES, runCli, scratch } from './support';
+
+const DOCS = 'https://github.com/poc-readiness/poc-readiness/blob/main/docs/rules.md';
+
+describe('--format json', () => {
+  const run = runCli(['plans', '--format', 'json']);
+  const report = JSON.parse(run.stdout);
+
+  it('exits as check does (1: the bad plan has errors)', () => {
+    assert.strictEqual(run.code, 1);
+    assert.strictEqual(run.stderr, '');
+  });
+
+  it('has one result per plan, sorted by path, with verdict, scores, gate and reasons', () => {
+    assert.deepStrictEqual(Object.keys(report), ['version', 'results', 'totals']);
+    const [bad, ready] = report.results;
+    assert.deepStrictEqual(
+      report.results.map((r: { file: string }) => r.file),
+      ['plans/bad.poc.yaml', 'plans/ready.poc.yaml'],
+    );
+    assert.strictEqual(bad.title, 'Chatbot demo');
+    assert.strictEqual(bad.verdict, 'not_ready');
+    assert.deepStrictEqual(bad.score, { overall: 10, technical_feasibility: 0, operational_viability: 21, organizational_fit: 9 });
+    assert.deepStrictEqual(bad.gate, {
+      passed: false,
+      missing: [
+        'production_plan.data_sources',
+        'production_plan.integration_points',
+        'production_plan.change_management',
+        'production_plan.operations',
+        'production_plan.budget',
+        'production_plan.executive_sponsor',
+        'hypothesis.decision',
+      ],
+    });
+    assert.strictEqual(bad.reasons[1], '9 errors remain.');
+    assert.strictEqual(ready.verdict, 'ready');
+    assert.deepStrictEqual(ready.gate, { passed: true, missing: [] });
+    assert.deepStrictEqual(ready.reasons, []);
+  });
+
+  it('gives each finding stable fields with 1-based positions', () => {
+    const finding = report.results[0].findings.find((f: { ruleId: string }) => f.ruleId === 'POC072');
+    assert.deepStrictEqual(finding, {
+      ruleId: 'POC072',
+      name: 'users/pilot-duration',
+      severity: 'warning',
+      message: '`users.duration_weeks` is 0.5: a pilot shorter than 2 weeks rarely meets the unusual cases. Plan at least 2 weeks of real use.',
+      path: 'users.duration_weeks',
+      line: 18,
+      column: 19,
+      endLine: 18,
+      endColumn: 22,
+      docs: `${DOCS}#poc072`,
+      dimension: 'organizational_fit',
+    });
+  });
+
+  it('totals the findings', () => {
+    assert.deepStrictEqual(report.totals, { plans: 2, ready: 1, errors: 9, warnings: 23, infos: 1 });
+  });
+
+  it('carries the package version', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(FIXTURES, '../../../package.json'), 'utf8'));
+    assert.strictEqual(report.version, pkg.version);
+  });
+});
+
+describe('--format sarif', () => {
+  // The official SARIF 2.1.0 schema (oasis-tcs/sarif-spec, Schemata/sarif-schema-2.1.0.json),
+  // stored verbatim. It is draft-04; ajv 8 reads it once `id` is spelled `$id`.
+  const schema = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'sarif-schema-2.1.0.json'), 'utf8'));
+  const { $schema: _draft04, id, ...rest } = schema;
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  const validate = ajv.compile({ ...rest, $id: id });
+
+  const run = runCli(['plans', '--format', 'sarif']);
+  const log = JSON.parse(run.stdout);
+  const sarifRun = log.runs[0];
+
+  it('is valid SARIF 2.1.0', () => {
+    assert.strictEqual(validate(log), true, JSON.stringify(validate.errors, null, 2));
+  });
+
+  it('is checked by a schema that does reject invalid logs', () => {
+    const broken = JSON.parse(run.stdout);
+    broken.runs[0].results[0].level = 'fatal';
+    broken.runs[0].results[1].locations[0].physicalLocation.region.startLine = 0;
+    assert.strictEqual(validate(broken), false);
+    assert.strictEqual(validate.errors?.length, 2);
+  });
+
+  it('lists every rule with its title, rationale, help URI and default level', () => {
+    const rules = sarifRun.tool.driver.rules;
+    assert.strictEqual(sarifRun.tool.driver.name, 'poc-readiness');
+    assert.strictEqual(rules.length, RULE_METAS.length);
+    const pilot = rules.find((r: { id: string }) => r.id === 'POC072');
+    const meta = RULE_METAS.find((m) => m.id === 'POC072')!;
+    assert.deepStrictEqual(pilot, {
+      id: 'POC072',
+      name: 'users/pilot-duration',
+      shortDescription: { text: meta.title },
+      fullDescription: { text: meta.rationale },
+      helpUri: `${DOCS}#poc072`,
+      defaultConfiguration: { level: 'warning' },
+      properties: { tags: ['organizational_fit'] },
+    });
+  });
+
+  it('has one result per finding, pointing at its rule, its file and a 1-based region', () => {
+    assert.strictEqual(sarifRun.results.length, 33);
+    for (const r of sarifRun.results) assert.strictEqual(sarifRun.tool.driver.rules[r.ruleIndex].id, r.ruleId);
+    const pilot = sarifRun.results.find((r: { ruleId: string }) => r.ruleId === 'POC072');
+    assert.strictEqual(pilot.level, 'warning');
+    assert.deepStrictEqual(pilot.locations[0].physicalLocation, {
+      artifactLocation: { uri: 'plans/bad.poc.yaml', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 18, startColumn: 19, endLine: 18, endColumn: 22 },
+    });
+    const info = sarifRun.results.find(
+      (r: { ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+        r.ruleId === 'POC112' && r.locations[0].physicalLocation.artifactLocation.uri === 'plans/ready.poc.yaml',
+    );
+    assert.strictEqual(info.level, 'note');
+  });
+
+  it('fingerprints results by rule, file and plan path, so they survive lines moving', () => {
+    const dir = scratch({ 'p.poc.yaml': fs.readFileSync(path.join(FIXTURES, 'plans/bad.poc.yaml'), 'utf8') });
+    try {
+      const before = JSON.parse(runCli(['p.poc.yaml', '-f', 'sarif'], { cwd: dir.dir }).stdout).runs[0].results;
+      fs.writeFileSync(path.join(dir.dir, 'p.poc.yaml'), '# a comment on top\n' + fs.readFileSync(path.join(dir.dir, 'p.poc.yaml'), 'utf8'));
+      const after = JSON.parse(runCli(['p.poc.yaml', '-f', 'sarif'], { cwd: dir.dir }).stdout).runs[0].results;
+      const fingerprints = (rs: Array<{ partialFingerprints: Record<string, string> }>) => rs.map((r) => r.partialFingerprints['pocReadiness/v1']);
+      assert.deepStrictEqual(fingerprints(after), fingerprints(before));
+      assert.strictEqual(new Set(fingerprints(before)).size, before.length);
+      assert.strictEqual(after[0].locations[0].physicalLocation.region.startLine, before[0].locations[0].physicalLocation.region.startLine + 1);
+    } finally {
+      dir.remove();
+    }
+  });
+});
+
+describe('--format markdown', () => {
+  const run = runCli(['almost', 'plans/ready.poc.yaml', '--format', 'markdown']);
+
+  it('starts with a heading, the counts and a table of plans with verdict emoji and scores', () => {
+    assert.strictEqual(run.code, 1);
+    const lines = run.stdout.split('\n');
+    assert.deepStrictEqual(lines.slice(0, 8), [
+      '## POC readiness',
+      '',
+      '1 of 2 plans ready for approval · 1 error · 2 warnings',
+      '',
+      '| Plan | Verdict | Overall | Technical | Operational | Organizational | Errors | Warnings |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| almost/almost-ready.poc.yaml | ❌ not ready | 94 | 100 | 100 | 83 | 1 | 2 |',
+      '| plans/ready.poc.yaml | ✅ ready | 100 | 100 | 100 | 100 | 0 | 0 |',
+    ]);
+  });
+
+  it('lists each plan’s reasons, errors and warnings with links to the rule docs, escaping the plan’s own text', () => {
+    assert.ok(run.stdout.includes('### almost/almost-ready.poc.yaml — Exception triage \\| \\<b\\>pilot\\</b\\> \\*v2\\*\n'));
+    assert.ok(run.stdout.includes('> The production gate is not met: no production budget. 1 error remains.\n'));
+    assert.ok(run.stdout.includes(`**1 error**\n\n- Line 77: \`production_plan.budget\` is missing: state the production budget and who funds it. ([POC124](${DOCS}#poc124))\n`));
+    assert.ok(run.stdout.includes('**2 warnings**\n\n- Line 38: `users.in_workflow` is missing'));
+  });
+
+  it('has no section for a ready plan without errors or warnings', () => {
+    assert.ok(!run.stdout.includes('### plans/ready.poc.yaml'));
+  });
+
+  it('escapes markup and table pipes in plain text, keeping code spans as code', () => {
+    assert.strictEqual(escapeMarkdown('a | b *c* <img> [x](y)\nnext'), 'a \\| b \\*c\\* \\<img\\> \\[x\\](y) next');
+    assert.strictEqual(messageMarkdown('`data.owner` is _empty_'), '`data.owner` is \\_empty\\_');
+    assert.strictEqual(messageMarkdown('`a.b` is "x`y"'), '\\`a.b\\` is "x\\`y"');
+  });
+});
