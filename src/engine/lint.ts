@@ -46,7 +46,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 
   const reporterFor = (meta: RuleMeta, into: RawFinding[] = raw) => (r: Report) => {
     const range = r.range ?? plan.rangeForPath(r.path);
-    const fix = r.fix ?? (r.missing ? insertionFix(plan, r.path) : undefined);
+    const fix = options.fixes === false ? undefined : r.fix ?? (r.missing ? insertionFix(plan, r.path) : undefined);
     into.push({
       ruleId: meta.id,
       name: meta.name,
@@ -109,7 +109,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (unusedSetting) kept.forEach((f) => f.ruleId === ENGINE_RULES.unusedSuppression.id && (f.severity = unusedSetting));
   }
 
-  const findings = dedupe(collapseMissingSections(plan, kept, docsBase, options.rules).map(stripSegments).sort(compareFindings));
+  const findings = dedupe(collapseMissingSections(plan, kept, docsBase, options.rules, options.fixes !== false).map(stripSegments).sort(compareFindings));
   const errorCount = findings.filter((f) => f.severity === 'error').length;
   const score = scorePlan(plan, kept, errorCount, options.rules, tooLarge);
   return { findings, score, sections: sectionLocations(plan), figures: computeFigures(plan) };
@@ -125,7 +125,7 @@ function stripSegments(f: RawFinding): Finding {
  * key) instead of one per key beneath it; its severity is the most severe of
  * those it stands for. Scores still count every underlying check.
  */
-function collapseMissingSections(plan: PlanDocument, findings: RawFinding[], docsBase: string, rules: LintOptions['rules']): RawFinding[] {
+function collapseMissingSections(plan: PlanDocument, findings: RawFinding[], docsBase: string, rules: LintOptions['rules'], withFixes: boolean): RawFinding[] {
   const bySection = new Map<string, RawFinding[]>();
   const rest: RawFinding[] = [];
   for (const f of findings) {
@@ -145,7 +145,7 @@ function collapseMissingSections(plan: PlanDocument, findings: RawFinding[], doc
     const absent = plan.node([key]) === undefined;
     const severity = group.reduce<Severity>((s, f) => (SEVERITY_ORDER[f.severity] > SEVERITY_ORDER[s] ? f.severity : s), 'info');
     const keys = (section.children ?? []).map((c) => c.key).join(', ');
-    const fix = absent ? insertionFix(plan, [key]) : fillSectionFix(plan, section);
+    const fix = !withFixes ? undefined : absent ? insertionFix(plan, [key]) : fillSectionFix(plan, section);
     rest.push({
       ruleId: meta.id,
       name: meta.name,

@@ -147,6 +147,8 @@ export interface LintOptions {
   today?: string;
   /** Base URL of the rule docs; each finding's `docs` is `${docsBaseUrl}#poc072`. */
   docsBaseUrl?: string;
+  /** Compute quick-fix insertions (default true). A checker that only reports turns them off: they are a fifth of a lint. */
+  fixes?: boolean;
 }
 
 /** Metadata every rule exports beside its check. */
