@@ -3,7 +3,7 @@
 // deterministic: the same text and options give the same result.
 
 import { isMap, isScalar } from 'yaml';
-import { code, Report, Rule, RuleContext } from './rule';
+import { code, Report, RuleContext } from './rule';
 import { isPlaceholderValue, PlanDocument, pathToString, PlanPath } from './document';
 import { fillSectionFix, insertionFix } from './fixes';
 import { computeFigures } from './figures';
@@ -41,6 +41,9 @@ function today(): string {
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const docsBase = options.docsBaseUrl ?? DEFAULT_DOCS_URL;
+  const bytes = Buffer.byteLength(text, 'utf8');
+  // Parsing alone takes seconds at this size: say so instead of freezing the editor.
+  if (bytes > thresholds.maxBytes) return unchecked(text, bytes, thresholds, docsBase, options.rules);
   const plan = new PlanDocument(text);
   const raw: RawFinding[] = [];
 
@@ -62,9 +65,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     });
   };
 
-  const tooLarge = Buffer.byteLength(text, 'utf8') > thresholds.maxBytes;
-  const rules: readonly Rule[] = tooLarge ? ALL_RULES.filter((r) => r.meta.structural) : ALL_RULES;
-  for (const rule of rules) {
+  for (const rule of ALL_RULES) {
     const report = reporterFor(rule.meta);
     const context: RuleContext = {
       plan,
@@ -87,12 +88,6 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     };
     rule.check(context);
   }
-  if (tooLarge) {
-    reporterFor(ENGINE_RULES.tooLarge)({
-      path: [],
-      message: `This plan is ${Math.round(Buffer.byteLength(text, 'utf8') / 1024)} KB, over the ${Math.round(thresholds.maxBytes / 1024)} KB limit: only syntax and structure were checked. Split it or raise \`maxBytes\`.`,
-    });
-  }
   placeholderFindings(plan, raw, reporterFor(ENGINE_RULES.placeholder));
 
   // Severity overrides, then suppressions (which may themselves report unused ones).
@@ -111,8 +106,32 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 
   const findings = dedupe(collapseMissingSections(plan, kept, docsBase, options.rules, options.fixes !== false).map(stripSegments).sort(compareFindings));
   const errorCount = findings.filter((f) => f.severity === 'error').length;
-  const score = scorePlan(plan, kept, errorCount, options.rules, tooLarge);
+  const score = scorePlan(plan, kept, errorCount, options.rules, false);
   return { findings, score, sections: sectionLocations(plan), figures: computeFigures(plan) };
+}
+
+/** The result for a plan over `maxBytes`: one finding on the first line, nothing parsed. */
+function unchecked(text: string, bytes: number, thresholds: Thresholds, docsBase: string, rules: LintOptions['rules']): LintResult {
+  const meta = ENGINE_RULES.tooLarge;
+  const setting = severityFor(meta, rules);
+  const firstLineEnd = text.search(/\r?\n/);
+  const size = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : n >= 1e4 ? `${Math.round(n / 1e3)} KB` : `${n} bytes`);
+  const findings: Finding[] =
+    setting === 'off'
+      ? []
+      : [
+          {
+            ruleId: meta.id,
+            name: meta.name,
+            severity: setting ?? meta.severity,
+            message: `This plan is ${size(bytes)}, over the ${size(thresholds.maxBytes)} limit (\`maxBytes\`): it was not checked. Split it or raise the limit.`,
+            path: '',
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: firstLineEnd < 0 ? text.length : firstLineEnd } },
+            docs: `${docsBase}#${meta.id.toLowerCase()}`,
+          },
+        ];
+  const empty = new PlanDocument('');
+  return { findings, score: scorePlan(empty, [], 0, rules, true), sections: [], figures: computeFigures(empty) };
 }
 
 function stripSegments(f: RawFinding): Finding {

@@ -62,9 +62,9 @@ export function scorePlan(plan: PlanDocument, findings: RawFinding[], errorCount
   const errors = errorCount;
   const reasons: string[] = [];
   const missing = items.filter((i) => !i.passed).map((i) => i.title.toLowerCase());
-  if (missing.length) reasons.push(`The production gate is not met: no ${missing.join(', ')}.`);
+  if (tooLarge) reasons.push('The plan is over the size limit, so it was not checked.');
+  else if (missing.length) reasons.push(`The production gate is not met: no ${missing.join(', ')}.`);
   if (errors) reasons.push(`${errors} error${errors === 1 ? '' : 's'} remain${errors === 1 ? 's' : ''}.`);
-  if (tooLarge) reasons.push('The plan is over the size limit, so only its structure was checked.');
   const overall = Math.round(DIMENSIONS.reduce((sum, d) => sum + dimensions[d].score, 0) / DIMENSIONS.length);
   return {
     dimensions,

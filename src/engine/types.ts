@@ -135,7 +135,7 @@ export interface Thresholds {
   minSavingPercent: number;
   /** Production estimate over this many times the POC budget with no scoping budget is a warning (POC112). */
   maxBudgetRatio: number;
-  /** Documents over this many bytes get structural checks only (POC005). */
+  /** Documents over this many bytes are not checked, only reported (POC005). */
   maxBytes: number;
 }
 
@@ -165,6 +165,4 @@ export interface RuleMeta {
   weight?: number;
   /** Part of the production gate. */
   gate?: boolean;
-  /** Checks syntax and structure; still runs on plans over the size limit. */
-  structural?: boolean;
 }

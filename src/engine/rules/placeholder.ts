@@ -8,7 +8,6 @@ export const placeholderMeta: RuleMeta = {
   name: 'plan/placeholder',
   title: 'No value is left as a placeholder',
   severity: 'info',
-  structural: true,
   rationale:
     '`TODO`, `TBD`, `?`, `n/a`, `...`, `-` and empty values mean the section is there but not written. Where another rule needs the value it reports it; this one lists the rest so nothing unwritten hides in a long plan.',
 };

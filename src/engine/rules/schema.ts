@@ -70,7 +70,6 @@ export const schema: Rule = {
     name: 'plan/schema',
     title: 'Values have the types the format expects',
     severity: 'error',
-    structural: true,
     rationale:
       'Numbers where numbers are due (budgets, minutes, weeks), true or false for yes/no keys, ISO dates (YYYY-MM-DD), and the listed values for metric kinds and integration directions. Checks that compute figures can only use well-typed values.',
   },

@@ -11,7 +11,6 @@ export const syntax: Rule = {
     name: 'plan/syntax',
     title: 'The plan is valid YAML',
     severity: 'error',
-    structural: true,
     rationale:
       'A plan that does not parse cannot be reviewed. Syntax errors, duplicate keys (the second silently wins) and aliases that expand without bound are reported where they occur; everything that did parse is still checked.',
   },

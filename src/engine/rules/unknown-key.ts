@@ -44,7 +44,6 @@ export const unknownKey: Rule = {
     name: 'plan/unknown-key',
     title: 'Keys are ones the plan format knows',
     severity: 'warning',
-    structural: true,
     rationale:
       'A misspelt key (`prodution_plan`) is as good as missing: no check reads it, and the plan looks complete when it is not. Near misses get a suggestion and a one-click rename.',
   },

@@ -5,7 +5,6 @@ export const unusedSuppressionMeta: RuleMeta = {
   name: 'plan/unused-suppression',
   title: 'Suppression comments silence something',
   severity: 'warning',
-  structural: true,
   rationale:
     '`# poc-readiness-disable-next-line POC072` silences one finding on the next line, `# poc-readiness-disable POC111` one rule in the whole file (ids or names; none means every rule). A suppression that silences nothing is stale and misleads the next reviewer.',
 };

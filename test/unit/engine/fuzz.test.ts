@@ -152,13 +152,16 @@ describe('lint on odd but possible files', () => {
     assert.ok(!result.findings.some((f) => f.ruleId === 'POC010'), 'the first document’s title is read');
   });
 
-  it('a plan over 2 MB gets structural checks only, and the size finding', () => {
+  it('a plan over 2 MB is not parsed: one size finding on its first line, not ready', () => {
     const big = EXAMPLES[1] + `notes: |\n${'  padding text for a very long appendix\n'.repeat(55_000)}`;
     assert.ok(Buffer.byteLength(big) > 2_000_000);
     const result = check(big);
-    assert.deepStrictEqual(messages(big, 'POC005'), ['This plan is 2152 KB, over the 977 KB limit: only syntax and structure were checked. Split it or raise `maxBytes`.']);
-    assert.ok(result.findings.every((f) => ['POC001', 'POC002', 'POC003', 'POC004', 'POC005', 'POC007'].includes(f.ruleId)), 'only structural rules ran');
+    assert.deepStrictEqual(
+      result.findings.map((f) => [f.ruleId, f.severity, f.range, f.message]),
+      [['POC005', 'info', { start: { line: 0, character: 0 }, end: { line: 0, character: 73 } }, 'This plan is 2.2 MB, over the 1.0 MB limit (`maxBytes`): it was not checked. Split it or raise the limit.']],
+    );
     assert.strictEqual(result.score.verdict, 'not_ready');
+    assert.deepStrictEqual(result.score.reasons, ['The plan is over the size limit, so it was not checked.']);
   });
 
   it('NUL bytes, a byte-order mark and tab indentation are flagged where they are, never thrown', () => {
