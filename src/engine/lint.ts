@@ -38,6 +38,8 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+const META_BY_ID = new Map<string, RuleMeta>([...ALL_RULES.map((r) => r.meta), ...Object.values(ENGINE_RULES)].map((m) => [m.id, m]));
+
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const docsBase = options.docsBaseUrl ?? DEFAULT_DOCS_URL;
@@ -65,12 +67,13 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     });
   };
 
+  const todayIso = options.today ?? today();
   for (const rule of ALL_RULES) {
     const report = reporterFor(rule.meta);
     const context: RuleContext = {
       plan,
       thresholds,
-      today: options.today ?? today(),
+      today: todayIso,
       report,
       expect(path, advice, severity) {
         const node = plan.node(path);
@@ -92,7 +95,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 
   // Severity overrides, then suppressions (which may themselves report unused ones).
   const configured = raw.flatMap((f): RawFinding[] => {
-    const meta = ALL_RULES.find((r) => r.meta.id === f.ruleId)?.meta ?? Object.values(ENGINE_RULES).find((m) => m.id === f.ruleId);
+    const meta = META_BY_ID.get(f.ruleId);
     const setting = meta && severityFor(meta, options.rules);
     if (setting === 'off') return [];
     return [setting ? { ...f, severity: setting } : f];
