@@ -19,6 +19,14 @@ export interface ConfigResult {
   errors: string[];
 }
 
+/** The same bounds as the `pocReadiness.thresholds.*` settings in package.json. */
+const BOUNDS: Record<keyof Thresholds, [number, number]> = {
+  minPilotWeeks: [0, Infinity],
+  minSavingPercent: [0, 100],
+  maxBudgetRatio: [1, Infinity],
+  maxBytes: [10_000, Infinity],
+};
+
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 const RULE_KEYS = new Set(RULE_METAS.flatMap((m) => [m.id, m.name]));
 
@@ -52,7 +60,10 @@ export function checkThresholds(value: unknown, where: string, errors: string[])
   const thresholds: Partial<Thresholds> = {};
   for (const [key, v] of Object.entries(value)) {
     if (!(key in DEFAULT_THRESHOLDS)) errors.push(`${where}.${key}: unknown threshold (known: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')})`);
-    else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) errors.push(`${where}.${key}: must be a number of zero or more`);
+    else if (typeof v !== 'number' || !Number.isFinite(v) || v < BOUNDS[key as keyof Thresholds][0] || v > BOUNDS[key as keyof Thresholds][1]) {
+      const [min, max] = BOUNDS[key as keyof Thresholds];
+      errors.push(`${where}.${key}: must be a number ${max === Infinity ? `of ${min} or more` : `from ${min} to ${max}`}`);
+    }
     else thresholds[key as keyof Thresholds] = v;
   }
   return thresholds;
@@ -79,12 +90,19 @@ export function loadConfig(text: string): ConfigResult {
   return { options: { ...(rules ? { rules } : {}), ...(thresholds ? { thresholds } : {}) }, errors };
 }
 
-/** `override` wins key by key (settings over the file). */
+const ID_BY_NAME = new Map(RULE_METAS.map((m) => [m.name, m.id]));
+
+/** Rule settings keyed by id, whether they were written with ids or names. */
+function byId(rules: LintOptions['rules']): Record<string, SeveritySetting> {
+  return Object.fromEntries(Object.entries(rules ?? {}).map(([rule, setting]) => [ID_BY_NAME.get(rule) ?? rule, setting]));
+}
+
+/** `override` wins rule by rule and threshold by threshold (settings over the file), whether a rule is named by id or name. */
 export function mergeOptions(base: LintOptions, override: LintOptions): LintOptions {
   return {
     ...base,
     ...override,
-    rules: { ...base.rules, ...override.rules },
+    rules: { ...byId(base.rules), ...byId(override.rules) },
     thresholds: { ...base.thresholds, ...override.thresholds },
   };
 }

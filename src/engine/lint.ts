@@ -28,6 +28,8 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 3, warning: 2, info: 1
 /** A finding before severity overrides and suppressions, with its plan path as segments. */
 export interface RawFinding extends Finding {
   segments: PlanPath;
+  /** For a collapsed missing-section finding: the findings it stands for. */
+  group?: RawFinding[];
 }
 
 function severityFor(meta: RuleMeta, rules: LintOptions['rules']): SeveritySetting | undefined {
@@ -100,16 +102,19 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (setting === 'off') return [];
     return [setting ? { ...f, severity: setting } : f];
   });
-  const { kept, unused } = applySuppressions(plan, configured);
+  const collapsed = collapseMissingSections(plan, configured, docsBase, options.rules, options.fixes !== false);
+  const { kept, unused } = applySuppressions(plan, collapsed);
   const unusedSetting = severityFor(ENGINE_RULES.unusedSuppression, options.rules);
   if (unusedSetting !== 'off') {
     unused.forEach(reporterFor(ENGINE_RULES.unusedSuppression, kept));
     if (unusedSetting) kept.forEach((f) => f.ruleId === ENGINE_RULES.unusedSuppression.id && (f.severity = unusedSetting));
   }
 
-  const findings = dedupe(collapseMissingSections(plan, kept, docsBase, options.rules, options.fixes !== false).map(stripSegments).sort(compareFindings));
+  const findings = dedupe(kept.map(stripSegments).sort(compareFindings));
   const errorCount = findings.filter((f) => f.severity === 'error').length;
-  const score = scorePlan(plan, kept, errorCount, options.rules, false);
+  // Scores count every underlying check, including those a missing section stands for.
+  const checks = kept.flatMap((f) => f.group ?? [f]);
+  const score = scorePlan(plan, checks, errorCount, options.rules, false);
   return { findings, score, sections: sectionLocations(plan), figures: computeFigures(plan) };
 }
 
@@ -138,7 +143,7 @@ function unchecked(text: string, bytes: number, thresholds: Thresholds, docsBase
 }
 
 function stripSegments(f: RawFinding): Finding {
-  const { segments: _segments, ...finding } = f;
+  const { segments: _segments, group: _group, ...finding } = f;
   return finding;
 }
 
@@ -161,14 +166,18 @@ function collapseMissingSections(plan: PlanDocument, findings: RawFinding[], doc
   }
   const meta = ENGINE_RULES.missingSection;
   const setting = severityFor(meta, rules);
-  if (setting === 'off') return rest;
+  // With the summary off, the findings it would stand for are shown one by one.
+  if (setting === 'off') return findings;
+  // The summary says the section is empty; a placeholder finding on the same key would say it twice.
+  const placeholderId = ENGINE_RULES.placeholder.id;
+  const result = rest.filter((f) => !(f.ruleId === placeholderId && f.segments.length === 1 && bySection.has(String(f.segments[0]))));
   for (const [key, group] of bySection) {
     const section = sectionInfo(key)!;
     const absent = plan.node([key]) === undefined;
     const severity = group.reduce<Severity>((s, f) => (SEVERITY_ORDER[f.severity] > SEVERITY_ORDER[s] ? f.severity : s), 'info');
     const keys = (section.children ?? []).map((c) => c.key).join(', ');
     const fix = !withFixes ? undefined : absent ? insertionFix(plan, [key]) : fillSectionFix(plan, section);
-    rest.push({
+    result.push({
       ruleId: meta.id,
       name: meta.name,
       severity: setting ?? severity,
@@ -179,9 +188,10 @@ function collapseMissingSections(plan: PlanDocument, findings: RawFinding[], doc
       ...(fix ? { fix } : {}),
       docs: `${docsBase}#${meta.id.toLowerCase()}`,
       ...(group[0].dimension ? { dimension: group[0].dimension } : {}),
+      group,
     });
   }
-  return rest;
+  return result;
 }
 
 function compareFindings(a: Finding, b: Finding): number {

@@ -59,12 +59,11 @@ export function scorePlan(plan: PlanDocument, findings: RawFinding[], errorCount
     passed: plan.isWritten(path),
   }));
   const gatePassed = items.every((i) => i.passed);
-  const errors = errorCount;
   const reasons: string[] = [];
   const missing = items.filter((i) => !i.passed).map((i) => i.title.toLowerCase());
   if (tooLarge) reasons.push('The plan is over the size limit, so it was not checked.');
   else if (missing.length) reasons.push(`The production gate is not met: no ${missing.join(', ')}.`);
-  if (errors) reasons.push(`${errors} error${errors === 1 ? '' : 's'} remain${errors === 1 ? 's' : ''}.`);
+  if (errorCount) reasons.push(`${errorCount} error${errorCount === 1 ? '' : 's'} remain${errorCount === 1 ? 's' : ''}.`);
   const overall = Math.round(DIMENSIONS.reduce((sum, d) => sum + dimensions[d].score, 0) / DIMENSIONS.length);
   return {
     dimensions,

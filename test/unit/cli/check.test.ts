@@ -130,7 +130,7 @@ describe('the shared .pocreadiness.yaml', () => {
       assert.strictEqual(run.stdout, '');
       assert.strictEqual(
         run.stderr,
-        'poc-readiness: .pocreadiness.yaml: rules.POC999: unknown rule\n' + 'poc-readiness: .pocreadiness.yaml: thresholds.minPilotWeeks: must be a number of zero or more\n',
+        'poc-readiness: .pocreadiness.yaml: rules.POC999: unknown rule\n' + 'poc-readiness: .pocreadiness.yaml: thresholds.minPilotWeeks: must be a number of 0 or more\n',
       );
     } finally {
       dir.remove();

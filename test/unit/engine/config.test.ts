@@ -10,6 +10,8 @@ function findings(options: LintOptions, text = BAD_PLAN) {
   return lint(text, { ...BASE_OPTIONS, ...options }).findings;
 }
 
+const pilot = (options: LintOptions) => findings(options).filter((f) => f.ruleId === 'POC072');
+
 describe('.pocreadiness.yaml', () => {
   describe('loadConfig', () => {
     it('reads rules by id or by name, and thresholds', () => {
@@ -40,9 +42,9 @@ describe('.pocreadiness.yaml', () => {
         'colour: unknown option (known: rules, thresholds)',
         'rules.POC999: unknown rule',
         'rules.POC072: must be off, info, warning or error, not "loud"',
-        'thresholds.minPilotWeeks: must be a number of zero or more',
+        'thresholds.minPilotWeeks: must be a number of 0 or more',
         'thresholds.maxWeeks: unknown threshold (known: minPilotWeeks, minSavingPercent, maxBudgetRatio, maxBytes)',
-        'thresholds.minSavingPercent: must be a number of zero or more',
+        'thresholds.minSavingPercent: must be a number from 0 to 100',
       ]);
       assert.deepStrictEqual(options, { rules: { 'users/in-workflow': 'warning' }, thresholds: { maxBudgetRatio: 12 } });
     });
@@ -67,7 +69,7 @@ describe('.pocreadiness.yaml', () => {
       const errors: string[] = [];
       assert.deepStrictEqual(checkRules({ POC072: 'off', nope: 'info' }, 'pocReadiness.rules', errors), { POC072: 'off' });
       assert.deepStrictEqual(checkThresholds({ maxBytes: 'big' }, 'pocReadiness.thresholds', errors), {});
-      assert.deepStrictEqual(errors, ['pocReadiness.rules.nope: unknown rule', 'pocReadiness.thresholds.maxBytes: must be a number of zero or more']);
+      assert.deepStrictEqual(errors, ['pocReadiness.rules.nope: unknown rule', 'pocReadiness.thresholds.maxBytes: must be a number of 10000 or more']);
     });
 
     it('treat absent settings as none', () => {
@@ -87,10 +89,27 @@ describe('.pocreadiness.yaml', () => {
         thresholds: { minPilotWeeks: 1, maxBudgetRatio: 5 },
       });
     });
+
+    it('lets a setting by name win over the file’s setting by id, and the other way round', () => {
+      assert.deepStrictEqual(mergeOptions({ rules: { POC072: 'info' } }, { rules: { 'users/pilot-duration': 'error' } }).rules, { POC072: 'error' });
+      assert.deepStrictEqual(mergeOptions({ rules: { 'users/pilot-duration': 'error' } }, { rules: { POC072: 'off' } }).rules, { POC072: 'off' });
+      assert.deepStrictEqual(pilot(mergeOptions({ rules: { POC072: 'info' } }, { rules: { 'users/pilot-duration': 'error' } })).map((f) => f.severity), ['error']);
+    });
+  });
+
+  describe('threshold bounds', () => {
+    it('reject a ratio under 1, a saving over 100 % and a size limit too small to hold a plan', () => {
+      const errors: string[] = [];
+      assert.deepStrictEqual(checkThresholds({ maxBudgetRatio: 0.5, minSavingPercent: 120, maxBytes: 100, minPilotWeeks: 0 }, 't', errors), { minPilotWeeks: 0 });
+      assert.deepStrictEqual(errors, [
+        't.maxBudgetRatio: must be a number of 1 or more',
+        't.minSavingPercent: must be a number from 0 to 100',
+        't.maxBytes: must be a number of 10000 or more',
+      ]);
+    });
   });
 
   describe('taking effect through lint', () => {
-    const pilot = (options: LintOptions) => findings(options).filter((f) => f.ruleId === 'POC072');
 
     it('a severity override changes the finding’s severity, by id or by name', () => {
       assert.deepStrictEqual(pilot({}).map((f) => f.severity), ['warning']);
