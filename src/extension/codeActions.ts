@@ -18,7 +18,7 @@ export class PlanCodeActionProvider implements vscode.CodeActionProvider {
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
     if (!isPlan(document)) return [];
-    const findings = this.plans.resultFor(document).result.findings;
+    const findings = this.plans.resultFor(document)?.result.findings ?? [];
     const fixable = findings.filter((f) => f.fix);
     const only = context.only;
 

@@ -22,7 +22,7 @@ export class Diagnostics implements vscode.Disposable {
 
   constructor(
     private readonly plans: PlanService,
-    private readonly options: WorkspaceOptions,
+    options: WorkspaceOptions,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.disposables.push(
@@ -63,7 +63,7 @@ export class Diagnostics implements vscode.Disposable {
   }
 
   private enabled(uri: vscode.Uri): boolean {
-    return this.options.enabled(uri);
+    return this.plans.enabled(uri);
   }
 
   private lintOpened(document: vscode.TextDocument): void {

@@ -8,7 +8,7 @@ import { PlanHoverProvider } from './hover';
 import { newPlan } from './newPlan';
 import { WorkspaceOptions } from './options';
 import { registerSummaryPanel } from './panel';
-import { isPlan, LANGUAGE_ID, PlanService } from './planService';
+import { DISABLED_MESSAGE, isPlan, LANGUAGE_ID, PlanService } from './planService';
 import { ReadinessStatusBar } from './statusBar';
 
 /** What activate() returns: for the integration tests and for other extensions. */
@@ -64,7 +64,12 @@ async function insertAllMissing(plans: PlanService, uri?: vscode.Uri): Promise<b
     void vscode.window.showInformationMessage('POC Readiness: open a POC plan (*.poc.yaml) to insert its missing sections.');
     return false;
   }
-  const fixable = plans.resultFor(document).result.findings.filter((f) => f.fix);
+  const planResult = plans.resultFor(document);
+  if (!planResult) {
+    void vscode.window.showInformationMessage(DISABLED_MESSAGE);
+    return false;
+  }
+  const fixable = planResult.result.findings.filter((f) => f.fix);
   if (fixable.length === 0) {
     void vscode.window.showInformationMessage('POC Readiness: nothing to insert, every section and key is there.');
     return false;

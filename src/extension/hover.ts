@@ -27,7 +27,7 @@ export class PlanHoverProvider implements vscode.HoverProvider {
       }
     }
 
-    const findings = this.plans.resultFor(document).result.findings.filter((f) => toRange(f.range).contains(position));
+    const findings = (this.plans.resultFor(document)?.result.findings ?? []).filter((f) => toRange(f.range).contains(position));
     for (const finding of findings.slice(0, 3)) parts.push(findingMarkdown(finding));
     if (parts.length === 0) return undefined;
     return new vscode.Hover(parts, range ?? (findings[0] ? toRange(findings[0].range) : undefined));

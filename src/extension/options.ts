@@ -12,6 +12,8 @@ const SECTION = 'pocReadiness';
 
 export interface OptionsProvider {
   optionsFor(uri: vscode.Uri): LintOptions;
+  /** `pocReadiness.enable` for the plan: when false, nothing about it is linted or shown. */
+  enabled(uri: vscode.Uri): boolean;
 }
 
 interface FileConfig {

@@ -16,7 +16,7 @@ import {
   type RenderMessage,
   type Summary,
 } from '../report';
-import { isPlan, type PlanResult, type PlanService } from './planService';
+import { DISABLED_MESSAGE, isPlan, type PlanResult, type PlanService } from './planService';
 
 export const VIEW_TYPE = 'pocReadiness.summary';
 const NO_PLAN = 'POC Readiness: open a POC plan (*.poc.yaml) to see its readiness summary.';
@@ -100,10 +100,14 @@ class SummaryPanel implements vscode.Disposable {
     this.disposables = [
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         // Follow plan editors only; any other editor leaves the last plan showing.
-        if (this.panel && editor && isPlan(editor.document)) this.show(this.plans.resultFor(editor.document));
+        if (this.panel && editor && isPlan(editor.document)) this.showFor(editor.document);
       }),
       plans.onDidLint((planResult) => {
         if (this.panel && planResult.uri.toString() === this.planUri?.toString()) this.show(planResult);
+      }),
+      plans.onDidClear((uri) => {
+        // Turned off while shown: say so rather than keep a stale summary.
+        if (this.panel && uri.toString() === this.planUri?.toString() && !plans.enabled(uri)) this.showNotice(DISABLED_MESSAGE);
       }),
     ];
   }
@@ -119,9 +123,13 @@ class SummaryPanel implements vscode.Disposable {
       void vscode.window.showInformationMessage(NO_PLAN);
       return;
     }
+    if (!this.plans.enabled(document.uri)) {
+      void vscode.window.showInformationMessage(DISABLED_MESSAGE);
+      return;
+    }
     if (this.panel) this.panel.reveal(undefined, true);
     else this.attach(vscode.window.createWebviewPanel(VIEW_TYPE, 'Readiness', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, this.webviewOptions()));
-    this.show(this.plans.resultFor(document));
+    this.showFor(document);
   }
 
   /** Brings back the panel a window reload closed, for the plan it showed. */
@@ -138,7 +146,7 @@ class SummaryPanel implements vscode.Disposable {
     }
     const uri = vscode.Uri.parse(state.uri, true);
     try {
-      this.show(this.plans.resultFor(await vscode.workspace.openTextDocument(uri)));
+      this.showFor(await vscode.workspace.openTextDocument(uri));
     } catch (error) {
       this.planUri = uri;
       this.showNotice(`The plan ${uri.fsPath || uri.toString()} could not be opened: ${error instanceof Error ? error.message : String(error)}`);
@@ -242,8 +250,23 @@ class SummaryPanel implements vscode.Disposable {
 
   private async planResult(uri?: vscode.Uri): Promise<PlanResult | undefined> {
     const document = await this.planDocument(uri);
-    if (!document) void vscode.window.showInformationMessage(NO_PLAN);
-    return document && this.plans.resultFor(document);
+    if (!document) {
+      void vscode.window.showInformationMessage(NO_PLAN);
+      return undefined;
+    }
+    const planResult = this.plans.resultFor(document);
+    if (!planResult) void vscode.window.showInformationMessage(DISABLED_MESSAGE);
+    return planResult;
+  }
+
+  /** The summary of an open plan, or a notice when POC Readiness is off for it. */
+  private showFor(document: vscode.TextDocument): void {
+    const planResult = this.plans.resultFor(document);
+    if (planResult) this.show(planResult);
+    else {
+      this.planUri = document.uri;
+      this.showNotice(DISABLED_MESSAGE);
+    }
   }
 
   private media(file: string): vscode.Uri {

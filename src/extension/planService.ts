@@ -10,6 +10,8 @@ export const LANGUAGE_ID = 'poc-plan';
 /** How long typing must pause before a plan is linted again. */
 export const DEBOUNCE_MS = 200;
 
+export const DISABLED_MESSAGE = 'POC Readiness is turned off for this plan. Turn on the setting "POC Readiness: Enable" (pocReadiness.enable) to review it.';
+
 export interface PlanResult {
   uri: vscode.Uri;
   /** The document version the result belongs to (-1 for files read from disk). */
@@ -35,11 +37,22 @@ export class PlanService implements vscode.Disposable {
 
   constructor(private readonly options: OptionsProvider) {}
 
-  /** The result for the document's current version, linting now if there is none yet. */
-  resultFor(document: vscode.TextDocument): PlanResult {
+  /**
+   * The result for the document's current version, linting now if there is
+   * none yet; undefined when the user turned POC Readiness off for it.
+   */
+  resultFor(document: vscode.TextDocument): PlanResult | undefined {
+    if (!this.enabled(document.uri)) {
+      this.clear(document.uri);
+      return undefined;
+    }
     const cached = this.results.get(document.uri.toString());
     if (cached && cached.version === document.version) return cached;
     return this.lintNow(document);
+  }
+
+  enabled(uri: vscode.Uri): boolean {
+    return this.options.enabled(uri);
   }
 
   /** The last result for a plan, whatever version it was for. */

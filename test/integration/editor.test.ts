@@ -88,6 +88,30 @@ describe('editor', () => {
     await waitForDiagnostics(document.uri, () => ours(document.uri).length === EXPECTED.length);
   });
 
+  it('`pocReadiness.enable: false` clears the diagnostics, and hovers and code actions do not bring them back', async () => {
+    const document = await openFixture(PLAN);
+    await waitForDiagnostics(document.uri);
+    const config = vscode.workspace.getConfiguration('pocReadiness', document.uri);
+    try {
+      await config.update('enable', false, vscode.ConfigurationTarget.Workspace);
+      await waitForDiagnostics(document.uri, () => ours(document.uri).length === 0);
+      // Both used to lint the plan and republish its diagnostics.
+      const onValue = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(7, 13)));
+      assert.doesNotMatch(onValue, /POC020/);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(5, 0, 5, 10));
+      assert.deepStrictEqual(actions.filter((a) => /^Insert/.test(a.title)).map((a) => a.title), []);
+      await sleep(400); // past the debounce: nothing may arrive late
+      assert.deepStrictEqual(ours(document.uri), []);
+      await vscode.commands.executeCommand('pocReadiness.openSummary', document.uri);
+      assert.strictEqual(await vscode.commands.executeCommand<unknown>('pocReadiness._summaryPanelState'), undefined, 'no summary panel for a plan that is turned off');
+    } finally {
+      await config.update('enable', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(workspaceUri('.vscode'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    }
+    await waitForDiagnostics(document.uri, () => ours(document.uri).length === EXPECTED.length);
+    assert.deepStrictEqual(ours(document.uri), EXPECTED);
+  });
+
   it('reads .pocreadiness.yaml at the workspace root, and falls back to the defaults when it is broken', async () => {
     const document = await openFixture(PLAN);
     await waitForDiagnostics(document.uri);
