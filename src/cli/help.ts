@@ -17,7 +17,8 @@ Options:
                         e.g. --rule POC072:off; repeatable; wins over the config
       --max-warnings N  exit 1 when there are more than N warnings (check)
       --require-ready   exit 1 when any plan is not ready for approval
-      --quiet           report errors only (check)
+      --quiet           print errors only (check); warnings still count
+                        for --max-warnings
       --color           colour the output even when it is not a terminal
       --no-color        never colour the output (so does NO_COLOR=1)
   -h, --help            show this help

@@ -14,7 +14,7 @@ import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import { formatSummaryJson, formatSummaryTable } from './formatters/summary';
 import { HELP } from './help';
-import { lintPlans, totals, verdict, type PlanReport } from './report';
+import { lintPlans, shownFindings, totals, verdict, type PlanReport } from './report';
 
 // A require, not an import: esbuild inlines it into dist/cli.js, and tsc does
 // not copy package.json into out/ as it would for an imported JSON module.
@@ -57,11 +57,12 @@ export function run(argv: readonly string[], io: Io): number {
       return 0;
     }
     const options = loadOptions(io.cwd, args.config, args.rules);
-    const reports = lintPlans(readPlans(args.paths, io.cwd), options, args.quiet);
+    const reports = lintPlans(readPlans(args.paths, io.cwd), options);
     const color = wantsColor(args.color, io.env, args.output === undefined && io.stdoutIsTTY);
-    const text = render(args, reports, color, io.cwd);
+    const text = render(args, shownFindings(reports, args.quiet), color, io.cwd);
     if (args.output !== undefined) writeReport(args.output, text, io.cwd);
     else io.out(text);
+    // From every finding: --quiet hides warnings from the report, not from --max-warnings.
     const result = verdict(totals(reports), args.requireReady, args.maxWarnings);
     for (const note of result.notes) io.err(`poc-readiness: ${note}\n`);
     return result.code;

@@ -9,7 +9,7 @@ export interface PlanReport {
   file: string;
   title?: string;
   score: Score;
-  /** Without their fixes; with --quiet, only the errors. */
+  /** Without their fixes; after shownFindings with --quiet, only the errors. */
   findings: Finding[];
 }
 
@@ -34,13 +34,18 @@ export function place(f: Finding): Place {
   return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
 
-export function lintPlans(plans: readonly PlanText[], options: LintOptions, quiet: boolean): PlanReport[] {
+/** Every finding: the exit code and --max-warnings count them all, --quiet or not. */
+export function lintPlans(plans: readonly PlanText[], options: LintOptions): PlanReport[] {
   return plans.map(({ file, text }) => {
     // Fixes are for editors; computing them would be a fifth of the work here.
     const { findings, score, figures } = lint(text, { ...options, fixes: false });
-    const kept = quiet ? findings.filter((f) => f.severity === 'error') : findings;
-    return { file, ...(figures.title ? { title: figures.title } : {}), score, findings: kept };
+    return { file, ...(figures.title ? { title: figures.title } : {}), score, findings };
   });
+}
+
+/** The reports as printed: --quiet hides warnings and infos from the output only, as ESLint's does. */
+export function shownFindings(reports: readonly PlanReport[], quiet: boolean): PlanReport[] {
+  return quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : [...reports];
 }
 
 export function count(findings: readonly Finding[], severity: Severity): number {

@@ -1,34 +1,20 @@
 // --format markdown: a pull-request comment. A table of plans, then each
 // plan's reasons, errors and warnings with links to the rule docs. Text that
-// comes from a plan is escaped so it cannot break the table or the markup.
+// comes from a plan goes through the report's Markdown escapes (the same the
+// panel's Markdown uses), so it cannot break the table or the markup.
 import type { Finding, Score } from '../../engine';
+import { escapeMarkdown, messageMarkdown, ruleLinkMarkdown } from '../../report/format';
 import { count, place, plural, totals, type PlanReport } from '../report';
 import { VERDICT_WORDS } from './readiness';
 
 const VERDICT_EMOJI: Record<Score['verdict'], string> = { ready: '✅', not_ready: '❌' };
-
-/** Plain text: characters that start inline markup, HTML or a table cell are escaped; line breaks become spaces. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|~&]/g, '\\$&');
-}
-
-/**
- * A rule message: its `code spans` (plan paths the engine quotes) stay code,
- * the rest is escaped. Unbalanced backticks mean a plan value brought one in,
- * so then everything is escaped.
- */
-export function messageMarkdown(message: string): string {
-  const parts = message.split('`');
-  if (parts.length % 2 === 0) return escapeMarkdown(message);
-  return parts.map((part, i) => (i % 2 === 1 ? `\`${part}\`` : escapeMarkdown(part))).join('');
-}
 
 export function verdictMarkdown(score: Score): string {
   return `${VERDICT_EMOJI[score.verdict]} ${VERDICT_WORDS[score.verdict]}`;
 }
 
 function findingItem(f: Finding): string {
-  return `- Line ${place(f).line}: ${messageMarkdown(f.message)} ([${f.ruleId}](${f.docs}))`;
+  return `- Line ${place(f).line}: ${messageMarkdown(f.message)} (${ruleLinkMarkdown(f.ruleId, f.docs)})`;
 }
 
 function findingList(findings: readonly Finding[], heading: string): string[] {

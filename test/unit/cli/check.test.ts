@@ -72,6 +72,17 @@ describe('poc-readiness check (stylish)', () => {
     assert.strictEqual(over.stderr, 'poc-readiness: too many warnings: 2, the maximum is 1 (--max-warnings)\n');
   });
 
+  it('--quiet hides the warnings but they still count for --max-warnings, as in ESLint', () => {
+    const run = runCli(['almost', '--rule', 'POC124:off', '--quiet', '--max-warnings', '0']);
+    assert.strictEqual(run.code, 1);
+    assert.strictEqual(run.stderr, 'poc-readiness: too many warnings: 2, the maximum is 0 (--max-warnings)\n');
+    assert.doesNotMatch(run.stdout, /warning|POC07[23]/);
+    assert.strictEqual(runCli(['almost', '--rule', 'POC124:off', '--quiet', '--max-warnings', '2']).code, 0);
+    const json = runCli(['almost', '--rule', 'POC124:off', '--quiet', '--max-warnings', '1', '--format', 'json']);
+    assert.strictEqual(json.code, 1);
+    assert.deepStrictEqual(JSON.parse(json.stdout).results[0].findings, []);
+  });
+
   it('--require-ready exits 1 when a plan is not ready even without errors', () => {
     const run = runCli(['almost', '--rule', 'POC124:off', '--require-ready']);
     assert.strictEqual(run.code, 1);

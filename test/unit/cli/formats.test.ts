@@ -4,7 +4,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { RULE_METAS } from '../../../src/engine';
-import { escapeMarkdown, messageMarkdown } from '../../../src/cli/formatters/markdown';
+import { formatMarkdown } from '../../../src/cli/formatters/markdown';
+import { lintPlans } from '../../../src/cli/report';
 import { FIXTURES, runCli, scratch } from './support';
 
 const DOCS = 'https://github.com/poc-readiness/poc-readiness/blob/main/docs/rules.md';
@@ -166,7 +167,7 @@ describe('--format markdown', () => {
   });
 
   it('lists each plan’s reasons, errors and warnings with links to the rule docs, escaping the plan’s own text', () => {
-    assert.ok(run.stdout.includes('### almost/almost-ready.poc.yaml — Exception triage \\| \\<b\\>pilot\\</b\\> \\*v2\\*\n'));
+    assert.ok(run.stdout.includes('### almost/almost-ready.poc.yaml — Exception triage \\| &lt;b&gt;pilot&lt;/b&gt; \\*v2\\*\n'));
     assert.ok(run.stdout.includes('> The production gate is not met: no production budget. 1 error remains.\n'));
     assert.ok(run.stdout.includes(`**1 error**\n\n- Line 77: \`production_plan.budget\` is missing: state the production budget and who funds it. ([POC124](${DOCS}#poc124))\n`));
     assert.ok(run.stdout.includes('**2 warnings**\n\n- Line 38: `users.in_workflow` is missing'));
@@ -176,9 +177,43 @@ describe('--format markdown', () => {
     assert.ok(!run.stdout.includes('### plans/ready.poc.yaml'));
   });
 
-  it('escapes markup and table pipes in plain text, keeping code spans as code', () => {
-    assert.strictEqual(escapeMarkdown('a | b *c* <img> [x](y)\nnext'), 'a \\| b \\*c\\* \\<img\\> \\[x\\](y) next');
-    assert.strictEqual(messageMarkdown('`data.owner` is _empty_'), '`data.owner` is \\_empty\\_');
-    assert.strictEqual(messageMarkdown('`a.b` is "x`y"'), '\\`a.b\\` is "x\\`y"');
+  it('keeps underscores inside words: plan paths read as written', () => {
+    const missing = runCli(['plans/bad.poc.yaml', '--format', 'markdown']).stdout;
+    assert.ok(missing.includes('> The production gate is not met: no data sources,'), 'the reason, unescaped');
+    assert.ok(!missing.includes('\\_'), 'an underscore inside a word was escaped');
+  });
+
+  describe('a hostile plan', () => {
+    // Every free-text value is an injection attempt; the file name too (a plan can be called anything).
+    const HOSTILE = [
+      'poc: <img src=x onerror=alert(1)>',
+      'metrics:',
+      '  - name: x',
+      '    kind: "`code` <script>alert(2)</script>"',
+      '    baseline: 1',
+      '    target: 2',
+      '    unit: a',
+      '    "p95 | latency\\n# by region": 1',
+      '',
+    ].join('\n');
+    const markdown = formatMarkdown(lintPlans([{ file: 'plans/a | <b>b</b>\n# c.poc.yaml', text: HOSTILE }], { today: '2026-11-25' }));
+    const lines = markdown.split('\n');
+
+    it('escapes the file name in the table row and the heading, and the title in the heading', () => {
+      assert.match(lines[6], /^\| plans\/a \\\| &lt;b&gt;b&lt;\/b&gt; # c\.poc\.yaml \| ❌ not ready \| \d+ \|/);
+      assert.strictEqual(lines.filter((l) => l.startsWith('|')).length, 3, 'the table has its head, its rule and one row');
+      assert.ok(lines.includes('### plans/a \\| &lt;b&gt;b&lt;/b&gt; # c.poc.yaml — &lt;img src=x onerror=alert(1)&gt;'));
+    });
+
+    it('keeps a quoted kind as text, with entities, and a key with a pipe and a line break as one code span', () => {
+      assert.ok(lines.some((l) => /^- Line 4: `metrics\.0\.kind` must be one of .*, not "`code` &lt;script&gt;alert\(2\)&lt;\/script&gt;"\. \(\[POC002\]\(https:/.test(l)));
+      assert.ok(lines.some((l) => l.startsWith('- Line 8: Unknown key `p95 | latency # by region` in `metrics.0`')), markdown);
+    });
+
+    it('lets no raw HTML and no line of the plan’s through', () => {
+      assert.ok(!markdown.includes('<img'), 'a raw <img reached the Markdown');
+      assert.ok(!markdown.replace(/(`+)[^`][^]*?\1(?!`)/g, '').includes('<'), 'a raw < outside a code span');
+      assert.ok(!/^#+ (c|by region)/m.test(markdown), 'a line break in a value started a heading');
+    });
   });
 });
