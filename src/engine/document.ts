@@ -84,12 +84,29 @@ export class PlanDocument {
     return this.rangeOf(node.range[0], node.range[1]);
   }
 
-  lineCount(): number {
-    return this.lineStarts.length;
-  }
-
   lineStart(line: number): number {
     return this.lineStarts[Math.min(line, this.lineStarts.length - 1)];
+  }
+
+  /**
+   * Offset just past the text a node (or a pair) is written with. yaml's own
+   * end for a block collection can run on over the comments and blank lines
+   * after it, and for a list written at its key's indentation (`key:` then
+   * `- item` in the same column) over the next key's indentation as well; this
+   * stops at the end of the last scalar or flow collection inside it.
+   */
+  contentEnd(node: unknown): number | undefined {
+    if (isPair(node)) {
+      const key = node.key as Node | null;
+      return this.contentEnd(node.value) ?? key?.range?.[1];
+    }
+    if ((isMap(node) || isSeq(node)) && !node.flow) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const end = this.contentEnd(node.items[i]);
+        if (end !== undefined) return end;
+      }
+    }
+    return (node as Node | null | undefined)?.range?.[1];
   }
 
   /** Start of the line after `offset`, or `offset` itself when it already starts a line. */
@@ -213,12 +230,28 @@ export class PlanDocument {
     return this.topRange();
   }
 
-  /** The title key, or the first non-empty line: where whole-plan findings go. */
+  /**
+   * Where whole-plan findings go: the title key; without one, the first line
+   * with YAML on it (past a header comment and blank lines, where the title
+   * would be inserted and where a `disable-next-line` comment above reaches
+   * it); in a file of only comments, the first non-blank line; else line 0.
+   */
   topRange(): Range {
     const title = this.pair(this.root, 'poc');
     const r = title && this.nodeRange(title.key);
     if (r) return r;
-    const firstLine = this.text.split('\n', 1)[0] ?? '';
-    return { start: { line: 0, character: 0 }, end: { line: 0, character: firstLine.replace(/\r$/, '').length } };
+    this.cachedFirstLine ??= this.firstLine();
+    const { start, end } = this.cachedFirstLine;
+    return { start: { ...start }, end: { ...end } };
+  }
+
+  private cachedFirstLine?: Range;
+
+  private firstLine(): Range {
+    const lines = this.text.split('\n').map((l) => l.replace(/\r$/, ''));
+    let line = lines.findIndex((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
+    if (line < 0) line = Math.max(0, lines.findIndex((l) => l.trim() !== ''));
+    const text = (lines[line] ?? '').trimEnd();
+    return { start: { line, character: text.length - text.trimStart().length }, end: { line, character: text.length } };
   }
 }

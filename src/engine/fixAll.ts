@@ -1,9 +1,10 @@
-// "Insert all missing sections": every fix of a lint result as one set of
-// edits. Fixes that insert at the same place are joined into one edit, in the
-// order the plan format lists the keys, so the result reads like the template.
+// "Insert all missing sections": every insertion fix of a lint result as one
+// set of edits; a rename (of a misspelt key, say) is left to the user. Fixes
+// that insert at the same place are joined into one edit, in the order the
+// plan format lists the keys, so the result reads like the template.
 
 import { SECTIONS, type KeyInfo } from './sections';
-import type { Finding, TextEdit } from './types';
+import type { Finding, Fix, TextEdit } from './types';
 
 /** Position of each path segment in the section metadata; unknown keys sort last. */
 function formatOrder(path: string): number[] {
@@ -33,6 +34,11 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 
 const isInsertion = (edit: TextEdit) => edit.range.start.line === edit.range.end.line && edit.range.start.character === edit.range.end.character;
 
+/** Whether "insert all" takes this fix: insertions, with the removal of a placeholder they replace; never a rename or other rewrite. */
+export function insertsOnly(fix: Fix | undefined): fix is Fix {
+  return fix !== undefined && fix.edits.every((e) => isInsertion(e) || e.newText === '');
+}
+
 /**
  * The edits that apply every fix in `findings` at once. A fix is kept whole
  * (e.g. removing a `TODO` value and inserting the keys under it) or not at
@@ -44,7 +50,7 @@ export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
   const inserts: Array<{ edit: TextEdit; order: number[] }> = [];
   for (const finding of findings) {
     const fix = finding.fix;
-    if (!fix) continue;
+    if (!insertsOnly(fix)) continue;
     const key = JSON.stringify(fix.edits.map((e) => [e.range, e.newText]));
     if (seenFixes.has(key)) continue; // several findings can share one fix
     seenFixes.add(key);
@@ -63,7 +69,10 @@ export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
   const merged = [...byPosition.values()].map((group) => {
     group.sort((a, b) => compareOrder(a.order, b.order));
     const texts = [...new Set(group.map((g) => g.edit.newText))];
-    return { range: group[0].edit.range, newText: texts.join('') };
+    // At the end of a file with no final newline, each insertion opens with one; the joined text needs only the first.
+    const lead = /^\r?\n/.exec(texts[0])?.[0];
+    const joined = texts.map((t, i) => (i > 0 && lead && t.startsWith(lead) ? t.slice(lead.length) : t));
+    return { range: group[0].edit.range, newText: joined.join('') };
   });
   return [...replacements.map(({ range, newText }) => ({ range, newText })), ...merged];
 }

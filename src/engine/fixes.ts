@@ -8,7 +8,7 @@ import { isMap, isPair, isScalar, isSeq, Node, Pair, parseDocument, YAMLMap } fr
 import { isPlaceholderValue, PlanDocument, PlanPath } from './document';
 import { keyInfoAt, keysAllowedAt, KeyInfo, SECTIONS } from './sections';
 import { renderKey, Rendered } from './template';
-import type { Fix, TextEdit } from './types';
+import type { Fix, Range, TextEdit } from './types';
 
 const SCALAR_KINDS = new Set(['text', 'number', 'boolean', 'date', 'enum']);
 
@@ -42,10 +42,27 @@ function insertAt(plan: PlanDocument, offset: number, r: Rendered): TextEdit {
   return { range: { start: position, end: position }, newText: lines(r.text), snippet: lines(r.snippet) };
 }
 
-function pairEnd(p: Pair<unknown, unknown>): number {
-  const value = p.value as Node | null;
-  const key = p.key as Node;
-  return value?.range?.[2] ?? key.range?.[2] ?? 0;
+/**
+ * Start of the line after the pair: past its value's last line (with any
+ * comment on it) and past comment lines indented deeper than its key, which
+ * belong to the value. A comment at the key's column or left of it introduces
+ * what comes next and stays with it, as does the rest of a list written at
+ * its key's indentation.
+ */
+function pairEnd(plan: PlanDocument, p: Pair<Node, Node | null>): number {
+  const text = plan.text;
+  const column = plan.positionAt(p.key.range![0]).character;
+  let end = plan.nextLineStart(plan.contentEnd(p) ?? p.key.range![2]);
+  for (let at = end; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const next = nl === -1 ? text.length : nl + 1;
+    const line = text.slice(at, next).trimEnd();
+    const content = line.trimStart();
+    if (content.startsWith('#') && line.length - content.length > column) end = next;
+    else if (content !== '') break;
+    at = next;
+  }
+  return end;
 }
 
 /** Insert `info` into a block mapping, after the last sibling that precedes it in the metadata order. */
@@ -59,8 +76,8 @@ function intoBlockMap(plan: PlanDocument, map: YAMLMap, siblings: readonly KeyIn
   // A list item's first key shares the line with its dash: never insert above it.
   const firstOnDashLine = plan.text.slice(plan.lineStart(plan.positionAt(pairs[0].key.range![0]).line), pairs[0].key.range![0]).trim() !== '';
   let offset: number;
-  if (before.length > 0) offset = plan.nextLineStart(pairEnd(before[before.length - 1]));
-  else if (firstOnDashLine) offset = plan.nextLineStart(pairEnd(pairs[0]));
+  if (before.length > 0) offset = pairEnd(plan, before[before.length - 1]);
+  else if (firstOnDashLine) offset = pairEnd(plan, pairs[0]);
   else offset = plan.lineStart(plan.positionAt(pairs[0].key.range![0]).line);
   return insertAt(plan, offset, indentLines(renderKey(info), column));
 }
@@ -85,6 +102,24 @@ function intoFlowMap(plan: PlanDocument, map: YAMLMap, info: KeyInfo): TextEdit 
   return { range: { start: position, end: position }, newText: sep + r.text, snippet: sep + r.snippet };
 }
 
+/**
+ * What to remove for a placeholder value at [start, end) so that no blanks are
+ * left behind: `data: TODO` -> `data:`, `data: TODO # ask Ops` ->
+ * `data: # ask Ops`, and a placeholder on a line of its own goes with its line.
+ */
+function placeholderRange(plan: PlanDocument, start: number, end: number): Range {
+  const text = plan.text;
+  const blank = (c: string | undefined) => c === ' ' || c === '\t';
+  let to = end;
+  while (blank(text[to])) to++;
+  const atLineEnd = to === text.length || text[to] === '\n' || (text[to] === '\r' && text[to + 1] === '\n');
+  if (!atLineEnd) return plan.rangeOf(start, to); // a comment follows, after the one blank kept before the value
+  let from = start;
+  while (from > 0 && blank(text[from - 1])) from--;
+  if (from === 0 || text[from - 1] === '\n') to = plan.nextLineStart(to);
+  return plan.rangeOf(from, to);
+}
+
 /** `section:` (empty) or `section: TODO` gets its keys written under it. */
 function underEmptyKey(plan: PlanDocument, parentPath: PlanPath, infos: readonly KeyInfo[]): TextEdit[] | undefined {
   const grand = plan.node(parentPath.slice(0, -1));
@@ -100,7 +135,7 @@ function underEmptyKey(plan: PlanDocument, parentPath: PlanPath, infos: readonly
   const edits: TextEdit[] = [];
   if (value?.range && value.range[1] > value.range[0]) {
     // `data: TODO` -> `data:` followed by the keys.
-    edits.push({ range: plan.rangeOf(value.range[0], value.range[1]), newText: '' });
+    edits.push({ range: placeholderRange(plan, value.range[0], value.range[1]), newText: '' });
   }
   const offset = plan.nextLineStart(Math.max(pair.key.range[2], value?.range?.[2] ?? 0));
   edits.push(insertAt(plan, offset, body));

@@ -4,7 +4,7 @@ export { lint, DEFAULT_THRESHOLDS, DEFAULT_DOCS_URL } from './lint';
 export { RULE_METAS } from './rules';
 export { SECTIONS, METRIC_KINDS, INTEGRATION_DIRECTIONS, keyInfoAt, keysAllowedAt, sectionInfo } from './sections';
 export type { KeyInfo, ValueKind } from './sections';
-export { renderKey, renderListItem, renderPlan } from './template';
+export { renderKey, renderPlan } from './template';
 export type { Rendered } from './template';
 export { DIMENSION_TITLES, GATE_PATHS } from './score';
 export { isPlaceholderValue } from './document';
@@ -12,7 +12,7 @@ export { loadConfig, mergeOptions, checkRules, checkThresholds } from './config'
 export type { ConfigResult } from './config';
 export { locate } from './locate';
 export type { Location } from './locate';
-export { fixAllEdits } from './fixAll';
+export { fixAllEdits, insertsOnly } from './fixAll';
 export type { PlanPath, PathSegment } from './document';
 export { planSnippets, PLAN_SNIPPET_PREFIX } from './snippets';
 export type { Snippet } from './snippets';

@@ -220,8 +220,7 @@ function sectionLocations(plan: PlanDocument): SectionLocation[] {
   for (const p of root.items) {
     const key = p.key as { value?: unknown; range?: [number, number, number] } | null;
     if (!isScalar(key) || !key.range) continue;
-    const value = p.value as { range?: [number, number, number] } | null;
-    const end = value?.range?.[1] ?? key.range[1];
+    const end = plan.contentEnd(p) ?? key.range[1];
     out.push({ key: String(key.value), range: plan.rangeOf(key.range[0], end), keyRange: plan.rangeOf(key.range[0], key.range[1]) });
   }
   return out;

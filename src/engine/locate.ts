@@ -71,31 +71,38 @@ export function locate(text: string, position: Position): Location {
   return location;
 }
 
-/** Walks up from `lineIndex` to the keys and list items that enclose `column`. */
+/**
+ * Walks up from `lineIndex` to the keys and list items that enclose `column`.
+ * A list may be written at its key's indentation (`key:` then `- item` in the
+ * same column): inside a list whose dashes are at column c, a key at column c
+ * above is the list's own key.
+ */
 function containerOf(lines: string[], lineIndex: number, column: number, dash: number | undefined): PathSegment[] {
   const path: PathSegment[] = [];
   let limit = column;
-  // A line that opens a list item is inside that item's list.
-  if (dash !== undefined) {
+  /** `limit` is the column of the dashes of the list we are in. */
+  let inList = false;
+  const enterList = (at: number) => {
     path.push(0);
-    limit = dash;
-  }
-  for (let i = lineIndex - 1; i >= 0 && limit > 0; i--) {
+    limit = at;
+    inList = true;
+  };
+  // A line that opens a list item is inside that item's list.
+  if (dash !== undefined) enterList(dash);
+  for (let i = lineIndex - 1; i >= 0 && (limit > 0 || inList); i--) {
     const line = parseLine(lines[i] ?? '');
     if (line.blank) continue;
-    if (line.key !== undefined && line.column < limit) {
+    if (line.key !== undefined && (line.column < limit || (inList && line.column === limit))) {
       path.push(line.key);
       limit = line.column;
-      if (line.dash !== undefined) {
-        path.push(0);
-        limit = line.dash;
-      }
+      inList = false;
+      if (line.dash !== undefined) enterList(line.dash);
     } else if (line.dash !== undefined && line.dash < limit) {
-      path.push(0);
-      limit = line.dash;
+      enterList(line.dash);
     } else if (line.column < limit) {
       // A plain scalar line less indented than us: we are inside a multi-line value, not a mapping.
       limit = line.column;
+      inList = false;
     }
   }
   return path.reverse();

@@ -99,13 +99,6 @@ export function renderKey(info: KeyInfo, indent = 0, indentUnit = '  '): Rendere
   return r.result();
 }
 
-/** One new item for a map-list (e.g. another metric), at `indent` levels. */
-export function renderListItem(list: KeyInfo, indent = 0, indentUnit = '  '): Rendered {
-  const r = new Renderer(indentUnit);
-  r.item(list, indent);
-  return r.result();
-}
-
 /** A whole plan, every section, for "New POC Plan" and the `poc-plan` snippet. */
 export function renderPlan(indentUnit = '  '): Rendered {
   const r = new Renderer(indentUnit);

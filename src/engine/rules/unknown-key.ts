@@ -17,15 +17,19 @@ function checkMap(ctx: RuleContext, node: unknown, allowed: readonly KeyInfo[], 
     }
     const keyNode = pair.key as Node;
     const near = suggest(key, allowed.map((k) => k.key));
+    // Renaming to a key the mapping already has would write a duplicate key.
+    const taken = near !== undefined && map.items.some((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === near);
     const where = path.length ? `in ${code(path)}` : 'at the top level';
     const range = keyNode.range ? ctx.plan.rangeOf(keyNode.range[0], keyNode.range[1]) : undefined;
     ctx.report({
       path: [...path, key],
       range,
-      message: near
-        ? `Unknown key \`${key}\` ${where}. Did you mean \`${near}\`?`
-        : `Unknown key \`${key}\` ${where}: the plan format does not use it, so no check reads it.`,
-      fix: near && range ? { title: `Rename to \`${near}\``, edits: [{ range, newText: near }] } : undefined,
+      message: !near
+        ? `Unknown key \`${key}\` ${where}: the plan format does not use it, so no check reads it.`
+        : taken
+          ? `Unknown key \`${key}\` ${where}, and \`${near}\` is already there: no check reads \`${key}\`. Merge it into \`${near}\` or remove it.`
+          : `Unknown key \`${key}\` ${where}. Did you mean \`${near}\`?`,
+      fix: near && !taken && range ? { title: `Rename to \`${near}\``, edits: [{ range, newText: near }] } : undefined,
     });
   }
 }

@@ -53,6 +53,38 @@ describe('locate (where the cursor is, in plan terms)', () => {
     assert.deepStrictEqual([where.container, where.key], [['data', 'source'], undefined]);
   });
 
+  it('a list written at its key’s indentation belongs to that key', () => {
+    const compact = [
+      'poc: Triage', //                     0
+      'hypothesis:', //                     1
+      '  success_criteria:', //             2
+      '  - metric: Error rate', //          3
+      '    target: "< 20"', //              4
+      '  - metric: Time', //                5
+      '  kill_criteria: Stop', //           6
+      'integrations:', //                   7
+      '- system: CRM', //                   8
+      '  direction: read', //               9
+      '  tags:', //                         10
+      '  - core', //                        11
+      'data:', //                           12
+      '  source: Export', //                13
+    ].join('\n');
+    const at = (line: number, character: number) => {
+      const where = locate(compact, { line, character });
+      return [where.container, where.key, where.siblings];
+    };
+    assert.deepStrictEqual(at(3, 5), [['hypothesis', 'success_criteria', 0], 'metric', ['target']]);
+    assert.deepStrictEqual(at(4, 6), [['hypothesis', 'success_criteria', 0], 'target', ['metric']]);
+    assert.deepStrictEqual(at(5, 5), [['hypothesis', 'success_criteria', 0], 'metric', []]);
+    assert.deepStrictEqual(at(6, 3), [['hypothesis'], 'kill_criteria', ['success_criteria']]);
+    assert.deepStrictEqual(at(8, 3), [['integrations', 0], 'system', ['direction', 'tags']]);
+    assert.deepStrictEqual(at(9, 3), [['integrations', 0], 'direction', ['system', 'tags']]);
+    assert.deepStrictEqual(locate(compact, { line: 11, character: 5 }).container, ['integrations', 0, 'tags', 0]);
+    assert.deepStrictEqual(at(12, 1), [[], 'data', ['integrations', 'hypothesis', 'poc']]);
+    assert.deepStrictEqual(locate(compact, { line: 13, character: 3 }).container, ['data']);
+  });
+
   it('survives text that is not a plan at all', () => {
     for (const text of ['', '\0\0\0', '- - - x', ':::', '{a: [1, 2}']) {
       const where = locate(text, { line: 0, character: 2 });

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Finding, fixAllEdits, isPlaceholderValue, lint, LintResult, TextEdit } from '../../../src/engine';
-import { applyEdits, BASE_OPTIONS, ROOT, RULE_FIXTURES } from './support';
+import { Finding, fixAllEdits, insertsOnly, isPlaceholderValue, lint, LintResult, TextEdit } from '../../../src/engine';
+import { applyEdits, BASE_OPTIONS, ROOT, RULE_FIXTURES, where } from './support';
 
 // Every quick fix on every fixture is applied and the plan linted again. An
 // insertion writes `TODO` placeholders, so "fixed" means: the finding's own
@@ -24,6 +24,12 @@ function run(text: string): LintResult {
 }
 
 const identity = (f: Finding) => `${f.ruleId}|${f.path}|${f.message}`;
+/**
+ * The same finding before and after a fix. An unknown key is the same finding
+ * when only its wording changed: inserting the section it misspells makes it
+ * say "`production_plan` is already there".
+ */
+const sameAs = (f: Finding) => (f.ruleId === 'POC003' ? `${f.ruleId}|${f.path}` : identity(f));
 
 function offsetOf(text: string, line: number, character: number): number {
   const lines = text.split('\n');
@@ -89,16 +95,17 @@ function checkFix(text: string, before: LintResult, finding: Finding): void {
   const fixed = applyEdits(text, edits);
   const after = run(fixed);
 
-  const hadStructural = new Set(before.findings.filter((f) => STRUCTURAL.has(f.ruleId)).map((f) => f.message));
-  const newStructural = after.findings.filter((f) => STRUCTURAL.has(f.ruleId) && !hadStructural.has(f.message));
+  const structural = (f: Finding) => (f.ruleId === 'POC003' ? sameAs(f) : f.message);
+  const hadStructural = new Set(before.findings.filter((f) => STRUCTURAL.has(f.ruleId)).map(structural));
+  const newStructural = after.findings.filter((f) => STRUCTURAL.has(f.ruleId) && !hadStructural.has(structural(f)));
   assert.deepStrictEqual(newStructural.map((f) => f.message), [], 'the fix introduced syntax or schema problems');
   assert.ok(!after.findings.some((f) => identity(f) === identity(finding)), `still reported: ${finding.message}`);
   if (isRename(finding)) return;
   assertOnlyInserts(text, fixed, edits);
 
   const spans = edits.filter((e) => e.newText !== '').map(insertedLines);
-  const existing = new Set(before.findings.map(identity));
-  for (const f of after.findings.filter((f) => !existing.has(identity(f)))) {
+  const existing = new Set(before.findings.map(sameAs));
+  for (const f of after.findings.filter((f) => !existing.has(sameAs(f)))) {
     assert.match(f.message, /is still a placeholder/, `unexpected finding after the fix: ${f.ruleId} ${f.message}`);
     const line = f.range.start.line;
     assert.ok(spans.some(([first, last]) => line >= first && line <= last), `${f.ruleId} ${f.path} is reported on line ${line + 1}, outside the inserted text`);
@@ -208,9 +215,15 @@ describe('quick fixes', () => {
     );
   });
 
-  it('replaces a `TODO` section value with its keys and keeps the comment after it', () => {
-    const out = fixed('poc: T\ndata: TODO # ask Ops\n', 'POC007', 'data');
-    assert.strictEqual(out.split('\n').slice(0, 3).join('\n'), 'poc: T\ndata:  # ask Ops\n  source: TODO where the data is drawn from');
+  it('replaces a `TODO` section value with its keys and keeps the comment after it, leaving no trailing blanks', () => {
+    const DATA_KEYS =
+      '  source: TODO where the data is drawn from\n  production_source: TODO\n  curated: TODO\n  pipeline: TODO how data reaches the model, continuously\n  owner: TODO the team that owns the pipeline\n';
+    assert.strictEqual(fixed('poc: T\ndata: TODO # ask Ops\n', 'POC007', 'data'), `poc: T\ndata: # ask Ops\n${DATA_KEYS}`);
+    assert.strictEqual(fixed('poc: T\ndata: TODO\nusers: {}\n', 'POC007', 'data'), `poc: T\ndata:\n${DATA_KEYS}users: {}\n`);
+    assert.strictEqual(fixed('poc: T\ndata: TODO   \nusers: {}\n', 'POC007', 'data'), `poc: T\ndata:\n${DATA_KEYS}users: {}\n`);
+    assert.strictEqual(fixed('poc: T\ndata: TODO', 'POC007', 'data'), `poc: T\ndata:\n${DATA_KEYS}`);
+    // A placeholder on a line of its own goes with its line.
+    assert.strictEqual(fixed('poc: T\ndata:\n  TODO\nusers: {}\n', 'POC007', 'data'), `poc: T\ndata:\n${DATA_KEYS}users: {}\n`);
   });
 
   it('inserts a missing section with the template text, placeholders and all', () => {
@@ -237,6 +250,109 @@ describe('quick fixes', () => {
     const broken = 'poc: T\nhypothesis:\n  decision: Fund it.\n  kill_criteria: ?\n';
     assert.strictEqual(fixFor(broken, 'POC023', 'hypothesis.decision_date').fix, undefined);
     assert.ok(fixFor(broken.replace('?', 'Below 80%'), 'POC023', 'hypothesis.decision_date').fix);
+  });
+
+  describe('a list written at its key’s indentation (`key:` then `- item` in the same column)', () => {
+    const COMPACT = [
+      'poc: Triage', //                          0
+      'hypothesis:', //                          1
+      '  statement: x', //                       2
+      '  decision: Fund it.', //                 3
+      '  success_criteria:', //                  4
+      '  - metric: misroutes', //                5
+      '    target: low', //                      6
+      '', //                                     7
+      '  - metric: time to resolve', //          8
+      '    target: "<= 25" # minutes', //        9
+      '', //                                     10
+      '  # agreed with the sponsor', //          11
+      '  decision_date: 2027-01-01', //          12
+      'integrations:', //                        13
+      '- system: CRM', //                        14
+      '  direction: read', //                    15
+      '# who uses it', //                        16
+      'users:', //                               17
+      '  in_workflow: true', //                  18
+      '',
+    ].join('\n');
+
+    it('inserts a missing key after the list’s last item, at the mapping’s indentation, and changes nothing else', () => {
+      const before = run(COMPACT);
+      const out = fixed(COMPACT, 'POC022', 'hypothesis.kill_criteria');
+      const lines = COMPACT.split('\n');
+      assert.strictEqual(out, [...lines.slice(0, 10), '  kill_criteria: TODO what result stops the effort', ...lines.slice(10)].join('\n'));
+      const after = run(out);
+      assert.ok(!after.findings.some((f) => f.ruleId === 'POC022' && / is missing/.test(f.message)));
+      const placeholder = after.findings.filter((f) => f.path === 'hypothesis.kill_criteria');
+      assert.deepStrictEqual(placeholder.map((f) => [f.ruleId, f.range.start.line]), [['POC022', 10]]);
+      assert.deepStrictEqual(
+        after.findings.filter((f) => f.path !== 'hypothesis.kill_criteria').map(identity),
+        before.findings.filter((f) => f.path !== 'hypothesis.kill_criteria').map(identity),
+      );
+    });
+
+    it('inserts a key into the last item of a top-level list, and a section after it, above the comment that introduces the next', () => {
+      const lines = COMPACT.split('\n');
+      assert.strictEqual(
+        fixed(COMPACT, 'POC061', 'integrations.0.owner'),
+        [...lines.slice(0, 16), '  owner: TODO the team that owns the system', ...lines.slice(16)].join('\n'),
+      );
+      const section = fixFor(COMPACT, 'POC007', 'edge_cases').fix!;
+      assert.deepStrictEqual(section.edits.map((e) => e.range.start), [{ line: 13, character: 0 }]);
+      const users = fixFor(COMPACT.replace('users:\n  in_workflow: true\n', 'metrics: []\n'), 'POC007', 'users').fix!;
+      assert.deepStrictEqual(users.edits.map((e) => e.range.start), [{ line: 16, character: 0 }]);
+    });
+
+    it('gives findings and section ranges that end with the list, not at the next key', () => {
+      const result = run(COMPACT);
+      const owner = result.findings.find((f) => f.ruleId === 'POC061');
+      assert.deepStrictEqual(owner && where(owner), '15:3-15:9');
+      const target = result.findings.find((f) => f.ruleId === 'POC021');
+      assert.deepStrictEqual(target && [target.path, where(target)], ['hypothesis.success_criteria.0.target', '7:13-7:16']);
+      const sections = Object.fromEntries(result.sections.map((s) => [s.key, s.range]));
+      assert.deepStrictEqual(sections.hypothesis, { start: { line: 1, character: 0 }, end: { line: 12, character: 27 } });
+      assert.deepStrictEqual(sections.integrations, { start: { line: 13, character: 0 }, end: { line: 15, character: 17 } });
+      const endingWithTheList = run(COMPACT.replace('  decision_date: 2027-01-01\n', ''));
+      const hypothesis = endingWithTheList.sections.find((s) => s.key === 'hypothesis');
+      assert.deepStrictEqual(hypothesis?.range.end, { line: 9, character: 19 });
+    });
+  });
+
+  it('inserts every missing section into a file without a final newline exactly as into the same file with one', () => {
+    const text = 'poc: Triage\nowner: Ops\nhypothesis:\n  statement: x';
+    const all = (t: string) => applyEdits(t, fixAllEdits(run(t).findings));
+    const withNewline = all(`${text}\n`);
+    assert.strictEqual(all(text), withNewline);
+    assert.match(withNewline, /^poc: Triage\nowner: Ops\nhypothesis:\n  statement: x\n  decision: TODO[^\n]*\n  success_criteria:\n/);
+    assert.doesNotMatch(withNewline, /\n\n/, 'a blank line between inserted sections');
+    assert.match(withNewline, /\n  decision_date: TODO YYYY-MM-DD\nquestions:\n  technical_feasibility: TODO[^\n]*\n/);
+    const crlf = 'poc: Triage\r\nowner: Ops\r\nhypothesis:\r\n  statement: x';
+    assert.strictEqual(all(crlf), all(`${crlf}\r\n`));
+  });
+
+  describe('renames', () => {
+    it('offers none to a key the mapping already has, which would duplicate it', () => {
+      const finding = fixFor('poc: T\nowner: Ops\nownr: Finance\ndata:\n  sorce: x\n', 'POC003', 'ownr');
+      assert.strictEqual(finding.fix, undefined);
+      assert.strictEqual(finding.message, 'Unknown key `ownr` at the top level, and `owner` is already there: no check reads `ownr`. Merge it into `owner` or remove it.');
+      const nested = fixFor('poc: T\ndata:\n  source: Export\n  sorce: x\n', 'POC003', 'data.sorce');
+      assert.strictEqual(nested.fix, undefined);
+      assert.strictEqual(fixFor('poc: T\ndata:\n  sorce: x\n', 'POC003', 'data.sorce').fix?.title, 'Rename to `source`');
+    });
+
+    it('are never part of "insert all", which only inserts (and removes the placeholders it replaces)', () => {
+      const text = 'poc: T\nowner: Ops\nprodution_plan:\n  executive_sponsor: COO\ndata: TODO\n';
+      const findings = run(text).findings;
+      assert.ok(findings.some((f) => f.fix?.title === 'Rename to `production_plan`'));
+      const edits = fixAllEdits(findings);
+      for (const e of edits) assert.ok(replaced(text, e) === '' || (e.newText === '' && isPlaceholderValue(replaced(text, e))), JSON.stringify(e));
+      const all = applyEdits(text, edits);
+      assert.match(all, /\nprodution_plan:\n  executive_sponsor: COO\n/);
+      assert.match(all, /\ndata:\n  source: TODO/);
+      assert.match(all, /\nproduction_plan:\n  data_sources: TODO/);
+      // The editor offers "insert all" for the fixes this predicate takes.
+      assert.deepStrictEqual(findings.filter((f) => f.fix && !insertsOnly(f.fix)).map((f) => f.fix!.title), ['Rename to `production_plan`']);
+    });
   });
 
   describe('insert all, on the bad example', () => {

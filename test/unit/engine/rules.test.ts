@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { lint, RULE_METAS } from '../../../src/engine';
-import { BASE_OPTIONS, golden, ROOT, RULE_FIXTURES } from './support';
+import { BASE_OPTIONS, golden, ROOT, RULE_FIXTURES, where } from './support';
 
 // Golden files are written with UPDATE_GOLDEN=1 and reviewed in the diff; a
 // plain run only compares.
@@ -41,6 +41,93 @@ describe('rules against their fixtures', () => {
       });
     });
   }
+
+  describe('the three questions: a deferral pushes the answer out of the POC', () => {
+    const QUESTION_RULES = ['POC030', 'POC031', 'POC032', 'POC033'];
+    const deferral = (answer: string) => {
+      const plan = `poc: Questions\nquestions:\n  operational_viability: ${JSON.stringify(answer)}\n`;
+      const finding = lint(plan, BASE_OPTIONS).findings.find((f) => f.ruleId === 'POC031');
+      return finding && /defers the question \("(.*)"\)/.exec(finding.message)?.[1];
+    };
+
+    it('is flagged, quoting the words that defer', () => {
+      const cases: Array<[string, string]> = [
+        ['Later.', 'Later'],
+        ['Later, once the budget is approved.', 'Later'],
+        ['In production.', 'In production'],
+        ['After the POC.', 'After the POC'],
+        ['Post-POC, with the platform team.', 'Post-POC'],
+        ['Out of scope for now.', 'Out of scope'],
+        ['Cost and latency will be tested later.', 'tested later'],
+        ['To be checked in production once it is live.', 'checked in production'],
+        ['Answered only after the pilot.', 'Answered only after the pilot'],
+        ['Addressed in a later phase.', 'Addressed in a later phase'],
+        ['Load is looked at after go-live.', 'looked at after go-live'],
+        ['Cost: TBD later.', 'TBD later'],
+        ['Volume to be decided later.', 'to be decided later'],
+        ['We will see later.', 'will see later'],
+        ["We'll figure the load test out later.", "We'll figure the load test out later"],
+        ['Planned for phase 2.', 'for phase 2'],
+        ['Not part of this POC.', 'Not part of this POC'],
+        ['Details to follow.', 'Details to follow'],
+        ['Deferred to the rollout.', 'Deferred'],
+      ];
+      assert.deepStrictEqual(
+        cases.map(([answer]) => [answer, deferral(answer)]),
+        cases,
+      );
+    });
+
+    it('is not read into ordinary sentences that say "later" or "in production"', () => {
+      const answers = [
+        'Route the live feed for four weeks; the agents who later process the exception rate each decision.',
+        'Latency and cost measured in production systems, at full hub volume, for four weeks.',
+        'Run on the live feed in production for four weeks at about 1,300 items a day.',
+        'In production, the desk handles 1,300 items a day; the pilot runs at that volume for four weeks.',
+        'Checked later in the day against the queue each item is later moved to.',
+        'We will see whether agents later accept the suggestions, and track the share that later reaches the manual queue.',
+        'Shadow mode first; in phase 2 of the pilot the model routes live items.',
+        'Deferred shipments are part of the load test.',
+      ];
+      assert.deepStrictEqual(
+        answers.map((answer) => [answer, deferral(answer)]),
+        answers.map((answer) => [answer, undefined]),
+      );
+    });
+
+    it('raises nothing on the good example', () => {
+      const text = fs.readFileSync(path.join(ROOT, 'examples/shipping-exceptions-good.poc.yaml'), 'utf8');
+      const findings = lint(text, { ...BASE_OPTIONS, today: '2026-12-01' }).findings.filter((f) => QUESTION_RULES.includes(f.ruleId));
+      assert.deepStrictEqual(findings.map(golden), []);
+    });
+
+    it('leaves a deferred answer unanswered for one-of-three', () => {
+      const plan = (other: string) =>
+        `poc: Q\nquestions:\n  technical_feasibility: Accuracy on 500 live items.\n  operational_viability: ${JSON.stringify(other)}\n`;
+      const oneOfThree = (other: string) => lint(plan(other), BASE_OPTIONS).findings.some((f) => f.ruleId === 'POC033');
+      assert.strictEqual(oneOfThree('To be tested in production.'), true);
+      assert.strictEqual(oneOfThree('Run at full volume, measured in production systems, where agents later review it.'), false);
+    });
+  });
+
+  describe('whole-plan findings without a title', () => {
+    it('go on the first line with YAML on it, past a header comment and blank lines', () => {
+      const title = (text: string) => {
+        const finding = lint(text, BASE_OPTIONS).findings.find((f) => f.ruleId === 'POC010');
+        assert.ok(finding, 'no POC010');
+        return where(finding);
+      };
+      assert.strictEqual(title('# Shipping exceptions\n# draft\n\n  owner: Ops lead  \n'), '4:3-4:18');
+      assert.strictEqual(title('\n\nowner: Ops lead\n'), '3:1-3:16');
+      assert.strictEqual(title('# draft\n'), '1:1-1:8');
+      assert.strictEqual(title(''), '1:1-1:1');
+    });
+
+    it('can be silenced by a disable-next-line comment at the top of the file', () => {
+      const findings = lint('# poc-readiness-disable-next-line POC010\nowner: Ops lead\n', BASE_OPTIONS).findings;
+      assert.deepStrictEqual(findings.filter((f) => f.ruleId === 'POC010' || f.ruleId === 'POC006').map(golden), []);
+    });
+  });
 
   it('every fixture folder belongs to a rule', () => {
     const ids = new Set(RULE_METAS.map((m) => m.id));
