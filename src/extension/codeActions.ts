@@ -2,7 +2,7 @@
 // plus "Insert all missing sections" when a plan has several, also offered as
 // `source.fixAll.pocReadiness` for fix-on-save.
 import * as vscode from 'vscode';
-import { fixAllEdits, type Finding } from '../engine';
+import { fixAllEdits, insertsOnly, type Finding } from '../engine';
 import { ruleIdOf, toRange, toSnippetEdit, toTextEdit } from './convert';
 import { isPlan, type PlanService } from './planService';
 
@@ -20,11 +20,13 @@ export class PlanCodeActionProvider implements vscode.CodeActionProvider {
     if (!isPlan(document)) return [];
     const findings = this.plans.resultFor(document)?.result.findings ?? [];
     const fixable = findings.filter((f) => f.fix);
+    // What "insert all" would apply: a rename is only ever offered on its own finding.
+    const insertable = fixable.filter((f) => insertsOnly(f.fix));
     const only = context.only;
 
     if (only && !only.contains(vscode.CodeActionKind.QuickFix)) {
       // Asked for something else, e.g. `source.fixAll` on save: only the whole-file action fits.
-      return only.intersects(FIX_ALL_KIND) && fixable.length ? [fixAllAction(document, fixable, FIX_ALL_KIND)] : [];
+      return only.intersects(FIX_ALL_KIND) && insertable.length ? [fixAllAction(document, insertable, FIX_ALL_KIND)] : [];
     }
 
     const actions: vscode.CodeAction[] = [];
@@ -42,8 +44,8 @@ export class PlanCodeActionProvider implements vscode.CodeActionProvider {
       action.isPreferred = true;
       actions.push(action);
     }
-    if (actions.length > 0 && new Set(fixable.map((f) => f.fix!.title)).size > 1) {
-      actions.push(fixAllAction(document, fixable, vscode.CodeActionKind.QuickFix));
+    if (actions.length > 0 && new Set(insertable.map((f) => f.fix!.title)).size > 1) {
+      actions.push(fixAllAction(document, insertable, vscode.CodeActionKind.QuickFix));
     }
     return actions;
   }

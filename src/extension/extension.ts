@@ -1,6 +1,7 @@
 // Wires the engine into VS Code. No rule logic lives here: every feature reads
 // the lint result the PlanService keeps for each plan.
 import * as vscode from 'vscode';
+import { insertsOnly } from '../engine';
 import { INSERT_ALL_TITLE, insertAllEdit, PlanCodeActionProvider } from './codeActions';
 import { PlanCompletionProvider } from './completion';
 import { Diagnostics } from './diagnostics';
@@ -69,7 +70,7 @@ async function insertAllMissing(plans: PlanService, uri?: vscode.Uri): Promise<b
     void vscode.window.showInformationMessage(DISABLED_MESSAGE);
     return false;
   }
-  const fixable = planResult.result.findings.filter((f) => f.fix);
+  const fixable = planResult.result.findings.filter((f) => insertsOnly(f.fix));
   if (fixable.length === 0) {
     void vscode.window.showInformationMessage('POC Readiness: nothing to insert, every section and key is there.');
     return false;
