@@ -28,7 +28,7 @@ export interface Io {
   err(text: string): void;
 }
 
-function render(args: CliArgs, reports: PlanReport[], color: boolean, cwd: string): string {
+function render(args: CliArgs, reports: readonly PlanReport[], color: boolean, cwd: string): string {
   if (args.command === 'summary') return args.format === 'json' ? formatSummaryJson(reports) : formatSummaryTable(reports, paint(color));
   const formats: Record<CheckFormat, () => string> = {
     stylish: () => formatStylish(reports, paint(color)),

@@ -44,8 +44,8 @@ export function lintPlans(plans: readonly PlanText[], options: LintOptions): Pla
 }
 
 /** The reports as printed: --quiet hides warnings and infos from the output only, as ESLint's does. */
-export function shownFindings(reports: readonly PlanReport[], quiet: boolean): PlanReport[] {
-  return quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : [...reports];
+export function shownFindings(reports: readonly PlanReport[], quiet: boolean): readonly PlanReport[] {
+  return quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
 }
 
 export function count(findings: readonly Finding[], severity: Severity): number {

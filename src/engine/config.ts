@@ -59,12 +59,13 @@ export function checkThresholds(value: unknown, where: string, errors: string[])
   }
   const thresholds: Partial<Thresholds> = {};
   for (const [key, v] of Object.entries(value)) {
-    if (!(key in DEFAULT_THRESHOLDS)) errors.push(`${where}.${key}: unknown threshold (known: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')})`);
-    else if (typeof v !== 'number' || !Number.isFinite(v) || v < BOUNDS[key as keyof Thresholds][0] || v > BOUNDS[key as keyof Thresholds][1]) {
-      const [min, max] = BOUNDS[key as keyof Thresholds];
-      errors.push(`${where}.${key}: must be a number ${max === Infinity ? `of ${min} or more` : `from ${min} to ${max}`}`);
+    if (!(key in DEFAULT_THRESHOLDS)) {
+      errors.push(`${where}.${key}: unknown threshold (known: ${Object.keys(DEFAULT_THRESHOLDS).join(', ')})`);
+      continue;
     }
-    else thresholds[key as keyof Thresholds] = v;
+    const [min, max] = BOUNDS[key as keyof Thresholds];
+    if (typeof v === 'number' && v >= min && v <= max && Number.isFinite(v)) thresholds[key as keyof Thresholds] = v;
+    else errors.push(`${where}.${key}: must be a number ${max === Infinity ? `of ${min} or more` : `from ${min} to ${max}`}`);
   }
   return thresholds;
 }
