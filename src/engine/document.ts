@@ -19,6 +19,20 @@ export function isPlaceholderValue(value: unknown): boolean {
   return v === '' || PLACEHOLDER.test(v) || PLACEHOLDER_PREFIX.test(v);
 }
 
+// Digits with thousands separators (`1,500`, `40 000`, `1'000`, `1_000`) and a
+// decimal point, or a decimal comma in short numbers (`1,5`).
+const QUOTED_NUMBER = /^[-+]?(?:\d{1,3}(?:([,' _\u00a0\u202f])\d{3})(?:\1\d{3})*|\d+)(?:\.\d+)?$/;
+const DECIMAL_COMMA = /^[-+]?\d+,\d{1,2}$/;
+
+/** The number a quoted value writes, or undefined when it is not only a number. */
+export function quotedNumber(text: string): number | undefined {
+  const t = text.trim();
+  if (DECIMAL_COMMA.test(t)) return Number(t.replace(',', '.'));
+  if (!QUOTED_NUMBER.test(t)) return undefined;
+  const n = Number(t.replace(/[,' _\u00a0\u202f]/g, ''));
+  return Number.isFinite(n) ? n : undefined;
+}
+
 export function pathToString(path: PlanPath): string {
   return path.join('.');
 }
@@ -164,9 +178,19 @@ export class PlanDocument {
     return typeof v === 'string' && !isPlaceholderValue(v) ? v : undefined;
   }
 
+  /** A number, also when written in quotes (`"10"`, `"1,500"`): a reviewer reads it as that number. */
   number(path: PlanPath): number | undefined {
     const v = this.value(path);
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+    if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+    return typeof v === 'string' ? quotedNumber(v) : undefined;
+  }
+
+  /** Present with nothing in it: `key:`, `key: ""`, `key: {}` or `key: []`. */
+  isEmpty(path: PlanPath): boolean {
+    const n = this.node(path);
+    if (n === null) return true;
+    if (isScalar(n)) return n.value === null || n.value === '';
+    return (isMap(n) || isSeq(n)) && n.items.length === 0;
   }
 
   boolean(path: PlanPath): boolean | undefined {

@@ -6,7 +6,8 @@ export { SECTIONS, METRIC_KINDS, INTEGRATION_DIRECTIONS, keyInfoAt, keysAllowedA
 export type { KeyInfo, ValueKind } from './sections';
 export { renderKey, renderPlan } from './template';
 export type { Rendered } from './template';
-export { DIMENSION_TITLES, GATE_PATHS } from './score';
+export { DIMENSION_TITLES, NOT_READY_CAP } from './score';
+export { GATE_PATHS } from './gate';
 export { isPlaceholderValue } from './document';
 export { loadConfig, mergeOptions, checkRules, checkThresholds } from './config';
 export type { ConfigResult } from './config';

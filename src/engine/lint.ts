@@ -6,6 +6,7 @@ import { isMap, isScalar } from 'yaml';
 import { code, Report, RuleContext } from './rule';
 import { isPlaceholderValue, PlanDocument, pathToString, PlanPath } from './document';
 import { fillSectionFix, insertionFix } from './fixes';
+import { unanswered } from './gate';
 import { computeFigures } from './figures';
 import { ALL_RULES, ENGINE_RULES } from './rules';
 import { sectionInfo } from './sections';
@@ -35,6 +36,8 @@ export interface RawFinding extends Finding {
 function severityFor(meta: RuleMeta, rules: LintOptions['rules']): SeveritySetting | undefined {
   return rules?.[meta.id] ?? rules?.[meta.name];
 }
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -90,6 +93,18 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         }
         return true;
       },
+      expectAnswer(path, advice, { severity, mustCommit } = {}) {
+        const why = unanswered(plan, path, { mustCommit });
+        if (!why) return true;
+        if (why.kind === 'defers') {
+          report({ path, severity, message: `${code(path)} defers ("${why.quote}"): an answer that waits for the results, or for someone else, is not written yet. ${capitalize(advice)}` });
+        } else if (why.kind === 'decides-nothing') {
+          report({ path, severity, message: `${code(path)} decides nothing ("${why.quote}"): ${advice}` });
+        } else {
+          this.expect(path, advice, severity);
+        }
+        return false;
+      },
     };
     rule.check(context);
   }
@@ -102,7 +117,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (setting === 'off') return [];
     return [setting ? { ...f, severity: setting } : f];
   });
-  const collapsed = collapseMissingSections(plan, configured, docsBase, options.rules, options.fixes !== false);
+  const collapsed = collapseMissingSections(plan, foldSuperseded(configured), docsBase, options.rules, options.fixes !== false);
   const { kept, unused } = applySuppressions(plan, collapsed);
   const unusedSetting = severityFor(ENGINE_RULES.unusedSuppression, options.rules);
   if (unusedSetting !== 'off') {
@@ -192,6 +207,22 @@ function collapseMissingSections(plan: PlanDocument, findings: RawFinding[], doc
     });
   }
   return result;
+}
+
+const isUnder = (path: PlanPath, prefix: PlanPath) => prefix.length <= path.length && prefix.every((s, i) => path[i] === s);
+
+/** One finding per gap: a rule's finding absorbs those of the rules it supersedes on the same path. */
+function foldSuperseded(findings: RawFinding[]): RawFinding[] {
+  const folded = new Set<RawFinding>();
+  for (const top of findings) {
+    const supersedes = META_BY_ID.get(top.ruleId)?.supersedes;
+    if (!supersedes?.length) continue;
+    const group = findings.filter((f) => f !== top && !folded.has(f) && supersedes.includes(f.ruleId) && isUnder(f.segments, top.segments));
+    if (!group.length) continue;
+    group.forEach((f) => folded.add(f));
+    top.group = [top, ...(top.group ?? []), ...group.flatMap((f) => f.group ?? [f])];
+  }
+  return folded.size ? findings.filter((f) => !folded.has(f)) : findings;
 }
 
 function compareFindings(a: Finding, b: Finding): number {

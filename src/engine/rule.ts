@@ -29,6 +29,12 @@ export interface RuleContext {
    * written ("is still a placeholder: advice"). Returns whether it is written.
    */
   expect(path: PlanPath, advice: string, severity?: Severity): boolean;
+  /**
+   * As `expect`, and also reports a value that defers ("to be agreed once the
+   * results are in", "TBC", "phase 2") or, with `mustCommit`, one that decides
+   * nothing ("next steps to be discussed"). Returns whether it answers.
+   */
+  expectAnswer(path: PlanPath, advice: string, options?: { severity?: Severity; mustCommit?: boolean }): boolean;
 }
 
 export interface Rule {

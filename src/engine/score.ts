@@ -3,6 +3,7 @@
 // severity setting can wave a plan through; and the verdict.
 
 import { PlanDocument } from './document';
+import { GATE_PATHS, gatePasses } from './gate';
 import type { RawFinding } from './lint';
 import { ALL_RULES } from './rules';
 import { keyInfoAt } from './sections';
@@ -14,15 +15,8 @@ export const DIMENSION_TITLES: Record<Dimension, string> = {
   organizational_fit: 'Organizational fit',
 };
 
-export const GATE_PATHS: ReadonlyArray<readonly string[]> = [
-  ['production_plan', 'data_sources'],
-  ['production_plan', 'integration_points'],
-  ['production_plan', 'change_management'],
-  ['production_plan', 'operations'],
-  ['production_plan', 'budget'],
-  ['production_plan', 'executive_sponsor'],
-  ['hypothesis', 'decision'],
-];
+/** The highest score a plan that is not ready can get: below the band of every ready plan. */
+export const NOT_READY_CAP = 59;
 
 const DEFAULT_WEIGHT: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -56,7 +50,7 @@ export function scorePlan(plan: PlanDocument, findings: RawFinding[], errorCount
   const items: GateItem[] = GATE_PATHS.map((path) => ({
     path: path.join('.'),
     title: keyInfoAt(path)?.title ?? path.join('.'),
-    passed: plan.isWritten(path),
+    passed: gatePasses(plan, path),
   }));
   const gatePassed = items.every((i) => i.passed);
   const reasons: string[] = [];
@@ -64,12 +58,15 @@ export function scorePlan(plan: PlanDocument, findings: RawFinding[], errorCount
   if (tooLarge) reasons.push('The plan is over the size limit, so it was not checked.');
   else if (missing.length) reasons.push(`The production gate is not met: no ${missing.join(', ')}.`);
   if (errorCount) reasons.push(`${errorCount} error${errorCount === 1 ? '' : 's'} remain${errorCount === 1 ? 's' : ''}.`);
-  const overall = Math.round(DIMENSIONS.reduce((sum, d) => sum + dimensions[d].score, 0) / DIMENSIONS.length);
+  const uncapped = Math.round(DIMENSIONS.reduce((sum, d) => sum + dimensions[d].score, 0) / DIMENSIONS.length);
+  const ready = reasons.length === 0;
+  const capped = !ready && uncapped > NOT_READY_CAP;
   return {
     dimensions,
-    overall,
+    overall: capped ? NOT_READY_CAP : uncapped,
     gate: { passed: gatePassed, items },
-    verdict: reasons.length === 0 ? 'ready' : 'not_ready',
+    verdict: ready ? 'ready' : 'not_ready',
     reasons,
+    ...(capped ? { cap: { limit: NOT_READY_CAP, uncapped } } : {}),
   };
 }

@@ -213,6 +213,13 @@ export const SECTIONS: readonly KeyInfo[] = [
           bool('stakeholder', 'Stakeholder', 'true when this person watches rather than uses it.', 'true if they watch rather than use it'),
         ],
       },
+      {
+        key: 'start_date',
+        title: 'Pilot start date',
+        kind: 'date',
+        hint: 'YYYY-MM-DD',
+        description: 'When real users start using it (an ISO date, YYYY-MM-DD). Optional; with the duration, it tells whether the decision date leaves time to read the results.',
+      },
       num('duration_weeks', 'Pilot duration (weeks)', 'How long real users use it. Weeks, not a thirty-minute session.', 'weeks of real use'),
       bool('in_workflow', 'In the real workflow', 'true when it is used inside the work it is meant to change.', 'true if used inside the real workflow'),
     ],
@@ -314,6 +321,13 @@ export const SECTIONS: readonly KeyInfo[] = [
     ],
   },
 ];
+
+/** Keys people add for themselves, allowed anywhere and read by no check (PLAN-FORMAT.md). */
+export const FREE_FORM_KEYS: readonly string[] = ['notes', 'risks', 'assumptions', 'contacts', 'links', 'references', 'timeline', 'comments', 'open_questions'];
+
+export function isFreeFormKey(key: string): boolean {
+  return FREE_FORM_KEYS.includes(key) || /^x-/i.test(key);
+}
 
 const BY_KEY = new Map(SECTIONS.map((s) => [s.key, s]));
 

@@ -77,6 +77,11 @@ export interface Score {
   verdict: 'ready' | 'not_ready';
   /** Why the plan is not ready (empty when ready). */
   reasons: string[];
+  /**
+   * Set when a blocking gap held `overall` down: a plan that is not ready never
+   * scores in the band of a ready one. `uncapped` is what the checks alone gave.
+   */
+  cap?: { limit: number; uncapped: number };
 }
 
 export interface SectionLocation {
@@ -165,4 +170,10 @@ export interface RuleMeta {
   weight?: number;
   /** Part of the production gate. */
   gate?: boolean;
+  /**
+   * Rules whose findings on the same path (or beneath it) say the same gap
+   * again: when this rule reports, theirs are folded into its finding, shown
+   * once and still counted in the score.
+   */
+  supersedes?: readonly string[];
 }

@@ -1,15 +1,22 @@
-import { requireKey } from './require-key';
+import { computeFigures } from '../figures';
+import { Rule } from '../rule';
 
-export const budgetScoping = requireKey(
-  {
+export const budgetScoping: Rule = {
+  meta: {
     id: 'POC111',
     name: 'budget/scoping',
     title: 'The budget includes scoping what comes after the POC',
     dimension: 'operational_viability',
     severity: 'warning',
     rationale:
-      'The POC budget should pay for scoping what comes after it (data engineering, integration, change management, operations), so the production estimate is a plan rather than a guess.',
+      'The POC budget should pay for scoping what comes after it (data engineering, integration, change management, operations), so the production estimate is a plan rather than a guess. A production bill many times the POC budget (over `maxBudgetRatio`, 10 by default) with nothing to scope it is the iceberg under the waterline; in proportion, a missing scoping budget is only a note.',
   },
-  ['budget', 'scoping'],
-  'set aside budget to scope what comes after the POC, as a number.',
-);
+  check(ctx) {
+    const path = ['budget', 'scoping'];
+    const b = computeFigures(ctx.plan).budget;
+    const inProportion = b.ratio !== undefined && b.ratio <= ctx.thresholds.maxBudgetRatio;
+    const ratio = b.ratio !== undefined ? ` The production estimate is ${b.ratio}× the POC budget.` : '';
+    // A production bill in proportion to the POC makes a missing scoping budget a note, not a question.
+    ctx.expect(path, `set aside budget to scope what comes after the POC, as a number.${ratio}`, inProportion ? 'info' : undefined);
+  },
+};

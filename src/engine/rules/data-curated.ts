@@ -1,4 +1,7 @@
 import { code, Rule } from '../rule';
+import { HAND_CURATED } from '../lexicon/data';
+import { findAffirmed } from '../lexicon/lexicon';
+import { describedData, oneOffData } from './data-description';
 
 export const dataCurated: Rule = {
   meta: {
@@ -8,13 +11,21 @@ export const dataCurated: Rule = {
     dimension: 'technical_feasibility',
     severity: 'warning',
     rationale:
-      'A hand-assembled test set is where POCs score 94% and production scores far less. Test on data as it arrives, or at least on a sample drawn at random from the live source.',
+      'A hand-assembled test set is where POCs score 94% and production scores far less. Test on data as it arrives, or at least on a sample drawn at random from the live source; data cleaned, relabelled or picked by hand is curated whatever the flag says.',
   },
   check(ctx) {
     const path = ['data', 'curated'];
     if (!ctx.expect(path, 'say (true or false) whether the data was assembled or cleaned by hand.')) return;
-    if (ctx.plan.boolean(path) === true) {
+    const flag = ctx.plan.boolean(path);
+    if (flag === true) {
       ctx.report({ path, message: `${code(path)} is true: hand-curated data hides the mess production will see. Test on data as it arrives from the source.` });
+    } else if (flag === false) {
+      // A prepared set flagged as production's is POC040's finding: one finding per gap.
+      if (ctx.plan.boolean(['data', 'production_source']) === true && oneOffData(ctx.plan)) return;
+      const byHand = findAffirmed(HAND_CURATED, describedData(ctx.plan));
+      if (byHand) {
+        ctx.report({ path, message: `${code(path)} is false, but the data is described as "${byHand}": data worked on by hand is curated, and hides the mess production will see. Test on data as it arrives, or set the flag to true.` });
+      }
     }
   },
 };

@@ -1,4 +1,6 @@
 import { code, Rule } from '../rule';
+import { BUILDS_THE_FEED } from '../lexicon/data';
+import { describedData, oneOffData } from './data-description';
 
 export const dataProductionSource: Rule = {
   meta: {
@@ -6,15 +8,22 @@ export const dataProductionSource: Rule = {
     name: 'data/production-source',
     title: 'The POC\'s data comes from the source production will use',
     dimension: 'technical_feasibility',
-    severity: 'warning',
+    severity: 'error',
     rationale:
-      'Data drawn from production\'s own source carries its mess: missing fields, odd formats, drift. If the pipeline cannot supply it yet, building that is part of the POC.',
+      'Data drawn from production\'s own source carries its mess: missing fields, odd formats, drift. A one-off extract or a sample someone prepared says little about production, whatever the flag says. If the pipeline cannot supply the data yet, building that feed is part of the POC.',
   },
   check(ctx) {
     const path = ['data', 'production_source'];
     if (!ctx.expect(path, 'say (true or false) whether the data is drawn from the source production will use.')) return;
-    if (ctx.plan.boolean(path) === false) {
-      ctx.report({ path, message: `${code(path)} is false: results on data from another source say little about production. Draw the POC's data from production's source, or make building that feed part of the POC.` });
+    const flag = ctx.plan.boolean(path);
+    if (flag === false) {
+      if (BUILDS_THE_FEED.find(describedData(ctx.plan))) return;
+      ctx.report({ path, message: `${code(path)} is false: results on data from another source say little about production. Draw the POC's data from production's source, or make building that feed part of the POC (say so in \`data.pipeline\`).` });
+    } else if (flag === true) {
+      const oneOff = oneOffData(ctx.plan);
+      if (oneOff) {
+        ctx.report({ path, message: `${code(path)} is true, but the data is described as "${oneOff}": a prepared or one-off set is not production's feed, and hides the mess production will see. Draw the data from the live source, or set the flag to false and plan the feed.` });
+      }
     }
   },
 };

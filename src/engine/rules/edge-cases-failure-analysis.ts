@@ -1,6 +1,5 @@
 import { code, Rule } from '../rule';
-
-const BY_SEGMENT = /\b(by|per|segment|segments|broken down|breakdown|split|across)\b/i;
+import { BY_SEGMENT } from '../lexicon/evaluation';
 
 export const edgeCasesFailureAnalysis: Rule = {
   meta: {
@@ -15,7 +14,7 @@ export const edgeCasesFailureAnalysis: Rule = {
   check(ctx) {
     const path = ['edge_cases', 'failure_analysis'];
     if (!ctx.expect(path, 'say how errors are broken down by segment (customer, region, type).')) return;
-    if (!BY_SEGMENT.test(ctx.plan.textAt(path) ?? '')) {
+    if (!BY_SEGMENT.find(ctx.plan.textAt(path) ?? '')) {
       ctx.report({ path, message: `${code(path)} does not say by which segments errors are broken down: name them (customer, region, type).` });
     }
   },

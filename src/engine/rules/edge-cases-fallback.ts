@@ -6,7 +6,7 @@ export const edgeCasesFallback = requireKey(
     name: 'edge-cases/fallback',
     title: 'Items the model gets wrong have a fallback',
     dimension: 'operational_viability',
-    severity: 'warning',
+    severity: 'error',
     rationale:
       'Every model gets some items wrong. Production needs a route for them (a manual queue, a human check, a default) with a time limit, and the POC is where that route gets tested.',
   },

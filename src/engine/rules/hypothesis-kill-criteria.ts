@@ -1,15 +1,26 @@
-import { requireKey } from './require-key';
+import { code, Rule } from '../rule';
+import { COMPARISON, NUMBER_WORD, POINT_IN_TIME, SOFT_REACTION, STOP } from '../lexicon/hypothesis';
 
-export const hypothesisKillCriteria = requireKey(
-  {
+export const hypothesisKillCriteria: Rule = {
+  meta: {
     id: 'POC022',
     name: 'hypothesis/kill-criteria',
-    title: 'The plan says what result stops the effort',
+    title: 'The plan says what measured result, by when, stops the effort',
     dimension: 'organizational_fit',
-    severity: 'warning',
+    severity: 'error',
     rationale:
-      'Kill criteria, agreed before the POC, are what let a team stop a weak POC instead of extending it. Write the result, and by when, that ends the effort.',
+      'Kill criteria, agreed before the POC, are what let a team stop a weak POC instead of extending it. They must be able to fire: a threshold or a point in time ("stop if misroutes exceed 40 per 1,000 after week 3"). "Reconsider if results are poor" never fires, and neither does a criterion to be agreed later.',
   },
-  ['hypothesis', 'kill_criteria'],
-  'write what result, by when, stops the effort.',
-);
+  check(ctx) {
+    const path = ['hypothesis', 'kill_criteria'];
+    if (!ctx.expectAnswer(path, 'write what result, by when, stops the effort.')) return;
+    const text = ctx.plan.textAt(path) ?? ctx.plan.items(path).map((_, i) => ctx.plan.textAt([...path, i]) ?? '').join('; ');
+    const measurable = /\d/.test(text) || NUMBER_WORD.find(text) || POINT_IN_TIME.find(text) || COMPARISON.find(text);
+    const soft = SOFT_REACTION.find(text);
+    if (!measurable) {
+      ctx.report({ path, message: `${code(path)} cannot fire: it names no threshold and no point in time. Write the measured result, and by when, that stops the effort, e.g. "stop if misroutes exceed 40 per 1,000 after week 3".` });
+    } else if (soft && !STOP.find(text)) {
+      ctx.report({ path, message: `${code(path)} says "${soft}", not stop: a criterion that leads to a discussion never ends the effort. Write the result that stops it.` });
+    }
+  },
+};

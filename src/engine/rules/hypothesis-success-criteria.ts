@@ -1,7 +1,9 @@
 import { isMap } from 'yaml';
 import { code, Rule } from '../rule';
+import { COMPARISON, NUMBER_WORD } from '../lexicon/hypothesis';
 
-const HAS_THRESHOLD = /\d/;
+// A number, or a guardrail's bound ("no increase in complaints", "at least the baseline").
+const hasThreshold = (text: string) => /\d/.test(text) || !!COMPARISON.find(text) || !!NUMBER_WORD.find(text);
 
 export const hypothesisSuccessCriteria: Rule = {
   meta: {
@@ -11,7 +13,7 @@ export const hypothesisSuccessCriteria: Rule = {
     dimension: 'technical_feasibility',
     severity: 'error',
     rationale:
-      'Each criterion names a metric and a threshold ("misrouted exceptions per 1,000 < 20"), agreed before the POC starts. Without a threshold, any result can be called a success.',
+      'Each criterion names a metric and a threshold ("misrouted exceptions per 1,000 < 20"), agreed before the POC starts. Without a threshold, any result can be called a success. A guardrail\'s bound ("no increase in complaints") is a threshold too.',
   },
   check(ctx) {
     const path = ['hypothesis', 'success_criteria'];
@@ -23,10 +25,10 @@ export const hypothesisSuccessCriteria: Rule = {
         if (!ctx.expect([...here, 'metric'], 'say what is measured.')) return;
         if (!ctx.expect([...here, 'target'], 'give the threshold that counts as success, e.g. "< 20".')) return;
         const target = ctx.plan.textAt([...here, 'target']) ?? '';
-        if (!HAS_THRESHOLD.test(target)) {
+        if (!hasThreshold(target)) {
           ctx.report({ path: [...here, 'target'], message: `${code([...here, 'target'])} has no number: give a threshold, e.g. "< 20 per 1,000".` });
         }
-      } else if (!HAS_THRESHOLD.test(ctx.plan.textAt(here) ?? '')) {
+      } else if (!hasThreshold(ctx.plan.textAt(here) ?? '')) {
         ctx.report({ path: here, message: `Success criterion ${code(here)} has no threshold: give a metric and a number, e.g. "misroutes < 20 per 1,000".` });
       }
     });

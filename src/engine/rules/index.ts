@@ -14,15 +14,20 @@ import { dataOwner } from './data-owner';
 import { dataPipeline } from './data-pipeline';
 import { dataProductionSource } from './data-production-source';
 import { economicsReview } from './economics-review';
+import { edgeCasesAffectedGroups } from './edge-cases-affected-groups';
 import { edgeCasesFailureAnalysis } from './edge-cases-failure-analysis';
 import { edgeCasesFallback } from './edge-cases-fallback';
 import { governanceApprovalsAudit } from './governance-approvals-audit';
+import { governancePeopleReview } from './governance-people-review';
 import { governanceReviewMinutes } from './governance-review-minutes';
 import { hypothesisDecisionDate } from './hypothesis-decision-date';
 import { hypothesisDecision } from './hypothesis-decision';
+import { hypothesisDecisionWindow } from './hypothesis-decision-window';
+import { hypothesisStatement } from './hypothesis-statement';
 import { hypothesisKillCriteria } from './hypothesis-kill-criteria';
 import { hypothesisSuccessCriteria } from './hypothesis-success-criteria';
 import { integrationsExercised } from './integrations-exercised';
+import { integrationsGateExercised } from './integrations-gate-exercised';
 import { integrationsNone } from './integrations-none';
 import { integrationsOwner } from './integrations-owner';
 import { metricsBaseline } from './metrics-baseline';
@@ -58,15 +63,20 @@ export const ALL_RULES: readonly Rule[] = [
   dataPipeline,
   dataProductionSource,
   economicsReview,
+  edgeCasesAffectedGroups,
   edgeCasesFailureAnalysis,
   edgeCasesFallback,
   governanceApprovalsAudit,
+  governancePeopleReview,
   governanceReviewMinutes,
   hypothesisDecisionDate,
   hypothesisDecision,
+  hypothesisDecisionWindow,
+  hypothesisStatement,
   hypothesisKillCriteria,
   hypothesisSuccessCriteria,
   integrationsExercised,
+  integrationsGateExercised,
   integrationsNone,
   integrationsOwner,
   metricsBaseline,

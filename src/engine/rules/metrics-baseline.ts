@@ -1,18 +1,25 @@
 import { isMap } from 'yaml';
 import { Rule } from '../rule';
 
+// Kinds whose value exists today, without AI: the process already takes time,
+// makes errors and costs money. Adoption, latency and reliability of a tool
+// that does not exist yet have no baseline.
+const HAS_A_BASELINE = new Set(['time_to_completion', 'downstream_error_rate', 'cost_per_outcome']);
+
 export const metricsBaseline: Rule = {
   meta: {
     id: 'POC081',
     name: 'metrics/baseline',
-    title: 'Each metric has a baseline',
+    title: 'Metrics of today\'s process have a baseline',
     dimension: 'technical_feasibility',
     severity: 'warning',
-    rationale: 'A target means little without today\'s value. Measure the baseline, without AI, before the POC starts.',
+    rationale:
+      'A target for time, downstream errors or cost means little without today\'s value. Measure the baseline, without AI, before the POC starts. Adoption, latency and reliability of a tool that does not exist yet need none; `baseline: n/a (new capability)` says so.',
   },
   check(ctx) {
     ctx.plan.items(['metrics']).forEach((item, i) => {
-      if (isMap(item)) ctx.expect(['metrics', i, 'baseline'], "give today's value, without AI.");
+      const kind = ctx.plan.value(['metrics', i, 'kind']);
+      if (isMap(item) && typeof kind === 'string' && HAS_A_BASELINE.has(kind)) ctx.expect(['metrics', i, 'baseline'], "give today's value, without AI.");
     });
   },
 };

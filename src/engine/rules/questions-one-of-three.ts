@@ -10,6 +10,7 @@ export const questionsOneOfThree: Rule = {
     name: 'questions/one-of-three',
     title: 'The plan answers more than technical feasibility',
     severity: 'warning',
+    supersedes: ['POC031', 'POC032'],
     rationale:
       'A plan that only asks whether the model works answers one question of three. Most POCs that "succeed" and never ship were designed this way: operational viability and organizational fit were never tested.',
   },

@@ -1,18 +1,29 @@
 import type { ErrorObject } from 'ajv';
-import { isPlaceholderValue, PathSegment } from '../document';
+import { isPlaceholderValue, PathSegment, quotedNumber } from '../document';
 import { code, Rule } from '../rule';
 import { keyInfoAt } from '../sections';
 import validatePlan = require('../schema/validatePlan.generated');
 import { suggest } from './suggest';
 
-/** Placeholders and empty values are reported as unwritten by other rules, not as type errors. */
-function withoutPlaceholders(value: unknown, depth = 0): unknown {
+/**
+ * The data as the checks read it. Placeholders and empty values are reported
+ * as unwritten by other rules, not as type errors; a number written in quotes
+ * (`count: "10"`) is that number, and only noted (in `quoted`).
+ */
+function asRead(value: unknown, path: PathSegment[], quoted: PathSegment[][], depth = 0): unknown {
   if (depth > 64) return value;
-  if (Array.isArray(value)) return value.map((v) => withoutPlaceholders(v, depth + 1));
+  if (Array.isArray(value)) return value.map((v, i) => asRead(v, [...path, i], quoted, depth + 1));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (!isPlaceholderValue(v)) out[k] = withoutPlaceholders(v, depth + 1);
+    for (const [k, v] of Object.entries(value)) if (!isPlaceholderValue(v)) out[k] = asRead(v, [...path, k], quoted, depth + 1);
     return out;
+  }
+  if (typeof value === 'string' && keyInfoAt(path)?.kind === 'number') {
+    const n = quotedNumber(value);
+    if (n !== undefined) {
+      quoted.push(path);
+      return n;
+    }
   }
   return value;
 }
@@ -69,9 +80,9 @@ export const schema: Rule = {
     id: 'POC002',
     name: 'plan/schema',
     title: 'Values have the types the format expects',
-    severity: 'error',
+    severity: 'warning',
     rationale:
-      'Numbers where numbers are due (budgets, minutes, weeks), true or false for yes/no keys, ISO dates (YYYY-MM-DD), and the listed values for metric kinds and integration directions. Checks that compute figures can only use well-typed values.',
+      'Numbers where numbers are due (budgets, minutes, weeks), true or false for yes/no keys, ISO dates (YYYY-MM-DD), and the listed values for metric kinds and integration directions. Checks that compute figures can only use well-typed values. A number in quotes (`"10"`) is read as that number and only noted.',
   },
   check({ plan, report }) {
     const { value, error } = plan.json();
@@ -81,7 +92,11 @@ export const schema: Rule = {
       }
       return;
     }
-    const data = withoutPlaceholders(value);
+    const quoted: PathSegment[][] = [];
+    const data = asRead(value, [], quoted);
+    for (const path of quoted) {
+      report({ path, severity: 'info', message: `${code(path)} is a number written in quotes (${describe(at(value, path))}): it is read as ${at(data, path)}. Drop the quotes to keep the plan tidy.` });
+    }
     if (validatePlan(data)) return;
     for (const e of relevant(validatePlan.errors ?? [], data)) {
       const path = pathOf(e.instancePath);

@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, Node } from 'yaml';
 import { PlanPath } from '../document';
 import { code, Rule, RuleContext } from '../rule';
-import { KeyInfo, SECTIONS } from '../sections';
+import { isFreeFormKey, KeyInfo, SECTIONS } from '../sections';
 import { suggest } from './suggest';
 
 function checkMap(ctx: RuleContext, node: unknown, allowed: readonly KeyInfo[], path: PlanPath, depth: number): void {
@@ -15,6 +15,7 @@ function checkMap(ctx: RuleContext, node: unknown, allowed: readonly KeyInfo[], 
       checkValue(ctx, pair.value, info, [...path, key], depth + 1);
       continue;
     }
+    if (isFreeFormKey(key)) continue;
     const keyNode = pair.key as Node;
     const near = suggest(key, allowed.map((k) => k.key));
     // Renaming to a key the mapping already has would write a duplicate key.
@@ -47,9 +48,9 @@ export const unknownKey: Rule = {
     id: 'POC003',
     name: 'plan/unknown-key',
     title: 'Keys are ones the plan format knows',
-    severity: 'warning',
+    severity: 'info',
     rationale:
-      'A misspelt key (`prodution_plan`) is as good as missing: no check reads it, and the plan looks complete when it is not. Near misses get a suggestion and a one-click rename.',
+      'A misspelt key (`prodution_plan`) is as good as missing: no check reads it, and the plan looks complete when it is not. Near misses get a suggestion and a one-click rename. Keys people add for themselves (`notes`, `risks`, `assumptions`, `contacts`, `links`, `references`, `timeline`, `x-*`) are welcome anywhere.',
   },
   check(ctx) {
     checkMap(ctx, ctx.plan.doc.contents, SECTIONS, [], 0);

@@ -6,7 +6,7 @@ export const usersRealUser: Rule = {
     name: 'users/real-user',
     title: 'Real users take part',
     dimension: 'organizational_fit',
-    severity: 'warning',
+    severity: 'error',
     rationale:
       'Whether people will use it can only be learned from the people meant to use it. Name the user roles and how many of each take part.',
   },

@@ -1,22 +1,30 @@
 import { isMap } from 'yaml';
 import { Rule } from '../rule';
+import { MANAGER_ROLE, WORKING_ROLE } from '../lexicon/people';
 
 export const usersStakeholdersOnly: Rule = {
   meta: {
     id: 'POC071',
     name: 'users/stakeholders-only',
-    title: 'Not every pilot user is a stakeholder',
+    title: 'The pilot includes people who do the work',
     dimension: 'organizational_fit',
-    severity: 'warning',
+    severity: 'error',
     rationale:
-      'A stakeholder watching a demo is not a user. Adoption, workarounds and the unusual cases show up only when people who do the work use it themselves.',
+      'A stakeholder watching a demo is not a user, and neither is a pilot of directors and team leads, whatever their `stakeholder` flag says. Adoption, workarounds and the unusual cases show up only when the people whose work changes use it themselves.',
   },
   check(ctx) {
     const path = ['users', 'pilot_users'];
     const items = ctx.plan.items(path);
     if (items.length === 0 || !items.every(isMap)) return;
+    const roles = items.map((_, i) => ctx.plan.textAt([...path, i, 'role']) ?? '');
     if (items.every((_, i) => ctx.plan.boolean([...path, i, 'stakeholder']) === true)) {
       ctx.report({ path, message: 'Every pilot user is a stakeholder: add people who do the work and will use it themselves.' });
+      return;
+    }
+    const managers = roles.map((role) => (role && !WORKING_ROLE.find(role) ? MANAGER_ROLE.find(role) : undefined));
+    if (managers.every((m, i) => m !== undefined || ctx.plan.boolean([...path, i, 'stakeholder']) === true)) {
+      const named = roles.filter(Boolean).slice(0, 3).map((r) => `"${r}"`).join(', ');
+      ctx.report({ path, message: `Every pilot user manages or sponsors the work (${named}): the people whose work changes are missing. Add the roles that do the work.` });
     }
   },
 };

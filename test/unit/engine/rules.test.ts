@@ -17,22 +17,37 @@ function optionsFor(id: string) {
   return fs.existsSync(file) ? { ...BASE_OPTIONS, ...JSON.parse(fs.readFileSync(file, 'utf8')) } : BASE_OPTIONS;
 }
 
+/** A rule's fixtures: `flags*.poc.yaml` (each with its `expected*.json`) and `passes*.poc.yaml`. */
+function fixturesOf(id: string, kind: 'flags' | 'passes'): string[] {
+  const dir = path.join(RULE_FIXTURES, id);
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.startsWith(kind) && f.endsWith('.poc.yaml')).sort() : [];
+}
+
 describe('rules against their fixtures', () => {
   for (const meta of RULE_METAS) {
     describe(`${meta.id} ${meta.name}`, () => {
-      it('flags its "flags" fixture with exactly the golden findings', () => {
-        const findings = lint(fixture(meta.id, 'flags.poc.yaml'), optionsFor(meta.id)).findings.filter((f) => f.ruleId === meta.id);
-        const actual = findings.map(golden);
-        const file = path.join(RULE_FIXTURES, meta.id, 'expected.json');
-        if (UPDATE) fs.writeFileSync(file, JSON.stringify(actual, null, 2) + '\n');
-        assert.ok(actual.length > 0, `${meta.id} reports nothing on its flags fixture`);
-        assert.deepStrictEqual(actual, JSON.parse(fs.readFileSync(file, 'utf8')));
+      it('has a "flags" and a "passes" fixture', () => {
+        assert.ok(fixturesOf(meta.id, 'flags').includes('flags.poc.yaml'), `test/fixtures/rules/${meta.id}/flags.poc.yaml is missing`);
+        assert.ok(fixturesOf(meta.id, 'passes').includes('passes.poc.yaml'), `test/fixtures/rules/${meta.id}/passes.poc.yaml is missing`);
       });
 
-      it('passes its "passes" fixture', () => {
-        const findings = lint(fixture(meta.id, 'passes.poc.yaml'), BASE_OPTIONS).findings.filter((f) => f.ruleId === meta.id);
-        assert.deepStrictEqual(findings.map(golden), []);
-      });
+      for (const name of fixturesOf(meta.id, 'flags')) {
+        it(`flags ${name} with exactly the golden findings`, () => {
+          const findings = lint(fixture(meta.id, name), optionsFor(meta.id)).findings.filter((f) => f.ruleId === meta.id);
+          const actual = findings.map(golden);
+          const file = path.join(RULE_FIXTURES, meta.id, name.replace(/^flags/, 'expected').replace(/\.poc\.yaml$/, '.json'));
+          if (UPDATE) fs.writeFileSync(file, JSON.stringify(actual, null, 2) + '\n');
+          assert.ok(actual.length > 0, `${meta.id} reports nothing on ${name}`);
+          assert.deepStrictEqual(actual, JSON.parse(fs.readFileSync(file, 'utf8')));
+        });
+      }
+
+      for (const name of fixturesOf(meta.id, 'passes')) {
+        it(`passes ${name}`, () => {
+          const findings = lint(fixture(meta.id, name), BASE_OPTIONS).findings.filter((f) => f.ruleId === meta.id);
+          assert.deepStrictEqual(findings.map(golden), []);
+        });
+      }
 
       it('has docs', () => {
         const docs = fs.readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8');

@@ -1,0 +1,53 @@
+// The production gate: what must be written, concretely and now, before a POC
+// is approved. One list, read by the gate rules, the score and the panel.
+import { PlanDocument, PlanPath } from './document';
+import { deferralIn } from './lexicon/deferral';
+import { DECIDES_NOTHING } from './lexicon/hypothesis';
+
+export const GATE_PATHS: ReadonlyArray<readonly string[]> = [
+  ['production_plan', 'data_sources'],
+  ['production_plan', 'integration_points'],
+  ['production_plan', 'change_management'],
+  ['production_plan', 'operations'],
+  ['production_plan', 'budget'],
+  ['production_plan', 'executive_sponsor'],
+  ['hypothesis', 'decision'],
+];
+
+export type Unanswered =
+  | { kind: 'missing' }
+  | { kind: 'empty' }
+  | { kind: 'placeholder' }
+  /** The value pushes the answer out of the POC or to someone else: `quote` is the words that do. */
+  | { kind: 'defers'; quote: string }
+  /** The value commits to nothing ("decide on next steps"). */
+  | { kind: 'decides-nothing'; quote: string };
+
+/** The text of a written value: a scalar, or the items of a list joined, for deferral checks. */
+export function writtenText(plan: PlanDocument, path: PlanPath): string | undefined {
+  const text = plan.textAt(path);
+  if (text !== undefined) return text;
+  const items = plan.items(path);
+  return items.length ? items.map((_, i) => plan.textAt([...path, i]) ?? '').join('; ') : undefined;
+}
+
+/**
+ * Why the value at `path` does not answer, or undefined when it does. A
+ * decision must also commit to something.
+ */
+export function unanswered(plan: PlanDocument, path: PlanPath, { mustCommit = false } = {}): Unanswered | undefined {
+  const node = plan.node(path);
+  if (node === undefined) return { kind: 'missing' };
+  if (!plan.isWritten(path)) return plan.isEmpty(path) ? { kind: 'empty' } : { kind: 'placeholder' };
+  const text = writtenText(plan, path);
+  if (text === undefined) return undefined;
+  const quote = deferralIn(text);
+  if (quote) return { kind: 'defers', quote };
+  const nothing = mustCommit ? DECIDES_NOTHING.find(text) : undefined;
+  if (nothing) return { kind: 'decides-nothing', quote: nothing };
+  return undefined;
+}
+
+export function gatePasses(plan: PlanDocument, path: PlanPath): boolean {
+  return unanswered(plan, path, { mustCommit: path.join('.') === 'hypothesis.decision' }) === undefined;
+}

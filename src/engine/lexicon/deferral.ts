@@ -1,0 +1,74 @@
+// A value that defers: the answer is pushed to after the POC, to someone
+// else's confirmation, or to the results. In a gate element, the decision or
+// the kill criteria, such a value is not written, wherever the words sit.
+import { lexicon } from './lexicon';
+
+const PP = '(agreed|defined|decided|determined|confirmed|clarified|discussed|scoped|estimated|named|nominated|appointed|identified|worked out|sorted out|finali[sz]ed|planned|sized|costed|assigned|approved|specified|fixed|set)';
+
+export const DEFERRAL = lexicon('deferral', {
+  en: [
+    { phrase: `to be ${PP}`, example: 'Production budget to be agreed once the pilot results are in.' },
+    { phrase: `will be ${PP} (later|afterwards|after the|once the|following the|based on|depending on)`, example: 'The sponsor will be named after the pilot.' },
+    { phrase: `${PP} … (after|once|following) the (poc|pilot|results|outcome|evaluation|trial)`, example: 'Operations model decided after the POC.' },
+    { phrase: '(tbc|tbd|tba|t.b.c.|t.b.d.)', example: 'Executive sponsor: TBC by finance.' },
+    { phrase: '(depending|dependent|depends|contingent|conditional) (on|upon) … (outcome|outcomes|results|result|findings|success)', example: 'Rollout budget depending on the outcome.' },
+    { phrase: 'based on the … (outcome|results|findings)', example: 'Budget set based on the results.' },
+    { phrase: 'once the … (results|outcome|findings) (are|is) (in|known|available|clear)', example: 'Once the results are in we will know.' },
+    { phrase: '(phase (2|two|ii)|second phase|next phase|later phase|later stage|subsequent phase)', example: 'Integration with SAP in phase 2.' },
+    { phrase: '(later|at a later (date|stage|point)|in due course|down the line|in the future)', example: 'Change management later.' },
+    { phrase: '(post-poc|post-pilot)', example: 'Operations model post-POC.' },
+    { phrase: '(not yet|still to be|yet to be) (known|decided|defined|agreed|clear|confirmed|determined|identified|named)', example: 'Sponsor not yet decided.' },
+    { phrase: '(open (point|question|item|issue)|undecided|pending|(still|currently|as yet) (unclear|unknown|open))', example: 'Data sources: open point.' },
+    { phrase: '(we will|we\'ll|let\'s) (see|decide|discuss|find out) (afterwards|after|later|then)', example: 'We will see afterwards.' },
+    { phrase: '(decide|decided|decision) (afterwards|after the (poc|pilot))', example: 'Decide afterwards.' },
+    { phrase: 'next steps (to be|will be) (discussed|defined|agreed)', example: 'Next steps to be discussed.' },
+  ],
+  de: [
+    { phrase: '(wird|werden) … (später|nach dem (poc|piloten|pilot)|nach abschluss|im anschluss) (festgelegt|definiert|entschieden|geklärt|benannt|bestimmt|vereinbart|abgestimmt|ermittelt|geplant)', example: 'Das Budget wird nach dem Pilot festgelegt.' },
+    { phrase: '(zu klären|zu definieren|festzulegen|abzustimmen|zu bestimmen|zu benennen)', example: 'Sponsor: noch zu klären.' },
+    { phrase: '(noch offen|noch unklar|noch nicht (festgelegt|definiert|entschieden|bekannt|benannt|geklärt)|steht noch aus|offener punkt)', example: 'Betriebsmodell noch offen.' },
+    { phrase: '(abhängig|je nach) (vom|von den|dem|den) (ergebnis|ergebnissen|pilotergebnis|pilotergebnissen)', example: 'Budget abhängig vom Ergebnis.' },
+    { phrase: '(später|zu einem späteren zeitpunkt|in (phase|stufe) (2|zwei|ii)|in einer späteren phase|nach dem poc)', example: 'Integration in Phase 2.' },
+    { phrase: '(entscheidung|entscheiden) … (nach dem (pilot|piloten|poc)|danach|im anschluss)', example: 'Entscheidung wird nach dem Pilot getroffen.' },
+    { phrase: '(wird nachgereicht|folgt später|folgt noch)', example: 'Der Sponsor wird nachgereicht.' },
+  ],
+  fr: [
+    { phrase: '(à|a) (définir|déterminer|confirmer|préciser|valider|arbitrer|décider|clarifier|chiffrer)', example: 'Budget de production à définir selon les résultats.' },
+    { phrase: '(selon les|en fonction des|suivant les) (résultats|conclusions)', example: 'Le budget sera fixé en fonction des résultats.' },
+    { phrase: '(plus tard|ultérieurement|après le (poc|pilote)|en phase (2|deux)|dans une (phase|étape) ultérieure|à venir)', example: 'Intégration SAP ultérieurement.' },
+    { phrase: '(non encore|pas encore) (défini|définie|décidé|décidée|connu|connue|désigné|désignée|fixé|fixée)', example: 'Sponsor pas encore désigné.' },
+    { phrase: '(point ouvert|question ouverte|en attente|encore inconnu|encore inconnue)', example: 'Sources de données : point ouvert.' },
+    { phrase: '(sera|seront) (défini|définie|définis|décidé|décidée|décidés|fixé|fixée|désigné|désignée|précisé|précisés) (plus tard|après|ultérieurement|en fonction)', example: 'Le budget sera défini plus tard.' },
+  ],
+  es: [
+    { phrase: '(por|a) (definir|determinar|confirmar|concretar|decidir|acordar|aclarar)', example: 'Presupuesto por definir.' },
+    { phrase: '(pendiente|pendientes)', example: 'Patrocinador pendiente de confirmar.' },
+    { phrase: '(según|dependiendo de|en función de) los resultados', example: 'Presupuesto según los resultados del piloto.' },
+    { phrase: '(más adelante|más tarde|posteriormente|después del (poc|piloto)|en fase (2|dos)|en la fase (2|dos)|en una fase posterior)', example: 'Integración con SAP más adelante.' },
+    { phrase: '(se|será|serán) (definirá|decidirá|acordará|determinará|definido|definida|decidido|decidida) … (más adelante|después|tras el piloto)', example: 'Se definirá más adelante.' },
+    { phrase: '(aún|todavía) no (definido|definida|decidido|decidida|conocido|confirmado|confirmada)', example: 'Responsable aún no definido.' },
+  ],
+  nl: [
+    { phrase: '(nog te|nader te) (bepalen|beslissen|definiëren|bevestigen|benoemen|regelen)', example: 'Budget nog te bepalen.' },
+    { phrase: '(n.t.b.|ntb|n.n.b.|nnb)', example: 'Sponsor: n.t.b.' },
+    { phrase: 'afhankelijk van … (uitkomst|uitkomsten|resultaten|resultaat)', example: 'Budget afhankelijk van de resultaten.' },
+    { phrase: '(later|op een later moment|na de (poc|pilot)|in fase (2|twee)|in een latere fase)', example: 'Koppeling met SAP in fase 2.' },
+    { phrase: '(nog (open|onbekend|onduidelijk|niet bekend|niet bepaald|niet besloten)|open punt)', example: 'Beheer: nog open.' },
+    { phrase: '(wordt|worden) … (later|na de pilot|na de poc|achteraf) (bepaald|besloten|vastgesteld|benoemd|geregeld)', example: 'De sponsor wordt na de pilot benoemd.' },
+  ],
+});
+
+/**
+ * The words in `text` that defer it, or undefined. A value that ends in a
+ * question mark asks instead of answering, so it defers too.
+ */
+export function deferralIn(text: string): string | undefined {
+  const found = DEFERRAL.find(text);
+  if (found) return found;
+  const t = text.trim();
+  if (t.endsWith('?')) {
+    const question = t.split(/(?<=[.!;])\s+/).pop() ?? t;
+    return question.length > 60 ? '…' + question.slice(-59) : question;
+  }
+  return undefined;
+}

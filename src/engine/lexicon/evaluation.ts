@@ -1,0 +1,36 @@
+// How a plan measures and analyses: offline model measures that are accuracy
+// whatever a metric's `kind` says, and the words that break errors down by segment.
+import { lexicon } from './lexicon';
+
+/** A measure of the model on prepared data, not of the work. */
+export const OFFLINE_MEASURE = lexicon('offline-measure', {
+  en: [
+    { phrase: '(f1|f1-score|f-score|f-measure|precision|recall|auc|roc|roc-auc|mape|rmse|mae|smape|bleu|rouge|perplexity|top-1|top-5|mean average precision|confusion matrix)', example: 'F1 on the held-out set' },
+    { phrase: '(held-out|holdout|hold-out|test set|test-set|validation set|backtest|backtesting|back-test|cross-validation|offline evaluation|benchmark set|labelled sample|labeled sample)', example: 'Misroutes in a backtest on 2024 data' },
+  ],
+  de: [
+    { phrase: '(trefferquote|präzision|sensitivität|spezifität|f1-wert|f1-score)', example: 'Trefferquote auf dem Testdatensatz' },
+    { phrase: '(testdatensatz|testdaten|testset|validierungsdatensatz|validierungsdaten|rückrechnung|backtest|offline-auswertung)', example: 'Fehlerquote im Backtest' },
+  ],
+  fr: [
+    { phrase: '(rappel|taux de bonne classification|score f1)', example: 'Rappel sur le jeu de test' },
+    { phrase: '(jeu de test|jeu de validation|données de test|échantillon de test|backtest|rétro-test|évaluation hors ligne)', example: "Taux d'erreur sur le jeu de test" },
+  ],
+  es: [
+    { phrase: '(exhaustividad|sensibilidad|puntuación f1)', example: 'Exhaustividad en el conjunto de prueba' },
+    { phrase: '(conjunto de prueba|conjunto de validación|datos de prueba|muestra de prueba|backtest|backtesting|evaluación offline)', example: 'Tasa de error en el conjunto de prueba' },
+  ],
+  nl: [
+    { phrase: '(precisie|f1-score)', example: 'Precisie op de testset' },
+    { phrase: '(testset|testdata|validatieset|validatiedata|backtest|offline evaluatie)', example: 'Foutpercentage in de backtest' },
+  ],
+});
+
+/** Errors broken down by segment: "by carrier", "per region", "aufgeschlüsselt nach". */
+export const BY_SEGMENT = lexicon('by-segment', {
+  en: [{ phrase: '(by|per|segment|segments|segmented|broken down|breakdown|split|across|for each|each)', example: 'Errors broken down by carrier, region and exception type.' }],
+  de: [{ phrase: '(nach|je|pro|aufgeschlüsselt|aufgeteilt|segment|segmente|getrennt nach|für jede|für jeden)', example: 'Fehler nach Sparte und Region aufgeschlüsselt.' }],
+  fr: [{ phrase: '(par|selon|ventilé|ventilés|ventilées|ventilation|segment|segments|pour chaque)', example: 'Erreurs ventilées par type de sinistre.' }],
+  es: [{ phrase: '(por|según|desglosado|desglosados|desglosadas|desglose|segmento|segmentos|para cada)', example: 'Errores desglosados por tipo de incidencia.' }],
+  nl: [{ phrase: '(per|naar|uitgesplitst|opgesplitst|segment|segmenten|voor elk|voor elke)', example: 'Fouten uitgesplitst naar regio en producttype.' }],
+});

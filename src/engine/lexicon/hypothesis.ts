@@ -1,0 +1,122 @@
+// How a hypothesis and its kill criteria are worded: whether they decide
+// anything, and whether a kill criterion can fire.
+import { lexicon } from './lexicon';
+
+/** "Let's see if AI can do X": a statement or decision that commits to nothing. */
+export const DECIDES_NOTHING = lexicon('decides-nothing', {
+  en: [
+    { phrase: '(explore|explores|exploring) (whether|if|how|the (potential|possibility|feasibility|options))', example: "Explore whether AI can classify shipping exceptions." },
+    { phrase: '(see|seeing) (if|whether|how) (ai|a model|the model|genai|llms|it|we)', example: "Let's see if AI can classify shipping exceptions." },
+    { phrase: "let's see", example: "Let's see what the model can do." },
+    { phrase: '(evaluate|assess|investigate|explore|understand|gauge) the (potential|possibilities|opportunity|value) of', example: 'Evaluate the potential of generative AI for claims.' },
+    { phrase: '(find out|learn|understand) (whether|if) (ai|a model|the model|genai|llms)', example: 'Find out whether AI can help the desk.' },
+    { phrase: '(get|gain) a (feel|sense|first impression) (for|of)', example: 'Get a feel for what LLMs can do.' },
+    { phrase: '(decide|discuss|agree|define) (on )?(the )?next steps', example: 'Decide on next steps after the demo.' },
+    { phrase: '(consider|explore) (a )?(possible |potential )?(rollout|roll-out|next steps|options)', example: 'Consider a rollout if the results look good.' },
+    { phrase: '(evaluate|assess) (further|the results and decide)', example: 'Evaluate further.' },
+  ],
+  de: [
+    { phrase: '(ausloten|erkunden|sondieren|herausfinden|schauen|sehen|testen) , ob', example: 'Wir wollen ausloten, ob KI Schadenmeldungen klassifizieren kann.' },
+    { phrase: '(ausloten|erkunden|sondieren|herausfinden|schauen|sehen) ob', example: 'Schauen ob KI das kann.' },
+    { phrase: '(mal sehen|mal schauen|wir schauen mal)', example: 'Mal sehen, was die KI kann.' },
+    { phrase: '(potenzial|potential|möglichkeiten) (von|der|des) … (ausloten|erkunden|bewerten|evaluieren|untersuchen)', example: 'Potenzial von KI in der Disposition ausloten.' },
+    { phrase: '(das|ein) (potenzial|potential) (ausloten|erkunden|bewerten|evaluieren)', example: 'Das Potenzial ausloten.' },
+    { phrase: '(über )?(nächste|weitere) schritte (beraten|entscheiden|diskutieren|besprechen|abstimmen)', example: 'Über nächste Schritte beraten.' },
+  ],
+  fr: [
+    { phrase: '(explorer|voir|vérifier|découvrir|regarder) si', example: "Voir si l'IA peut trier les réclamations." },
+    { phrase: "(explorer|évaluer|étudier|mesurer) (le potentiel|les possibilités|l'intérêt|l'opportunité)", example: "Explorer le potentiel de l'IA générative." },
+    { phrase: '(décider|discuter|définir) (des|les) (prochaines|suites|étapes suivantes)', example: 'Discuter des prochaines étapes.' },
+  ],
+  es: [
+    { phrase: '(explorar|ver|averiguar|comprobar) si', example: 'Ver si la IA puede clasificar las incidencias.' },
+    { phrase: '(explorar|evaluar|estudiar|analizar) (el potencial|las posibilidades|la viabilidad)', example: 'Explorar el potencial de la IA generativa.' },
+    { phrase: '(decidir|discutir|definir) (los )?(próximos|siguientes) pasos', example: 'Decidir los próximos pasos tras la demo.' },
+  ],
+  nl: [
+    { phrase: '(verkennen|kijken|uitzoeken|onderzoeken|nagaan) of', example: 'Kijken of AI de meldingen kan sorteren.' },
+    { phrase: '(het potentieel|de mogelijkheden) (van|voor) … (verkennen|onderzoeken|bekijken|evalueren)', example: 'Het potentieel van AI verkennen.' },
+    { phrase: '(verkennen|onderzoeken|evalueren) (van )?(het potentieel|de mogelijkheden)', example: 'Verkennen van het potentieel.' },
+    { phrase: 'volgende stappen (bespreken|bepalen|beslissen)', example: 'Daarna volgende stappen bespreken.' },
+  ],
+});
+
+/** A reaction that is not a stop: "reconsider", "reassess", "review the approach". */
+export const SOFT_REACTION = lexicon('soft-reaction', {
+  en: [
+    { phrase: '(reconsider*|reassess*|re-assess*|revisit*|re-evaluat*|reevaluat*|rethink*|review the (approach|plan|scope))', example: 'Reconsider if results are poor.' },
+    { phrase: '(discuss|talk about) (next steps|options|the way forward)', example: 'Discuss options if the pilot disappoints.' },
+  ],
+  de: [{ phrase: '(überdenken|neu bewerten|neu bewertet|überprüfen|hinterfragen|diskutieren|neu entscheiden)', example: 'Wir werden das Vorhaben überdenken, wenn die Ergebnisse enttäuschen.' }],
+  fr: [{ phrase: '(reconsidérer|réévaluer|revoir|rediscuter|repenser)', example: 'Réévaluer si les résultats sont décevants.' }],
+  es: [{ phrase: '(reconsiderar|reevaluar|revisar|replantear|replantearse|repensar)', example: 'Replantear si los resultados no convencen.' }],
+  nl: [{ phrase: '(heroverwegen|herbeoordelen|herzien|opnieuw bekijken|bespreken)', example: 'Heroverwegen als de resultaten tegenvallen.' }],
+});
+
+/** The effort ends: the word a real kill criterion has. */
+export const STOP = lexicon('stop', {
+  en: [{ phrase: '(stop*|kill*|end|ends|ended|cancel*|halt*|abandon*|terminat*|discontinu*|shut down|wind down|no-go|no go|not proceed|do not proceed|don\'t proceed)', example: 'Stop if misroutes exceed 40 per 1,000 after week 3.' }],
+  de: [{ phrase: '(abbrechen|abbruch|stoppen|gestoppt|einstellen|eingestellt|beenden|beendet|nicht weiterverfolgen|kein go|no-go)', example: 'Abbruch, wenn die Fehlerquote nach vier Wochen über 5 % liegt.' }],
+  fr: [{ phrase: '(arrêt|arrêter|arrêté|abandon|abandonner|abandonné|stopper|mettre fin|fin du projet|no-go)', example: "Arrêt si le taux d'erreur dépasse 5 % en semaine 4." }],
+  es: [{ phrase: '(detener|parar|cancelar|abandonar|suspender|finalizar|se cancela|se detiene|no-go)', example: 'Cancelar si la tasa de error supera el 5 % en la semana 4.' }],
+  nl: [{ phrase: '(stoppen|stopzetten|beëindigen|afbreken|staken|no-go)', example: 'Stoppen als de foutmarge na week 4 boven 5 % ligt.' }],
+});
+
+/** A number written out: a threshold or a time without digits. */
+export const NUMBER_WORD = lexicon('number-word', {
+  en: [{ phrase: '(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|double|twice|a third|a quarter)', example: 'Stop if fewer than half of the agents use it.' }],
+  de: [{ phrase: '(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert|hälfte|doppelt|drittel|viertel)', example: 'Abbruch, wenn weniger als die Hälfte es nutzt.' }],
+  fr: [{ phrase: '(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|cinquante|cent|moitié|double|tiers|quart)', example: 'Arrêt si moins de la moitié des agents l’utilisent.' }],
+  es: [{ phrase: '(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cincuenta|cien|mitad|doble|tercio|cuarto)', example: 'Cancelar si menos de la mitad lo usa.' }],
+  nl: [{ phrase: '(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|vijftig|honderd|helft|dubbel|derde|kwart)', example: 'Stoppen als minder dan de helft het gebruikt.' }],
+});
+
+/** When a kill criterion is read: a point in time without digits. */
+export const POINT_IN_TIME = lexicon('point-in-time', {
+  en: [{ phrase: '(week|weeks|month|months|day|days|quarter|sprint|(end|midpoint|middle|halfway point) of the (pilot|poc|trial)|mid-pilot|by the decision date)', example: 'Stop if the desk does not use it by the end of the pilot.' }],
+  de: [{ phrase: '(woche|wochen|monat|monate|monaten|tag|tagen|quartal|pilotende|ende des (piloten|pilots|poc)|zwischenbilanz|entscheidungstermin)', example: 'Abbruch, wenn bis Pilotende keine Verbesserung messbar ist.' }],
+  fr: [{ phrase: '(semaine|semaines|mois|jour|jours|trimestre|fin du (pilote|poc)|mi-parcours|date de décision)', example: "Arrêt si rien n'est mesurable à mi-parcours." }],
+  es: [{ phrase: '(semana|semanas|mes|meses|día|días|trimestre|final del (piloto|poc)|mitad del piloto|fecha de decisión)', example: 'Cancelar si al final del piloto no mejora.' }],
+  nl: [{ phrase: '(week|weken|maand|maanden|dag|dagen|kwartaal|einde van de (pilot|poc)|halverwege|beslisdatum)', example: 'Stoppen als er halverwege geen verbetering is.' }],
+});
+
+/**
+ * A threshold stated as a comparison with today or a bound: what a guardrail
+ * criterion says ("no increase in complaints", "at least the baseline").
+ */
+export const COMPARISON = lexicon('comparison', {
+  en: [
+    { phrase: '(no|not an|without) (increase|rise|drop|decrease|decline|deterioration|regression) (in|of)', example: 'No increase in customer complaints.' },
+    { phrase: '(no|not) (worse|lower|higher|slower) than', example: 'No worse than today.' },
+    { phrase: '(at least|at most|no more than|no less than|not more than|not less than|equal to or (better|lower|higher)|on par with|in line with)', example: 'At least the baseline.' },
+    { phrase: '(better|worse|lower|higher|faster|slower|below|above|under|over|exceeds|exceed) (than )?(today|today\'s|the baseline|baseline|the manual|manual|current|the current)', example: 'Stop if the error rate is worse than today.' },
+    { phrase: '(unchanged|stays the same|remains stable|no change|not deteriorate)', example: 'Complaint rate unchanged.' },
+  ],
+  de: [
+    { phrase: '(kein|keine) (anstieg|zunahme|verschlechterung|rückgang) (der|des|bei|von|im|in)', example: 'Kein Anstieg der Beschwerden.' },
+    { phrase: '(kein|keine) (anstieg|zunahme|verschlechterung|rückgang)', example: 'Beschwerdequote: keine Verschlechterung.' },
+    { phrase: '(nicht schlechter|nicht langsamer|nicht höher|nicht niedriger) als', example: 'Nicht schlechter als heute.' },
+    { phrase: '(mindestens|höchstens|maximal|minimal|gleich oder besser|auf dem niveau von|unverändert|gleichbleibend)', example: 'Mindestens auf dem heutigen Niveau.' },
+    { phrase: '(schlechter|besser|niedriger|höher|unter|über) (als )?(heute|dem heutigen|der baseline|dem ausgangswert|dem manuellen)', example: 'Abbruch, wenn die Fehlerquote höher als heute ist.' },
+  ],
+  fr: [
+    { phrase: '(pas de|aucune|sans) (hausse|augmentation|dégradation|baisse) (des|du|de la|de)', example: 'Pas de hausse des réclamations.' },
+    { phrase: '(pas de|aucune|sans) (hausse|augmentation|dégradation|baisse)', example: 'Réclamations : aucune dégradation.' },
+    { phrase: "(pas pire|pas moins bon|pas plus lent) (que|qu'aujourd'hui|qu'avant|qu'actuellement)", example: "Pas pire qu'aujourd'hui." },
+    { phrase: '(au moins|au plus|au maximum|au minimum|inchangé|inchangée|stable|égal ou meilleur)', example: 'Au moins le niveau actuel.' },
+    { phrase: "(inférieur|supérieur|pire|meilleur) (à|au|qu'|que) (aujourd'hui|la référence|l'actuel|le niveau actuel|la baseline)", example: "Arrêt si le taux d'erreur est supérieur à la référence." },
+  ],
+  es: [
+    { phrase: '(sin|ningún|ninguna) (aumento|incremento|empeoramiento|deterioro|descenso)', example: 'Sin aumento de las reclamaciones.' },
+    { phrase: '(no peor|no más lento|no inferior) (que|a)', example: 'No peor que hoy.' },
+    { phrase: '(al menos|como máximo|como mínimo|igual o mejor|sin cambios|estable)', example: 'Al menos el nivel actual.' },
+    { phrase: '(peor|mejor|inferior|superior|por debajo|por encima) (que|a|de) (hoy|la línea base|el proceso actual|lo actual|el manual)', example: 'Cancelar si el error es peor que hoy.' },
+  ],
+  nl: [
+    { phrase: '(geen) (stijging|toename|verslechtering|daling) (van|in|bij)', example: 'Geen stijging van het aantal klachten.' },
+    { phrase: '(geen) (stijging|toename|verslechtering|daling)', example: 'Klachten: geen verslechtering.' },
+    { phrase: '(niet slechter|niet trager|niet hoger|niet lager) dan', example: 'Niet slechter dan vandaag.' },
+    { phrase: '(minstens|ten minste|hoogstens|maximaal|minimaal|gelijk of beter|ongewijzigd|stabiel)', example: 'Minstens het huidige niveau.' },
+    { phrase: '(slechter|beter|lager|hoger|onder|boven) (dan )?(vandaag|de baseline|het huidige|de nulmeting|handmatig)', example: 'Stoppen als de fouten hoger dan vandaag zijn.' },
+  ],
+});

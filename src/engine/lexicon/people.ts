@@ -1,0 +1,133 @@
+// Who takes part and whom the AI decides about: managers in a pilot, use cases
+// that decide about people (the high-risk areas of the EU AI Act, Annex III),
+// decisions taken without a person, and the groups errors must be broken down by.
+import { lexicon } from './lexicon';
+
+/** A role that manages or sponsors the work rather than doing it. */
+export const MANAGER_ROLE = lexicon('manager-role', {
+  en: [
+    { phrase: '(head|heads) of', example: 'Head of claims' },
+    { phrase: '(director|directors|vp|svp|evp|vice president|vice-president|chief|ceo|coo|cfo|cto|cio|cdo|cmo|executive|executives|sponsor|sponsors|board member|steering committee|c-level)', example: 'Regional director' },
+    { phrase: '(manager|managers|team lead|team leads|team leader|team leaders|supervisor|supervisors|lead|leads)', example: 'Operations manager' },
+  ],
+  de: [
+    { phrase: '(leiter|leiterin|leitung|abteilungsleiter|abteilungsleiterin|bereichsleiter|bereichsleiterin|teamleiter|teamleiterin|gruppenleiter|gruppenleiterin|direktor|direktorin|geschäftsführer|geschäftsführerin|geschäftsführung|vorstand|vorständin|führungskraft|führungskräfte|prokurist|sponsor|chefarzt|chefärztin)', example: 'Teamleiterin Schadenbearbeitung' },
+  ],
+  fr: [
+    { phrase: '(directeur|directrice|directeurs|chef|cheffe|chefs|responsable|responsables|manager|managers|dirigeant|dirigeante|encadrant|encadrante|superviseur|superviseuse|sponsor|dg|drh|daf)', example: 'Responsable du service client' },
+  ],
+  es: [
+    { phrase: '(director|directora|directores|jefe|jefa|jefes|gerente|gerentes|responsable|responsables|supervisor|supervisora|mando|mandos|coordinador|coordinadora|patrocinador)', example: 'Jefa de siniestros' },
+  ],
+  nl: [
+    { phrase: '(directeur|directie|manager|managers|hoofd|teamleider|teamleiders|teamlead|leidinggevende|leidinggevenden|afdelingshoofd|sponsor|bestuurder)', example: 'Teamleider klantenservice' },
+  ],
+});
+
+/**
+ * Titles with "manager" or "lead" that name people who do the work
+ * themselves: a case manager handles cases.
+ */
+export const WORKING_ROLE = lexicon('working-role', {
+  en: [
+    { phrase: '(case|account|key account|relationship|care|property|claims case|inventory|stock|fleet|facility|facilities|category|product|client|customer success|service desk|incident|shift|ward|lead nurse|charge nurse) (manager|managers|lead|leads)', example: 'Case manager' },
+    { phrase: '(account executive|account executives|sales executive|sales executives)', example: 'Account executive' },
+    { phrase: 'lead (nurse|nurses|agent|agents|engineer|engineers|developer|developers|analyst|analysts|auditor|auditors|technician|technicians|adjuster|adjusters)', example: 'Lead adjuster' },
+  ],
+  de: [{ phrase: '(fallmanager|fallmanagerin|case manager|key-account-manager|kundenbetreuer|disponent|disponentin|sachbearbeiter|sachbearbeiterin)', example: 'Fallmanagerin' }],
+  fr: [{ phrase: '(chargé|chargée|chargés|chargées) (de clientèle|d\'affaires|de dossiers|de recouvrement)', example: 'Chargée de clientèle' }],
+  es: [{ phrase: '(gestor|gestora|gestores) (de casos|de siniestros|de cuentas|comercial)', example: 'Gestora de siniestros' }],
+  nl: [{ phrase: '(casemanager|casemanagers|accountmanager|accountmanagers|klantmanager)', example: 'Casemanager' }],
+});
+
+/** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
+export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
+  en: [
+    { phrase: '(hiring|recruiting|recruitment|candidate screening|screening candidates|screen candidates|cv screening|resume screening|résumé screening|job applicants|job applications|applicant ranking|shortlisting candidates|shortlist candidates|promotion decisions|performance ratings of employees)', example: 'Rank job applicants for the first interview.' },
+    { phrase: '(creditworthiness|credit scoring|credit score|credit decision|credit decisions|credit applications|loan applications|loan approval|loan decisions|lending decisions|mortgage applications|underwriting)', example: 'Pre-score loan applications from small businesses.' },
+    { phrase: '(insurance claims|insurance claim|claims assessment|claim decisions|claims decisions|claims settlement|claim settlement|claim approval|claims approval|premium pricing|risk-based pricing|insurance pricing|underwriting decisions)', example: 'Triage motor insurance claims.' },
+    { phrase: '(triage|prioriti*|assess*|screen*|refer*|diagnos*) … (patient|patients)', example: 'Prioritise patients in the emergency department.' },
+    { phrase: '(patient|patients) (triage|prioriti*|diagnos*|treatment|care|risk|referral*|assessment*|screening)', example: 'Patient triage in the emergency department.' },
+    { phrase: '(medical triage|clinical decision|clinical decisions|treatment decisions|treatment recommendations|care plans|diagnosis of|diagnosing|radiology reports|emergency department triage)', example: 'Draft treatment recommendations for oncology.' },
+    { phrase: '(welfare|social benefits|benefit claims|benefits claims|benefit applications|unemployment benefits|housing benefit|social security|eligibility for benefits|asylum|visa applications|migration)', example: 'Check eligibility for housing benefit.' },
+    { phrase: '(grading|marking exams|exam marking|essay scoring|student admissions|admissions decisions|student assessment|proctoring)', example: 'Pre-grading of student essays.' },
+    { phrase: '(policing|law enforcement|suspects|offenders|recidivism|criminal risk)', example: 'Flag repeat offenders for the probation service.' },
+  ],
+  de: [
+    { phrase: '(bewerber|bewerberinnen|bewerbungen|bewerbungsunterlagen|personalauswahl|einstellungsentscheidungen|lebensläufe|recruiting)', example: 'Vorauswahl von Bewerbungen für die Ausbildung.' },
+    { phrase: '(kreditwürdigkeit|bonität|bonitätsprüfung|kreditentscheidung|kreditentscheidungen|kreditanträge|kreditanträgen|darlehensanträge|scoring von kunden)', example: 'Bonitätsprüfung für Ratenkredite.' },
+    { phrase: '(schadenfälle|schadenmeldungen|schadenregulierung|leistungsfälle|versicherungsnehmer|versicherungsleistungen|leistungsprüfung|tarifierung)', example: 'Automatische Vorprüfung von Schadenmeldungen in der Kfz-Versicherung.' },
+    { phrase: '(triage|ersteinschätzung|priorisierung|diagnose|behandlung|einstufung) (von|der) (patienten|patientinnen|pflegebedürftigen)', example: 'Ersteinschätzung von Patienten in der Notaufnahme.' },
+    { phrase: '(patientenpriorisierung|patiententriage|diagnosestellung|therapieempfehlung|therapieempfehlungen|klinische entscheidung|klinische entscheidungen|befundung)', example: 'Therapieempfehlungen für die Onkologie.' },
+    { phrase: '(sozialleistung*|leistungsantr*|bürgergeld*|wohngeld*|arbeitslosengeld*|anspruchsprüfung*|asylantr*|sozialhilfe*|kindergeld*|elterngeld*)', example: 'Prüfung von Wohngeldanträgen.' },
+    { phrase: '(benotung|bewertung von prüfungen|prüfungsarbeiten|zulassung von studierenden|schülerinnen|schüler)', example: 'Vorbewertung von Prüfungsarbeiten.' },
+    { phrase: '(polizei|polizeilich|strafverfolgung|verdächtige|straftäter)', example: 'Priorisierung von Hinweisen für die Polizei.' },
+  ],
+  fr: [
+    { phrase: '(recrutement|candidats|candidatures|tri des cv|présélection des candidats|embauche)', example: 'Présélection des candidatures pour les postes en agence.' },
+    { phrase: '(solvabilité|octroi de crédit|demandes de crédit|demandes de prêt|scoring crédit|score de crédit|souscription)', example: "Pré-analyse des demandes de crédit à la consommation." },
+    { phrase: '(sinistres|déclarations de sinistre|indemnisation|assurés|tarification)', example: 'Tri des déclarations de sinistre habitation.' },
+    { phrase: '(triage|priorisation|tri|orientation) des patients', example: 'Priorisation des patients aux urgences.' },
+    { phrase: '(diagnostic médical|aide au diagnostic|décision clinique|décisions cliniques|recommandations de traitement|plan de soins|plans de soins)', example: 'Aide au diagnostic en radiologie.' },
+    { phrase: '(prestations sociales|allocations|droits sociaux|demandes d\'aide|aide sociale|demandes d\'asile|rsa)', example: 'Instruction des demandes d’allocations logement.' },
+    { phrase: '(notation des copies|correction des copies|admission des étudiants|évaluation des élèves|élèves)', example: 'Pré-correction des copies du baccalauréat.' },
+    { phrase: '(police|forces de l\'ordre|suspects|récidive)', example: 'Aide à la priorisation pour la police municipale.' },
+  ],
+  es: [
+    { phrase: '(selección de personal|candidatos|candidaturas|cribado de cv|contratación)', example: 'Cribado de candidaturas para el centro de atención.' },
+    { phrase: '(solvencia|concesión de créditos|solicitudes de crédito|solicitudes de préstamo|scoring crediticio|riesgo crediticio)', example: 'Preevaluación de solicitudes de préstamo.' },
+    { phrase: '(siniestros|reclamaciones de seguros|indemnizaciones|asegurados|tarificación)', example: 'Clasificación de siniestros de hogar.' },
+    { phrase: '(triaje|priorización|clasificación) de pacientes', example: 'Priorización de pacientes en urgencias.' },
+    { phrase: '(diagnóstico médico|ayuda al diagnóstico|decisión clínica|decisiones clínicas|recomendación de tratamiento|recomendaciones de tratamiento)', example: 'Ayuda al diagnóstico en radiología.' },
+    { phrase: '(prestaciones sociales|ayudas sociales|subsidios|solicitudes de ayuda|asilo)', example: 'Tramitación de solicitudes de ayudas sociales.' },
+    { phrase: '(calificación de exámenes|corrección de exámenes|admisión de estudiantes|alumnos)', example: 'Corrección de exámenes de acceso.' },
+    { phrase: '(policía|policial|sospechosos|reincidencia)', example: 'Priorización de avisos para la policía local.' },
+  ],
+  nl: [
+    { phrase: '(werving|sollicitanten|sollicitaties|cv-selectie|kandidaten|personeelsselectie)', example: 'Voorselectie van sollicitaties voor de klantenservice.' },
+    { phrase: '(kredietwaardigheid|kredietaanvragen|leningaanvragen|kredietbeoordeling|hypotheekaanvragen)', example: 'Beoordeling van kredietaanvragen van mkb-klanten.' },
+    { phrase: '(schadeclaims|schademeldingen|schadeafhandeling|verzekerden|premiestelling)', example: 'Triage van schademeldingen in de autoverzekering.' },
+    { phrase: '(triage|prioritering) van patiënten', example: 'Triage van patiënten op de spoedeisende hulp.' },
+    { phrase: '(medische diagnose|klinische beslissing|klinische beslissingen|behandeladvies|behandeladviezen)', example: 'Behandeladviezen voor de oncologie.' },
+    { phrase: '(uitkeringen|uitkeringsaanvragen|toeslagen|bijstand|sociale zekerheid|asielaanvragen)', example: 'Controle van aanvragen voor bijstand.' },
+    { phrase: '(beoordeling van toetsen|nakijken van examens|toelating van studenten|leerlingen)', example: 'Het nakijken van examens voorbereiden.' },
+    { phrase: '(politie|opsporing|verdachten|recidive)', example: 'Prioritering van meldingen voor de politie.' },
+  ],
+});
+
+/** Decisions that take effect without a person: "automatically rejected", "no human in the loop". */
+export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
+  en: [
+    { phrase: '(automatically|automatic) (approved|approve|approves|rejected|reject|rejects|declined|decline|denied|deny|settled|settle|paid|decided|accepted|accept|approval|rejection)', example: 'Low-risk claims are automatically approved.' },
+    { phrase: '(approved|rejected|declined|denied|settled|decided|accepted) automatically', example: 'Small claims are settled automatically.' },
+    { phrase: '(auto-approve|auto-approved|auto-approval|auto-reject|auto-rejected|auto-rejection|auto-decline|auto-declined|auto-decision|auto-settled|straight-through processing|straight-through)', example: 'Straight-through processing for scores above 0.9.' },
+    { phrase: '(fully automated|fully automatic|fully autonomous) (decision|decisions|decisioning|approval|rejection|processing)', example: 'Fully automated decisions for small loans.' },
+    { phrase: '(no human|no manual|no person|nobody) (review|reviewer|reviews|in the loop|check|checks|sign-off|intervention|oversight)', example: 'No human review, to save time.' },
+  ],
+  de: [
+    { phrase: '(automatisch|automatisiert|vollautomatisch|vollautomatisiert) (abgelehnt|genehmigt|bewilligt|freigegeben|entschieden|reguliert|ausgezahlt|angenommen)', example: 'Kleinschäden werden automatisch reguliert.' },
+    { phrase: '(dunkelverarbeitung|vollautomatische entscheidung|vollautomatische entscheidungen)', example: 'Dunkelverarbeitung für eindeutige Fälle.' },
+  ],
+  fr: [
+    { phrase: '(automatiquement) (rejeté|rejetée|rejetés|rejetées|accepté|acceptée|acceptés|acceptées|validé|validée|validés|validées|refusé|refusée|refusés|refusées|indemnisé|indemnisés|accordé|accordée|accordés)', example: 'Les dossiers simples sont automatiquement validés.' },
+    { phrase: '(décision|décisions|traitement) (entièrement|totalement) (automatique|automatiques|automatisé|automatisée|automatisés)', example: 'Décisions entièrement automatiques pour les petits montants.' },
+  ],
+  es: [
+    { phrase: '(aprobado|aprobada|aprobados|aprobadas|rechazado|rechazada|rechazados|rechazadas|denegado|denegada|denegados|denegadas|concedido|concedida|concedidos|concedidas) (automáticamente|de forma automática)', example: 'Los préstamos pequeños son aprobados automáticamente.' },
+    { phrase: '(se aprueban|se rechazan|se deniegan|se conceden|se liquidan) … (automáticamente|de forma automática)', example: 'Las solicitudes pequeñas se aprueban automáticamente.' },
+    { phrase: '(totalmente|completamente) (automatizado|automatizada|automatizadas|automatizados|automático|automática)', example: 'Proceso totalmente automatizado.' },
+  ],
+  nl: [
+    { phrase: '(automatisch) (goedgekeurd|afgewezen|toegekend|geweigerd|uitbetaald|besloten|geaccepteerd)', example: 'Kleine claims worden automatisch goedgekeurd.' },
+    { phrase: '(volledig) (geautomatiseerd|geautomatiseerde|automatisch|automatische) (besluit|besluiten|beslissing|beslissingen|afhandeling)', example: 'Volledig geautomatiseerde besluiten voor kleine bedragen.' },
+  ],
+});
+
+/** The groups a decision about people affects: what its errors must be broken down by. */
+export const AFFECTED_GROUPS = lexicon('affected-groups', {
+  en: [{ phrase: '(age|ages|age band|age bands|age group|age groups|gender|sex|ethnicity|ethnic|race|disability|disabilities|nationality|nationalities|origin|religion|language|native language|first language|postcode|zip code|income band|protected characteristics|protected groups|protected attributes|demographic|demographics|vulnerable|minority|minorities|groups affected|affected groups|subgroup|subgroups|cohort|cohorts|fairness)', example: 'Errors broken down by age band, gender and first language.' }],
+  de: [{ phrase: '(alter|altersgruppe|altersgruppen|geschlecht|herkunft|ethnie|behinderung|nationalität|staatsangehörigkeit|religion|sprache|muttersprache|postleitzahl|einkommensgruppe|geschützte merkmale|demografisch|demografische|demografischen|vulnerable|betroffene gruppen|betroffenen gruppen|untergruppen|gruppen|fairness)', example: 'Fehler nach Altersgruppe, Geschlecht und Muttersprache aufgeschlüsselt.' }],
+  fr: [{ phrase: '(âge|tranche d\'âge|tranches d\'âge|sexe|genre|origine|handicap|nationalité|religion|langue|code postal|revenu|critères protégés|démographique|démographiques|vulnérables|groupes concernés|sous-groupes|groupes|équité)', example: "Erreurs ventilées par tranche d'âge, sexe et langue." }],
+  es: [{ phrase: '(edad|edades|franja de edad|tramos de edad|sexo|género|origen|discapacidad|nacionalidad|religión|idioma|lengua|código postal|renta|características protegidas|demográfico|demográficos|demográfica|vulnerables|grupos afectados|subgrupos|grupos|equidad)', example: 'Errores desglosados por edad, sexo e idioma.' }],
+  nl: [{ phrase: '(leeftijd|leeftijdsgroep|leeftijdsgroepen|geslacht|gender|afkomst|herkomst|beperking|handicap|nationaliteit|religie|taal|moedertaal|postcode|inkomensgroep|beschermde kenmerken|demografisch|demografische|kwetsbare|betrokken groepen|subgroepen|groepen|fairness)', example: 'Fouten uitgesplitst naar leeftijd, geslacht en moedertaal.' }],
+});

@@ -1,0 +1,25 @@
+import { code, Rule } from '../rule';
+import { AFFECTED_GROUPS } from '../lexicon/people';
+import { peopleDecision } from './people-decisions';
+
+export const edgeCasesAffectedGroups: Rule = {
+  meta: {
+    id: 'POC052',
+    name: 'edge-cases/affected-groups',
+    title: 'Where the AI decides about people, errors are analysed by the groups affected',
+    dimension: 'technical_feasibility',
+    severity: 'error',
+    supersedes: ['POC050'],
+    rationale:
+      'When a model decides about people (hiring, credit, insurance, care, benefits, education, policing: the high-risk areas of the EU AI Act, Annex III), an average error rate can hide a group it fails. Break errors down by the groups affected (age, gender, origin, disability, language) before anyone relies on it.',
+  },
+  check(ctx) {
+    const about = peopleDecision(ctx.plan);
+    if (!about) return;
+    const path = ['edge_cases', 'failure_analysis'];
+    const text = ctx.plan.textAt(path);
+    // An unwritten failure analysis is POC050's finding; this one asks for the groups.
+    if (text === undefined || AFFECTED_GROUPS.find(text)) return;
+    ctx.report({ path, message: `The POC decides about people ("${about}"), and ${code(path)} does not break errors down by the groups affected: add them (age, gender, origin, disability, language).` });
+  },
+};

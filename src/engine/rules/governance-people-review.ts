@@ -1,0 +1,34 @@
+import { code, Rule } from '../rule';
+import { findAffirmed } from '../lexicon/lexicon';
+import { DECIDES_WITHOUT_A_PERSON } from '../lexicon/people';
+import { peopleDecision } from './people-decisions';
+
+// Where a plan may say its decisions take effect without a person.
+const DESCRIBED = [['governance', 'approvals'], ['governance', 'audit_trail'], ['governance', 'human_review', 'notes'], ['hypothesis', 'statement'], ['hypothesis', 'decision'], ['edge_cases', 'fallback'], ['operations', 'volume'], ['questions', 'operational_viability']];
+
+export const governancePeopleReview: Rule = {
+  meta: {
+    id: 'POC092',
+    name: 'governance/people-decisions-review',
+    title: 'Decisions about people are reviewed by a person',
+    dimension: 'organizational_fit',
+    severity: 'error',
+    supersedes: ['POC091'],
+    rationale:
+      'Where the AI decides about people (hiring, credit, insurance claims, medical care, benefits, education, policing: the high-risk areas of the EU AI Act, Annex III), each decision needs a person who reviews it and can overturn it. A plan where such decisions take effect automatically is not approvable.',
+  },
+  check(ctx) {
+    const about = peopleDecision(ctx.plan);
+    if (!about) return;
+    const path = ['governance', 'human_review', 'required'];
+    const required = ctx.plan.boolean(path);
+    const automatic = findAffirmed(DECIDES_WITHOUT_A_PERSON, DESCRIBED.map((p) => ctx.plan.textAt(p) ?? '').join('. '));
+    if (required === false) {
+      ctx.report({ path, message: `The POC decides about people ("${about}"), and ${code(path)} is false: have a person review each decision before it takes effect.` });
+    } else if (automatic) {
+      ctx.report({ path, message: `The POC decides about people ("${about}"), and the plan says "${automatic}": have a person review each decision before it takes effect.` });
+    } else if (required === undefined && !ctx.plan.has(path)) {
+      ctx.report({ path, message: `The POC decides about people ("${about}"), and the plan does not say a person reviews each decision: set ${code(path)} to true and give its minutes per item.`, missing: true });
+    }
+  },
+};

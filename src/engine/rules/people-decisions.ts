@@ -1,0 +1,12 @@
+// Whether the use case decides about people (hiring, credit, insurance, care,
+// benefits, education, policing): read from what the plan says it is about.
+import { PlanDocument } from '../document';
+import { findAffirmed } from '../lexicon/lexicon';
+import { DECIDES_ABOUT_PEOPLE } from '../lexicon/people';
+
+const ABOUT = [['poc'], ['hypothesis', 'statement'], ['hypothesis', 'decision'], ['data', 'source']];
+
+/** The words that show the POC decides about people, or undefined. */
+export function peopleDecision(plan: PlanDocument): string | undefined {
+  return findAffirmed(DECIDES_ABOUT_PEOPLE, ABOUT.map((p) => plan.textAt(p) ?? '').join('. '));
+}
