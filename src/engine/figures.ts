@@ -2,9 +2,9 @@
 // budget rules: one computation, so the message and the picture agree.
 
 import { PlanDocument } from './document';
+import { OUTCOME_METRIC_KINDS } from './sections';
 import type { Figures } from './types';
 
-const PRODUCTION_KINDS = new Set(['time_to_completion', 'downstream_error_rate', 'adoption', 'cost_per_outcome', 'latency', 'reliability']);
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
@@ -24,7 +24,7 @@ export function computeFigures(plan: PlanDocument): Figures {
     const kind = plan.value(['metrics', item, 'kind']);
     if (typeof kind === 'string') kinds.push(kind);
   }
-  const production = kinds.filter((k) => PRODUCTION_KINDS.has(k)).length;
+  const production = kinds.filter((k) => OUTCOME_METRIC_KINDS.has(k)).length;
 
   return {
     title: plan.textAt(['poc']),
@@ -55,4 +55,3 @@ export function computeFigures(plan: PlanDocument): Figures {
   };
 }
 
-export { PRODUCTION_KINDS };

@@ -172,7 +172,7 @@ function collapseMissingSections(plan: PlanDocument, findings: RawFinding[], doc
   const rest: RawFinding[] = [];
   for (const f of findings) {
     const top = f.segments[0];
-    const section = typeof top === 'string' && f.segments.length > 1 ? sectionInfo(top) : undefined;
+    const section = typeof top === 'string' ? sectionInfo(top) : undefined;
     const node = section && plan.node([section.key]);
     const empty = node === undefined || node === null || (isScalar(node) && isPlaceholderValue(node.value));
     if (section && empty && section.children && f.ruleId !== ENGINE_RULES.placeholder.id) {
@@ -190,7 +190,7 @@ function collapseMissingSections(plan: PlanDocument, findings: RawFinding[], doc
     const section = sectionInfo(key)!;
     const absent = plan.node([key]) === undefined;
     const severity = group.reduce<Severity>((s, f) => (SEVERITY_ORDER[f.severity] > SEVERITY_ORDER[s] ? f.severity : s), 'info');
-    const keys = (section.children ?? []).map((c) => c.key).join(', ');
+    const keys = (section.children ?? []).filter((c) => !c.optional).map((c) => c.key).join(', ');
     const fix = !withFixes ? undefined : absent ? insertionFix(plan, [key]) : fillSectionFix(plan, section);
     result.push({
       ruleId: meta.id,

@@ -22,6 +22,8 @@ export interface KeyInfo {
   children?: readonly KeyInfo[];
   /** Which of the three questions the section mostly informs. */
   dimension?: Dimension;
+  /** Not asked for when absent: inserted by the template, left out of "add ..." advice. */
+  optional?: boolean;
 }
 
 export const METRIC_KINDS = [
@@ -36,6 +38,19 @@ export const METRIC_KINDS = [
 ] as const;
 
 export const INTEGRATION_DIRECTIONS = ['read', 'write', 'read_write'] as const;
+
+/**
+ * What production is judged on: the work done, not the model or the machine.
+ * Latency and reliability are operations targets; accuracy measures the model.
+ */
+export const OUTCOME_METRIC_KINDS: ReadonlySet<string> = new Set(['time_to_completion', 'downstream_error_rate', 'adoption', 'cost_per_outcome']);
+
+/**
+ * Kinds whose value exists today, without AI: the process already takes time,
+ * makes errors and costs money. Adoption, latency and reliability of a tool
+ * that does not exist yet have no baseline.
+ */
+export const BASELINE_METRIC_KINDS: ReadonlySet<string> = new Set(['time_to_completion', 'downstream_error_rate', 'cost_per_outcome']);
 
 const text = (key: string, title: string, description: string, hint: string, good?: string): KeyInfo => ({
   key,
@@ -217,6 +232,7 @@ export const SECTIONS: readonly KeyInfo[] = [
         key: 'start_date',
         title: 'Pilot start date',
         kind: 'date',
+        optional: true,
         hint: 'YYYY-MM-DD',
         description: 'When real users start using it (an ISO date, YYYY-MM-DD). Optional; with the duration, it tells whether the decision date leaves time to read the results.',
       },

@@ -52,6 +52,8 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(cleaned|cleansed|cleaned up|scrubbed|tidied|pre-cleaned) … (by hand|manually|for us|beforehand|in advance|up front|by (the|our) … (vendor|team|analysts|analyst|consultants|supplier|agency|staff|experts))', example: 'Claims cleaned and deduplicated by the analytics team.' },
     { phrase: '(manually|hand) (cleaned|cleansed|corrected|curated|selected|filtered)', example: 'Manually cleaned records.' },
     { phrase: '(hand-picked|handpicked|cherry-picked|hand-selected|hand-cleaned|hand-curated)', example: 'Hand-picked examples from the archive.' },
+    { phrase: '(vendor|supplier|consultants|consultant|partner|agency) (cleaned|cleansed|prepared|curated|corrected|relabelled|relabeled|filtered|selected)', example: 'A one-off extract the sensor vendor prepared.' },
+    { phrase: '(interpolated|imputed|smoothed|filled in|removed drift|gaps filled)', example: 'Gaps interpolated and drift removed.' },
     { phrase: '(relabelled|relabeled|re-labelled|re-labeled|re-annotated|reannotated)', example: 'Tickets relabelled by two agents.' },
     { phrase: '(duplicates|outliers|unclear cases|ambiguous cases|bad scans|incomplete records|edge cases) (removed|excluded|filtered out|dropped)', example: 'Unclear cases removed.' },
     { phrase: '(removed|excluded|filtered out|dropped) (the )?(duplicates|outliers|unclear|ambiguous|incomplete|bad|messy|difficult|hard)', example: 'We removed the unclear cases.' },

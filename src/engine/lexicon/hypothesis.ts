@@ -8,7 +8,8 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     { phrase: '(explore|explores|exploring) (whether|if|how|the (potential|possibility|feasibility|options))', example: "Explore whether AI can classify shipping exceptions." },
     { phrase: '(see|seeing) (if|whether|how) (ai|a model|the model|genai|llms|it|we)', example: "Let's see if AI can classify shipping exceptions." },
     { phrase: "let's see", example: "Let's see what the model can do." },
-    { phrase: '(evaluate|assess|investigate|explore|understand|gauge) the (potential|possibilities|opportunity|value) of', example: 'Evaluate the potential of generative AI for claims.' },
+    { phrase: '(evaluate|evaluated|assess|assessed|investigate|investigated|explore|explored|understand|gauge) the (potential|possibilities|opportunity|value) of', example: 'Evaluate the potential of generative AI for claims.' },
+    { phrase: 'the (potential|possibility|value) of … will be (evaluated|assessed|explored|studied|considered)', example: 'The potential of extending it will be evaluated.' },
     { phrase: '(find out|learn|understand) (whether|if) (ai|a model|the model|genai|llms)', example: 'Find out whether AI can help the desk.' },
     { phrase: '(get|gain) a (feel|sense|first impression) (for|of)', example: 'Get a feel for what LLMs can do.' },
     { phrase: '(decide|discuss|agree|define) (on )?(the )?next steps', example: 'Decide on next steps after the demo.' },
@@ -25,12 +26,12 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
   ],
   fr: [
     { phrase: '(explorer|voir|vérifier|découvrir|regarder) si', example: "Voir si l'IA peut trier les réclamations." },
-    { phrase: "(explorer|évaluer|étudier|mesurer) (le potentiel|les possibilités|l'intérêt|l'opportunité)", example: "Explorer le potentiel de l'IA générative." },
+    { phrase: "(explor*|évalu*|étudi*|mesur*) (le potentiel|les possibilités|l'intérêt|l'opportunité)", example: "Explorer le potentiel de l'IA générative." },
     { phrase: '(décider|discuter|définir) (des|les) (prochaines|suites|étapes suivantes)', example: 'Discuter des prochaines étapes.' },
   ],
   es: [
     { phrase: '(explorar|ver|averiguar|comprobar) si', example: 'Ver si la IA puede clasificar las incidencias.' },
-    { phrase: '(explorar|evaluar|estudiar|analizar) (el potencial|las posibilidades|la viabilidad)', example: 'Explorar el potencial de la IA generativa.' },
+    { phrase: '(explor*|evalu*|estudi*|analiz*) (el potencial|las posibilidades|la viabilidad)', example: 'Con los resultados se evaluará el potencial de extender la solución.' },
     { phrase: '(decidir|discutir|definir) (los )?(próximos|siguientes) pasos', example: 'Decidir los próximos pasos tras la demo.' },
   ],
   nl: [
@@ -64,11 +65,11 @@ export const STOP = lexicon('stop', {
 
 /** A number written out: a threshold or a time without digits. */
 export const NUMBER_WORD = lexicon('number-word', {
-  en: [{ phrase: '(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|double|twice|a third|a quarter)', example: 'Stop if fewer than half of the agents use it.' }],
-  de: [{ phrase: '(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert|hälfte|doppelt|drittel|viertel)', example: 'Abbruch, wenn weniger als die Hälfte es nutzt.' }],
-  fr: [{ phrase: '(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|cinquante|cent|moitié|double|tiers|quart)', example: 'Arrêt si moins de la moitié des agents l’utilisent.' }],
-  es: [{ phrase: '(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cincuenta|cien|mitad|doble|tercio|cuarto)', example: 'Cancelar si menos de la mitad lo usa.' }],
-  nl: [{ phrase: '(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|vijftig|honderd|helft|dubbel|derde|kwart)', example: 'Stoppen als minder dan de helft het gebruikt.' }],
+  en: [{ phrase: '(zero|none|nil|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|double|twice|a third|a quarter)', example: 'Stop if fewer than half of the agents use it.' }],
+  de: [{ phrase: '(null|keine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert|hälfte|doppelt|drittel|viertel)', example: 'Abbruch, wenn weniger als die Hälfte es nutzt.' }],
+  fr: [{ phrase: '(zéro|aucun|aucune|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|cinquante|cent|moitié|double|tiers|quart)', example: 'Arrêt si moins de la moitié des agents l’utilisent.' }],
+  es: [{ phrase: '(cero|ninguno|ninguna|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cincuenta|cien|mitad|doble|tercio|cuarto)', example: 'Cancelar si menos de la mitad lo usa.' }],
+  nl: [{ phrase: '(nul|geen|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|vijftig|honderd|helft|dubbel|derde|kwart)', example: 'Stoppen als minder dan de helft het gebruikt.' }],
 });
 
 /** When a kill criterion is read: a point in time without digits. */
@@ -86,11 +87,11 @@ export const POINT_IN_TIME = lexicon('point-in-time', {
  */
 export const COMPARISON = lexicon('comparison', {
   en: [
-    { phrase: '(no|not an|without) (increase|rise|drop|decrease|decline|deterioration|regression) (in|of)', example: 'No increase in customer complaints.' },
+    { phrase: '(no|not an|without) (increase|rise|drop|decrease|decline|deterioration|regression)', example: 'No increase in customer complaints.' },
     { phrase: '(no|not) (worse|lower|higher|slower) than', example: 'No worse than today.' },
     { phrase: '(at least|at most|no more than|no less than|not more than|not less than|equal to or (better|lower|higher)|on par with|in line with)', example: 'At least the baseline.' },
     { phrase: '(better|worse|lower|higher|faster|slower|below|above|under|over|exceeds|exceed) (than )?(today|today\'s|the baseline|baseline|the manual|manual|current|the current)', example: 'Stop if the error rate is worse than today.' },
-    { phrase: '(unchanged|stays the same|remains stable|no change|not deteriorate)', example: 'Complaint rate unchanged.' },
+    { phrase: '(unchanged|stays the same|remains stable|no change|not deteriorate|as today|same as today|as now)', example: 'Complaint rate unchanged.' },
   ],
   de: [
     { phrase: '(kein|keine) (anstieg|zunahme|verschlechterung|rückgang) (der|des|bei|von|im|in)', example: 'Kein Anstieg der Beschwerden.' },
@@ -102,6 +103,7 @@ export const COMPARISON = lexicon('comparison', {
   fr: [
     { phrase: '(pas de|aucune|sans) (hausse|augmentation|dégradation|baisse) (des|du|de la|de)', example: 'Pas de hausse des réclamations.' },
     { phrase: '(pas de|aucune|sans) (hausse|augmentation|dégradation|baisse)', example: 'Réclamations : aucune dégradation.' },
+    { phrase: "(pas d'augmentation|pas d'aggravation|pas de détérioration|aucune augmentation|comme aujourd'hui)", example: "Pas d'augmentation par rapport aux magasins témoins." },
     { phrase: "(pas pire|pas moins bon|pas plus lent) (que|qu'aujourd'hui|qu'avant|qu'actuellement)", example: "Pas pire qu'aujourd'hui." },
     { phrase: '(au moins|au plus|au maximum|au minimum|inchangé|inchangée|stable|égal ou meilleur)', example: 'Au moins le niveau actuel.' },
     { phrase: "(inférieur|supérieur|pire|meilleur) (à|au|qu'|que) (aujourd'hui|la référence|l'actuel|le niveau actuel|la baseline)", example: "Arrêt si le taux d'erreur est supérieur à la référence." },

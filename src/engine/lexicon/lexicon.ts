@@ -8,6 +8,8 @@
 //   …              a gap of up to six words (German puts the verb last)
 //   word*          a word starting with `word` (`reassess*`: reassess, reassessing, reassessment)
 //   (a|b)?         an optional group
+//   *word          a word ending in `word` (`*leitung`: Teamleitung, Bereichsleitung)
+//   phrase $       the phrase ends a clause ("SAP later." but not "agents who later process it")
 // Every entry carries an example sentence that must match it (a unit test
 // walks them all), so an entry nobody can explain does not get in.
 
@@ -45,14 +47,22 @@ const prepare = (text: string) => text.slice(0, MAX_TEXT).replace(/[’‘]/g, "
 const LETTER = String.raw`[\p{L}\p{N}_]`;
 const BEFORE = String.raw`(?<!${LETTER})`;
 const AFTER = String.raw`(?!${LETTER})`;
+/** The rest of a compound word, hyphenated or not (Urgentie-inschatting). */
+const COMPOUND = String.raw`[\p{L}\p{N}_-]*`;
 const GAP = String.raw`(?:\s+[^\s]+){0,6}?`;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, (c) => (c === '-' ? '[-\\s]?' : '\\' + c));
 
 function word(token: string): string {
-  if (token.endsWith('*') && token.length > 1) return escape(token.slice(0, -1)) + String.raw`${LETTER}*`;
-  return escape(token);
+  // `*leitung` ends a compound (Teamleitung), `reassess*` starts one.
+  const head = token.startsWith('*') && token.length > 1 ? COMPOUND : '';
+  const core = head ? token.slice(1) : token;
+  if (core.endsWith('*') && core.length > 1) return head + escape(core.slice(0, -1)) + COMPOUND;
+  return head + escape(core);
 }
+
+/** Where a clause ends: the text's end, a stop or comma, or a conjunction that starts the next one. */
+const CLAUSE_END = String.raw`(?=\s*(?:$|[.;,!?)]|\s(?:once|when|if|until|and|or|but|sobald|wenn|und|oder|une fois|quand|et|ou|cuando|y|o|zodra|als|en|of)(?!${LETTER})))`;
 
 type Item = { word: string } | { gap: true } | { alternatives: Item[][]; optional: boolean };
 
@@ -92,11 +102,17 @@ function compile(sequence: Item[]): string {
   return out;
 }
 
+/** The pattern of one phrase without the word boundary before it, which the union shares. */
+function phraseBody(phrase: string): string {
+  const atEnd = /\s\$$/.test(phrase);
+  const tokens = phrase.replace(/\s\$$/, '').trim().toLowerCase().match(/\)\?|[()|…]|[^\s()|…]+/g) ?? [];
+  const body = parse(tokens, { i: 0 }).map(compile).join('|');
+  return `(?:${body})${AFTER}${atEnd ? CLAUSE_END : ''}`;
+}
+
 /** Turns one phrase into a regular-expression source. */
 export function phraseSource(phrase: string): string {
-  const tokens = phrase.trim().match(/\)\?|[()|…]|[^\s()|…]+/g) ?? [];
-  const body = parse(tokens, { i: 0 }).map(compile).join('|');
-  return `${BEFORE}(?:${body})${AFTER}`;
+  return BEFORE + phraseBody(phrase);
 }
 
 export interface Match {
@@ -105,24 +121,42 @@ export interface Match {
 }
 
 export function lexicon(name: string, data: LexiconData): Lexicon {
-  const sources = LANGUAGES.flatMap((l) => data[l].map((e) => phraseSource(e.phrase)));
-  const source = sources.length ? sources.join('|') : '(?!)';
-  const first = new RegExp(source, 'iu');
-  const all = new RegExp(source, 'giu');
+  const bodies = LANGUAGES.flatMap((l) => data[l].map((e) => phraseBody(e.phrase)));
+  // One boundary in front of the union: the engine then tries the
+  // alternatives only where a word starts. Phrases are lower-cased and the
+  // text too, which is much cheaper than case-insensitive Unicode matching.
+  const source = bodies.length ? `${BEFORE}(?:${bodies.join('|')})` : '(?!)';
+  const all = new RegExp(source, 'gu');
+  const folded = new RegExp(source, 'giu');
   const tidy = (s: string) => s.replace(/\s+/g, ' ');
+  const matches = (text: string): Match[] => {
+    const original = prepare(text);
+    const lower = original.toLowerCase();
+    // Lower-casing keeps offsets except for a few letters (İ): those texts take the slow path.
+    const [subject, pattern] = lower.length === original.length ? [lower, all] : [original, folded];
+    const out: Match[] = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
+      out.push({ text: tidy(original.slice(m.index, m.index + m[0].length)), index: m.index });
+      if (m[0].length === 0) pattern.lastIndex++;
+    }
+    return out;
+  };
   return {
     name,
     data,
     find(text) {
-      const m = first.exec(prepare(text));
-      return m ? tidy(m[0]) : undefined;
+      const original = prepare(text);
+      const lower = original.toLowerCase();
+      const [subject, pattern] = lower.length === original.length ? [lower, all] : [original, folded];
+      pattern.lastIndex = 0;
+      const m = pattern.exec(subject);
+      return m ? tidy(original.slice(m.index, m.index + m[0].length)) : undefined;
     },
     findAll(text) {
-      return this.matches(text).map((m) => m.text);
+      return matches(text).map((m) => m.text);
     },
-    matches(text) {
-      return [...prepare(text).matchAll(all)].map((m) => ({ text: tidy(m[0]), index: m.index ?? 0 }));
-    },
+    matches,
     compileEntry(entry) {
       return new RegExp(phraseSource(entry.phrase), 'iu');
     },

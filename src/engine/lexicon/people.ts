@@ -11,6 +11,7 @@ export const MANAGER_ROLE = lexicon('manager-role', {
     { phrase: '(manager|managers|team lead|team leads|team leader|team leaders|supervisor|supervisors|lead|leads)', example: 'Operations manager' },
   ],
   de: [
+    { phrase: '(*leiter|*leiterin|*leitung|*direktor|*direktorin|*chef|*chefin)', example: 'Teamleitung Zollabwicklung' },
     { phrase: '(leiter|leiterin|leitung|abteilungsleiter|abteilungsleiterin|bereichsleiter|bereichsleiterin|teamleiter|teamleiterin|gruppenleiter|gruppenleiterin|direktor|direktorin|geschäftsführer|geschäftsführerin|geschäftsführung|vorstand|vorständin|führungskraft|führungskräfte|prokurist|sponsor|chefarzt|chefärztin)', example: 'Teamleiterin Schadenbearbeitung' },
   ],
   fr: [
@@ -35,7 +36,11 @@ export const WORKING_ROLE = lexicon('working-role', {
     { phrase: 'lead (nurse|nurses|agent|agents|engineer|engineers|developer|developers|analyst|analysts|auditor|auditors|technician|technicians|adjuster|adjusters)', example: 'Lead adjuster' },
   ],
   de: [{ phrase: '(fallmanager|fallmanagerin|case manager|key-account-manager|kundenbetreuer|disponent|disponentin|sachbearbeiter|sachbearbeiterin)', example: 'Fallmanagerin' }],
-  fr: [{ phrase: '(chargé|chargée|chargés|chargées) (de clientèle|d\'affaires|de dossiers|de recouvrement)', example: 'Chargée de clientèle' }],
+  fr: [
+    { phrase: '(chargé|chargée|chargés|chargées) (de clientèle|d\'affaires|de dossiers|de recouvrement)', example: 'Chargée de clientèle' },
+    // In French retail the head of a department places its orders: the user of a replenishment tool.
+    { phrase: '(chef|cheffe|chefs) de (rayon|secteur|quai)', example: 'Chef de rayon frais' },
+  ],
   es: [{ phrase: '(gestor|gestora|gestores) (de casos|de siniestros|de cuentas|comercial)', example: 'Gestora de siniestros' }],
   nl: [{ phrase: '(casemanager|casemanagers|accountmanager|accountmanagers|klantmanager)', example: 'Casemanager' }],
 });
@@ -45,12 +50,16 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
     { phrase: '(hiring|recruiting|recruitment|candidate screening|screening candidates|screen candidates|cv screening|resume screening|résumé screening|job applicants|job applications|applicant ranking|shortlisting candidates|shortlist candidates|promotion decisions|performance ratings of employees)', example: 'Rank job applicants for the first interview.' },
     { phrase: '(creditworthiness|credit scoring|credit score|credit decision|credit decisions|credit applications|loan applications|loan approval|loan decisions|lending decisions|mortgage applications|underwriting)', example: 'Pre-score loan applications from small businesses.' },
+    { phrase: '(home|motor|car|life|health|travel|household|contents|pet) insurance … (price|prices|pricing|premium|premiums|renewal|renewals)', example: 'Home insurance renewal prices.' },
+    { phrase: '(price|prices|pricing|premium|premiums|renewal) … (home|motor|car|life|health|travel|household) insurance', example: 'Renewal price adjustment for home insurance.' },
     { phrase: '(insurance claims|insurance claim|claims assessment|claim decisions|claims decisions|claims settlement|claim settlement|claim approval|claims approval|premium pricing|risk-based pricing|insurance pricing|underwriting decisions)', example: 'Triage motor insurance claims.' },
     { phrase: '(triage|prioriti*|assess*|screen*|refer*|diagnos*) … (patient|patients)', example: 'Prioritise patients in the emergency department.' },
+    { phrase: '(urgency|triage) … (gp|general practice|clinic|surgery|ward|patient messages|nurse line)', example: 'Urgency rating of messages to the GP practice.' },
     { phrase: '(patient|patients) (triage|prioriti*|diagnos*|treatment|care|risk|referral*|assessment*|screening)', example: 'Patient triage in the emergency department.' },
     { phrase: '(medical triage|clinical decision|clinical decisions|treatment decisions|treatment recommendations|care plans|diagnosis of|diagnosing|radiology reports|emergency department triage)', example: 'Draft treatment recommendations for oncology.' },
     { phrase: '(welfare|social benefits|benefit claims|benefits claims|benefit applications|unemployment benefits|housing benefit|social security|eligibility for benefits|asylum|visa applications|migration)', example: 'Check eligibility for housing benefit.' },
     { phrase: '(grading|marking exams|exam marking|essay scoring|student admissions|admissions decisions|student assessment|proctoring)', example: 'Pre-grading of student essays.' },
+    { phrase: '(provisional|final|exam|essay|course|student|module) (grades|marks)', example: 'Provisional grades and feedback for first-year essays.' },
     { phrase: '(policing|law enforcement|suspects|offenders|recidivism|criminal risk)', example: 'Flag repeat offenders for the probation service.' },
   ],
   de: [
@@ -58,6 +67,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(kreditwürdigkeit|bonität|bonitätsprüfung|kreditentscheidung|kreditentscheidungen|kreditanträge|kreditanträgen|darlehensanträge|scoring von kunden)', example: 'Bonitätsprüfung für Ratenkredite.' },
     { phrase: '(schadenfälle|schadenmeldungen|schadenregulierung|leistungsfälle|versicherungsnehmer|versicherungsleistungen|leistungsprüfung|tarifierung)', example: 'Automatische Vorprüfung von Schadenmeldungen in der Kfz-Versicherung.' },
     { phrase: '(triage|ersteinschätzung|priorisierung|diagnose|behandlung|einstufung) (von|der) (patienten|patientinnen|pflegebedürftigen)', example: 'Ersteinschätzung von Patienten in der Notaufnahme.' },
+    { phrase: '(dringlichkeit*|triage*|ersteinschätzung*) … (hausarzt*|hausärzt*|patient*|notaufnahme|praxis)', example: 'Dringlichkeitseinstufung von Nachrichten an die Hausarztpraxis.' },
     { phrase: '(patientenpriorisierung|patiententriage|diagnosestellung|therapieempfehlung|therapieempfehlungen|klinische entscheidung|klinische entscheidungen|befundung)', example: 'Therapieempfehlungen für die Onkologie.' },
     { phrase: '(sozialleistung*|leistungsantr*|bürgergeld*|wohngeld*|arbeitslosengeld*|anspruchsprüfung*|asylantr*|sozialhilfe*|kindergeld*|elterngeld*)', example: 'Prüfung von Wohngeldanträgen.' },
     { phrase: '(benotung|bewertung von prüfungen|prüfungsarbeiten|zulassung von studierenden|schülerinnen|schüler)', example: 'Vorbewertung von Prüfungsarbeiten.' },
@@ -88,6 +98,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(kredietwaardigheid|kredietaanvragen|leningaanvragen|kredietbeoordeling|hypotheekaanvragen)', example: 'Beoordeling van kredietaanvragen van mkb-klanten.' },
     { phrase: '(schadeclaims|schademeldingen|schadeafhandeling|verzekerden|premiestelling)', example: 'Triage van schademeldingen in de autoverzekering.' },
     { phrase: '(triage|prioritering) van patiënten', example: 'Triage van patiënten op de spoedeisende hulp.' },
+    { phrase: '(urgentie*|triage*) … (huisarts*|patiënt*|spoedeisende hulp|zorgverlener*)', example: 'Urgentie-inschatting van berichten aan de huisartsenpraktijk.' },
     { phrase: '(medische diagnose|klinische beslissing|klinische beslissingen|behandeladvies|behandeladviezen)', example: 'Behandeladviezen voor de oncologie.' },
     { phrase: '(uitkeringen|uitkeringsaanvragen|toeslagen|bijstand|sociale zekerheid|asielaanvragen)', example: 'Controle van aanvragen voor bijstand.' },
     { phrase: '(beoordeling van toetsen|nakijken van examens|toelating van studenten|leerlingen)', example: 'Het nakijken van examens voorbereiden.' },
@@ -103,12 +114,16 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(auto-approve|auto-approved|auto-approval|auto-reject|auto-rejected|auto-rejection|auto-decline|auto-declined|auto-decision|auto-settled|straight-through processing|straight-through)', example: 'Straight-through processing for scores above 0.9.' },
     { phrase: '(fully automated|fully automatic|fully autonomous) (decision|decisions|decisioning|approval|rejection|processing)', example: 'Fully automated decisions for small loans.' },
     { phrase: '(no human|no manual|no person|nobody) (review|reviewer|reviews|in the loop|check|checks|sign-off|intervention|oversight)', example: 'No human review, to save time.' },
+    { phrase: '(do not|don\'t|does not|doesn\'t|need not|needn\'t|no need to) (have to )?(confirm|check|review|approve|validate) (it|them|the (decision|decisions|classification|rating|score|result|results))', example: 'Staff work the queues as they arrive and do not confirm the classification.' },
+    { phrase: '(routed|classified|prioriti[sz]ed|triaged|rated|sorted) automatically', example: 'Messages are triaged automatically.' },
   ],
   de: [
-    { phrase: '(automatisch|automatisiert|vollautomatisch|vollautomatisiert) (abgelehnt|genehmigt|bewilligt|freigegeben|entschieden|reguliert|ausgezahlt|angenommen)', example: 'Kleinschäden werden automatisch reguliert.' },
+    { phrase: '(automatisch|automatisiert|vollautomatisch|vollautomatisiert) (abgelehnt|genehmigt|bewilligt|freigegeben|entschieden|reguliert|ausgezahlt|angenommen|eingestuft|priorisiert|zugeordnet)', example: 'Kleinschäden werden automatisch reguliert.' },
+    { phrase: '(muss|müssen) … nicht (bestätigen|prüfen|freigeben|kontrollieren)', example: 'Die Mitarbeitenden müssen die Einstufung nicht bestätigen.' },
     { phrase: '(dunkelverarbeitung|vollautomatische entscheidung|vollautomatische entscheidungen)', example: 'Dunkelverarbeitung für eindeutige Fälle.' },
   ],
   fr: [
+    { phrase: "(n'ont pas à|n'a pas à|sans avoir à) (confirmer|valider|vérifier)", example: "Les secrétaires n'ont pas à confirmer le classement." },
     { phrase: '(automatiquement) (rejeté|rejetée|rejetés|rejetées|accepté|acceptée|acceptés|acceptées|validé|validée|validés|validées|refusé|refusée|refusés|refusées|indemnisé|indemnisés|accordé|accordée|accordés)', example: 'Les dossiers simples sont automatiquement validés.' },
     { phrase: '(décision|décisions|traitement) (entièrement|totalement) (automatique|automatiques|automatisé|automatisée|automatisés)', example: 'Décisions entièrement automatiques pour les petits montants.' },
   ],
@@ -118,7 +133,8 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(totalmente|completamente) (automatizado|automatizada|automatizadas|automatizados|automático|automática)', example: 'Proceso totalmente automatizado.' },
   ],
   nl: [
-    { phrase: '(automatisch) (goedgekeurd|afgewezen|toegekend|geweigerd|uitbetaald|besloten|geaccepteerd)', example: 'Kleine claims worden automatisch goedgekeurd.' },
+    { phrase: '(automatisch) (goedgekeurd|afgewezen|toegekend|geweigerd|uitbetaald|besloten|geaccepteerd|ingedeeld|geprioriteerd|toegewezen)', example: 'Kleine claims worden automatisch goedgekeurd.' },
+    { phrase: '(hoeven|hoeft) … niet (te )?(bevestigen|controleren|beoordelen|goedkeuren)', example: 'Assistentes hoeven de indeling niet te bevestigen.' },
     { phrase: '(volledig) (geautomatiseerd|geautomatiseerde|automatisch|automatische) (besluit|besluiten|beslissing|beslissingen|afhandeling)', example: 'Volledig geautomatiseerde besluiten voor kleine bedragen.' },
   ],
 });

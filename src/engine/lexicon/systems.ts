@@ -11,7 +11,7 @@ export const SYSTEM_NAME = lexicon('system-name', {
     { phrase: '(guidewire|duck creek|sapiens|majesco)', example: 'Claims are read from Guidewire ClaimCenter.' },
     { phrase: '(epic|cerner|meditech|allscripts)', example: 'Triage notes are written to Epic.' },
     { phrase: '(temenos|finastra|avaloq|finacle|flexcube|mambu)', example: 'Loan data comes from Temenos.' },
-    { phrase: '(manhattan|blue yonder|descartes|transporeon|project44|sap ewm)', example: 'Shipments are read from Manhattan WMS.' },
+    { phrase: '(sap ewm|manhattan|blue yonder|descartes|transporeon|project44)', example: 'Shipments are read from Manhattan WMS.' },
     { phrase: '(sharepoint|documentum|opentext|confluence|dropbox)', example: 'Contracts are read from SharePoint.' },
     { phrase: '(genesys|avaya|five9|twilio|talkdesk|nice cxone)', example: 'Calls are transcribed from Genesys.' },
   ],

@@ -1,7 +1,7 @@
 import { code, Rule } from '../rule';
 import { HAND_CURATED } from '../lexicon/data';
 import { findAffirmed } from '../lexicon/lexicon';
-import { describedData, oneOffData } from './data-description';
+import { describedData } from './data-description';
 
 export const dataCurated: Rule = {
   meta: {
@@ -20,8 +20,6 @@ export const dataCurated: Rule = {
     if (flag === true) {
       ctx.report({ path, message: `${code(path)} is true: hand-curated data hides the mess production will see. Test on data as it arrives from the source.` });
     } else if (flag === false) {
-      // A prepared set flagged as production's is POC040's finding: one finding per gap.
-      if (ctx.plan.boolean(['data', 'production_source']) === true && oneOffData(ctx.plan)) return;
       const byHand = findAffirmed(HAND_CURATED, describedData(ctx.plan));
       if (byHand) {
         ctx.report({ path, message: `${code(path)} is false, but the data is described as "${byHand}": data worked on by hand is curated, and hides the mess production will see. Test on data as it arrives, or set the flag to true.` });

@@ -11,7 +11,7 @@ export const governanceApprovalsAudit: Rule = {
       'Production needs someone who signs off changes and a record of what the system decided and why. Defining them in the POC surfaces the compliance work early.',
   },
   check(ctx) {
-    ctx.expect(['governance', 'approvals'], 'say who signs off the pilot and changes to it.');
-    ctx.expect(['governance', 'audit_trail'], 'say what is logged for each decision.');
+    ctx.expectAnswer(['governance', 'approvals'], 'say who signs off the pilot and changes to it.');
+    ctx.expectAnswer(['governance', 'audit_trail'], 'say what is logged for each decision.');
   },
 };

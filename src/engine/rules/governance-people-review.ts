@@ -4,7 +4,7 @@ import { DECIDES_WITHOUT_A_PERSON } from '../lexicon/people';
 import { peopleDecision } from './people-decisions';
 
 // Where a plan may say its decisions take effect without a person.
-const DESCRIBED = [['governance', 'approvals'], ['governance', 'audit_trail'], ['governance', 'human_review', 'notes'], ['hypothesis', 'statement'], ['hypothesis', 'decision'], ['edge_cases', 'fallback'], ['operations', 'volume'], ['questions', 'operational_viability']];
+const DESCRIBED = [['governance', 'approvals'], ['governance', 'audit_trail'], ['governance', 'human_review', 'notes'], ['hypothesis', 'statement'], ['hypothesis', 'decision'], ['edge_cases', 'fallback'], ['operations', 'volume'], ['questions', 'technical_feasibility'], ['questions', 'operational_viability'], ['questions', 'organizational_fit']];
 
 export const governancePeopleReview: Rule = {
   meta: {

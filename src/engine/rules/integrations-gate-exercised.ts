@@ -1,6 +1,31 @@
 import { code, Rule } from '../rule';
 import { SYSTEM_NAME } from '../lexicon/systems';
 
+// Words that say what kind of thing a system is, not which one: two systems
+// are the same when they share a word that is not one of these.
+const GENERIC = new Set(
+  'system systems tool tools platform service services data database feed feeds api apis interface read write both read_write lesen schreiben lecture écriture lectura escritura lezen schrijven the and for with from into via der die das und mit von für les des pour avec los las del para con het een van voor met tickets ticket queue queues'.split(' '),
+);
+
+const words = (text: string) => new Set((text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}/.-]*[\p{L}\p{N}]/gu) ?? []).filter((w) => w.length >= 3 && !GENERIC.has(w)));
+
+/** The systems `integration_points` names, one per list item: split on commas and semicolons outside parentheses. */
+function namedSystems(points: string): string[] {
+  let depth = 0;
+  let current = '';
+  const out: string[] = [];
+  for (const c of points) {
+    if (c === '(') depth++;
+    if (c === ')') depth = Math.max(0, depth - 1);
+    if ((c === ',' || c === ';' || c === '\n') && depth === 0) {
+      out.push(current);
+      current = '';
+    } else if (depth === 0 && c !== ')') current += c;
+  }
+  out.push(current);
+  return out.map((s) => s.trim().replace(/[.]$/, '')).filter((s) => words(s).size > 0);
+}
+
 export const integrationsGateExercised: Rule = {
   meta: {
     id: 'POC063',
@@ -13,23 +38,26 @@ export const integrationsGateExercised: Rule = {
   },
   check(ctx) {
     const points = ctx.plan.textAt(['production_plan', 'integration_points']);
-    if (!points) return;
-    const listed = ctx.plan.items(['integrations']).map((_, i) => ({
+    const items = ctx.plan.items(['integrations']);
+    // Without a list there is nothing to compare with: POC060 asks for it.
+    if (!points || items.length === 0) return;
+    const listed = items.map((_, i) => ({
       i,
-      text: `${ctx.plan.textAt(['integrations', i, 'system']) ?? ctx.plan.textAt(['integrations', i]) ?? ''}`.toLowerCase(),
+      words: words(ctx.plan.textAt(['integrations', i, 'system']) ?? ctx.plan.textAt(['integrations', i]) ?? ''),
       inPoc: ctx.plan.boolean(['integrations', i, 'in_poc']),
     }));
-    const seen = new Set<string>();
-    for (const name of SYSTEM_NAME.findAll(points)) {
-      const key = name.toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const match = listed.find((l) => SYSTEM_NAME.findAll(l.text).some((n) => n.toLowerCase() === key));
-      if (!match) {
-        ctx.report({ path: ['production_plan', 'integration_points'], message: `${code(['production_plan', 'integration_points'])} names ${name}, which is not under \`integrations\`: list it with its owner, and exercise it in the POC.` });
-      } else if (match.inPoc === false) {
+    const reported = new Set<number>();
+    for (const named of namedSystems(points)) {
+      const mentioned = words(named);
+      const match = listed.find((l) => [...l.words].some((w) => mentioned.has(w)));
+      // A generic description ("the document store") may be a part of a listed system; a product's name is not.
+      const product = SYSTEM_NAME.find(named);
+      if (!match && product) {
+        ctx.report({ path: ['production_plan', 'integration_points'], message: `${code(['production_plan', 'integration_points'])} names ${product}, which is not under \`integrations\`: list it with its owner, and exercise it in the POC.` });
+      } else if (match && match.inPoc === false && !reported.has(match.i)) {
+        reported.add(match.i);
         const path = ['integrations', match.i, 'in_poc'];
-        ctx.report({ path, message: `Production connects to ${name}, and ${code(path)} is false: exercise it in the POC, or the integration is still an assumption.` });
+        ctx.report({ path, message: `Production connects to "${named}", and ${code(path)} is false: exercise it in the POC, or the integration is still an assumption.` });
       }
     }
   },

@@ -1,10 +1,7 @@
 import { isMap } from 'yaml';
 import { Rule } from '../rule';
+import { BASELINE_METRIC_KINDS } from '../sections';
 
-// Kinds whose value exists today, without AI: the process already takes time,
-// makes errors and costs money. Adoption, latency and reliability of a tool
-// that does not exist yet have no baseline.
-const HAS_A_BASELINE = new Set(['time_to_completion', 'downstream_error_rate', 'cost_per_outcome']);
 
 export const metricsBaseline: Rule = {
   meta: {
@@ -19,7 +16,7 @@ export const metricsBaseline: Rule = {
   check(ctx) {
     ctx.plan.items(['metrics']).forEach((item, i) => {
       const kind = ctx.plan.value(['metrics', i, 'kind']);
-      if (isMap(item) && typeof kind === 'string' && HAS_A_BASELINE.has(kind)) ctx.expect(['metrics', i, 'baseline'], "give today's value, without AI.");
+      if (isMap(item) && typeof kind === 'string' && BASELINE_METRIC_KINDS.has(kind)) ctx.expect(['metrics', i, 'baseline'], "give today's value, without AI.");
     });
   },
 };

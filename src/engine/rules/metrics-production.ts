@@ -1,6 +1,6 @@
-import { PRODUCTION_KINDS } from '../figures';
-import { code, Rule } from '../rule';
+import { Rule } from '../rule';
 import { OFFLINE_MEASURE } from '../lexicon/evaluation';
+import { OUTCOME_METRIC_KINDS } from '../sections';
 
 export const metricsProduction: Rule = {
   meta: {
@@ -10,23 +10,23 @@ export const metricsProduction: Rule = {
     dimension: 'organizational_fit',
     severity: 'warning',
     rationale:
-      'Production is judged on time to completion, downstream error rates, adoption and cost per outcome. Test-set accuracy alone is a warning sign: it measures the model, not the work. A metric named "F1 on the held-out set" is accuracy, whatever its `kind` says.',
+      'Production is judged on time to completion, downstream error rates, adoption and cost per outcome. Test-set accuracy alone is a warning sign: it measures the model, not the work; latency and reliability are operations targets. A metric named "F1 on the held-out set" is accuracy, whatever its `kind` says.',
   },
   check(ctx) {
     if (!ctx.expect(['metrics'], 'list what the POC measures, each with a kind, a baseline and a target.')) return;
     const metrics = ctx.plan.items(['metrics']).map((_, i) => {
       const kind = ctx.plan.value(['metrics', i, 'kind']);
       const name = ctx.plan.textAt(['metrics', i, 'name']) ?? ctx.plan.textAt(['metrics', i]) ?? '';
-      const offline = typeof kind === 'string' && PRODUCTION_KINDS.has(kind) ? OFFLINE_MEASURE.find(name) : undefined;
+      const offline = typeof kind === 'string' && OUTCOME_METRIC_KINDS.has(kind) ? OFFLINE_MEASURE.find(name) : undefined;
       return { i, kind, name, offline };
     });
-    if (metrics.some((m) => typeof m.kind === 'string' && PRODUCTION_KINDS.has(m.kind) && !m.offline)) return;
+    if (metrics.some((m) => typeof m.kind === 'string' && OUTCOME_METRIC_KINDS.has(m.kind) && !m.offline)) return;
     const relabelled = metrics.find((m) => m.offline);
     if (relabelled) {
       const path = ['metrics', relabelled.i, 'kind'];
       ctx.report({
         path,
-        message: `Metric "${relabelled.name}" is labelled ${String(relabelled.kind)}, but "${relabelled.offline}" measures the model offline, not the work: no metric is one production is judged on. Add ${code(['metrics'])} for time to completion, downstream errors, adoption or cost per outcome in live use.`,
+        message: `Metric "${relabelled.name}" is labelled ${String(relabelled.kind)}, but "${relabelled.offline}" measures the model offline, not the work: no metric is one production is judged on. Add one of time to completion, downstream errors, adoption or cost per outcome, measured in live use.`,
       });
       return;
     }

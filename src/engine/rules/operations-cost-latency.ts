@@ -11,7 +11,7 @@ export const operationsCostLatency: Rule = {
       'A model good enough at a cost or speed the business case cannot carry is not viable. Set the cost per item and the time per item production needs, so the POC can measure against them.',
   },
   check(ctx) {
-    ctx.expect(['operations', 'cost_target'], 'set the cost per item the business case allows.');
-    ctx.expect(['operations', 'latency_target'], 'set how fast each item must be handled.');
+    ctx.expectAnswer(['operations', 'cost_target'], 'set the cost per item the business case allows.');
+    ctx.expectAnswer(['operations', 'latency_target'], 'set how fast each item must be handled.');
   },
 };

@@ -11,7 +11,7 @@ export const operationsVolumeReliability: Rule = {
       'What works for ten items may not for forty thousand a month. State the production volume and the reliability production needs, and how the POC tests them.',
   },
   check(ctx) {
-    ctx.expect(['operations', 'volume'], 'state the production volume, e.g. items per month.');
-    ctx.expect(['operations', 'reliability_target'], 'state the reliability production needs.');
+    ctx.expectAnswer(['operations', 'volume'], 'state the production volume, e.g. items per month.');
+    ctx.expectAnswer(['operations', 'reliability_target'], 'state the reliability production needs.');
   },
 };

@@ -6,7 +6,15 @@ import { DECIDES_ABOUT_PEOPLE } from '../lexicon/people';
 
 const ABOUT = [['poc'], ['hypothesis', 'statement'], ['hypothesis', 'decision'], ['data', 'source']];
 
+// Two rules ask per lint; the plan does not change in between.
+const cache = new WeakMap<PlanDocument, string | null>();
+
 /** The words that show the POC decides about people, or undefined. */
 export function peopleDecision(plan: PlanDocument): string | undefined {
-  return findAffirmed(DECIDES_ABOUT_PEOPLE, ABOUT.map((p) => plan.textAt(p) ?? '').join('. '));
+  let found = cache.get(plan);
+  if (found === undefined) {
+    found = findAffirmed(DECIDES_ABOUT_PEOPLE, ABOUT.map((p) => plan.textAt(p) ?? '').join('. ')) ?? null;
+    cache.set(plan, found);
+  }
+  return found ?? undefined;
 }
