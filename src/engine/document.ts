@@ -2,7 +2,7 @@
 // where plan paths become nodes and nodes become ranges. Rules talk in paths;
 // nothing else in the engine computes a range.
 
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, parseDocument, YAMLMap } from 'yaml';
+import { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, parseDocument, Scalar, YAMLMap } from 'yaml';
 import type { Position, Range } from './types';
 
 export type PathSegment = string | number;
@@ -171,9 +171,17 @@ export class PlanDocument {
     return isScalar(n) ? n.value : undefined;
   }
 
-  /** Written text (or number): present and not a placeholder. */
+  /**
+   * Written text (or number): present and not a placeholder. A list of
+   * sentences where one was expected is read as that text, its items joined.
+   */
   textAt(path: PlanPath): string | undefined {
-    const v = this.value(path);
+    const n = this.node(path);
+    if (isSeq(n)) {
+      const items = n.items.map((i) => this.resolve(i)).filter((i): i is Scalar => isScalar(i) && !isPlaceholderValue(i.value));
+      return items.length ? items.map((i) => String(i.value)).join('; ') : undefined;
+    }
+    const v = isScalar(n) ? n.value : undefined;
     if (typeof v === 'number') return String(v);
     return typeof v === 'string' && !isPlaceholderValue(v) ? v : undefined;
   }

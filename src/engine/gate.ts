@@ -23,14 +23,6 @@ export type Unanswered =
   /** The value commits to nothing ("decide on next steps"). */
   | { kind: 'decides-nothing'; quote: string };
 
-/** The text of a written value: a scalar, or the items of a list joined, for deferral checks. */
-export function writtenText(plan: PlanDocument, path: PlanPath): string | undefined {
-  const text = plan.textAt(path);
-  if (text !== undefined) return text;
-  const items = plan.items(path);
-  return items.length ? items.map((_, i) => plan.textAt([...path, i]) ?? '').join('; ') : undefined;
-}
-
 /**
  * Why the value at `path` does not answer, or undefined when it does. A
  * decision must also commit to something.
@@ -39,7 +31,7 @@ export function unanswered(plan: PlanDocument, path: PlanPath, { mustCommit = fa
   const node = plan.node(path);
   if (node === undefined) return { kind: 'missing' };
   if (!plan.isWritten(path)) return plan.isEmpty(path) ? { kind: 'empty' } : { kind: 'placeholder' };
-  const text = writtenText(plan, path);
+  const text = plan.textAt(path);
   if (text === undefined) return undefined;
   const quote = deferralIn(text);
   if (quote) return { kind: 'defers', quote };

@@ -15,6 +15,8 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     { phrase: '(decide|discuss|agree|define) (on )?(the )?next steps', example: 'Decide on next steps after the demo.' },
     { phrase: '(consider|explore) (a )?(possible |potential )?(rollout|roll-out|next steps|options)', example: 'Consider a rollout if the results look good.' },
     { phrase: '(evaluate|assess) (further|the results and decide)', example: 'Evaluate further.' },
+    { phrase: '(whether|if) to (continue|proceed|go ahead|carry on|extend|keep going)', example: 'Take stock with the board on whether to continue.' },
+    { phrase: '(take stock|share (the )?(findings|results|learnings)|report back)', example: 'Share findings with the trustees and agree next steps.' },
   ],
   de: [
     { phrase: '(ausloten|erkunden|sondieren|herausfinden|schauen|sehen|testen) , ob', example: 'Wir wollen ausloten, ob KI Schadenmeldungen klassifizieren kann.' },
@@ -23,22 +25,26 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     { phrase: '(potenzial|potential|möglichkeiten) (von|der|des) … (ausloten|erkunden|bewerten|evaluieren|untersuchen)', example: 'Potenzial von KI in der Disposition ausloten.' },
     { phrase: '(das|ein) (potenzial|potential) (ausloten|erkunden|bewerten|evaluieren)', example: 'Das Potenzial ausloten.' },
     { phrase: '(über )?(nächste|weitere) schritte (beraten|entscheiden|diskutieren|besprechen|abstimmen)', example: 'Über nächste Schritte beraten.' },
+    { phrase: '(ob … (fortgesetzt|weitergemacht|weitergeführt|weiterverfolgt) wird|über die fortsetzung (beraten|entscheiden|sprechen)|bilanz ziehen)', example: 'Der Lenkungskreis berät, ob das Projekt fortgesetzt wird.' },
   ],
   fr: [
     { phrase: '(explorer|voir|vérifier|découvrir|regarder) si', example: "Voir si l'IA peut trier les réclamations." },
     { phrase: "(explor*|évalu*|étudi*|mesur*) (le potentiel|les possibilités|l'intérêt|l'opportunité)", example: "Explorer le potentiel de l'IA générative." },
     { phrase: '(décider|discuter|définir) (des|les) (prochaines|suites|étapes suivantes)', example: 'Discuter des prochaines étapes.' },
+    { phrase: "(faire (le|un) point|dresser un bilan|l'(opportunité|intérêt) de (poursuivre|continuer)|s'il faut (poursuivre|continuer)|s'il convient de (poursuivre|continuer))", example: "Faire le point avec le conseil sur l'opportunité de poursuivre." },
   ],
   es: [
     { phrase: '(explorar|ver|averiguar|comprobar) si', example: 'Ver si la IA puede clasificar las incidencias.' },
     { phrase: '(explor*|evalu*|estudi*|analiz*) (el potencial|las posibilidades|la viabilidad)', example: 'Con los resultados se evaluará el potencial de extender la solución.' },
     { phrase: '(decidir|discutir|definir) (los )?(próximos|siguientes) pasos', example: 'Decidir los próximos pasos tras la demo.' },
+    { phrase: '(si (continuar|seguir|proseguir)|sobre la continuidad|hacer balance)', example: 'El comité decidirá si continuar.' },
   ],
   nl: [
     { phrase: '(verkennen|kijken|uitzoeken|onderzoeken|nagaan) of', example: 'Kijken of AI de meldingen kan sorteren.' },
     { phrase: '(het potentieel|de mogelijkheden) (van|voor) … (verkennen|onderzoeken|bekijken|evalueren)', example: 'Het potentieel van AI verkennen.' },
     { phrase: '(verkennen|onderzoeken|evalueren) (van )?(het potentieel|de mogelijkheden)', example: 'Verkennen van het potentieel.' },
     { phrase: 'volgende stappen (bespreken|bepalen|beslissen)', example: 'Daarna volgende stappen bespreken.' },
+    { phrase: '(of … (doorgaan|voortzetten|doorgezet) |over (de )?voortzetting|de balans opmaken)', example: 'De stuurgroep bekijkt of we doorgaan.' },
   ],
 });
 

@@ -8,6 +8,7 @@ export const MANAGER_ROLE = lexicon('manager-role', {
   en: [
     { phrase: '(head|heads) of', example: 'Head of claims' },
     { phrase: '(director|directors|vp|svp|evp|vice president|vice-president|chief|ceo|coo|cfo|cto|cio|cdo|cmo|executive|executives|sponsor|sponsors|board member|steering committee|c-level)', example: 'Regional director' },
+    { phrase: '(desk head|desk heads|section head|section heads|department head|department heads|head|heads|deputy|deputies|managing editor|editor-in-chief|chief editor)', example: 'Desk heads and a deputy managing editor' },
     { phrase: '(manager|managers|team lead|team leads|team leader|team leaders|supervisor|supervisors|lead|leads)', example: 'Operations manager' },
   ],
   de: [
@@ -49,6 +50,8 @@ export const WORKING_ROLE = lexicon('working-role', {
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
     { phrase: '(hiring|recruiting|recruitment|candidate screening|screening candidates|screen candidates|cv screening|resume screening|résumé screening|job applicants|job applications|applicant ranking|shortlisting candidates|shortlist candidates|promotion decisions|performance ratings of employees)', example: 'Rank job applicants for the first interview.' },
+    { phrase: '(ill-health|early retirement|disability|incapacity|invalidity) (applications|claims|retirement|benefit|benefits|pension|pensions)', example: 'Triage of ill-health early retirement applications.' },
+    { phrase: '(tenant screening|tenant selection|screening tenants|rental applicants|rental applications|housing allocation|social housing)', example: 'Tenant screening for the mid-rent segment.' },
     { phrase: '(creditworthiness|credit scoring|credit score|credit decision|credit decisions|credit applications|loan applications|loan approval|loan decisions|lending decisions|mortgage applications|underwriting)', example: 'Pre-score loan applications from small businesses.' },
     { phrase: '(home|motor|car|life|health|travel|household|contents|pet) insurance … (price|prices|pricing|premium|premiums|renewal|renewals)', example: 'Home insurance renewal prices.' },
     { phrase: '(price|prices|pricing|premium|premiums|renewal) … (home|motor|car|life|health|travel|household) insurance', example: 'Renewal price adjustment for home insurance.' },
@@ -69,6 +72,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(triage|ersteinschätzung|priorisierung|diagnose|behandlung|einstufung) (von|der) (patienten|patientinnen|pflegebedürftigen)', example: 'Ersteinschätzung von Patienten in der Notaufnahme.' },
     { phrase: '(dringlichkeit*|triage*|ersteinschätzung*) … (hausarzt*|hausärzt*|patient*|notaufnahme|praxis)', example: 'Dringlichkeitseinstufung von Nachrichten an die Hausarztpraxis.' },
     { phrase: '(patientenpriorisierung|patiententriage|diagnosestellung|therapieempfehlung|therapieempfehlungen|klinische entscheidung|klinische entscheidungen|befundung)', example: 'Therapieempfehlungen für die Onkologie.' },
+    { phrase: '(mieterauswahl|mieterselektion|wohnungsvergabe|mietinteressent*|erwerbsminderung*|berufsunfähigkeit*)', example: 'Vorauswahl von Mietinteressenten.' },
     { phrase: '(sozialleistung*|leistungsantr*|bürgergeld*|wohngeld*|arbeitslosengeld*|anspruchsprüfung*|asylantr*|sozialhilfe*|kindergeld*|elterngeld*)', example: 'Prüfung von Wohngeldanträgen.' },
     { phrase: '(benotung|bewertung von prüfungen|prüfungsarbeiten|zulassung von studierenden|schülerinnen|schüler)', example: 'Vorbewertung von Prüfungsarbeiten.' },
     { phrase: '(polizei|polizeilich|strafverfolgung|verdächtige|straftäter)', example: 'Priorisierung von Hinweisen für die Polizei.' },
@@ -79,6 +83,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(sinistres|déclarations de sinistre|indemnisation|assurés|tarification)', example: 'Tri des déclarations de sinistre habitation.' },
     { phrase: '(triage|priorisation|tri|orientation) des patients', example: 'Priorisation des patients aux urgences.' },
     { phrase: '(diagnostic médical|aide au diagnostic|décision clinique|décisions cliniques|recommandations de traitement|plan de soins|plans de soins)', example: 'Aide au diagnostic en radiologie.' },
+    { phrase: '(sélection des locataires|candidats locataires|attribution de logements|attribution des logements|invalidité)', example: 'Sélection des locataires du parc social.' },
     { phrase: '(prestations sociales|allocations|droits sociaux|demandes d\'aide|aide sociale|demandes d\'asile|rsa)', example: 'Instruction des demandes d’allocations logement.' },
     { phrase: '(notation des copies|correction des copies|admission des étudiants|évaluation des élèves|élèves)', example: 'Pré-correction des copies du baccalauréat.' },
     { phrase: '(police|forces de l\'ordre|suspects|récidive)', example: 'Aide à la priorisation pour la police municipale.' },
@@ -89,6 +94,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(siniestros|reclamaciones de seguros|indemnizaciones|asegurados|tarificación)', example: 'Clasificación de siniestros de hogar.' },
     { phrase: '(triaje|priorización|clasificación) de pacientes', example: 'Priorización de pacientes en urgencias.' },
     { phrase: '(diagnóstico médico|ayuda al diagnóstico|decisión clínica|decisiones clínicas|recomendación de tratamiento|recomendaciones de tratamiento)', example: 'Ayuda al diagnóstico en radiología.' },
+    { phrase: '(selección de inquilinos|solicitantes de vivienda|adjudicación de viviendas|incapacidad permanente|invalidez)', example: 'Selección de inquilinos para vivienda social.' },
     { phrase: '(prestaciones sociales|ayudas sociales|subsidios|solicitudes de ayuda|asilo)', example: 'Tramitación de solicitudes de ayudas sociales.' },
     { phrase: '(calificación de exámenes|corrección de exámenes|admisión de estudiantes|alumnos)', example: 'Corrección de exámenes de acceso.' },
     { phrase: '(policía|policial|sospechosos|reincidencia)', example: 'Priorización de avisos para la policía local.' },
@@ -100,6 +106,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(triage|prioritering) van patiënten', example: 'Triage van patiënten op de spoedeisende hulp.' },
     { phrase: '(urgentie*|triage*) … (huisarts*|patiënt*|spoedeisende hulp|zorgverlener*)', example: 'Urgentie-inschatting van berichten aan de huisartsenpraktijk.' },
     { phrase: '(medische diagnose|klinische beslissing|klinische beslissingen|behandeladvies|behandeladviezen)', example: 'Behandeladviezen voor de oncologie.' },
+    { phrase: '(huurkandida*|huurder*|woningtoewijzing|toewijzing van woningen|arbeidsongeschikt*)', example: 'Automatische beoordeling van huurkandidaten.' },
     { phrase: '(uitkeringen|uitkeringsaanvragen|toeslagen|bijstand|sociale zekerheid|asielaanvragen)', example: 'Controle van aanvragen voor bijstand.' },
     { phrase: '(beoordeling van toetsen|nakijken van examens|toelating van studenten|leerlingen)', example: 'Het nakijken van examens voorbereiden.' },
     { phrase: '(politie|opsporing|verdachten|recidive)', example: 'Prioritering van meldingen voor de politie.' },
@@ -111,6 +118,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   en: [
     { phrase: '(automatically|automatic) (approved|approve|approves|rejected|reject|rejects|declined|decline|denied|deny|settled|settle|paid|decided|accepted|accept|approval|rejection)', example: 'Low-risk claims are automatically approved.' },
     { phrase: '(approved|rejected|declined|denied|settled|decided|accepted) automatically', example: 'Small claims are settled automatically.' },
+    { phrase: 'automatic (rejection|rejections|refusal|refusals|denial|denials|decline|approval|approvals|acceptance)', example: 'Candidates below the threshold get an automatic rejection email.' },
     { phrase: '(auto-approve|auto-approved|auto-approval|auto-reject|auto-rejected|auto-rejection|auto-decline|auto-declined|auto-decision|auto-settled|straight-through processing|straight-through)', example: 'Straight-through processing for scores above 0.9.' },
     { phrase: '(fully automated|fully automatic|fully autonomous) (decision|decisions|decisioning|approval|rejection|processing)', example: 'Fully automated decisions for small loans.' },
     { phrase: '(no human|no manual|no person|nobody) (review|reviewer|reviews|in the loop|check|checks|sign-off|intervention|oversight)', example: 'No human review, to save time.' },
@@ -120,21 +128,25 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   de: [
     { phrase: '(automatisch|automatisiert|vollautomatisch|vollautomatisiert) (abgelehnt|genehmigt|bewilligt|freigegeben|entschieden|reguliert|ausgezahlt|angenommen|eingestuft|priorisiert|zugeordnet)', example: 'Kleinschäden werden automatisch reguliert.' },
     { phrase: '(muss|müssen) … nicht (bestätigen|prüfen|freigeben|kontrollieren)', example: 'Die Mitarbeitenden müssen die Einstufung nicht bestätigen.' },
+    { phrase: 'automatische (ablehnung|ablehnungen|absage|absagen|zusage|genehmigung|bewilligung)', example: 'Bewerber unter der Schwelle erhalten eine automatische Absage.' },
     { phrase: '(dunkelverarbeitung|vollautomatische entscheidung|vollautomatische entscheidungen)', example: 'Dunkelverarbeitung für eindeutige Fälle.' },
   ],
   fr: [
     { phrase: "(n'ont pas à|n'a pas à|sans avoir à) (confirmer|valider|vérifier)", example: "Les secrétaires n'ont pas à confirmer le classement." },
+    { phrase: '(refus|rejet|acceptation|attribution) (automatique|automatiques)', example: 'Les dossiers sous le seuil reçoivent un refus automatique.' },
     { phrase: '(automatiquement) (rejeté|rejetée|rejetés|rejetées|accepté|acceptée|acceptés|acceptées|validé|validée|validés|validées|refusé|refusée|refusés|refusées|indemnisé|indemnisés|accordé|accordée|accordés)', example: 'Les dossiers simples sont automatiquement validés.' },
     { phrase: '(décision|décisions|traitement) (entièrement|totalement) (automatique|automatiques|automatisé|automatisée|automatisés)', example: 'Décisions entièrement automatiques pour les petits montants.' },
   ],
   es: [
     { phrase: '(aprobado|aprobada|aprobados|aprobadas|rechazado|rechazada|rechazados|rechazadas|denegado|denegada|denegados|denegadas|concedido|concedida|concedidos|concedidas) (automáticamente|de forma automática)', example: 'Los préstamos pequeños son aprobados automáticamente.' },
     { phrase: '(se aprueban|se rechazan|se deniegan|se conceden|se liquidan) … (automáticamente|de forma automática)', example: 'Las solicitudes pequeñas se aprueban automáticamente.' },
+    { phrase: '(rechazo|rechazos|denegación|aprobación|concesión) (automático|automática|automáticos|automáticas)', example: 'Los solicitantes reciben un rechazo automático.' },
     { phrase: '(totalmente|completamente) (automatizado|automatizada|automatizadas|automatizados|automático|automática)', example: 'Proceso totalmente automatizado.' },
   ],
   nl: [
     { phrase: '(automatisch) (goedgekeurd|afgewezen|toegekend|geweigerd|uitbetaald|besloten|geaccepteerd|ingedeeld|geprioriteerd|toegewezen)', example: 'Kleine claims worden automatisch goedgekeurd.' },
     { phrase: '(hoeven|hoeft) … niet (te )?(bevestigen|controleren|beoordelen|goedkeuren)', example: 'Assistentes hoeven de indeling niet te bevestigen.' },
+    { phrase: 'automatische (beoordeling|afwijzing|afwijzingen|afwijzingsmail|goedkeuring|toewijzing|selectie)', example: 'Kandidaten krijgen een automatische afwijzing.' },
     { phrase: '(volledig) (geautomatiseerd|geautomatiseerde|automatisch|automatische) (besluit|besluiten|beslissing|beslissingen|afhandeling)', example: 'Volledig geautomatiseerde besluiten voor kleine bedragen.' },
   ],
 });

@@ -14,7 +14,7 @@ export const hypothesisKillCriteria: Rule = {
   check(ctx) {
     const path = ['hypothesis', 'kill_criteria'];
     if (!ctx.expectAnswer(path, 'write what result, by when, stops the effort.')) return;
-    const text = ctx.plan.textAt(path) ?? ctx.plan.items(path).map((_, i) => ctx.plan.textAt([...path, i]) ?? '').join('; ');
+    const text = ctx.plan.textAt(path) ?? '';
     const measurable = /\d/.test(text) || NUMBER_WORD.find(text) || POINT_IN_TIME.find(text) || COMPARISON.find(text);
     const soft = SOFT_REACTION.find(text);
     if (!measurable) {

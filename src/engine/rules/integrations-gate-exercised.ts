@@ -4,7 +4,7 @@ import { SYSTEM_NAME } from '../lexicon/systems';
 // Words that say what kind of thing a system is, not which one: two systems
 // are the same when they share a word that is not one of these.
 const GENERIC = new Set(
-  'system systems tool tools platform service services data database feed feeds api apis interface read write both read_write lesen schreiben lecture écriture lectura escritura lezen schrijven the and for with from into via der die das und mit von für les des pour avec los las del para con het een van voor met tickets ticket queue queues'.split(' '),
+  'system systems tool tools platform service services data database feed feeds api apis interface read write both read_write lesen schreiben lecture écriture lectura escritura lezen schrijven the and for with from into via der die das und mit von für les des pour avec los las del para con het een van voor met tickets ticket queue queues vendor supplier anbieter fournisseur proveedor leverancier'.split(' '),
 );
 
 const words = (text: string) => new Set((text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}/.-]*[\p{L}\p{N}]/gu) ?? []).filter((w) => w.length >= 3 && !GENERIC.has(w)));
@@ -17,13 +17,14 @@ function namedSystems(points: string): string[] {
   for (const c of points) {
     if (c === '(') depth++;
     if (c === ')') depth = Math.max(0, depth - 1);
-    if ((c === ',' || c === ';' || c === '\n') && depth === 0) {
+    if ((c === ',' || c === ';' || c === '\n' || c === '&' || c === '+') && depth === 0) {
       out.push(current);
       current = '';
     } else if (depth === 0 && c !== ')') current += c;
   }
   out.push(current);
-  return out.map((s) => s.trim().replace(/[.]$/, '')).filter((s) => words(s).size > 0);
+  // "X and Y" names two systems, in each language.
+  return out.flatMap((s) => s.split(/\s(?:and|und|et|y|en|e)\s/i)).map((s) => s.trim().replace(/[.]$/, '')).filter((s) => words(s).size > 0);
 }
 
 export const integrationsGateExercised: Rule = {
