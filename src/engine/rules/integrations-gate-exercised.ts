@@ -41,7 +41,7 @@ export const integrationsGateExercised: Rule = {
     const points = ctx.plan.textAt(['production_plan', 'integration_points']);
     const items = ctx.plan.items(['integrations']);
     // Without a list there is nothing to compare with: POC060 asks for it.
-    if (!points || items.length === 0) return;
+    if (!points || items.length === 0 || !ctx.plan.isWritten(['integrations'])) return;
     const listed = items.map((_, i) => ({
       i,
       words: words(ctx.plan.textAt(['integrations', i, 'system']) ?? ctx.plan.textAt(['integrations', i]) ?? ''),

@@ -135,9 +135,7 @@ describe('quick fixes', () => {
         'POC001 hypothesis.kill_criteria',
         'POC001 hypothesis.decision_date',
         // `kill_criteria: ?` opens an explicit key, a syntax error: nothing is inserted below it.
-        ...['budget', 'data', 'economics', 'edge_cases', 'governance', 'operations', 'production_plan', 'questions', 'users'].map((s) => `POC022 ${s}`),
-        'POC022 integrations',
-        'POC022 metrics',
+        ...['budget', 'data', 'economics', 'edge_cases', 'governance', 'integrations', 'metrics', 'operations', 'production_plan', 'questions', 'users'].map((s) => `POC022 ${s}`),
         'POC022 hypothesis.decision_date',
         // `data: {source: ...}` is a flow mapping and the pipeline hint has a comma.
         'POC043 data.pipeline',
