@@ -16,6 +16,7 @@
 // }
 import type { Finding, Score } from '../../engine';
 import { place, totals, type PlanReport } from '../report';
+import type { Formatter } from './formatter';
 
 export function scoreFields(score: Score) {
   return {
@@ -42,3 +43,9 @@ export function formatJson(reports: readonly PlanReport[], version: string): str
   }));
   return JSON.stringify({ version, results, totals: totals(reports) }, null, 2) + '\n';
 }
+
+export const json: Formatter = {
+  name: 'json',
+  description: 'for scripts and dashboards: results, scores, gate, findings, totals',
+  format: (reports, { version }) => formatJson(reports, version),
+};
