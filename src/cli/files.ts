@@ -97,13 +97,24 @@ function expandPath(arg: string, cwd: string, warnings: string[]): string[] {
   return found;
 }
 
+/**
+ * Relative to the working directory, with `/`; but a plan outside it named by
+ * an absolute argument keeps its absolute path (`/dev/zero`, not `../../dev/zero`).
+ */
+function displayName(arg: string, absolute: string, cwd: string): string {
+  const relative = toPosix(path.relative(cwd, absolute));
+  if (relative === '') return path.basename(absolute);
+  const outside = relative === '..' || relative.startsWith('../') || path.isAbsolute(relative);
+  return outside && path.isAbsolute(arg) ? toPosix(absolute) : relative;
+}
+
 /** Every plan the arguments name, deduplicated and sorted, and the paths that failed. */
 function findPlans(args: readonly string[], cwd: string, errors: string[], warnings: string[]): PlanFile[] {
   const byPath = new Map<string, PlanFile>();
   for (const arg of args) {
     try {
       for (const absolute of isGlob(arg) ? expandGlob(arg, cwd, warnings) : expandPath(arg, cwd, warnings)) {
-        byPath.set(absolute, { absolute, display: toPosix(path.relative(cwd, absolute)) || path.basename(absolute) });
+        byPath.set(absolute, { absolute, display: displayName(arg, absolute, cwd) });
       }
     } catch (error) {
       if (!(error instanceof PathError)) throw error;

@@ -2,6 +2,7 @@
 // the SARIF viewer). Every rule is listed, so `ruleIndex` is stable; paths
 // are relative to %SRCROOT%, the working directory.
 import type * as Crypto from 'crypto';
+import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { DEFAULT_DOCS_URL, RULE_METAS, type Finding, type Severity } from '../../engine';
@@ -38,6 +39,11 @@ export function relativeUri(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
 }
 
+/** Where a finding's file is: relative to %SRCROOT%, or an absolute file URI for a plan outside the working directory. */
+function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  return path.isAbsolute(file) ? { uri: pathToFileURL(file).href } : { uri: relativeUri(file), uriBaseId: '%SRCROOT%' };
+}
+
 function sarifResult(file: string, f: Finding): Result {
   const { line, column, endLine, endColumn } = place(f);
   return {
@@ -48,7 +54,7 @@ function sarifResult(file: string, f: Finding): Result {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: relativeUri(file), uriBaseId: '%SRCROOT%' },
+          artifactLocation: artifactLocation(file),
           region: { startLine: line, startColumn: column, endLine, endColumn },
         },
       },

@@ -42,6 +42,9 @@ describe('the formatter registry', () => {
     const help = runCli(['--help']).stdout;
     assert.match(help, /^ {2}-f, --format NAME {5}check: stylish \(default\), json, sarif, markdown, junit, unix$/m);
     assert.match(help, /^ {24}summary: table \(default\), json$/m);
+    assert.match(help, /^ {2}poc-readiness init \[FILE\.poc\.yaml\] /m);
+    assert.match(help, /^ {6}--stdin {11}read one plan from standard input/m);
+    assert.match(help, /^ {6}--stdin-filename NAME$/m);
     for (const command of ['check', 'summary'] as const) {
       for (const f of FORMATTERS[command]) assert.match(help, new RegExp(`^ {2}${command} -f ${f.name} +${f.description.replace(/[().*+?[\]|\\]/g, '\\$&')}$`, 'm'));
     }
