@@ -10,7 +10,7 @@ import { configPath, loadOptions } from './config';
 import { CliError, fail } from './errors';
 import { readPlans, readStdin, type PlanText } from './files';
 import { helpText } from './help';
-import { init } from './init';
+import { DEFAULT_PLAN_FILE, init } from './init';
 import { lintPlans, shownFindings, totals, verdict } from './report';
 import { visible } from './text';
 
@@ -91,7 +91,8 @@ function readInput(args: CliArgs, io: Io, limit: number): { plans: PlanText[]; w
 function runInit(args: CliArgs, io: Io): number {
   const { written, skipped } = init(io.cwd, args.paths[0]);
   for (const file of skipped) io.err(`poc-readiness: ${visible(file)} already exists; left as it is\n`);
-  if (written.length) writeOut(io, `Wrote ${written.map(visible).join(' and ')}. Fill in the TODOs, then run: poc-readiness check\n`);
+  const next = written[0] === (args.paths[0] ?? DEFAULT_PLAN_FILE) ? ' Fill in its TODOs, then run: poc-readiness check' : '';
+  if (written.length) writeOut(io, `Wrote ${written.map(visible).join(' and ')}.${next}\n`);
   return 0;
 }
 

@@ -22,3 +22,15 @@ export const MESSAGE_MAX = 300;
 export function messageLine(s: string): string {
   return clip(visible(s), MESSAGE_MAX);
 }
+
+/** Controls JSON.stringify leaves raw (DEL, C1, bidi, line separators): what a terminal could still act on. */
+const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON text with those controls written as `\uXXXX` escapes: the same data
+ * for any JSON reader, and nothing a terminal acts on when it is printed.
+ * They can only occur inside strings, where the escape is equivalent.
+ */
+export function jsonSafe(json: string): string {
+  return json.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

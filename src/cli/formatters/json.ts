@@ -16,6 +16,7 @@
 // }
 import type { Finding, Score } from '../../engine';
 import { place, totals, type PlanReport } from '../report';
+import { jsonSafe } from '../text';
 import type { Formatter } from './formatter';
 
 export function scoreFields(score: Score) {
@@ -41,7 +42,7 @@ export function formatJson(reports: readonly PlanReport[], version: string): str
     reasons: score.reasons,
     findings: findings.map(findingFields),
   }));
-  return JSON.stringify({ version, results, totals: totals(reports) }, null, 2) + '\n';
+  return jsonSafe(JSON.stringify({ version, results, totals: totals(reports) }, null, 2)) + '\n';
 }
 
 export const json: Formatter = {

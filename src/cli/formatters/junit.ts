@@ -12,9 +12,15 @@ import { readinessLine } from './readiness';
 const NOT_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
+/** Allowed in XML but acted on by a terminal that prints the report (C1, bidi controls): written as character references, the same text to a reader. */
+const REFERENCED = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
 /** Text for an attribute value or element content. */
 export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/[&<>"']/g, (c) => ENTITIES[c]);
+  return text
+    .replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(/[&<>"']/g, (c) => ENTITIES[c])
+    .replace(REFERENCED, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
 }
 
 function attributes(values: Record<string, string | number>): string {

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { DEFAULT_DOCS_URL, RULE_METAS, type Finding, type Severity } from '../../engine';
 import { place, type PlanReport } from '../report';
+import { jsonSafe } from '../text';
 import type { Formatter } from './formatter';
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
@@ -75,7 +76,7 @@ export function formatSarif(reports: readonly PlanReport[], version: string, cwd
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return jsonSafe(JSON.stringify(log, null, 2)) + '\n';
 }
 
 export const sarif: Formatter = {

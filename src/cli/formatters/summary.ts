@@ -6,7 +6,7 @@
 import type { Score } from '../../engine';
 import type { Paint } from '../colors';
 import { plural, type PlanReport } from '../report';
-import { messageLine, visible } from '../text';
+import { jsonSafe, messageLine, visible } from '../text';
 import type { Formatter } from './formatter';
 import { scoreFields } from './json';
 import { VERDICT_WORDS } from './readiness';
@@ -46,7 +46,7 @@ export function portfolio(reports: readonly PlanReport[]): PortfolioRow[] {
 }
 
 export function formatSummaryJson(reports: readonly PlanReport[]): string {
-  return JSON.stringify(portfolio(reports), null, 2) + '\n';
+  return jsonSafe(JSON.stringify(portfolio(reports), null, 2)) + '\n';
 }
 
 const HEADERS = ['Plan', 'Verdict', 'Overall', 'Technical', 'Operational', 'Organizational', 'Top gap'];

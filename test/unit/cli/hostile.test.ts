@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { CLI, FIXTURES, fixture, runCli, scratch } from './support';
+import { parseXml } from './xml';
 
 const PLAN = fixture('plans/ready.poc.yaml');
 /** What must never reach a terminal: ESC and the other C0/C1 controls but the line feeds between rows, and bidi controls. */
@@ -136,6 +137,20 @@ describe('plan text and file names that would act on the terminal', () => {
       assert.ok(text.includes(args[1] === 'markdown' ? 'a\\u001b\\[2Jb c.poc.yaml' : 'a\\u001b[2Jb\\u000ac.poc.yaml'), 'the file name, escaped');
     });
   }
+
+  it('writes them as escapes in the JSON and SARIF text and as references in JUnit, the same data to a reader', () => {
+    const original = (JSON.parse(runCli(['plain.poc.yaml', '-f', 'json'], { cwd: dir.dir }).stdout).results[0].findings as { message: string }[]).map((f) => f.message);
+    assert.ok(original.some((m) => m.includes('\u001b[31mred')) && original.some((m) => m.includes('\u009b2J')), 'the report keeps the keys as they are');
+    for (const args of [['-f', 'json'], ['-f', 'sarif'], ['-f', 'junit'], ['summary', '-f', 'json']]) {
+      const run = runCli([...args, '.'], { cwd: dir.dir });
+      assert.doesNotMatch(run.stdout, CONTROLS, args.join(' '));
+    }
+    const sarif = JSON.parse(runCli(['plain.poc.yaml', '-f', 'sarif'], { cwd: dir.dir }).stdout).runs[0].results.map((r: { message: { text: string } }) => r.message.text);
+    assert.deepStrictEqual(sarif, original);
+    const junit = parseXml(runCli(['plain.poc.yaml', '-f', 'junit'], { cwd: dir.dir }).stdout).children[0].children.slice(1);
+    const messages = junit.map((c) => c.children[0].attributes.message ?? c.children[0].text.split('\n')[0].replace(/^[^ ]+ /, ''));
+    assert.deepStrictEqual(messages, original.map((m) => m.replace(/\u001b/g, '\\u001b')));
+  });
 
   it('keeps each stylish finding and each summary row on one line', () => {
     const stylish = runCli(['plain.poc.yaml'], { cwd: dir.dir }).stdout.split('\n');

@@ -66,7 +66,7 @@ describe('poc-readiness init', () => {
     const dir = scratch({});
     try {
       const run = runCli(['init'], { cwd: dir.dir });
-      assert.deepStrictEqual(run, { code: 0, stdout: 'Wrote plan.poc.yaml and .pocreadiness.yaml. Fill in the TODOs, then run: poc-readiness check\n', stderr: '' });
+      assert.deepStrictEqual(run, { code: 0, stdout: 'Wrote plan.poc.yaml and .pocreadiness.yaml. Fill in its TODOs, then run: poc-readiness check\n', stderr: '' });
       const plan = fs.readFileSync(path.join(dir.dir, 'plan.poc.yaml'), 'utf8');
       // The engine's template, the one "New POC Plan" inserts.
       assert.strictEqual(plan, `${renderPlan().text}\n`);
@@ -104,7 +104,7 @@ describe('poc-readiness init', () => {
       const run = runCli(['init'], { cwd: dir.dir });
       assert.deepStrictEqual(run, {
         code: 0,
-        stdout: 'Wrote .pocreadiness.yaml. Fill in the TODOs, then run: poc-readiness check\n',
+        stdout: 'Wrote .pocreadiness.yaml.\n',
         stderr: 'poc-readiness: plan.poc.yaml already exists; left as it is\n',
       });
       assert.strictEqual(fs.readFileSync(path.join(dir.dir, 'plan.poc.yaml'), 'utf8'), ALMOST);

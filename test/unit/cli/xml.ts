@@ -16,8 +16,14 @@ const FORBIDDEN = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
 
 function decode(raw: string, where: string): string {
   if (FORBIDDEN.test(raw)) throw new Error(`a character XML forbids in ${where}`);
-  if (/<|&(?!(?:amp|lt|gt|quot|apos);)/.test(raw)) throw new Error(`a raw < or & in ${where}: ${raw.slice(0, 80)}`);
-  return raw.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name]);
+  if (/<|&(?!(?:amp|lt|gt|quot|apos|#x[0-9a-fA-F]+|#\d+);)/.test(raw)) throw new Error(`a raw < or & in ${where}: ${raw.slice(0, 80)}`);
+  return raw.replace(/&(amp|lt|gt|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_, name: string) => {
+    if (!name.startsWith('#')) return ENTITIES[name];
+    const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    const c = String.fromCodePoint(code);
+    if (FORBIDDEN.test(c)) throw new Error(`a reference to a character XML forbids in ${where}`);
+    return c;
+  });
 }
 
 export function parseXml(xml: string): XmlElement {
