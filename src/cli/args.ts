@@ -1,17 +1,19 @@
 // Command-line arguments, in the shape ESLint users expect: `--format json`
 // or `--format=json`, `-f json`, repeatable `--rule`, `--` ends options.
 import { fail } from './errors';
+import { FORMATTERS, findFormatter, formatterNames, type Formatter } from './formatters';
 
-export type Command = 'check' | 'summary';
-export const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'markdown'] as const;
-export const SUMMARY_FORMATS = ['table', 'json'] as const;
-export type CheckFormat = (typeof CHECK_FORMATS)[number];
-export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
+export type Command = 'check' | 'summary' | 'init';
 
 export interface CliArgs {
   command: Command | 'help' | 'version';
+  /** For check and summary: what to read; for init: the plan to write (at most one). */
   paths: string[];
-  format: CheckFormat | SummaryFormat;
+  formatter: Formatter;
+  /** `--stdin`: one plan from standard input instead of paths. */
+  stdin: boolean;
+  /** `--stdin-filename`: the name the plan from stdin is reported under. */
+  stdinFilename?: string;
   output?: string;
   config?: string;
   /** `--rule POC072:off`, as given; validated against the rules with the config. */
@@ -32,9 +34,12 @@ const VALUE_OPTIONS: Record<string, string> = {
   '-c': '--config',
   '--rule': '--rule',
   '--max-warnings': '--max-warnings',
+  '--stdin-filename': '--stdin-filename',
 };
-const FLAGS = new Set(['--require-ready', '--quiet', '--color', '--no-color']);
+const FLAGS = new Set(['--require-ready', '--quiet', '--color', '--no-color', '--stdin']);
 const CHECK_ONLY = new Set(['--quiet', '--max-warnings']);
+/** What a plan's file is called, in any case (as the editor matches it). */
+export const PLAN_NAME = /\.poc\.ya?ml$/i;
 
 interface Raw {
   values: Map<string, string[]>;
@@ -93,35 +98,53 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-function parseFormat(command: Command, value: string | undefined): CheckFormat | SummaryFormat {
-  const formats: readonly string[] = command === 'check' ? CHECK_FORMATS : SUMMARY_FORMATS;
-  if (value === undefined) return formats[0] as CheckFormat | SummaryFormat;
-  if (!formats.includes(value)) fail(`unknown format "${value}" for ${command} (use ${formats.join(', ')})`);
-  return value as CheckFormat | SummaryFormat;
+function parseFormat(command: 'check' | 'summary', value: string | undefined): Formatter {
+  if (value === undefined) return FORMATTERS[command][0];
+  return findFormatter(command, value) ?? fail(`unknown format "${value}" for ${command} (use ${formatterNames(command).join(', ')})`);
+}
+
+/** `init` writes files and reports nothing: only a plan name may follow it. */
+function checkInit(raw: Raw, paths: readonly string[]): void {
+  const option = [...raw.flags, ...raw.values.keys()][0];
+  if (option) fail(`${option} applies to check and summary, not init`);
+  if (paths.length > 1) fail('init writes one plan: give at most one file name');
+  if (paths.length === 1 && !PLAN_NAME.test(paths[0])) fail(`${paths[0]}: a plan's name ends in .poc.yaml or .poc.yml`);
 }
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const empty = { paths: [], format: 'stylish' as const, rules: {}, requireReady: false, quiet: false };
+  const empty = { paths: [], formatter: FORMATTERS.check[0], stdin: false, rules: {}, requireReady: false, quiet: false };
   // Like most tools, --help and --version win over everything else on the line.
   if (argv.includes('--help') || argv.includes('-h')) return { command: 'help', ...empty };
   if (argv.includes('--version') || argv.includes('-v')) return { command: 'version', ...empty };
 
   const raw = tokenize(argv);
   const first = raw.positional[0];
-  const command: Command = first === 'summary' ? 'summary' : 'check';
-  const paths = first === 'check' || first === 'summary' ? raw.positional.slice(1) : raw.positional;
+  const command: Command = first === 'summary' || first === 'init' ? first : 'check';
+  const paths = first === 'check' || first === 'summary' || first === 'init' ? raw.positional.slice(1) : raw.positional;
+  if (command === 'init') {
+    checkInit(raw, paths);
+    return { command, ...empty, paths };
+  }
+  const stdin = raw.flags.has('--stdin');
+  const stdinFilename = single(raw, '--stdin-filename');
+  if (stdinFilename !== undefined && !stdin) fail('--stdin-filename names the plan read with --stdin: give --stdin too');
+  if (stdin && paths.length) fail('--stdin reads one plan from standard input: give no paths with it');
   if (command === 'summary') {
     const misplaced = [...raw.flags, ...raw.values.keys()].find((o) => CHECK_ONLY.has(o));
     if (misplaced) fail(`${misplaced} applies to check, not summary`);
   }
   const color = raw.flags.has('--no-color') ? false : raw.flags.has('--color') ? true : undefined;
   const output = single(raw, '--output');
+  // A report written as `*.poc.yaml` would replace a plan, or be linted as one on the next run.
+  if (output !== undefined && PLAN_NAME.test(output)) fail(`--output ${output}: a report is never written to a plan file (*.poc.yaml, *.poc.yml); choose another name`);
   const config = single(raw, '--config');
   const maxWarnings = parseMaxWarnings(single(raw, '--max-warnings'));
   return {
     command,
-    paths: paths.length ? paths : ['.'],
-    format: parseFormat(command, single(raw, '--format')),
+    paths: stdin || paths.length ? paths : ['.'],
+    formatter: parseFormat(command, single(raw, '--format')),
+    stdin,
+    ...(stdinFilename !== undefined ? { stdinFilename } : {}),
     ...(output !== undefined ? { output } : {}),
     ...(config !== undefined ? { config } : {}),
     rules: parseRules(raw.values.get('--rule') ?? []),

@@ -16,6 +16,8 @@
 // }
 import type { Finding, Score } from '../../engine';
 import { place, totals, type PlanReport } from '../report';
+import { jsonSafe } from '../text';
+import type { Formatter } from './formatter';
 
 export function scoreFields(score: Score) {
   return {
@@ -40,5 +42,11 @@ export function formatJson(reports: readonly PlanReport[], version: string): str
     reasons: score.reasons,
     findings: findings.map(findingFields),
   }));
-  return JSON.stringify({ version, results, totals: totals(reports) }, null, 2) + '\n';
+  return jsonSafe(JSON.stringify({ version, results, totals: totals(reports) }, null, 2)) + '\n';
 }
+
+export const json: Formatter = {
+  name: 'json',
+  description: 'for scripts and dashboards: results, scores, gate, findings, totals',
+  format: (reports, { version }) => formatJson(reports, version),
+};

@@ -5,6 +5,8 @@
 import type { Finding, Score } from '../../engine';
 import { escapeMarkdown, messageMarkdown, ruleLinkMarkdown } from '../../report/format';
 import { count, place, plural, totals, type PlanReport } from '../report';
+import { visible } from '../text';
+import type { Formatter } from './formatter';
 import { VERDICT_WORDS } from './readiness';
 
 const VERDICT_EMOJI: Record<Score['verdict'], string> = { ready: '✅', not_ready: '❌' };
@@ -51,5 +53,16 @@ export function formatMarkdown(reports: readonly PlanReport[]): string {
     ...rows,
     '',
     ...reports.flatMap(planSection),
-  ].join('\n');
+  ]
+    .join('\n')
+    // The escapes above keep the Markdown's structure; this keeps a terminal that prints it safe (ESC, bidi controls).
+    .split('\n')
+    .map(visible)
+    .join('\n');
 }
+
+export const markdown: Formatter = {
+  name: 'markdown',
+  description: 'a pull-request comment: a table of plans, then their gaps',
+  format: (reports) => formatMarkdown(reports),
+};

@@ -1,11 +1,14 @@
 // --format sarif: SARIF 2.1.0 for code-scanning tools (GitHub, Azure DevOps,
 // the SARIF viewer). Every rule is listed, so `ruleIndex` is stable; paths
 // are relative to %SRCROOT%, the working directory.
-import { createHash } from 'crypto';
+import type * as Crypto from 'crypto';
+import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { DEFAULT_DOCS_URL, RULE_METAS, type Finding, type Severity } from '../../engine';
 import { place, type PlanReport } from '../report';
+import { jsonSafe } from '../text';
+import type { Formatter } from './formatter';
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 const RULES: ReportingDescriptor[] = RULE_METAS.map((m) => ({
@@ -19,9 +22,27 @@ const RULES: ReportingDescriptor[] = RULE_METAS.map((m) => ({
 }));
 const RULE_INDEX = new Map(RULE_METAS.map((m, i) => [m.id, i]));
 
+// Loaded on the first SARIF result, not at start-up: no other format needs crypto.
+let crypto: typeof Crypto | undefined;
+
 /** Survives edits above the finding: the rule, the file and the plan path, not the line. */
 function fingerprint(file: string, f: Finding): string {
-  return createHash('sha256').update(`${f.ruleId}\0${file}\0${f.path}\0${f.message}`).digest('hex').slice(0, 32);
+  crypto ??= require('crypto') as typeof Crypto;
+  return crypto.createHash('sha256').update(`${f.ruleId}\0${file}\0${f.path}\0${f.message}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * The file as a URI reference relative to %SRCROOT%: each path segment
+ * percent-encoded, so `#`, `?`, `%` and spaces stay part of the name instead
+ * of starting a fragment or a query or reading as an escape.
+ */
+export function relativeUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
+
+/** Where a finding's file is: relative to %SRCROOT%, or an absolute file URI for a plan outside the working directory. */
+function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  return path.isAbsolute(file) ? { uri: pathToFileURL(file).href } : { uri: relativeUri(file), uriBaseId: '%SRCROOT%' };
 }
 
 function sarifResult(file: string, f: Finding): Result {
@@ -34,7 +55,7 @@ function sarifResult(file: string, f: Finding): Result {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
+          artifactLocation: artifactLocation(file),
           region: { startLine: line, startColumn: column, endLine, endColumn },
         },
       },
@@ -55,5 +76,11 @@ export function formatSarif(reports: readonly PlanReport[], version: string, cwd
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return jsonSafe(JSON.stringify(log, null, 2)) + '\n';
 }
+
+export const sarif: Formatter = {
+  name: 'sarif',
+  description: 'SARIF 2.1.0, for code scanning (GitHub, Azure DevOps)',
+  format: (reports, { version, cwd }) => formatSarif(reports, version, cwd),
+};

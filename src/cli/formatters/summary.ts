@@ -6,6 +6,8 @@
 import type { Score } from '../../engine';
 import type { Paint } from '../colors';
 import { plural, type PlanReport } from '../report';
+import { jsonSafe, messageLine, visible } from '../text';
+import type { Formatter } from './formatter';
 import { scoreFields } from './json';
 import { VERDICT_WORDS } from './readiness';
 
@@ -44,7 +46,7 @@ export function portfolio(reports: readonly PlanReport[]): PortfolioRow[] {
 }
 
 export function formatSummaryJson(reports: readonly PlanReport[]): string {
-  return JSON.stringify(portfolio(reports), null, 2) + '\n';
+  return jsonSafe(JSON.stringify(portfolio(reports), null, 2)) + '\n';
 }
 
 const HEADERS = ['Plan', 'Verdict', 'Overall', 'Technical', 'Operational', 'Organizational', 'Top gap'];
@@ -54,7 +56,10 @@ const VERDICT_COLUMN = 1;
 
 export function formatSummaryTable(reports: readonly PlanReport[], p: Paint): string {
   const rows = portfolio(reports);
-  const cells = rows.map((r) => [r.file, VERDICT_WORDS[r.verdict], r.overall, r.technical_feasibility, r.operational_viability, r.organizational_fit, r.topGap ?? '—'].map(String));
+  // File names and the top gap are plan text: escaped and clipped, so they cannot split a row or act on the terminal.
+  const cells = rows.map((r) =>
+    [visible(r.file), VERDICT_WORDS[r.verdict], r.overall, r.technical_feasibility, r.operational_viability, r.organizational_fit, r.topGap === null ? '—' : messageLine(r.topGap)].map(String),
+  );
   const widths = HEADERS.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[], colour: (s: string) => string = (s) => s) =>
     c
@@ -68,3 +73,15 @@ export function formatSummaryTable(reports: readonly PlanReport[], p: Paint): st
   const ready = rows.filter((r) => r.verdict === 'ready').length;
   return [p.bold(line(HEADERS)), ...body, '', `${ready} of ${plural(rows.length, 'plan')} ready for approval`, ''].join('\n');
 }
+
+export const summaryTable: Formatter = {
+  name: 'table',
+  description: 'for people: an aligned table, ready plans first',
+  format: (reports, { paint }) => formatSummaryTable(reports, paint),
+};
+
+export const summaryJson: Formatter = {
+  name: 'json',
+  description: 'the same rows as a JSON array',
+  format: (reports) => formatSummaryJson(reports),
+};

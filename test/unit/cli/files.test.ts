@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { globToRegExp } from '../../../src/cli/glob';
-import { fixture, runCli, scratch } from './support';
+import { CLI, fixture, runCli, scratch } from './support';
 
 const PLAN = fixture('plans/ready.poc.yaml');
 
@@ -87,11 +87,19 @@ describe('paths that cannot be checked (exit 2, one line each naming the path, n
     const runuser = ['/usr/sbin/runuser', '/sbin/runuser'].find((p) => fs.existsSync(p));
     const asRoot = process.getuid?.() === 0;
     if (asRoot && !runuser) this.skip();
-    const dir = scratch({ 'secret.poc.yaml': PLAN });
+    // `nobody` may not reach this checkout (a clone inside `mktemp -d` is mode 700), so the
+    // bundle runs from a copy beside the plan, in a temporary directory everyone can enter.
+    const dir = scratch({ 'secret.poc.yaml': PLAN, 'cli.js': fs.readFileSync(CLI) });
     try {
       fs.chmodSync(dir.dir, 0o755);
+      fs.chmodSync(path.join(dir.dir, 'cli.js'), 0o644);
       fs.chmodSync(path.join(dir.dir, 'secret.poc.yaml'), 0o000);
-      const run = runCli(['secret.poc.yaml'], { cwd: dir.dir, ...(asRoot ? { as: [runuser!, '-u', 'nobody', '--'] } : {}) });
+      const cli = path.join(dir.dir, 'cli.js');
+      const as = asRoot ? { as: [runuser!, '-u', 'nobody', '--'] } : {};
+      // The same user reads a readable plan: only the mode makes the difference.
+      fs.writeFileSync(path.join(dir.dir, 'open.poc.yaml'), PLAN, { mode: 0o644 });
+      assert.strictEqual(runCli(['open.poc.yaml'], { cwd: dir.dir, cli, ...as }).code, 0);
+      const run = runCli(['secret.poc.yaml'], { cwd: dir.dir, cli, ...as });
       assert.deepStrictEqual(run, { code: 2, stdout: '', stderr: 'poc-readiness: secret.poc.yaml: permission denied\n' });
     } finally {
       dir.remove();
@@ -144,7 +152,7 @@ describe('usage', () => {
 
   for (const [args, message] of [
     [['--fix'], 'unknown option --fix (see --help)'],
-    [['--format', 'xml'], 'unknown format "xml" for check (use stylish, json, sarif, markdown)'],
+    [['--format', 'xml'], 'unknown format "xml" for check (use stylish, json, sarif, markdown, junit, unix)'],
     [['--format'], '--format needs a value'],
     [['--max-warnings', 'many'], '--max-warnings must be a whole number of zero or more, not "many"'],
     [['--rule', 'POC072'], '--rule POC072: write it as RULE:SEVERITY, e.g. POC072:off'],

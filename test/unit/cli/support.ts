@@ -20,13 +20,23 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** A command that runs the CLI for someone else, e.g. `['runuser', '-u', 'nobody', '--']`. */
   as?: readonly string[];
+  /** Another copy of the bundle to run instead of dist/cli.js. */
+  cli?: string;
+  /** Bytes for its standard input (none: an empty one). */
+  input?: string | Buffer;
 }
 
 /** Colour is off unless a test asks for it, so the expected text is plain. */
 export function runCli(args: readonly string[], options: RunOptions = {}): CliRun {
   const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
   const [command, ...prefix] = [...(options.as ?? []), process.execPath];
-  const run = spawnSync(command, [...prefix, CLI, ...args], { cwd: options.cwd ?? FIXTURES, env, encoding: 'utf8' });
+  const run = spawnSync(command, [...prefix, options.cli ?? CLI, ...args], {
+    cwd: options.cwd ?? FIXTURES,
+    env,
+    encoding: 'utf8',
+    input: options.input ?? '',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (run.error) throw run.error;
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }

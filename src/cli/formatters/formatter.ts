@@ -1,0 +1,22 @@
+// The one seam every report format goes through: a name, a line for --help,
+// and a function from the lint reports to the text written out. A new format
+// is one file exporting a Formatter plus one line in ./index.ts.
+import type { Paint } from '../colors';
+import type { PlanReport } from '../report';
+
+export interface FormatContext {
+  /** Of poc-readiness, for the formats that record it. */
+  version: string;
+  /** The working directory: every report's `file` is relative to it. */
+  cwd: string;
+  /** Colour for the human formats; plain when off. Machine formats ignore it. */
+  paint: Paint;
+}
+
+export interface Formatter {
+  /** As given to --format. */
+  name: string;
+  /** One line for --help. */
+  description: string;
+  format(reports: readonly PlanReport[], context: FormatContext): string;
+}
