@@ -77,7 +77,7 @@ export function planOutline(text: string, findings?: readonly Finding[]): Outlin
       out.push({
         name: key,
         detail: depth === 0 ? (findings ? gapsDetail(gaps.get(key) ?? 0) : '') : (scalarText(value) ?? info?.title ?? ''),
-        kind: depth === 0 ? 'section' : isList ? 'list' : 'key',
+        kind: isList ? 'list' : depth === 0 && (isMap(value) || value === null) ? 'section' : 'key',
         ...ranges,
         children: isList ? listChildren(value, childPath, depth + 1) : isMap(value) && !value.flow ? mapChildren(value, childPath, depth + 1) : [],
       });

@@ -59,24 +59,23 @@ export class ConfigFileSupport implements vscode.Disposable, vscode.CompletionIt
         const severity = p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
         const diagnostic = new vscode.Diagnostic(toRange(p.range), p.message, severity);
         diagnostic.source = CONFIG_SOURCE;
-        if (p.suggestion) diagnostic.code = `suggest:${p.suggestion}`;
         return diagnostic;
       }),
     );
   }
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    return context.diagnostics
-      .filter((d) => d.source === CONFIG_SOURCE && typeof d.code === 'string' && d.code.startsWith('suggest:'))
-      .map((d) => {
-        const replacement = String(d.code).slice('suggest:'.length);
-        const action = new vscode.CodeAction(`Change to \`${replacement}\``, vscode.CodeActionKind.QuickFix);
-        action.edit = new vscode.WorkspaceEdit();
-        action.edit.replace(document.uri, d.range, replacement);
-        action.diagnostics = [d];
-        action.isPreferred = true;
-        return action;
-      });
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    // The suggestion is not on the diagnostic (VS Code would show it as its code): the problems are cheap to find again.
+    return configProblems(document.getText()).flatMap((p) => {
+      const at = toRange(p.range);
+      if (!p.suggestion || !at.intersection(range)) return [];
+      const action = new vscode.CodeAction(`Change to \`${p.suggestion}\``, vscode.CodeActionKind.QuickFix);
+      action.edit = new vscode.WorkspaceEdit();
+      action.edit.replace(document.uri, at, p.suggestion);
+      action.diagnostics = context.diagnostics.filter((d) => d.source === CONFIG_SOURCE && d.range.isEqual(at));
+      action.isPreferred = true;
+      return [action];
+    });
   }
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {

@@ -4,6 +4,7 @@
 // `vscode://poc-readiness.poc-readiness/rule-docs?rule=POC020` link that our
 // URI handler answers with the same preview.
 import * as vscode from 'vscode';
+import { RULE_METAS } from '../engine';
 
 export const SHOW_RULE_DOCS_COMMAND = 'pocReadiness.showRuleDocs';
 const EXTENSION_ID = 'poc-readiness.poc-readiness';
@@ -31,8 +32,9 @@ export function registerRuleDocs(context: vscode.ExtensionContext, log: vscode.L
 export async function showRuleDocs(extensionUri: vscode.Uri, ruleId: string | undefined, log: vscode.LogOutputChannel): Promise<boolean> {
   const docs = vscode.Uri.joinPath(extensionUri, 'docs', 'rules.md');
   const anchor = ruleId?.toLowerCase();
-  // The preview scrolls to the `<a id="poc020">` docs/rules.md has before each rule's heading.
-  const target = anchor ? docs.with({ fragment: anchor }) : docs;
+  const meta = RULE_METAS.find((m) => m.id === ruleId);
+  // The preview scrolls to a heading by its slug: `## POC020 \`hypothesis/decision\`` is `poc020-hypothesisdecision`.
+  const target = meta ? docs.with({ fragment: headingSlug(`${meta.id} ${meta.name}`) }) : docs;
   try {
     await vscode.commands.executeCommand('markdown.showPreviewToSide', target);
     return true;
@@ -49,4 +51,14 @@ export async function showRuleDocs(extensionUri: vscode.Uri, ruleId: string | un
     void vscode.window.showErrorMessage(`POC Readiness: could not open the rule reference: ${error instanceof Error ? error.message : String(error)}`);
     return false;
   }
+}
+
+/** The id VS Code's Markdown preview gives a heading (GitHub's rule: lower case, blanks to dashes, punctuation dropped). */
+export function headingSlug(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '-')
+    .replace(/[\][!/'"#$%&()*+,./:;<=>?@\\^{|}~`]/g, '')
+    .replace(/^-+|-+$/g, '');
 }
