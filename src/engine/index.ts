@@ -17,6 +17,7 @@ export { applyTextEdits, repairEdits } from './repairs';
 export { chainTabStops, shiftTabStops } from './tabStops';
 export { disableForFileEdit, disableForLineEdit } from './suppressEdits';
 export { planOutline } from './outline';
+export { headingSlug, ruleDocsSlug } from './docsAnchor';
 export { formatPlan } from './format';
 export { configProblems } from './configCheck';
 export type { ConfigProblem } from './configCheck';

@@ -4,7 +4,7 @@
 // `vscode://poc-readiness.poc-readiness/rule-docs?rule=POC020` link that our
 // URI handler answers with the same preview.
 import * as vscode from 'vscode';
-import { RULE_METAS } from '../engine';
+import { RULE_METAS, ruleDocsSlug } from '../engine';
 
 export const SHOW_RULE_DOCS_COMMAND = 'pocReadiness.showRuleDocs';
 const EXTENSION_ID = 'poc-readiness.poc-readiness';
@@ -34,7 +34,7 @@ export async function showRuleDocs(extensionUri: vscode.Uri, ruleId: string | un
   const anchor = ruleId?.toLowerCase();
   const meta = RULE_METAS.find((m) => m.id === ruleId);
   // The preview scrolls to a heading by its slug: `## POC020 \`hypothesis/decision\`` is `poc020-hypothesisdecision`.
-  const target = meta ? docs.with({ fragment: headingSlug(`${meta.id} ${meta.name}`) }) : docs;
+  const target = meta ? docs.with({ fragment: ruleDocsSlug(meta) }) : docs;
   try {
     await vscode.commands.executeCommand('markdown.showPreviewToSide', target);
     return true;
@@ -53,12 +53,3 @@ export async function showRuleDocs(extensionUri: vscode.Uri, ruleId: string | un
   }
 }
 
-/** The id VS Code's Markdown preview gives a heading (GitHub's rule: lower case, blanks to dashes, punctuation dropped). */
-export function headingSlug(heading: string): string {
-  return heading
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, '-')
-    .replace(/[\][!/'"#$%&()*+,./:;<=>?@\\^{|}~`]/g, '')
-    .replace(/^-+|-+$/g, '');
-}

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { applyTextEdits, chainTabStops, disableForFileEdit, disableForLineEdit, fixAllEdits, insertsOnly, lint, repairEdits } from '../../../src/engine';
+import { applyTextEdits, chainTabStops, headingSlug, RULE_METAS, ruleDocsSlug, disableForFileEdit, disableForLineEdit, fixAllEdits, insertsOnly, lint, repairEdits } from '../../../src/engine';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const TODAY = { today: '2026-01-15' };
@@ -72,5 +72,17 @@ describe('insert all missing sections, as one snippet', () => {
     const edits = fixAllEdits(lint(text, TODAY).findings).filter((e) => e.newText !== '');
     const expand = (s: string) => s.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:((?:\\.|[^}\\])*)\}/g, '$1').replace(/\\(.)/g, '$1');
     for (const edit of edits) assert.strictEqual(expand(edit.snippet!), edit.newText);
+  });
+});
+
+describe('rule docs anchors (Show documentation)', () => {
+  it('every rule has a heading in docs/rules.md whose preview id is the one the action opens', () => {
+    const headings = fs
+      .readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('## '))
+      .map((l) => headingSlug(l.slice(3).replace(/`/g, '')));
+    for (const meta of RULE_METAS) assert.ok(headings.includes(ruleDocsSlug(meta)), `${meta.id}: ${ruleDocsSlug(meta)}`);
+    assert.strictEqual(ruleDocsSlug({ id: 'POC020', name: 'hypothesis/decision' }), 'poc020-hypothesisdecision');
   });
 });
