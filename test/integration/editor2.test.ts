@@ -218,6 +218,24 @@ describe('editor, all the way', () => {
     }
   });
 
+  it('fix-all on save renames a misspelt key, the one kind of edit it makes', async () => {
+    const uri = workspaceUri('editor2-rename.poc.yaml');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('poc: Claims intake\nowner: Claims lead\nhypothesis:\n  statement: Faster routing\n  decison: Fund the rollout\n', 'utf8'));
+    const settings = vscode.workspace.getConfiguration('editor', { languageId: 'poc-plan' });
+    try {
+      await settings.update('codeActionsOnSave', { 'source.fixAll.pocReadiness': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
+      const { document } = await openAndWaitForDiagnostics('editor2-rename.poc.yaml', (ds) => ds.some((d) => codeOf(d) === 'POC003'));
+      await vscode.window.activeTextEditor!.edit((e) => e.insert(new vscode.Position(0, 0), '# saved\n'));
+      assert.ok(await document.save());
+      assert.strictEqual(document.getText(), '# saved\npoc: Claims intake\nowner: Claims lead\nhypothesis:\n  statement: Faster routing\n  decision: Fund the rollout\n');
+    } finally {
+      await settings.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await remove(uri);
+      await remove(workspaceUri('.vscode'));
+    }
+  });
+
   it('"Insert all missing sections" is an explicit source action and goes in as a snippet: Tab walks the placeholders', async () => {
     const uri = await badExampleCopy('editor2-snippet.poc.yaml');
     try {
