@@ -47,6 +47,8 @@ const USER_SETTINGS = {
   'extensions.ignoreRecommendations': true,
   'chat.disableAIFeatures': true,
   'git.enabled': false,
+  // The web default is afterDelay: a test that edits a fixture and reverts it would write it to disk first.
+  'files.autoSave': 'off',
   'github.gitAuthentication': false,
   'editor.cursorBlinking': 'solid',
   // Its model loader needs `require`, which the web worker lacks: a warning in every run with untitled editors.

@@ -20,14 +20,14 @@ export interface ConfigResult {
 }
 
 /** The same bounds as the `pocReadiness.thresholds.*` settings in package.json. */
-const BOUNDS: Record<keyof Thresholds, [number, number]> = {
+export const BOUNDS: Record<keyof Thresholds, [number, number]> = {
   minPilotWeeks: [0, Infinity],
   minSavingPercent: [0, 100],
   maxBudgetRatio: [1, Infinity],
   maxBytes: [10_000, Infinity],
 };
 
-const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+export const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 const RULE_KEYS = new Set(RULE_METAS.flatMap((m) => [m.id, m.name]));
 
 function isRecord(v: unknown): v is Record<string, unknown> {

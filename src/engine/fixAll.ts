@@ -72,7 +72,10 @@ export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
     // At the end of a file with no final newline, each insertion opens with one; the joined text needs only the first.
     const lead = /^\r?\n/.exec(texts[0])?.[0];
     const joined = texts.map((t, i) => (i > 0 && lead && t.startsWith(lead) ? t.slice(lead.length) : t));
-    return { range: group[0].edit.range, newText: joined.join('') };
+    // The snippet form, for an editor that inserts with tab stops (the caller numbers them).
+    const snippets = [...new Map(group.map((g) => [g.edit.newText, g.edit.snippet ?? g.edit.newText])).values()];
+    const snippet = snippets.map((t, i) => (i > 0 && lead && t.startsWith(lead) ? t.slice(lead.length) : t)).join('');
+    return { range: group[0].edit.range, newText: joined.join(''), snippet };
   });
   return [...replacements.map(({ range, newText }) => ({ range, newText })), ...merged];
 }

@@ -177,15 +177,15 @@ function placedFix(plan: PlanDocument, path: PlanPath): Fix | undefined {
 
   if (parentPath.length === 0 && (parent === null || parent === undefined || (isScalar(parent) && parent.value === null))) {
     // An empty file (or only comments): append.
-    return { title, edits: [insertAt(plan, plan.text.length, renderKey(info))] };
+    return { title, kind: 'scaffold', edits: [insertAt(plan, plan.text.length, renderKey(info))] };
   }
   if (isMap(parent)) {
     const edit = parent.flow ? intoFlowMap(plan, parent, info) : intoBlockMap(plan, parent, siblings, info);
-    return edit && { title, edits: [edit] };
+    return edit && { title, kind: 'scaffold', edits: [edit] };
   }
   if (parentPath.length > 0 && !isSeq(parent)) {
     const edits = underEmptyKey(plan, parentPath, [info]);
-    return edits && { title, edits };
+    return edits && { title, kind: 'scaffold', edits };
   }
   return undefined;
 }
@@ -194,6 +194,6 @@ function placedFix(plan: PlanDocument, path: PlanPath): Fix | undefined {
 export function fillSectionFix(plan: PlanDocument, section: KeyInfo): Fix | undefined {
   if (section.kind !== 'map') return undefined;
   const edits = underEmptyKey(plan, [section.key], section.children ?? []);
-  const fix = edits && { title: `Fill in section \`${section.key}\``, edits };
+  const fix = edits && { title: `Fill in section \`${section.key}\``, kind: 'scaffold' as const, edits };
   return fix && landsWhereMeant(plan, fix, [section.key]) ? fix : undefined;
 }

@@ -32,6 +32,8 @@ export interface Fix {
   /** What the quick fix is called, e.g. "Insert missing section `data`". */
   title: string;
   edits: TextEdit[];
+  /** `repair` corrects what is written (a misspelt key); `scaffold` adds placeholders to fill in. Only repairs run on fix-all. */
+  kind?: 'repair' | 'scaffold';
 }
 
 export interface Finding {

@@ -2,6 +2,7 @@
 // 0-based like VS Code's, so these are one-to-one.
 import * as vscode from 'vscode';
 import type { Finding, Range, Severity, TextEdit } from '../engine';
+import { ruleDocsTarget } from './ruleDocs';
 
 export const DIAGNOSTIC_SOURCE = 'POC Readiness';
 
@@ -18,7 +19,7 @@ export function toRange(range: Range): vscode.Range {
 export function toDiagnostic(finding: Finding): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, SEVERITY[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.docs) };
+  diagnostic.code = { value: finding.ruleId, target: ruleDocsTarget(finding.ruleId) };
   if (finding.tags?.includes('unnecessary')) diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
   return diagnostic;
 }

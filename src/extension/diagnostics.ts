@@ -8,7 +8,7 @@ import { isPlan, type PlanService } from './planService';
 
 export const PLAN_GLOB = '**/*.poc.{yaml,yml}';
 /** Upper bound for the background scan, so a huge monorepo cannot stall the extension host. */
-const MAX_WORKSPACE_PLANS = 2000;
+export const MAX_WORKSPACE_PLANS = 2000;
 
 /** Whether any tab still shows the file. */
 function isShown(uri: vscode.Uri): boolean {

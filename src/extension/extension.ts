@@ -4,6 +4,12 @@ import * as vscode from 'vscode';
 import { insertsOnly } from '../engine';
 import { INSERT_ALL_TITLE, insertAllEdit, PlanCodeActionProvider } from './codeActions';
 import { PlanCompletionProvider } from './completion';
+import { ConfigFileSupport, thresholdDescriptions } from './configFile';
+import { PlanFormatter } from './formatter';
+import { ReadinessLanguageStatus } from './languageStatus';
+import { registerRuleDocs } from './ruleDocs';
+import { PlanSymbolProvider } from './symbols';
+import { lintWorkspace, openConfiguration } from './workspaceCommands';
 import { Diagnostics } from './diagnostics';
 import { PlanHoverProvider } from './hover';
 import { newPlan } from './newPlan';
@@ -20,6 +26,8 @@ export interface PocReadinessApi {
   /** Of which: reading the config, and linting the open plans. */
   configMs: number;
   firstLintMs: number;
+  /** The language status item's text and detail. */
+  languageStatus(): { text: string; detail?: string };
 }
 
 const SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE_ID }];
@@ -32,6 +40,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<PocRea
   const configMs = performance.now() - started;
   const plans = new PlanService(options);
   const diagnostics = new Diagnostics(plans, options, log);
+  const languageStatus = new ReadinessLanguageStatus(plans);
+  const descriptions = thresholdDescriptions(context.extension.packageJSON);
 
   context.subscriptions.push(
     log,
@@ -39,12 +49,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<PocRea
     plans,
     diagnostics,
     new ReadinessStatusBar(plans),
+    languageStatus,
+    new ConfigFileSupport(descriptions),
+    registerRuleDocs(context, log),
+    vscode.languages.registerDocumentSymbolProvider(SELECTOR, new PlanSymbolProvider(plans), { label: 'POC plan' }),
+    vscode.languages.registerDocumentFormattingEditProvider(SELECTOR, new PlanFormatter(log)),
     registerSummaryPanel(context, plans),
     vscode.languages.registerHoverProvider(SELECTOR, new PlanHoverProvider(plans)),
     vscode.languages.registerCompletionItemProvider(SELECTOR, new PlanCompletionProvider(), ' ', ':'),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new PlanCodeActionProvider(plans), PlanCodeActionProvider.metadata),
     vscode.commands.registerCommand('pocReadiness.newPlan', (target?: vscode.Uri | 'untitled') => newPlan(target)),
     vscode.commands.registerCommand('pocReadiness.insertAllMissing', (uri?: vscode.Uri) => insertAllMissing(plans, uri)),
+    // `limit` is for the integration tests, which cannot make 2,000 plans to reach the real cap.
+    vscode.commands.registerCommand('pocReadiness.lintWorkspace', (limit?: number) => lintWorkspace(plans, log, typeof limit === 'number' ? limit : undefined)),
+    vscode.commands.registerCommand('pocReadiness.showOutput', () => log.show()),
+    vscode.commands.registerCommand('pocReadiness.openConfiguration', () => openConfiguration(descriptions)),
   );
 
   const lintStarted = performance.now();
@@ -52,7 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<PocRea
   const firstLintMs = performance.now() - lintStarted;
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms (config ${configMs.toFixed(1)} ms, first lint of the open plans ${firstLintMs.toFixed(1)} ms).`);
-  return { plans, activationMs, configMs, firstLintMs };
+  return { plans, activationMs, configMs, firstLintMs, languageStatus: () => languageStatus.state };
 }
 
 export function deactivate(): void {
@@ -75,7 +94,9 @@ async function insertAllMissing(plans: PlanService, uri?: vscode.Uri): Promise<b
     void vscode.window.showInformationMessage('POC Readiness: nothing to insert, every section and key is there.');
     return false;
   }
-  const applied = await vscode.workspace.applyEdit(insertAllEdit(document, fixable), { isRefactoring: false });
+  // In the active editor the sections go in as one snippet: Tab walks every placeholder in turn.
+  const inEditor = vscode.window.activeTextEditor?.document.uri.toString() === document.uri.toString();
+  const applied = await vscode.workspace.applyEdit(insertAllEdit(document, fixable, inEditor), { isRefactoring: false });
   if (applied) plans.lintNow(document);
   else void vscode.window.showWarningMessage(`POC Readiness: ${INSERT_ALL_TITLE.toLowerCase()} failed; the plan is unchanged.`);
   return applied;

@@ -3,16 +3,27 @@ import * as vscode from 'vscode';
 import { DIMENSIONS } from '../engine';
 import { isPlan, type PlanResult, type PlanService } from './planService';
 
+/** The Output and debug console are text documents too; they are not what the user is reading. */
+function isPanelDocument(document: vscode.TextDocument): boolean {
+  return document.uri.scheme === 'output' || document.uri.scheme === 'debug';
+}
+
 export class ReadinessStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('pocReadiness.status', vscode.StatusBarAlignment.Left, 100);
   private readonly disposables: vscode.Disposable[] = [this.item];
+  /** The plan the item describes. */
+  private shown?: vscode.Uri;
 
   constructor(private readonly plans: PlanService) {
     this.item.name = 'POC Readiness';
     this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      // Focus in the Output or another panel is no reason to hide the plan's verdict.
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor ? !isPanelDocument(editor.document) : !vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === this.shown?.toString())) this.update();
+      }),
       plans.onDidLint((planResult) => {
-        if (planResult.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.show(planResult);
+        const uri = planResult.uri.toString();
+        if (uri === this.shown?.toString() || uri === vscode.window.activeTextEditor?.document.uri.toString()) this.show(planResult);
       }),
       plans.onDidClear(() => this.update()),
     );
@@ -24,13 +35,19 @@ export class ReadinessStatusBar implements vscode.Disposable {
   }
 
   private update(): void {
-    const document = vscode.window.activeTextEditor?.document;
+    const editor = vscode.window.activeTextEditor;
+    if (editor && isPanelDocument(editor.document)) return;
+    const document = editor?.document;
     const planResult = document && isPlan(document) ? this.plans.latest(document.uri) : undefined;
     if (planResult) this.show(planResult);
-    else this.item.hide();
+    else {
+      this.shown = undefined;
+      this.item.hide();
+    }
   }
 
   private show({ uri, result }: PlanResult): void {
+    this.shown = uri;
     const { score } = result;
     const ready = score.verdict === 'ready';
     this.item.text = `${ready ? '$(pass-filled)' : '$(warning)'} ${ready ? 'Ready' : 'Not ready'} ${score.overall}/100`;

@@ -30,7 +30,7 @@ function checkMap(ctx: RuleContext, node: unknown, allowed: readonly KeyInfo[], 
         : taken
           ? `Unknown key \`${key}\` ${where}, and \`${near}\` is already there: no check reads \`${key}\`. Merge it into \`${near}\` or remove it.`
           : `Unknown key \`${key}\` ${where}. Did you mean \`${near}\`?`,
-      fix: near && !taken && range ? { title: `Rename to \`${near}\``, edits: [{ range, newText: near }] } : undefined,
+      fix: near && !taken && range ? { title: `Rename to \`${near}\``, kind: 'repair', edits: [{ range, newText: near }] } : undefined,
     });
   }
 }

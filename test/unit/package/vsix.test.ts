@@ -28,6 +28,9 @@ const ALLOWED = [
   // The summary panel's stylesheet and script, and the file icons.
   /^extension\/media\/[\w.-]+\.(?:css|js)$/,
   /^extension\/media\/icons\/[\w.-]+\.svg$/,
+  // The rule reference the docs actions open offline, and the published schemas.
+  /^extension\/docs\/rules\.md$/,
+  /^extension\/schemas\/[\w.-]+\.schema\.json$/,
 ];
 
 /** Files the summary panel loads from media/ (src/extension/panel.ts), which the manifest does not name. */
