@@ -115,8 +115,8 @@ export class Diagnostics implements vscode.Disposable {
     for (const uri of uris) {
       if (cancel.token.isCancellationRequested) return;
       await this.lintFromDisk(uri);
-      // Yield between files so the extension host stays responsive.
-      await new Promise((resolve) => setImmediate(resolve));
+      // Yield between files so the extension host stays responsive (setTimeout: the browser host has no setImmediate).
+      await new Promise((resolve) => setTimeout(resolve, 0));
     }
     this.log.info(`Checked ${uris.length} plan file(s) in the workspace in ${Date.now() - started} ms.`);
   }
