@@ -16,7 +16,7 @@
 // 2. The same package's browser bundle as a web extension (payload
 //    extensionDevelopmentKind=web), with `main` removed from its manifest so
 //    only the browser (web worker) extension host can run it: diagnostics,
-//    the status item, a hover, and the summary panel.
+//    the status item, a hover, completion, a quick fix and the summary panel.
 //
 // Screenshots go to test-results/screenshots/installed-*.png and web-*.png.
 //
@@ -211,6 +211,21 @@ async function webScenario(vscode, extensionDir, folder, expected, resources) {
   });
   await shoot(page, 'web-extension-hover');
   await page.mouse.move(700, 880);
+  await check('completion offers the missing top-level sections', async () => {
+    await page.locator('.editor-instance .view-line', { hasText: /^poc:/ }).first().click();
+    // Line 5 is blank, at the top level: a place for a section.
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Control+Space');
+    await waitForText(page, '.suggest-widget .monaco-list-row', /^\s*economics\s*Review economics\s*$/, 'the section `economics` (its label, then its title) among the completions', 20_000);
+    await page.keyboard.press('Escape');
+  });
+  await check('a quick fix offers to insert the missing sections', async () => {
+    await page.keyboard.press('ArrowDown'); // line 6, `hypothesis:`, which misses keys
+    await page.keyboard.press('Control+Period');
+    await waitForText(page, '.action-widget', /Insert all missing sections/, 'the quick fix "Insert all missing sections"', 20_000);
+    await page.keyboard.press('Escape');
+  });
   await check('the status item opens the readiness summary panel', async () => {
     await page.locator(STATUS_ITEM).first().click();
     const panel = await waitUntil(() => frameWith(page, () => document.querySelector('.verdict .overall-score')?.textContent), 'the summary panel', 30_000);
