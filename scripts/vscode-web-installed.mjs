@@ -44,7 +44,9 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 class Failure extends Error {}
 
 const results = [];
-/** Runs one named check; a failure is recorded and the run goes on to the next scenario. */
+/** The page the checks drive now: a failing check leaves a screenshot of it. */
+let activePage;
+/** Runs one named check and prints its outcome; a failure (with a screenshot) ends the run. */
 async function check(name, body) {
   const started = Date.now();
   try {
@@ -53,6 +55,7 @@ async function check(name, body) {
     console.log(`  ✔ ${name} (${seconds(Date.now() - started)})`);
   } catch (error) {
     results.push({ name, ok: false });
+    if (activePage) await shoot(activePage, `failed-${results.length}`).catch(() => {});
     console.log(`  ✖ ${name}\n    ${(error instanceof Failure ? error.message : error.stack || String(error)).replace(/\n/g, '\n    ')}`);
     throw error;
   }
@@ -146,6 +149,7 @@ async function installedScenario(vscode, vsix, folder, expected, resources, webE
   const { browser, page } = await launchChromium();
   resources.push(() => browser.close());
   watchPage(page);
+  activePage = page;
   const served = await serveRepositoryFiles(page);
   await page.goto(workbenchUrl(server, folder, [], { developmentPath: null }));
 
@@ -199,6 +203,7 @@ async function webScenario(vscode, extensionDir, folder, expected, resources) {
   const { browser, page } = await launchChromium();
   resources.push(() => browser.close());
   watchPage(page);
+  activePage = page;
   await page.goto(workbenchUrl(server, folder, [['extensionDevelopmentKind', 'web']], { developmentPath: extensionDir }));
 
   await reviewsPlan(page, expected);
@@ -233,6 +238,18 @@ async function webScenario(vscode, extensionDir, folder, expected, resources) {
     assert(overall === String(expected.overall), `the panel shows ${overall}/100, the CLI ${expected.overall}/100`);
   });
   await shoot(page, 'web-extension-panel');
+  await check('closing the plan without saving shows its problems as on disk again', async () => {
+    const problems = `${expected.errors}\\s+${expected.warnings}`;
+    await page.locator('.editor-instance .view-line', { hasText: /^poc:/ }).first().click();
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Control+Period');
+    await page.locator('.action-widget .monaco-list-row', { hasText: 'Insert all missing sections' }).first().click();
+    await waitForText(page, '#status\\.problems', new RegExp(`^(?!\\s*${problems}\\s*$)`), 'the problems to change after inserting the sections');
+    await page.locator('.tabs-container .tab', { hasText: PLAN }).first().locator('.tab-actions .action-label').click();
+    await page.locator('.monaco-dialog-box .monaco-button', { hasText: /^Don't Save$/ }).click();
+    await waitForText(page, '#status\\.problems', new RegExp(`^\\s*${problems}\\s*$`), `${expected.errors} errors and ${expected.warnings} warnings again, from the file`);
+  });
   await browser.close();
   await server.stop();
 }

@@ -51,6 +51,9 @@ const USER_SETTINGS = {
   'git.enabled': false,
   'github.gitAuthentication': false,
   'editor.cursorBlinking': 'solid',
+  // The desktop's default. The web workbench's (afterDelay) saves an edit
+  // after a second: under load, a suite's unsaved edits to its fixtures.
+  'files.autoSave': 'off',
   // Its model loader needs `require`, which the web worker lacks: a warning in every run with untitled editors.
   'workbench.editor.languageDetection': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',

@@ -76,7 +76,8 @@ export class Diagnostics implements vscode.Disposable {
     // A document whose language was switched away from poc-plan is closed and reopened;
     // either way only plans matter here.
     if (this.plans.latest(uri) === undefined) return;
-    const inWorkspace = uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(uri) !== undefined && /\.poc\.ya?ml$/i.test(uri.path);
+    // Any scheme a workspace folder has: vscode-remote:// in the browser host, vscode-vfs:// in a virtual folder.
+    const inWorkspace = vscode.workspace.getWorkspaceFolder(uri) !== undefined && /\.poc\.ya?ml$/i.test(uri.path);
     if (!inWorkspace) {
       this.plans.clear(uri);
       return;
