@@ -1,7 +1,8 @@
 // Builds everything the tests and the package need, in order:
 // 1. the plan schema compiled by ajv into standalone code (nothing compiles at activation),
 // 2. TypeScript to out/ (unit and integration tests run from there),
-// 3. esbuild bundles of the extension and the CLI into dist/.
+// 3. esbuild bundles into dist/: the extension for the desktop (Node) extension
+//    host, the same extension for the browser one (VS Code for the Web), the CLI.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -53,10 +54,16 @@ async function bundle() {
     // `isScalar`... through an interop getter, a few percent of every lint.
     alias: { yaml: join(root, 'node_modules/yaml/browser/index.js') },
   };
-  await Promise.all([
-    esbuild.build({ ...common, entryPoints: [join(root, 'src/extension/extension.ts')], outfile: join(root, 'dist/extension.js'), external: ['vscode'] }),
+  const extension = { ...common, entryPoints: [join(root, 'src/extension/extension.ts')], external: ['vscode'] };
+  const [, web] = await Promise.all([
+    esbuild.build({ ...extension, outfile: join(root, 'dist/extension.js') }),
+    // The browser host runs it in a web worker as CommonJS. `platform:
+    // 'browser'` makes a Node built-in import fail the build; the metafile
+    // lets test/unit/package/webBundle.test.ts check what is left.
+    esbuild.build({ ...extension, platform: 'browser', target: 'es2022', outfile: join(root, 'dist/web/extension.js'), metafile: true }),
     esbuild.build({ ...common, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(root, 'dist/cli.js'), banner: { js: '#!/usr/bin/env node' } }),
   ]);
+  writeFileSync(join(root, 'dist/web/meta.json'), JSON.stringify(web.metafile));
 }
 
 await compileSchema();

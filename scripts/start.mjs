@@ -1,6 +1,8 @@
 // `npm start`: builds the extension and serves a real VS Code on this machine
 // with it loaded as a development extension and examples/ open, for trying
-// the extension by hand in any browser. Runs until Ctrl-C.
+// the extension by hand in any browser. Runs until Ctrl-C. Workspace trust is
+// on, as for every user: examples/ opens in Restricted Mode, a user's first
+// view (the extension declares it works there).
 //
 // Environment: PORT (default: a free port).
 import { spawnSync } from 'node:child_process';
@@ -23,10 +25,11 @@ async function main() {
   const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('The build failed (see above).');
 
-  const server = await startServer({ ...(await ensureVsCode()), port });
+  const server = await startServer({ ...(await ensureVsCode()), port, trust: true });
   const url = workbenchUrl(server, EXAMPLES);
   console.log(`\nPOC Readiness is running in VS Code at:\n\n  ${url}\n\n` +
     'Open it in a browser on this machine (the server listens on 127.0.0.1 only; forward the port to use it from elsewhere).\n' +
+    'The folder opens in Restricted Mode, as a freshly cloned one does for a user; "Manage" in the banner trusts it.\n' +
     'After changing the source, run `npm run build` and reload the page. Press Ctrl-C to stop.\n');
 
   let stopping = false;

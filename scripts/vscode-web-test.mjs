@@ -8,6 +8,8 @@
 //   POC_READINESS_TEST_TIMEOUT_S  server start and suite, in seconds (default 600;
 //                                 the one-time VS Code install has its own limit)
 //   POC_READINESS_VERBOSE=1       also print VS Code's own console messages
+//   POC_READINESS_TRUST=1         keep workspace trust on: the suite then runs in
+//                                 Restricted Mode, as a user's new folder opens
 //   CHROMIUM_PATH                 browser to drive (default /usr/bin/chromium)
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +34,7 @@ const SCREENSHOT_DIR_ENV = 'POC_READINESS_SCREENSHOT_DIR';
 const SCREENSHOT_MARKER = '[poc-readiness:screenshot]';
 const TIMEOUT_S = Number(process.env.POC_READINESS_TEST_TIMEOUT_S || 600);
 const VERBOSE = process.env.POC_READINESS_VERBOSE === '1';
+const TRUST = process.env.POC_READINESS_TRUST === '1';
 
 /**
  * VS Code's own info-level chatter in a healthy run, none of it about the
@@ -98,7 +101,7 @@ async function main() {
 
 async function runSuite({ node, serverMain }, resources) {
   const serverStarted = Date.now();
-  const server = await startServer({ node, serverMain, port: await freePort(), env: { [SCREENSHOT_DIR_ENV]: SCREENSHOT_DIR } });
+  const server = await startServer({ node, serverMain, port: await freePort(), trust: TRUST, env: { [SCREENSHOT_DIR_ENV]: SCREENSHOT_DIR } });
   resources.push(() => server.stop());
   log(`VS Code server ${server.url} started in ${seconds(Date.now() - serverStarted)}.`);
 

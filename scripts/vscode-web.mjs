@@ -7,6 +7,9 @@
 // ships VS Code's server and web workbench under lib/vscode; we start that
 // server directly and load the extension into its Node extension host as a
 // development extension, exactly as test-electron would in the desktop app.
+// The same server also runs what a user gets: workspace trust on (Restricted
+// Mode), the packaged .vsix installed with `--install-extension`, or the
+// browser bundle in the web worker extension host (VS Code for the Web).
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -39,7 +42,6 @@ const USER_SETTINGS = {
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
   'workbench.welcomePage.walkthroughs.openOnInstall': false,
-  'security.workspace.trust.enabled': false,
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
   'extensions.autoCheckUpdates': false,
@@ -51,6 +53,9 @@ const USER_SETTINGS = {
   'files.autoSave': 'off',
   'github.gitAuthentication': false,
   'editor.cursorBlinking': 'solid',
+  // The desktop's default. The web workbench's (afterDelay) saves an edit
+  // after a second: under load, a suite's unsaved edits to its fixtures.
+  'files.autoSave': 'off',
   // Its model loader needs `require`, which the web worker lacks: a warning in every run with untitled editors.
   'workbench.editor.languageDetection': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
@@ -198,8 +203,11 @@ function bindAndRelease(port) {
  * server, its extension hosts, pty and agent hosts) and removes the temp dirs.
  * `env` is added to the server's environment, which the extension hosts it
  * spawns inherit: the way to hand settings to the extension and its tests.
+ * `trust: true` keeps workspace trust on, as it is for every user: a folder
+ * opens in Restricted Mode until trusted. `vsix` installs that package into
+ * the fresh profile's extensions folder first, as a user would.
  */
-export async function startServer({ node, serverMain, port, env = {} }) {
+export async function startServer({ node, serverMain, port, env = {}, trust = false, vsix }) {
   // The server would log an error and hang on a taken port.
   await bindAndRelease(port).catch((error) => {
     throw new Error(`Port ${port} is not available (${error.code ?? error.message}): choose another one.`);
@@ -211,7 +219,8 @@ export async function startServer({ node, serverMain, port, env = {} }) {
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
   mkdirSync(dirs.serverData);
   mkdirSync(dirs.extensions);
-  writeFileSync(join(dirs.userData, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  writeFileSync(join(dirs.userData, 'User/settings.json'), JSON.stringify({ ...USER_SETTINGS, 'security.workspace.trust.enabled': trust }, null, 2));
+  if (vsix) await installExtension({ node, serverMain, vsix, dirs });
 
   const args = [
     serverMain,
@@ -224,7 +233,7 @@ export async function startServer({ node, serverMain, port, env = {} }) {
     '--enable-smoke-test-driver',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(trust ? [] : ['--disable-workspace-trust']),
     '--server-data-dir', dirs.serverData,
     '--user-data-dir', dirs.userData,
     '--extensions-dir', dirs.extensions,
@@ -283,6 +292,23 @@ export async function startServer({ node, serverMain, port, env = {} }) {
   throw new Error(`The VS Code server ${reason}. Its output:\n${server.output() || '(none)'}`);
 }
 
+/**
+ * `server-main.js --install-extension <vsix>` into the profile's extensions
+ * folder: the server's own installer, which validates the package the way
+ * `code --install-extension` does. Throws with its output if it fails.
+ */
+async function installExtension({ node, serverMain, vsix, dirs }) {
+  const logFile = join(dirs.serverData, 'install-extension.log');
+  const args = [serverMain, '--accept-server-license-terms', '--server-data-dir', dirs.serverData, '--user-data-dir', dirs.userData,
+    '--extensions-dir', dirs.extensions, '--install-extension', vsix];
+  const result = await runLogged(node, args, { cwd: root, env: { ...npmFreeEnv(), EXTENSIONS_GALLERY: '{}' }, logFile, timeoutMs: 120_000 });
+  const output = readFileSync(logFile, 'utf8');
+  if (result !== 0 || !/successfully installed/i.test(output)) {
+    throw new Error(`Installing ${vsix} into the VS Code server failed (${result}):\n${output}`);
+  }
+  log(output.trim().split('\n').at(-1));
+}
+
 async function answers(url) {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
@@ -297,15 +323,17 @@ export function delay(ms) {
 }
 
 /**
- * The workbench URL that opens `folder` with the extension at `root` loaded as
- * a development extension. `payload` entries are added to the workbench's
+ * The workbench URL that opens `folder` with the extension at `root` (or
+ * `developmentPath`) loaded as a development extension. `payload` entries are added to the workbench's
  * launch payload (e.g. extensionTestsPath, extensionEnvironment), as
  * [key, value] pairs with string values. Paths are on this machine, which is
  * also the server's: the remote authority is the server's own host:port.
  */
-export function workbenchUrl(server, folder, payload = []) {
+export function workbenchUrl(server, folder, payload = [], { developmentPath = root } = {}) {
   const authority = new URL(server.url).host;
-  const entries = [['extensionDevelopmentPath', `vscode-remote://${authority}${root}`], ['skipWelcome', 'true'], ...payload];
+  // `developmentPath: null`: only installed extensions, as a user has them.
+  const development = developmentPath ? [['extensionDevelopmentPath', `vscode-remote://${authority}${developmentPath}`]] : [];
+  const entries = [...development, ['skipWelcome', 'true'], ...payload];
   return `${server.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(entries))}`;
 }
 

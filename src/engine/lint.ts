@@ -14,6 +14,7 @@ import { scorePlan } from './score';
 import { applySuppressions } from './suppressions';
 import type { Finding, LintOptions, LintResult, RuleMeta, SectionLocation, Severity, SeveritySetting, Thresholds } from './types';
 import { placeholderFindings } from './rules/placeholder';
+import { utf8ByteLength } from './utf8';
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
   minPilotWeeks: 2,
@@ -48,7 +49,7 @@ const META_BY_ID = new Map<string, RuleMeta>([...ALL_RULES.map((r) => r.meta), .
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const docsBase = options.docsBaseUrl ?? DEFAULT_DOCS_URL;
-  const bytes = Buffer.byteLength(text, 'utf8');
+  const bytes = utf8ByteLength(text);
   // Parsing alone takes seconds at this size: say so instead of freezing the editor.
   if (bytes > thresholds.maxBytes) return unchecked(text, bytes, thresholds, docsBase, options.rules);
   const plan = new PlanDocument(text);

@@ -76,7 +76,8 @@ export class Diagnostics implements vscode.Disposable {
     // A document whose language was switched away from poc-plan is closed and reopened;
     // either way only plans matter here.
     if (this.plans.latest(uri) === undefined) return;
-    const inWorkspace = uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(uri) !== undefined && /\.poc\.ya?ml$/i.test(uri.path);
+    // Any scheme a workspace folder has: vscode-remote:// in the browser host, vscode-vfs:// in a virtual folder.
+    const inWorkspace = vscode.workspace.getWorkspaceFolder(uri) !== undefined && /\.poc\.ya?ml$/i.test(uri.path);
     if (!inWorkspace) {
       this.plans.clear(uri);
       return;
@@ -115,8 +116,8 @@ export class Diagnostics implements vscode.Disposable {
     for (const uri of uris) {
       if (cancel.token.isCancellationRequested) return;
       await this.lintFromDisk(uri);
-      // Yield between files so the extension host stays responsive.
-      await new Promise((resolve) => setImmediate(resolve));
+      // Yield between files so the extension host stays responsive (setTimeout: the browser host has no setImmediate).
+      await new Promise((resolve) => setTimeout(resolve, 0));
     }
     this.log.info(`Checked ${uris.length} plan file(s) in the workspace in ${Date.now() - started} ms.`);
   }

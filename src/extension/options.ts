@@ -3,7 +3,6 @@
 // that are only at their defaults do not count, or they would always hide the
 // file. Bad config never stops linting: the problem is shown once and the
 // defaults apply.
-import { readFileSync } from 'fs';
 import * as vscode from 'vscode';
 import { checkRules, checkThresholds, DEFAULT_THRESHOLDS, loadConfig, mergeOptions, type LintOptions, type Thresholds } from '../engine';
 
@@ -83,9 +82,9 @@ export class WorkspaceOptions implements OptionsProvider, vscode.Disposable {
     const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE);
     let text: string;
     try {
-      // Local files are read directly: this runs before the first lint, and a
-      // round trip through the file system provider costs more than the lint.
-      text = uri.scheme === 'file' ? readFileSync(uri.fsPath, 'utf8') : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      // Through workspace.fs for every scheme: the folder may be virtual
+      // (vscode-vfs://, a browser's file system) and the host may have no disk.
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch {
       this.files.delete(folder.uri.toString());
       return; // No config file: defaults and settings.

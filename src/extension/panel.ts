@@ -1,7 +1,6 @@
 // The readiness summary panel beside the plan, and the two ways to take the
 // summary away: copy as Markdown and export a report file. The markup comes
 // from src/report; this module owns the webview, its messages and the files.
-import * as crypto from 'crypto';
 import * as vscode from 'vscode';
 import {
   buildSummary,
@@ -321,7 +320,7 @@ class SummaryPanel implements vscode.Disposable {
     const webview = this.panel!.webview;
     return renderPanelPage({
       cspSource: webview.cspSource,
-      nonce: crypto.randomBytes(16).toString('base64'),
+      nonce: newNonce(),
       styleUri: webview.asWebviewUri(this.media('panel.css')).toString(),
       scriptUri: webview.asWebviewUri(this.media('panel.js')).toString(),
       title: this.panel!.title,
@@ -338,4 +337,10 @@ class SummaryPanel implements vscode.Disposable {
     const editor = await vscode.window.showTextDocument(document, { viewColumn, selection, preserveFocus: false });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
+}
+
+/** 128 random bits for the page's CSP nonce, from Web Crypto: the same API in the desktop and the browser extension host. */
+function newNonce(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }
