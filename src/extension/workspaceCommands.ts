@@ -37,7 +37,7 @@ export async function lintWorkspace(plans: PlanService, log: vscode.LogOutputCha
         }
         progress.report({ increment: 100 / todo.length, message: `${checked} of ${todo.length}` });
         // Let the extension host breathe between files.
-        if (checked % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
+        if (checked % 20 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
       }
       return { checked, capped, cancelled: false };
     },

@@ -9,7 +9,7 @@ const ALMOST_STYLISH = [
   '  43:19  warning  `users.duration_weeks` is 1: a pilot shorter than 2 weeks rarely meets the unusual cases. Plan at least 2 weeks of real use.  POC072',
   '   72:1  info     The production estimate 400,000 USD is 8× the POC budget of 50,000 USD.                                                       POC112',
   '   77:1  error    `production_plan.budget` is missing: state the production budget and who funds it.                                            POC124',
-  '  ✖ not ready  overall 94 · technical 100 · operational 100 · organizational 83',
+  '  ✖ not ready  overall 59 · technical 100 · operational 100 · organizational 88',
   '',
   '✖ 4 problems (1 error, 2 warnings, 1 info)',
   '0 of 1 plan ready for approval',

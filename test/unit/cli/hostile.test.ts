@@ -124,7 +124,8 @@ describe('plan text and file names that would act on the terminal', () => {
   // An escape sequence in a key, a bidi override in the owner and in a value, a line break in a key and in the file name.
   const HOSTILE = PLAN.replace('owner: Head of operations analytics', 'owner: "Head \\u202Eof\\u202C operations"') + '"\\e[31mred\\e[0m": 1\n"p95\\nlatency": 2\n"\\u009b2J": 3\n';
   const NAME = 'a\u001b[2Jb\nc.poc.yaml';
-  const dir = scratch({ [NAME]: HOSTILE, 'plain.poc.yaml': HOSTILE });
+  // Unknown keys are only notes by default: as warnings, every format shows them.
+  const dir = scratch({ [NAME]: HOSTILE, 'plain.poc.yaml': HOSTILE, '.pocreadiness.yaml': 'rules:\n  POC003: warning\n' });
   after(() => dir.remove());
 
   for (const args of [[], ['--no-color'], ['--color'], ['-f', 'unix'], ['summary'], ['-f', 'markdown']]) {

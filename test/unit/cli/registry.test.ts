@@ -140,7 +140,8 @@ describe('--format junit', () => {
   it('escapes plan text and file names: markup, quotes and characters XML cannot hold', () => {
     const hostile = `${fixture('plans/ready.poc.yaml')}"</failure><x a='1'> & \\u0001 \\"q\\"": 1\n`;
     const name = `a&b <c> "d" 'e'.poc.yaml`;
-    const dir = scratch({ [name]: hostile });
+    // An unknown key is a note by default, which JUnit leaves out: as a warning it becomes a failure.
+    const dir = scratch({ [name]: hostile, '.pocreadiness.yaml': 'rules:\n  POC003: warning\n' });
     try {
       const xml = runCli(['.', '-f', 'junit'], { cwd: dir.dir }).stdout;
       const suite = parseXml(xml).children[0];
@@ -171,8 +172,8 @@ describe('--format unix', () => {
     assert.deepStrictEqual(
       lines.filter((l) => !LINE.test(l)),
       [
-        'almost/almost-ready.poc.yaml: not ready, overall 94',
-        'plans/bad.poc.yaml: not ready, overall 10',
+        'almost/almost-ready.poc.yaml: not ready, overall 59',
+        'plans/bad.poc.yaml: not ready, overall 28',
         'plans/ready.poc.yaml: ready, overall 100',
         `1 of 3 plans ready for approval, ${totals.errors} errors, ${totals.warnings} warnings, ${totals.infos} infos`,
         '',

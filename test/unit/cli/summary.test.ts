@@ -9,8 +9,8 @@ describe('poc-readiness summary', () => {
       [
         'Plan                          Verdict    Overall  Technical  Operational  Organizational  Top gap',
         'plans/ready.poc.yaml          ready          100        100          100             100  —',
-        'almost/almost-ready.poc.yaml  not ready       94        100          100              83  production gate: no production budget',
-        'plans/bad.poc.yaml            not ready       10          0           21               9  production gate: no data sources, integration points, change management, operations, production budget, executive sponsor, decision',
+        'almost/almost-ready.poc.yaml  not ready       59        100          100              88  production gate: no production budget',
+        'plans/bad.poc.yaml            not ready       28         29           29              26  production gate: no data sources, integration points, change management, operations, production budget, executive sponsor, decision',
         '',
         '1 of 3 plans ready for approval',
         '',
@@ -25,10 +25,10 @@ describe('poc-readiness summary', () => {
       file: 'almost/almost-ready.poc.yaml',
       title: 'Exception triage | <b>pilot</b> *v2*',
       verdict: 'not_ready',
-      overall: 94,
+      overall: 59,
       technical_feasibility: 100,
       operational_viability: 100,
-      organizational_fit: 83,
+      organizational_fit: 88,
       topGap: 'production gate: no production budget',
     });
     assert.deepStrictEqual(

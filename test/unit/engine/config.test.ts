@@ -112,7 +112,7 @@ describe('.pocreadiness.yaml', () => {
   describe('taking effect through lint', () => {
 
     it('a severity override changes the finding’s severity, by id or by name', () => {
-      assert.deepStrictEqual(pilot({}).map((f) => f.severity), ['warning']);
+      assert.deepStrictEqual(pilot({}).map((f) => f.severity), ['error']);
       assert.deepStrictEqual(pilot(loadConfig('rules:\n  POC072: info\n').options).map((f) => f.severity), ['info']);
       assert.deepStrictEqual(pilot(loadConfig('rules:\n  users/pilot-duration: error\n').options).map((f) => f.severity), ['error']);
     });

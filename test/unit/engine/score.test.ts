@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { GATE_PATHS, lint, LintOptions } from '../../../src/engine';
+import { GATE_PATHS, lint, LintOptions, NOT_READY_CAP } from '../../../src/engine';
 import { BASE_OPTIONS, ROOT } from './support';
 
 const example = (name: string) => fs.readFileSync(path.join(ROOT, 'examples', name), 'utf8');
@@ -20,27 +20,28 @@ describe('the readiness score', () => {
   it('the bad example is not ready, and says why', () => {
     const s = score(example('shipping-exceptions-bad.poc.yaml'));
     assert.strictEqual(s.verdict, 'not_ready');
-    assert.strictEqual(s.overall, 18);
+    assert.strictEqual(s.overall, 34);
     assert.deepStrictEqual(s.reasons, [
       'The production gate is not met: no data sources, integration points, change management, operations, production budget, executive sponsor, decision.',
-      '3 errors remain.',
+      '8 errors remain.',
     ]);
     assert.deepStrictEqual(
       Object.values(s.dimensions).map((d) => [d.title, d.score, d.passed, d.total]),
       [
-        ['Technical feasibility', 15, 1, 6],
-        ['Operational viability', 21, 3, 14],
-        ['Organizational fit', 17, 2, 11],
+        ['Technical feasibility', 41, 3, 7],
+        ['Operational viability', 29, 5, 15],
+        ['Organizational fit', 32, 4, 14],
       ],
     );
   });
 
   describe('a dimension score is the weighted share of its checks that pass', () => {
-    // Technical feasibility has six checks: POC021 success criteria (an error,
-    // weight 3) and five warnings of weight 2 each (POC030, POC040, POC041,
-    // POC050, POC081): 13 in all. This plan passes POC021, POC030, POC040 and
-    // POC081 (3 + 2 + 2 + 2 = 9) and fails POC041 (curated data) and POC050 (no
-    // edge_cases), so the score is round(100 * 9 / 13) = 69.
+    // Technical feasibility has seven checks: three errors of weight 3 (POC021
+    // success criteria, POC040 production source, POC052 affected groups) and
+    // four warnings of weight 2 (POC030, POC041, POC050, POC081): 17 in all.
+    // This plan passes POC021, POC030, POC040, POC052 and POC081 (3 + 2 + 3 + 3
+    // + 2 = 13) and fails POC041 (curated data) and POC050 (no edge_cases), so
+    // the score is round(100 * 13 / 17) = 76.
     const plan = [
       'poc: Triage',
       'hypothesis:',
@@ -62,17 +63,17 @@ describe('the readiness score', () => {
 
     it('counts passing checks by their weight', () => {
       const d = score(plan).dimensions.technical_feasibility;
-      assert.deepStrictEqual([d.score, d.passed, d.total], [69, 4, 6]);
+      assert.deepStrictEqual([d.score, d.passed, d.total], [76, 5, 7]);
     });
 
-    it('an info finding does not fail its check, and the weight stays the rule’s own (11 / 13 = 85)', () => {
+    it('an info finding does not fail its check, and the weight stays the rule’s own (15 / 17 = 88)', () => {
       const d = score(plan, { rules: { POC041: 'info' } }).dimensions.technical_feasibility;
-      assert.deepStrictEqual([d.score, d.passed, d.total], [85, 5, 6]);
+      assert.deepStrictEqual([d.score, d.passed, d.total], [88, 6, 7]);
     });
 
-    it('a rule turned off leaves the dimension (9 / 11 = 82)', () => {
+    it('a rule turned off leaves the dimension (13 / 15 = 87)', () => {
       const d = score(plan, { rules: { 'edge-cases/failure-analysis': 'off' } }).dimensions.technical_feasibility;
-      assert.deepStrictEqual([d.score, d.passed, d.total], [82, 4, 5]);
+      assert.deepStrictEqual([d.score, d.passed, d.total], [87, 5, 6]);
     });
   });
 
@@ -88,5 +89,18 @@ describe('the readiness score', () => {
     assert.strictEqual(s.verdict, 'not_ready');
     assert.deepStrictEqual(s.reasons, ['The plan is over the size limit, so it was not checked.']);
     assert.strictEqual(s.overall, 0);
+  });
+});
+
+describe('a plan with a blocking gap', () => {
+  const good = fs.readFileSync(path.join(ROOT, 'examples', 'shipping-exceptions-good.poc.yaml'), 'utf8');
+  it('scores below every ready plan, and says the cap held it down', () => {
+    // One gate element deferred: the rest of the plan is as good as the ready one.
+    const deferred = good.replace(/executive_sponsor: .*/, 'executive_sponsor: TBC by finance');
+    const s = lint(deferred, BASE_OPTIONS).score;
+    assert.strictEqual(s.verdict, 'not_ready');
+    assert.ok(s.cap && s.cap.uncapped > NOT_READY_CAP, 'the checks alone would score it in the ready band');
+    assert.deepStrictEqual([s.overall, s.cap?.limit], [NOT_READY_CAP, NOT_READY_CAP]);
+    assert.strictEqual(lint(good, BASE_OPTIONS).score.cap, undefined);
   });
 });
