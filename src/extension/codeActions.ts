@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { fixAllEdits, insertsOnly, type Finding } from '../engine';
 import { ruleIdOf, toRange, toSnippetEdit, toTextEdit } from './convert';
-import { isPlan, type PlanService } from './planService';
+import { isPlan, type PlanService, setVersionedEdit } from './planService';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('pocReadiness');
 export const INSERT_ALL_TITLE = 'Insert all missing sections';
@@ -37,9 +37,10 @@ export class PlanCodeActionProvider implements vscode.CodeActionProvider {
       if (titles.has(fix.title)) continue; // several findings can share one insertion
       titles.add(fix.title);
       const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-      action.edit = new vscode.WorkspaceEdit();
+      const edit = new vscode.WorkspaceEdit();
       // One edit goes in as a snippet, so Tab walks its placeholders.
-      action.edit.set(document.uri, fix.edits.length === 1 ? [toSnippetEdit(fix.edits[0])] : fix.edits.map(toTextEdit));
+      edit.set(document.uri, fix.edits.length === 1 ? [toSnippetEdit(fix.edits[0])] : fix.edits.map(toTextEdit));
+      setVersionedEdit(action, document, edit);
       action.diagnostics = context.diagnostics.filter((d) => ruleIdOf(d) === finding.ruleId && d.range.isEqual(toRange(finding.range)));
       action.isPreferred = true;
       actions.push(action);
@@ -53,7 +54,7 @@ export class PlanCodeActionProvider implements vscode.CodeActionProvider {
 
 function fixAllAction(document: vscode.TextDocument, fixable: readonly Finding[], kind: vscode.CodeActionKind): vscode.CodeAction {
   const action = new vscode.CodeAction(INSERT_ALL_TITLE, kind);
-  action.edit = insertAllEdit(document, fixable);
+  setVersionedEdit(action, document, insertAllEdit(document, fixable));
   return action;
 }
 
