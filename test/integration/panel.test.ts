@@ -257,6 +257,8 @@ describe('readiness summary panel', () => {
           await workbench().update('colorTheme', theme, vscode.ConfigurationTarget.Global);
           const snapshot = await openSummaryFor(file);
           assert.strictEqual(snapshot.summary?.verdict.ready, name === 'good');
+          // Under load the stylesheet can arrive after the DOM settles: the probe waits for a styled page.
+          if (canProbeWebview()) await probeWebview();
           await screenshot(`panel-${name}-${label}`);
           // The whole window: the figures in one row under the verdict.
           await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
