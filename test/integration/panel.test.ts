@@ -192,10 +192,14 @@ describe('readiness summary panel', () => {
       }
     });
 
-    it('wraps long unbroken values and a 1e300 budget inside their cards instead of scrolling sideways', async () => {
-      await workbench().update('colorTheme', 'Default Light Modern', vscode.ConfigurationTarget.Global);
+    it('shows a bidi override in the owner instead of obeying it', async () => {
       const snapshot = await openSummaryFor(HOSTILE);
       assert.ok(snapshot.html.includes('Owner: <bdi>Accounts payable ⟨U+202E⟩eganam⟨U+202C⟩ lead</bdi>'), 'the override is shown, not obeyed');
+    });
+
+    it('wraps long unbroken values and a 1e300 budget inside their cards instead of scrolling sideways', async () => {
+      await workbench().update('colorTheme', 'Default Light Modern', vscode.ConfigurationTarget.Global);
+      await openSummaryFor(HOSTILE);
       const page = await probeWebview();
       assert.ok(page.scrollWidth <= page.clientWidth, `the page scrolls sideways: ${page.scrollWidth} px wide in ${page.clientWidth} px`);
       await screenshot('panel-hostile-light');
