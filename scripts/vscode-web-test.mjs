@@ -25,6 +25,7 @@ import {
   waitForQuietDom,
   workbenchUrl,
 } from './vscode-web.mjs';
+import { answerWebviewProbe, WEBVIEW_PROBE_MARKER } from './webview-probe.mjs';
 
 const WORKSPACE = join(root, 'test/integration/workspace');
 const TESTS_ENTRY = join(root, 'out/test/integration/index.js');
@@ -150,6 +151,12 @@ async function onConsole(page, message, outcome, screenshots) {
   const marker = text.indexOf(SCREENSHOT_MARKER);
   if (marker >= 0) {
     screenshots.push(takeScreenshot(page, text.slice(marker + SCREENSHOT_MARKER.length)));
+    return;
+  }
+  // The panel's webview, which the suite cannot see into (scripts/webview-probe.mjs).
+  const probe = text.indexOf(WEBVIEW_PROBE_MARKER);
+  if (probe >= 0) {
+    screenshots.push(answerWebviewProbe(page, text.slice(probe + WEBVIEW_PROBE_MARKER.length), SCREENSHOT_DIR, log));
     return;
   }
   const passing = /^\s*(\d+) passing/.exec(text);

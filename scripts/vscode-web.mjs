@@ -59,6 +59,8 @@ const USER_SETTINGS = {
   // Its model loader needs `require`, which the web worker lacks: a warning in every run with untitled editors.
   'workbench.editor.languageDetection': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  // VS Code for the Web saves after a second by default: a test's edit would reach the fixture on disk before its revert.
+  'files.autoSave': 'off',
 };
 
 const log = (message) => console.log(`[vscode-web] ${message}`);

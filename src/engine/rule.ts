@@ -42,7 +42,16 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
-/** `a.b.c` in backticks, as messages name keys. */
+/**
+ * `a.b.c` in backticks, as messages name keys. A key with backticks in it gets
+ * a longer fence, as CommonMark reads code spans (the report renders them so),
+ * and a space inside each end when it starts or ends with one.
+ */
 export function code(path: PlanPath): string {
-  return '`' + path.join('.') + '`';
+  const text = path.join('.');
+  // reduce, not Math.max(...runs): a huge key would overflow the argument list.
+  const longest = (text.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0);
+  const fence = '`'.repeat(longest + 1);
+  const pad = longest > 0 ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
 }

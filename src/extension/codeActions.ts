@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { chainTabStops, disableForFileEdit, disableForLineEdit, fixAllEdits, insertsOnly, repairEdits, type Finding } from '../engine';
 import { ruleIdOf, toRange, toSnippetEdit, toTextEdit } from './convert';
 import { SHOW_RULE_DOCS_COMMAND } from './ruleDocs';
-import { isPlan, type PlanService } from './planService';
+import { isPlan, type PlanService, setVersionedEdit } from './planService';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('pocReadiness');
 export const INSERT_MISSING_KIND = vscode.CodeActionKind.Source.append('pocReadiness').append('insertMissing');
@@ -56,9 +56,10 @@ export class PlanCodeActionProvider implements vscode.CodeActionProvider {
       if (!fix || titles.has(fix.title)) continue; // several findings can share one insertion
       titles.add(fix.title);
       const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-      action.edit = new vscode.WorkspaceEdit();
+      const edit = new vscode.WorkspaceEdit();
       // One edit goes in as a snippet, so Tab walks its placeholders.
-      action.edit.set(document.uri, fix.edits.length === 1 ? [toSnippetEdit(fix.edits[0])] : fix.edits.map(toTextEdit));
+      edit.set(document.uri, fix.edits.length === 1 ? [toSnippetEdit(fix.edits[0])] : fix.edits.map(toTextEdit));
+      setVersionedEdit(action, document, edit);
       action.diagnostics = diagnosticsOf(context, finding);
       action.isPreferred = true;
       actions.push(action);

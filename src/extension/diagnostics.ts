@@ -15,6 +15,11 @@ function isShown(uri: vscode.Uri): boolean {
   return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString()));
 }
 
+/** The open, not yet closed plan document for `uri`, if any. */
+function openPlan(uri: vscode.Uri): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed && isPlan(d));
+}
+
 export class Diagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('poc-readiness');
   private readonly disposables: vscode.Disposable[] = [this.collection];
@@ -22,8 +27,10 @@ export class Diagnostics implements vscode.Disposable {
 
   constructor(
     private readonly plans: PlanService,
-    options: WorkspaceOptions,
+    options: Pick<WorkspaceOptions, 'onDidChange'>,
     private readonly log: vscode.LogOutputChannel,
+    /** How plans that are not open are read; the tests slow it down to open the plan mid-read. */
+    private readonly readFile: (uri: vscode.Uri) => Thenable<Uint8Array> = (uri) => vscode.workspace.fs.readFile(uri),
   ) {
     this.disposables.push(
       plans.onDidLint((planResult) => this.collection.set(planResult.uri, planResult.result.findings.map(toDiagnostic))),
@@ -47,7 +54,12 @@ export class Diagnostics implements vscode.Disposable {
       watcher,
       watcher.onDidCreate((uri) => void this.lintFromDisk(uri)),
       watcher.onDidChange((uri) => void this.lintFromDisk(uri)),
-      watcher.onDidDelete((uri) => plans.clear(uri)),
+      watcher.onDidDelete((uri) => {
+        // An open plan outlives its file (the editor keeps the text, marked deleted): keep its findings.
+        const open = openPlan(uri);
+        if (open) this.lintOpened(open);
+        else plans.clear(uri);
+      }),
     );
   }
 
@@ -87,17 +99,18 @@ export class Diagnostics implements vscode.Disposable {
   }
 
   private async lintFromDisk(uri: vscode.Uri, closed = false): Promise<void> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (!closed && open && !open.isClosed && isPlan(open)) return; // the editor's text wins over the file's
+    if (!closed && openPlan(uri)) return; // the editor's text wins over the file's
     if (!this.enabled(uri)) {
       this.plans.clear(uri);
       return;
     }
+    // Opening the plan while the file is read lints the editor's text: the read must not overwrite it.
+    const revision = this.plans.revision(uri);
     try {
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      this.plans.lintText(uri, new TextDecoder().decode(bytes));
+      const bytes = await this.readFile(uri);
+      this.plans.lintText(uri, new TextDecoder().decode(bytes), revision);
     } catch (error) {
-      this.plans.clear(uri);
+      if (this.plans.revision(uri) === revision) this.plans.clear(uri);
       this.log.warn(`Could not read ${uri.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }

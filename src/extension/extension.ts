@@ -15,7 +15,7 @@ import { PlanHoverProvider } from './hover';
 import { newPlan } from './newPlan';
 import { WorkspaceOptions } from './options';
 import { registerSummaryPanel } from './panel';
-import { DISABLED_MESSAGE, isPlan, LANGUAGE_ID, PlanService } from './planService';
+import { DISABLED_MESSAGE, isPlan, LANGUAGE_ID, PlanService, registerVersionedEdits } from './planService';
 import { ReadinessStatusBar } from './statusBar';
 
 /** What activate() returns: for the integration tests and for other extensions. */
@@ -47,6 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<PocRea
     log,
     options,
     plans,
+    registerVersionedEdits(),
     diagnostics,
     new ReadinessStatusBar(plans),
     languageStatus,

@@ -32,6 +32,8 @@ export interface PanelSnapshot {
   /** How many times the webview's script started and said so: proof it runs under the CSP. */
   scriptStarts: number;
   viewColumn?: vscode.ViewColumn;
+  /** The tab's icon for light themes, as a URI string. */
+  icon?: string;
 }
 
 export type ReportFormat = 'markdown' | 'html';
@@ -47,19 +49,25 @@ export interface ExportRequest {
 
 export function registerSummaryPanel(context: vscode.ExtensionContext, plans: PlanService): vscode.Disposable {
   const panels = new SummaryPanel(context.extensionUri, plans);
-  return vscode.Disposable.from(
+  const disposables = [
     panels,
     vscode.commands.registerCommand('pocReadiness.openSummary', (uri?: unknown) => panels.open(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand('pocReadiness.copySummaryMarkdown', (uri?: unknown) => panels.copyMarkdown(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand('pocReadiness.exportReport', (request?: unknown) => panels.exportReport(parseExportRequest(request))),
-    // Test hooks, not in package.json so not in the palette: read what the
-    // panel shows, and feed a message through the same validation the webview's go through.
-    vscode.commands.registerCommand('pocReadiness._summaryPanelState', () => panels.snapshot()),
-    vscode.commands.registerCommand('pocReadiness._summaryPanelMessage', (message: unknown) => panels.receive(message)),
     vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
       deserializeWebviewPanel: (panel, state: unknown) => panels.restore(panel, state),
     }),
-  );
+  ];
+  // Test hooks: read what the panel shows, and feed a message through the
+  // validation the webview's messages go through. Registered only when VS Code
+  // runs the extension's tests (extensionTestsPath), never for a user.
+  if (context.extensionMode === vscode.ExtensionMode.Test) {
+    disposables.push(
+      vscode.commands.registerCommand('pocReadiness._summaryPanelState', () => panels.snapshot()),
+      vscode.commands.registerCommand('pocReadiness._summaryPanelMessage', (message: unknown) => panels.receive(message)),
+    );
+  }
+  return vscode.Disposable.from(...disposables);
 }
 
 function parseExportRequest(value: unknown): ExportRequest {
@@ -76,11 +84,23 @@ function parseExportRequest(value: unknown): ExportRequest {
 
 const fileName = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 
+/** `shipping.poc.yaml` -> `shipping.readiness.md` */
+function reportName(plan: vscode.Uri, format: ReportFormat): string {
+  const base = fileName(plan).replace(/(\.poc)?\.ya?ml$/i, '');
+  return `${base}.readiness.${format === 'markdown' ? 'md' : 'html'}`;
+}
+
 /** `plans/shipping.poc.yaml` -> `plans/shipping.readiness.md` */
 export function reportUri(plan: vscode.Uri, format: ReportFormat): vscode.Uri {
-  const base = fileName(plan).replace(/(\.poc)?\.ya?ml$/i, '');
-  return vscode.Uri.joinPath(plan, '..', `${base}.readiness.${format === 'markdown' ? 'md' : 'html'}`);
+  return vscode.Uri.joinPath(plan, '..', reportName(plan, format));
 }
+
+/** A plan with no folder of its own to write beside (an untitled plan, a virtual document). */
+function hasFolder(plan: vscode.Uri): boolean {
+  return plan.scheme !== 'untitled' && vscode.workspace.fs.isWritableFileSystem(plan.scheme) === true;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The one summary panel: it follows the active plan editor and re-renders after every lint of its plan. */
 class SummaryPanel implements vscode.Disposable {
@@ -88,6 +108,8 @@ class SummaryPanel implements vscode.Disposable {
   private panelDisposables: vscode.Disposable[] = [];
   private planUri?: vscode.Uri;
   private last?: { summary?: Summary; html: string };
+  /** The webview's page holds an older body than `last` (updates since went by message). */
+  private pageStale = false;
   private renders = 0;
   private scriptStarts = 0;
   private readonly disposables: vscode.Disposable[];
@@ -105,8 +127,13 @@ class SummaryPanel implements vscode.Disposable {
         if (this.panel && planResult.uri.toString() === this.planUri?.toString()) this.show(planResult);
       }),
       plans.onDidClear((uri) => {
-        // Turned off while shown: say so rather than keep a stale summary.
-        if (this.panel && uri.toString() === this.planUri?.toString() && !plans.enabled(uri)) this.showNotice(DISABLED_MESSAGE);
+        if (!this.panel || uri.toString() !== this.planUri?.toString()) return;
+        // Turned off, closed unsaved, or closed after its file was deleted: say so rather than keep a summary whose gaps lead nowhere.
+        this.showNotice(plans.enabled(uri) ? goneMessage(uri) : DISABLED_MESSAGE);
+      }),
+      vscode.workspace.onDidRenameFiles((event) => {
+        const renamed = event.files.find((f) => f.oldUri.toString() === this.planUri?.toString());
+        if (this.panel && renamed) void this.follow(renamed.newUri);
       }),
     ];
   }
@@ -154,6 +181,7 @@ class SummaryPanel implements vscode.Disposable {
 
   snapshot(): PanelSnapshot | undefined {
     if (!this.panel || !this.planUri || !this.last) return undefined;
+    const icon = this.panel.iconPath;
     return {
       uri: this.planUri.toString(),
       title: this.panel.title,
@@ -162,6 +190,7 @@ class SummaryPanel implements vscode.Disposable {
       renders: this.renders,
       scriptStarts: this.scriptStarts,
       viewColumn: this.panel.viewColumn,
+      icon: icon instanceof vscode.Uri ? icon.toString() : icon && 'light' in icon ? icon.light.toString() : undefined,
     };
   }
 
@@ -175,10 +204,9 @@ class SummaryPanel implements vscode.Disposable {
         this.post();
         return true;
       case 'reveal':
-        // The webview may only point into the plan it shows.
-        if (message.uri !== this.planUri?.toString()) return false;
-        await this.reveal(this.planUri, new vscode.Range(message.range.start.line, message.range.start.character, message.range.end.line, message.range.end.character));
-        return true;
+        // The webview may only point into the plan it shows, and only while it shows its gaps (not a notice).
+        if (message.uri !== this.planUri?.toString() || !this.last?.summary) return false;
+        return this.reveal(this.planUri, new vscode.Range(message.range.start.line, message.range.start.character, message.range.end.line, message.range.end.character));
       case 'copyMarkdown':
         return (await this.copyMarkdown(this.planUri)) !== undefined;
       case 'exportReport':
@@ -201,7 +229,8 @@ class SummaryPanel implements vscode.Disposable {
     if (!planResult) return undefined;
     const format = request.format ?? (await this.pickFormat(planResult.uri));
     if (!format) return undefined;
-    const target = request.target ?? reportUri(planResult.uri, format);
+    const target = request.target ?? (hasFolder(planResult.uri) ? reportUri(planResult.uri, format) : await this.pickTarget(planResult.uri, format));
+    if (!target) return undefined;
     const exists = await vscode.workspace.fs.stat(target).then(
       () => true,
       () => false,
@@ -218,11 +247,28 @@ class SummaryPanel implements vscode.Disposable {
       format === 'markdown'
         ? renderMarkdown(summary, generatedOn)
         : renderHtmlReport(summary, { css: new TextDecoder().decode(await vscode.workspace.fs.readFile(this.media('panel.css'))), generatedOn });
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+    try {
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+    } catch (error) {
+      void vscode.window.showErrorMessage(`POC Readiness: the readiness report could not be saved as ${target.fsPath || target.toString()}: ${errorText(error)}`);
+      return undefined;
+    }
     void vscode.window.showInformationMessage(`Readiness report saved as ${fileName(target)}.`, 'Open').then((choice) => {
       if (choice === 'Open') void vscode.commands.executeCommand('vscode.open', target);
     });
     return target;
+  }
+
+  /** Where to save the report of a plan that has no folder (an untitled plan): asked, starting in the workspace. */
+  private async pickTarget(plan: vscode.Uri, format: ReportFormat): Promise<vscode.Uri | undefined> {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const name = reportName(plan, format);
+    return vscode.window.showSaveDialog({
+      title: 'Save the readiness report',
+      saveLabel: 'Save report',
+      defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
+      filters: format === 'markdown' ? { Markdown: ['md'] } : { HTML: ['html'] },
+    });
   }
 
   private async pickFormat(plan: vscode.Uri): Promise<ReportFormat | undefined> {
@@ -272,14 +318,35 @@ class SummaryPanel implements vscode.Disposable {
     return vscode.Uri.joinPath(this.extensionUri, 'media', file);
   }
 
+  /** The plan moved (renamed or moved in the explorer): show it under its new name. */
+  private async follow(uri: vscode.Uri): Promise<void> {
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      if (isPlan(document)) this.showFor(document);
+      else {
+        this.planUri = uri;
+        this.showNotice(`The plan is now ${fileName(uri)}, which is not a POC plan (*.poc.yaml): rename it back to see its readiness.`);
+      }
+    } catch (error) {
+      this.planUri = uri;
+      this.showNotice(`The plan ${fileName(uri)} could not be opened: ${errorText(error)}`);
+    }
+  }
+
   private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
     return { enableScripts: true, enableCommandUris: false, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
   }
 
   private attach(panel: vscode.WebviewPanel): void {
     this.panel = panel;
+    panel.iconPath = { light: vscode.Uri.joinPath(this.extensionUri, 'media/icons/poc-plan-light.svg'), dark: vscode.Uri.joinPath(this.extensionUri, 'media/icons/poc-plan-dark.svg') };
+    this.pageStale = false;
     this.panelDisposables = [
       panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
+      panel.onDidChangeViewState(() => {
+        // A hidden webview is rebuilt from its page when shown again: give it the latest body, so it never shows an older plan first.
+        if (!panel.visible && this.pageStale) this.setPage();
+      }),
       panel.onDidDispose(() => {
         for (const d of this.panelDisposables) d.dispose();
         this.panel = undefined;
@@ -300,14 +367,25 @@ class SummaryPanel implements vscode.Disposable {
 
   private render(uri: vscode.Uri | undefined, summary: Summary | undefined, html: string): void {
     if (!this.panel) return;
-    const switched = !this.last || uri?.toString() !== this.planUri?.toString();
+    const first = !this.last;
     this.planUri = uri;
     this.last = { summary, html };
     this.renders++;
     this.panel.title = uri ? `Readiness: ${fileName(uri)}` : 'Readiness';
-    // A new page for a new plan (fresh scroll position); a message for an update, which keeps scroll and focus.
-    if (switched) this.panel.webview.html = this.page(html);
-    else this.post();
+    // The first body comes with the page; later ones by message. A new page
+    // would get the old page's scroll position from VS Code, while the script
+    // keeps scroll and focus for an update and starts another plan at the top.
+    if (first || !this.panel.visible) this.setPage();
+    else {
+      this.post();
+      this.pageStale = true;
+    }
+  }
+
+  private setPage(): void {
+    if (!this.panel || !this.last) return;
+    this.panel.webview.html = this.page(this.last.html);
+    this.pageStale = false;
   }
 
   private post(): void {
@@ -329,13 +407,25 @@ class SummaryPanel implements vscode.Disposable {
     });
   }
 
-  private async reveal(uri: vscode.Uri, range: vscode.Range): Promise<void> {
-    const document = await vscode.workspace.openTextDocument(uri);
+  /** Selects a gap's range in the plan; if the plan is gone, says so (in the panel and a message) and resolves false. */
+  private async reveal(uri: vscode.Uri, range: vscode.Range): Promise<boolean> {
+    // An untitled plan that was closed cannot be opened again: opening its URI would make a new, empty one.
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+    let document: vscode.TextDocument;
+    try {
+      if (!open && uri.scheme === 'untitled') throw new Error('it was closed without being saved');
+      document = open ?? (await vscode.workspace.openTextDocument(uri));
+    } catch (error) {
+      void vscode.window.showWarningMessage(`POC Readiness: the plan ${fileName(uri)} cannot be shown: ${errorText(error)}`);
+      this.showNotice(goneMessage(uri));
+      return false;
+    }
     const selection = document.validateRange(range);
     const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
     const viewColumn = visible?.viewColumn ?? (this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
     const editor = await vscode.window.showTextDocument(document, { viewColumn, selection, preserveFocus: false });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return true;
   }
 }
 
@@ -343,4 +433,9 @@ class SummaryPanel implements vscode.Disposable {
 function newNonce(): string {
   const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
   return btoa(String.fromCharCode(...bytes));
+}
+
+/** The panel's notice for a plan it can no longer show. */
+function goneMessage(uri: vscode.Uri): string {
+  return `The plan ${fileName(uri)} is closed or its file is gone. Open a POC plan (*.poc.yaml) to see its readiness summary.`;
 }

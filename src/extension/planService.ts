@@ -24,8 +24,39 @@ export function isPlan(document: vscode.TextDocument): boolean {
   return document.languageId === LANGUAGE_ID;
 }
 
+/** Hidden command behind every code action's edit: see setVersionedEdit. */
+export const APPLY_EDIT_COMMAND = 'pocReadiness._applyEdit';
+
+/**
+ * Gives a code action its edit pinned to the document version it was computed
+ * for. VS Code applies a code action's `edit` to whatever the document has
+ * become by then (it sends no version with it), so a fix offered before an
+ * edit could land in the wrong place; a command checks the version first.
+ */
+export function setVersionedEdit(action: vscode.CodeAction, document: vscode.TextDocument, edit: vscode.WorkspaceEdit): void {
+  action.command = { command: APPLY_EDIT_COMMAND, title: action.title, arguments: [document.uri.toString(), document.version, edit] };
+}
+
+/** Registers the command setVersionedEdit's actions run; once, at activation. */
+export function registerVersionedEdits(): vscode.Disposable {
+  return vscode.commands.registerCommand(APPLY_EDIT_COMMAND, applyVersionedEdit);
+}
+
+async function applyVersionedEdit(uri: unknown, version: unknown, edit: unknown): Promise<boolean> {
+  if (typeof uri !== 'string' || typeof version !== 'number' || !(edit instanceof vscode.WorkspaceEdit)) return false;
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri && !d.isClosed);
+  if (!document || document.version !== version) {
+    void vscode.window.showWarningMessage('POC Readiness: the plan changed after this fix was offered, so nothing was changed. Ask for the fix again.');
+    return false;
+  }
+  // applyEdit sends the version it has now (the one checked), so VS Code refuses the edit if the plan changes before it lands.
+  return vscode.workspace.applyEdit(edit);
+}
+
 export class PlanService implements vscode.Disposable {
   private readonly results = new Map<string, PlanResult>();
+  /** Bumped by every store and clear of a plan, so a slow disk read can tell it was overtaken. */
+  private readonly revisions = new Map<string, number>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly emitter = new vscode.EventEmitter<PlanResult>();
   private readonly clearEmitter = new vscode.EventEmitter<vscode.Uri>();
@@ -65,8 +96,19 @@ export class PlanService implements vscode.Disposable {
     return this.store(document.uri, document.version, document.getText());
   }
 
-  /** Lints a plan that is not open (a workspace file read from disk). */
-  lintText(uri: vscode.Uri, text: string): PlanResult {
+  /** A token for `lintText`'s `since`: changes whenever the plan's result is stored or cleared. */
+  revision(uri: vscode.Uri): number {
+    return this.revisions.get(uri.toString()) ?? 0;
+  }
+
+  /**
+   * Lints a plan that is not open (a workspace file read from disk). With
+   * `since` (a `revision` taken before the read), does nothing and returns
+   * undefined if the plan was linted or cleared meanwhile, e.g. opened in an
+   * editor, whose text wins over the file's.
+   */
+  lintText(uri: vscode.Uri, text: string, since?: number): PlanResult | undefined {
+    if (since !== undefined && since !== this.revision(uri)) return undefined;
     return this.store(uri, -1, text);
   }
 
@@ -90,6 +132,7 @@ export class PlanService implements vscode.Disposable {
 
   clear(uri: vscode.Uri): void {
     this.cancel(uri);
+    this.bump(uri);
     if (this.results.delete(uri.toString())) this.clearEmitter.fire(uri);
   }
 
@@ -102,9 +145,14 @@ export class PlanService implements vscode.Disposable {
 
   private store(uri: vscode.Uri, version: number, text: string): PlanResult {
     const planResult: PlanResult = { uri, version, text, result: lint(text, this.optionsFor(uri)) };
+    this.bump(uri);
     this.results.set(uri.toString(), planResult);
     this.emitter.fire(planResult);
     return planResult;
+  }
+
+  private bump(uri: vscode.Uri): void {
+    this.revisions.set(uri.toString(), this.revision(uri) + 1);
   }
 
   private cancel(uri: vscode.Uri): void {

@@ -3,15 +3,37 @@
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-/** Escapes text for HTML element content and for attribute values, which are always double-quoted here. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]);
+/**
+ * The bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069).
+ * One U+202E in an owner would reverse the text after it, so a reviewer could
+ * read another value than the plan holds: every escape below shows them
+ * instead, as `⟨U+202E⟩`. Marks (LRM, RLM) cannot reorder letters and stay.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Plan text with its bidi controls made visible (see BIDI_CONTROLS). */
+export function showBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase()}⟩`);
 }
 
-/** A finding message as HTML: escaped, with its `code` spans kept as <code>. */
+/** Escapes text for HTML element content and for attribute values, which are always double-quoted here. */
+export function escapeHtml(text: string): string {
+  return showBidiControls(text).replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]);
+}
+
+/**
+ * A plan value (a title, an owner, a file name, a metric kind...) as HTML:
+ * escaped and in a <bdi>, so right-to-left text in it cannot reorder the
+ * words around it.
+ */
+export function planTextHtml(text: string): string {
+  return `<bdi>${escapeHtml(text)}</bdi>`;
+}
+
+/** A finding message as HTML: escaped, with its `code` spans kept as <code> (isolated by the stylesheet, as plan text). */
 export function messageHtml(message: string): string {
-  return splitCode(message)
-    .map((part, i) => (i % 2 === 1 ? `<code>${escapeHtml(part)}</code>` : escapeHtml(part)))
+  return messageParts(message)
+    .map((part) => (part.code ? `<code>${escapeHtml(part.text)}</code>` : escapeHtml(part.text)))
     .join('');
 }
 
@@ -29,7 +51,7 @@ const LINE_BREAKS = /[ \t]*(?:\r\n?|\n)\s*/g;
 
 /** Plain text as inline Markdown, for any position but the start of a line. */
 function escapeInline(text: string): string {
-  return text
+  return showBidiControls(text)
     .replace(LINE_BREAKS, ' ')
     .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c])
     .replace(INLINE_MARKUP, '\\$&');
@@ -72,9 +94,10 @@ function escapeLineEnd(text: string): string {
  * for table cells, where `|` would still end the cell.
  */
 export function codeSpan(text: string): string {
-  const flat = text.replace(/\r\n?|\n/g, ' ');
+  const flat = showBidiControls(text).replace(/\r\n?|\n/g, ' ');
   if (flat === '') return '` `';
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  // reduce, not Math.max(...runs): a huge key would overflow the argument list.
+  const longest = (flat.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0);
   const fence = '`'.repeat(longest + 1);
   // CommonMark strips one space from each end when both ends have one (and the text is not all spaces): pad to keep them.
   const pad = longest > 0 || (/^ [^]* $/.test(flat) && /[^ ]/.test(flat)) ? ' ' : '';
@@ -83,8 +106,8 @@ export function codeSpan(text: string): string {
 
 /** A finding message as Markdown: its `code` spans kept as code, the rest escaped. */
 export function messageMarkdown(message: string): string {
-  return splitCode(message)
-    .map((part, i) => (i % 2 === 1 ? codeSpan(part) : i === 0 ? escapeLineStart(escapeInline(part)) : escapeInline(part)))
+  return messageParts(message)
+    .map((part, i) => (part.code ? codeSpan(part.text) : i === 0 ? escapeLineStart(escapeInline(part.text)) : escapeInline(part.text)))
     .join('');
 }
 
@@ -94,14 +117,55 @@ export function ruleLinkMarkdown(ruleId: string, docs: string): string {
   return url ? `[${escapeMarkdown(ruleId)}](${url.replace(/[()<>]/g, encodeURIComponent)})` : escapeMarkdown(ruleId);
 }
 
-/** Splits on backticks: odd parts were inside `code`. An unpaired backtick is kept as text. */
-function splitCode(message: string): string[] {
-  const parts = message.split('`');
-  if (parts.length % 2 === 0) {
-    const last = parts.pop() as string;
-    parts[parts.length - 1] += '`' + last;
+interface MessagePart {
+  code: boolean;
+  text: string;
+}
+
+/**
+ * A message's text and code spans, read as CommonMark reads them: a run of n
+ * backticks opens a span that the next run of exactly n closes, so a key with
+ * backticks in it comes fenced by a longer run (see the engine's `code()`); a
+ * run that nothing closes is text. One pass: each run length's list of runs is
+ * walked once, forward.
+ */
+function messageParts(message: string): MessagePart[] {
+  const runs = [...message.matchAll(/`+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const byLength = new Map<number, number[]>();
+  runs.forEach((run, k) => {
+    const length = run.end - run.start;
+    const list = byLength.get(length);
+    if (list) list.push(k);
+    else byLength.set(length, [k]);
+  });
+  const cursors = new Map<number, number>();
+  const parts: MessagePart[] = [];
+  let textStart = 0;
+  for (let k = 0; k < runs.length; ) {
+    const open = runs[k];
+    const length = open.end - open.start;
+    const list = byLength.get(length) as number[];
+    let c = cursors.get(length) ?? 0;
+    while (c < list.length && list[c] <= k) c++;
+    cursors.set(length, c);
+    if (c === list.length) {
+      k++;
+      continue;
+    }
+    const close = runs[list[c]];
+    if (open.start > textStart) parts.push({ code: false, text: message.slice(textStart, open.start) });
+    parts.push({ code: true, text: codeContent(message.slice(open.end, close.start)) });
+    textStart = close.end;
+    k = list[c] + 1;
   }
+  if (textStart < message.length || parts.length === 0) parts.push({ code: false, text: message.slice(textStart) });
   return parts;
+}
+
+/** CommonMark: line endings become spaces; one space is stripped from each end when both have one and the span is not all spaces. */
+function codeContent(raw: string): string {
+  const flat = raw.replace(/\r\n?|\n/g, ' ');
+  return /^ [^]* $/.test(flat) && /[^ ]/.test(flat) ? flat.slice(1, -1) : flat;
 }
 
 /**
@@ -115,10 +179,13 @@ export function webUrl(url: string): string | undefined {
 }
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const HUGE_NUMBER = new Intl.NumberFormat('en-US', { notation: 'scientific', maximumFractionDigits: 2 });
+/** From here on digits stop meaning anything (past 2^53) and would run for hundreds of columns. */
+const HUGE = 1e15;
 
-/** 2000000 -> "2,000,000"; 1.5 -> "1.5". */
+/** 2000000 -> "2,000,000"; 1.5 -> "1.5"; 1e300 -> "1E300". */
 export function formatNumber(value: number): string {
-  return NUMBER.format(value);
+  return Math.abs(value) >= HUGE ? HUGE_NUMBER.format(value) : NUMBER.format(value);
 }
 
 /** "50,000 USD", or "50,000" without a currency. */

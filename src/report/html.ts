@@ -3,7 +3,7 @@
 // script, style or event handler anywhere (the panel's CSP forbids them); every
 // plan value is escaped.
 
-import { escapeHtml, formatNumber, messageHtml, plural, webUrl } from './format';
+import { escapeHtml, formatNumber, messageHtml, planTextHtml, plural, webUrl } from './format';
 import { barSvg, icebergSvg } from './pictures';
 import {
   type DimensionView,
@@ -54,7 +54,7 @@ function card(id: string, title: string, content: string, extraClass = ''): stri
 
 function verdictSection(s: Summary, interactive: boolean): string {
   const state = s.verdict.ready ? 'ready' : 'not-ready';
-  const meta = [s.owner ? `Owner: ${escapeHtml(s.owner)}` : 'No owner named', escapeHtml(s.planName)].join(' · ');
+  const meta = [s.owner ? `Owner: ${planTextHtml(s.owner)}` : 'No owner named', planTextHtml(s.planName)].join(' · ');
   const reasons = s.verdict.reasons.length ? `<ul class="reasons">${s.verdict.reasons.map((r) => `<li>${messageHtml(r)}</li>`).join('')}</ul>` : '';
   const actions = interactive
     ? '<div class="actions"><button type="button" data-command="copyMarkdown">Copy as Markdown</button><button type="button" data-command="exportReport">Export report</button></div>'
@@ -63,7 +63,7 @@ function verdictSection(s: Summary, interactive: boolean): string {
     `<header class="verdict ${state}">` +
     `<div class="verdict-line"><p class="verdict-label"><span class="verdict-mark" aria-hidden="true">${s.verdict.ready ? MARK.passed : MARK.missing}</span>${s.verdict.label}</p>` +
     `<p class="overall" aria-label="Overall score ${s.verdict.overall} out of 100"><span class="overall-score">${s.verdict.overall}</span><span class="overall-unit">/100</span></p></div>` +
-    `<h1 class="plan-title">${s.title ? escapeHtml(s.title) : '<span class="absent">Untitled plan</span>'}</h1>` +
+    `<h1 class="plan-title">${s.title ? planTextHtml(s.title) : '<span class="absent">Untitled plan</span>'}</h1>` +
     `<p class="plan-meta">${meta}</p>${reasons}${actions}</header>`
   );
 }
@@ -95,7 +95,7 @@ function dimensionsSection(dimensions: readonly DimensionView[]): string {
 
 function icebergSection(iceberg: Iceberg): string {
   const facts = icebergFacts(iceberg)
-    .map((f) => `<div><dt>${f.label}</dt><dd${f.missing ? ' class="absent"' : ''}>${escapeHtml(f.value)}</dd></div>`)
+    .map((f) => `<div><dt>${f.label}</dt><dd${f.missing ? ' class="absent"' : ''}>${f.missing ? escapeHtml(f.value) : planTextHtml(f.value)}</dd></div>`)
     .join('');
   return card('iceberg', 'Budget iceberg', `<figure>${icebergSvg(iceberg)}<figcaption>${escapeHtml(iceberg.caption)}</figcaption></figure><dl class="facts">${facts}</dl>`);
 }
@@ -144,7 +144,7 @@ function metricsSection(m: MetricsMix): string {
     { value: m.other, className: 'other', label: 'Other' },
   ];
   const entries = segments.filter((s) => s.value > 0 || s.className !== 'other').map((s): [string, string] => [s.className, `${s.label} ${s.value}`]);
-  const kinds = m.kinds.length ? `<ul class="kinds">${m.kinds.map((k) => `<li>${escapeHtml(k)}</li>`).join('')}</ul>` : '';
+  const kinds = m.kinds.length ? `<ul class="kinds">${m.kinds.map((k) => `<li>${planTextHtml(k)}</li>`).join('')}</ul>` : '';
   const picture = m.total ? `${barSvg(segments, m.total, m.caption)}${legend(entries)}` : '';
   return card('metrics', 'Metrics mix', `${picture}<p class="caption">${escapeHtml(m.caption)}</p>${kinds}`, `metrics ${m.production ? 'has-production' : 'no-production'}`);
 }

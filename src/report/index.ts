@@ -8,6 +8,6 @@ export { renderHtmlReport } from './report';
 export type { ReportOptions } from './report';
 export { renderPanelPage, contentSecurityPolicy } from './page';
 export type { PanelPage } from './page';
-export { parsePanelMessage, isPanelState } from './messages';
+export { parsePanelMessage, isPanelState, isRenderMessage } from './messages';
 export type { PanelMessage, PanelState, RenderMessage } from './messages';
 export { escapeHtml, escapeMarkdown } from './format';

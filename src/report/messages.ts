@@ -2,7 +2,7 @@
 // untrusted input: everything it posts goes through parsePanelMessage, and
 // anything that is not exactly one of these shapes is dropped.
 
-import type { Position, Range } from '../engine';
+import type { Position, Range } from '../engine/types';
 
 /** What the webview remembers (vscode.setState) so a reload restores the same plan. */
 export interface PanelState {
@@ -16,6 +16,11 @@ export type PanelMessage =
   | { type: 'copyMarkdown' }
   | { type: 'exportReport' };
 
+/**
+ * The extension's one message to the webview: the summary's new body. The
+ * webview keeps its scroll position, focus and closed groups while
+ * `state.uri` stays the same plan, and starts at the top for another plan.
+ */
 export interface RenderMessage {
   type: 'render';
   html: string;
@@ -43,6 +48,11 @@ function parseRange(value: unknown): Range | undefined {
 
 export function isPanelState(value: unknown): value is PanelState {
   return isRecord(value) && typeof value.uri === 'string' && value.uri.length > 0;
+}
+
+/** For the webview: a message from the extension, checked before its HTML is used. */
+export function isRenderMessage(value: unknown): value is RenderMessage {
+  return isRecord(value) && value.type === 'render' && typeof value.html === 'string' && isPanelState(value.state);
 }
 
 /** The message if it is a valid one, with only the fields we know; otherwise undefined. */

@@ -2,7 +2,7 @@
 // the panel's markup and stylesheet, the VS Code theme variables replaced by a
 // fixed light palette. No scripts, and a CSP that would block any.
 
-import { escapeHtml } from './format';
+import { escapeHtml, planTextHtml } from './format';
 import { renderSummaryBody } from './html';
 import { htmlDocument } from './page';
 import type { Summary } from './summary';
@@ -51,6 +51,6 @@ export function renderHtmlReport(summary: Summary, { css, generatedOn }: ReportO
     bodyClass: 'report',
     body:
       `<main>\n${renderSummaryBody(summary, { interactive: false })}\n</main>\n` +
-      `<footer class="report-footer">Readiness report for ${escapeHtml(summary.planName)}, generated ${escapeHtml(generatedOn)} by POC Readiness.</footer>`,
+      `<footer class="report-footer">Readiness report for ${planTextHtml(summary.planName)}, generated ${escapeHtml(generatedOn)} by POC Readiness.</footer>`,
   });
 }

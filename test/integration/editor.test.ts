@@ -39,6 +39,8 @@ function label(item: vscode.CompletionItem): string {
 async function revert(document: vscode.TextDocument): Promise<void> {
   await vscode.window.showTextDocument(document);
   await vscode.commands.executeCommand('workbench.action.files.revert');
+  // Under the test runner a dirty editor is saved when it closes: never let an edit reach the fixture.
+  await waitFor(() => !document.isDirty, { message: `${document.uri.path} to be reverted` });
 }
 
 async function untitledPlan(content: string): Promise<vscode.TextEditor> {
@@ -208,7 +210,8 @@ describe('editor', () => {
 
     const fix = actions.find((a) => a.title === 'Insert missing `hypothesis.kill_criteria`')!;
     assert.strictEqual(fix.kind?.value, 'quickfix');
-    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    // The edit rides in a command that checks the document version (src/extension/planService.ts setVersionedEdit).
+    assert.ok(await vscode.commands.executeCommand(fix.command!.command, ...fix.command!.arguments!));
     const lines = original.split('\n');
     lines.splice(13, 0, '  kill_criteria: TODO what result stops the effort');
     assert.strictEqual(document.getText(), lines.join('\n'));

@@ -5,31 +5,13 @@
 // handler the webview's messages take, so they test the handler, not the DOM.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { PanelSnapshot } from '../../src/extension/panel';
-import { openFixture, screenshot, waitFor, workspaceUri } from './helpers';
+import { openFixture, screenshot, sleep, waitFor, workspaceUri } from './helpers';
+import { canProbeWebview, lowContrast, probeWebview } from './panelProbe';
+import { closePanel, openSummaryFor, panelShowing, revert, panelState as state } from './panelState';
 
 const BAD = 'panel-bad.poc.yaml';
 const GOOD = 'panel-good.poc.yaml';
-
-const state = () => vscode.commands.executeCommand<PanelSnapshot | undefined>('pocReadiness._summaryPanelState');
-
-/** Waits until the panel shows `file` and its script has started at least `starts` times. */
-function panelShowing(file: string, { starts = 1, message = `the panel to show ${file}` } = {}): Promise<PanelSnapshot> {
-  const uri = workspaceUri(file).toString();
-  return waitFor(
-    async () => {
-      const snapshot = await state();
-      return snapshot?.uri === uri && snapshot.scriptStarts >= starts && snapshot;
-    },
-    { timeout: 20_000, message },
-  );
-}
-
-async function openSummaryFor(file: string): Promise<PanelSnapshot> {
-  await openFixture(file);
-  await vscode.commands.executeCommand('pocReadiness.openSummary');
-  return panelShowing(file);
-}
+const HOSTILE = 'panel-hostile.poc.yaml';
 
 async function deleteIfPresent(uri: vscode.Uri): Promise<void> {
   await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
@@ -38,15 +20,18 @@ async function deleteIfPresent(uri: vscode.Uri): Promise<void> {
 const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 
 describe('readiness summary panel', () => {
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await waitFor(async () => (await state()) === undefined, { message: 'the panel to close' });
-  });
+  afterEach(closePanel);
 
   it('opens from the command beside the active plan, titled after it, with its script running', async () => {
-    const snapshot = await openSummaryFor(BAD);
+    await openSummaryFor(BAD);
+    // The panel learns its column from the workbench a moment after it opens.
+    const snapshot = await waitFor(async () => {
+      const s = await state();
+      return s?.viewColumn !== undefined && s;
+    });
     assert.strictEqual(snapshot.title, 'Readiness: panel-bad.poc.yaml');
     assert.strictEqual(snapshot.viewColumn, vscode.ViewColumn.Two);
+    assert.ok(snapshot.icon?.endsWith('/media/icons/poc-plan-light.svg'), `the tab's icon: ${snapshot.icon}`);
     assert.strictEqual(snapshot.summary?.verdict.label, 'Not ready for approval');
     assert.strictEqual(snapshot.summary?.verdict.overall, 18);
     assert.ok(snapshot.html.includes('<span class="count">0 of 7 written</span>'));
@@ -94,7 +79,7 @@ describe('readiness summary panel', () => {
       );
       assert.ok(after.html.includes('<li class="gate-item passed"><span class="mark" aria-hidden="true">✓</span>Executive sponsor'));
     } finally {
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await revert(editor.document);
     }
   });
 
@@ -167,6 +152,88 @@ describe('readiness summary panel', () => {
     });
   });
 
+  describe('in the webview', () => {
+    const workbench = () => vscode.workspace.getConfiguration('workbench');
+    let original: unknown;
+    before(function () {
+      // Only the browser harness can look into the webview.
+      if (!canProbeWebview()) this.skip();
+      original = workbench().inspect('colorTheme')?.globalValue;
+    });
+    after(async () => {
+      if (canProbeWebview()) await workbench().update('colorTheme', original, vscode.ConfigurationTarget.Global);
+    });
+
+    it('starts another plan at the top, and keeps the reader’s place when the same plan changes', async () => {
+      await openSummaryFor(BAD);
+      const scrolled = await probeWebview(400);
+      assert.ok(scrolled.scrollY >= 300, `the bad plan's summary scrolls: ${JSON.stringify({ ...scrolled, texts: undefined })}`);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri(HOSTILE)), vscode.ViewColumn.One);
+      await panelShowing(HOSTILE);
+      const switched = await waitFor(
+        async () => {
+          const page = await probeWebview();
+          return page.title.startsWith('Reconcile supplier invoices') && page;
+        },
+        { timeout: 20_000, message: 'the webview to show the hostile plan' },
+      );
+      assert.strictEqual(switched.scrollY, 0, 'another plan starts at the top');
+
+      assert.ok((await probeWebview(300)).scrollY >= 250, 'the hostile plan’s summary scrolls too');
+      const before = (await state())!;
+      const editor = vscode.window.activeTextEditor!;
+      try {
+        await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), '# Reviewed on Monday.\n'));
+        await waitFor(async () => ((await state())?.renders ?? 0) > before.renders, { message: 'the panel to show the edit' });
+        await sleep(300);
+        assert.ok((await probeWebview()).scrollY >= 250, 'an update keeps the place');
+      } finally {
+        await revert(editor.document);
+      }
+    });
+
+    it('shows a bidi override in the owner instead of obeying it', async () => {
+      const snapshot = await openSummaryFor(HOSTILE);
+      assert.ok(snapshot.html.includes('Owner: <bdi>Accounts payable ⟨U+202E⟩eganam⟨U+202C⟩ lead</bdi>'), 'the override is shown, not obeyed');
+    });
+
+    it('wraps long unbroken values and a 1e300 budget inside their cards instead of scrolling sideways', async () => {
+      await workbench().update('colorTheme', 'Default Light Modern', vscode.ConfigurationTarget.Global);
+      await openSummaryFor(HOSTILE);
+      const page = await probeWebview();
+      assert.ok(page.scrollWidth <= page.clientWidth, `the page scrolls sideways: ${page.scrollWidth} px wide in ${page.clientWidth} px`);
+      await screenshot('panel-hostile-light');
+    });
+
+    for (const [theme, kind] of [
+      ['Default Light Modern', 'vscode-light'],
+      ['Default Dark Modern', 'vscode-dark'],
+      ['Default High Contrast', 'vscode-high-contrast'],
+      ['Default High Contrast Light', 'vscode-high-contrast-light'],
+    ] as const) {
+      it(`gives every text WCAG AA contrast in ${theme}`, async () => {
+        await workbench().update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+        const failures: string[] = [];
+        let checked = 0;
+        for (const file of [BAD, GOOD, HOSTILE]) {
+          await openSummaryFor(file);
+          const page = await waitFor(
+            async () => {
+              const p = await probeWebview();
+              return p.themeKind.includes(kind) && !p.themeKind.includes(`${kind}-`) && p.texts.length > 0 && p;
+            },
+            { timeout: 20_000, message: `the webview to take the ${theme} theme` },
+          );
+          checked += page.texts.length;
+          failures.push(...lowContrast(page).map((line) => `${file}: ${line}`));
+          await closePanel();
+        }
+        console.log(`      ${checked} texts checked in ${theme}, ${failures.length} below AA`);
+        assert.deepStrictEqual(failures, []);
+      });
+    }
+  });
+
   describe('screenshots', () => {
     const workbench = () => vscode.workspace.getConfiguration('workbench');
     let original: unknown;
@@ -183,6 +250,8 @@ describe('readiness summary panel', () => {
     for (const [theme, label] of [
       ['Default Light Modern', 'light'],
       ['Default Dark Modern', 'dark'],
+      ['Default High Contrast', 'hc-dark'],
+      ['Default High Contrast Light', 'hc-light'],
     ] as const) {
       for (const [file, name] of [
         [BAD, 'bad'],
@@ -192,6 +261,8 @@ describe('readiness summary panel', () => {
           await workbench().update('colorTheme', theme, vscode.ConfigurationTarget.Global);
           const snapshot = await openSummaryFor(file);
           assert.strictEqual(snapshot.summary?.verdict.ready, name === 'good');
+          // Under load the stylesheet can arrive after the DOM settles: the probe waits for a styled page.
+          if (canProbeWebview()) await probeWebview();
           await screenshot(`panel-${name}-${label}`);
           // The whole window: the figures in one row under the verdict.
           await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');

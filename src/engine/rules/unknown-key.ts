@@ -26,10 +26,10 @@ function checkMap(ctx: RuleContext, node: unknown, allowed: readonly KeyInfo[], 
       path: [...path, key],
       range,
       message: !near
-        ? `Unknown key \`${key}\` ${where}: the plan format does not use it, so no check reads it.`
+        ? `Unknown key ${code([key])} ${where}: the plan format does not use it, so no check reads it.`
         : taken
-          ? `Unknown key \`${key}\` ${where}, and \`${near}\` is already there: no check reads \`${key}\`. Merge it into \`${near}\` or remove it.`
-          : `Unknown key \`${key}\` ${where}. Did you mean \`${near}\`?`,
+          ? `Unknown key ${code([key])} ${where}, and \`${near}\` is already there: no check reads ${code([key])}. Merge it into \`${near}\` or remove it.`
+          : `Unknown key ${code([key])} ${where}. Did you mean \`${near}\`?`,
       fix: near && !taken && range ? { title: `Rename to \`${near}\``, kind: 'repair', edits: [{ range, newText: near }] } : undefined,
     });
   }

@@ -39,13 +39,13 @@ describe('summary HTML', () => {
     const html = panel(summarize(HOSTILE_PLAN, 'x"><img src=y>.poc.yaml'));
 
     it('shows a title written as an <img> tag as text', () => {
-      assert.ok(html.includes('<h1 class="plan-title">&lt;img src=x onerror=alert(1)&gt;</h1>'), html.slice(0, 600));
+      assert.ok(html.includes('<h1 class="plan-title"><bdi>&lt;img src=x onerror=alert(1)&gt;</bdi></h1>'), html.slice(0, 600));
     });
 
     it('escapes the owner, the file name, the currency and metric kinds wherever they appear', () => {
-      assert.ok(html.includes('Owner: [click](javascript:alert(1)) **boss** | &lt;b&gt; · x&quot;&gt;&lt;img src=y&gt;.poc.yaml'));
-      assert.ok(html.includes('<dd>100 &lt;svg onload=alert(3)&gt;</dd>'));
-      assert.ok(html.includes('<li>&lt;script&gt;alert(2)&lt;/script&gt;</li>'));
+      assert.ok(html.includes('Owner: <bdi>[click](javascript:alert(1)) **boss** | &lt;b&gt;</bdi> · <bdi>x&quot;&gt;&lt;img src=y&gt;.poc.yaml</bdi>'));
+      assert.ok(html.includes('<dd><bdi>100 &lt;svg onload=alert(3)&gt;</bdi></dd>'));
+      assert.ok(html.includes('<li><bdi>&lt;script&gt;alert(2)&lt;/script&gt;</bdi></li>'));
       assert.ok(html.includes('aria-label="Above the waterline, a POC budget of 100 &lt;svg onload=alert(3)&gt; and nothing'));
     });
 

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isPanelState, parsePanelMessage } from '../../../src/report';
+import { isPanelState, isRenderMessage, parsePanelMessage } from '../../../src/report';
 
 const range = { start: { line: 3, character: 0 }, end: { line: 3, character: 9 } };
 
@@ -41,5 +41,19 @@ describe('panel messages', () => {
     assert.strictEqual(isPanelState({ uri: '' }), false);
     assert.strictEqual(isPanelState({ uri: 3 }), false);
     assert.strictEqual(isPanelState(undefined), false);
+  });
+
+  it('lets the webview take only a render message with a body and the plan it belongs to', () => {
+    assert.strictEqual(isRenderMessage({ type: 'render', html: '<p>x</p>', state: { uri: 'file:///p.poc.yaml' } }), true);
+    for (const message of [
+      { type: 'render', html: '<p>x</p>' },
+      { type: 'render', html: 3, state: { uri: 'file:///p.poc.yaml' } },
+      { type: 'render', html: '', state: { uri: '' } },
+      { type: 'reveal', html: '', state: { uri: 'file:///p.poc.yaml' } },
+      null,
+      '<p>x</p>',
+    ]) {
+      assert.strictEqual(isRenderMessage(message), false, JSON.stringify(message));
+    }
   });
 });

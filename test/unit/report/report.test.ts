@@ -29,7 +29,7 @@ describe('HTML readiness report', () => {
 
   it('names the plan and the day it was generated', () => {
     assert.ok(html.includes('<title>Readiness: Shipping exception triage</title>'));
-    assert.ok(html.includes('<footer class="report-footer">Readiness report for bad.poc.yaml, generated 2026-11-25 by POC Readiness.</footer>'));
+    assert.ok(html.includes('<footer class="report-footer">Readiness report for <bdi>bad.poc.yaml</bdi>, generated 2026-11-25 by POC Readiness.</footer>'));
   });
 
   it('escapes the plan’s title in the page title too', () => {
