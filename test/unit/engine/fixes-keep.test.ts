@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { parseDocument } from 'yaml';
-import { Finding, fixAllEdits, lint } from '../../../src/engine';
+import { Finding, fixAllEdits, lint, locate } from '../../../src/engine';
 import { PlanDocument } from '../../../src/engine/document';
 import { applyEdits, BASE_OPTIONS } from './support';
 
@@ -78,6 +78,9 @@ describe('fixes that keep the plan', () => {
     assert.ok(!all.includes('\n'), 'an LF written into a CR-only file');
     assert.ok(all.startsWith(text));
     assert.strictEqual(insertAll(all), all);
+    // Hovers and completion count the same lines.
+    const where = locate('poc: T\rdata:\r  source: x\r', { line: 2, character: 4 });
+    assert.deepStrictEqual([where.container, where.key], [['data'], 'source']);
   });
 
   it('end a syntax error’s range before the CR of a CRLF line', () => {
