@@ -22,7 +22,7 @@ function pathOf(pointer: string): PathSegment[] {
   return pointer
     .slice(1)
     .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (s.includes('~') ? s.replace(/~1/g, '/').replace(/~0/g, '~') : s))
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
@@ -76,9 +76,12 @@ function relevant(errors: ErrorObject[], data: unknown): ErrorObject[] {
   }
   if (branchesAt.size > 0) {
     const inDroppedBranch = (e: ErrorObject, path: string) => branchesAt.get(path)?.some((prefix) => e.schemaPath.startsWith(prefix)) ?? false;
-    for (const e of errors) {
-      if (inDroppedBranch(e, e.instancePath) || [...enclosing(e.instancePath)].some((path) => inDroppedBranch(e, path))) drop.add(e);
-    }
+    const dropped = (e: ErrorObject) => {
+      if (inDroppedBranch(e, e.instancePath)) return true;
+      for (const path of enclosing(e.instancePath)) if (inDroppedBranch(e, path)) return true;
+      return false;
+    };
+    for (const e of errors) if (dropped(e)) drop.add(e);
   }
   // A missing title is the title rule's to report.
   return errors.filter((e) => !drop.has(e) && e.keyword !== 'required');
