@@ -4,6 +4,8 @@ import * as path from 'path';
 import { parseDocument } from 'yaml';
 import { lint } from '../../../src/engine';
 import { PlanDocument } from '../../../src/engine/document';
+import { computeFigures } from '../../../src/engine/figures';
+import { RULE_METAS } from '../../../src/engine/rules';
 import { BASE_OPTIONS, ROOT, RULE_FIXTURES, where } from './support';
 
 // The engine's own versions of what used to be quadratic (yaml's uniqueKeys,
@@ -104,5 +106,17 @@ describe('suppressions, matched by line', () => {
     const text = 'poc: T\r\nmetrics:\r\n  # poc-readiness-disable-next-line plan/schema, POC999\r\n  - [x]\r\n  - [y]\r\n';
     const schema = lint(text, BASE_OPTIONS).findings.filter((f) => f.ruleId === 'POC002');
     assert.deepStrictEqual(schema.map((f) => f.path), ['metrics.1']);
+  });
+});
+
+describe('work done once per plan', () => {
+  it('figures are computed once, for the rules and the result alike', () => {
+    const plan = new PlanDocument(fs.readFileSync(path.join(ROOT, 'examples/shipping-exceptions-good.poc.yaml'), 'utf8'));
+    assert.strictEqual(computeFigures(plan), computeFigures(plan));
+  });
+
+  it('rules are listed in code-unit order of their ids (no locale collation)', () => {
+    const ids = RULE_METAS.map((m) => m.id);
+    assert.deepStrictEqual(ids, [...ids].sort());
   });
 });
