@@ -1,6 +1,7 @@
 // The engine per plan size, for `npm run bench`: lint time of plans from
-// 5 KB to just under the 1 MB guard, in four shapes (many keys, many list
-// items, many findings, many suppressions), each as a ratio to a bare
+// 5 KB to just under the 1 MB guard, in five shapes (many keys in one
+// mapping, many top-level keys, many list items, many findings, many
+// suppressions), each as a ratio to a bare
 // `parseDocument` of the same text measured in the same run. A linear engine
 // keeps the ratio flat as the size grows; a size step whose ratio grows by
 // more than the noise margin is flagged. The baseline parses with
@@ -47,6 +48,8 @@ const goodTail = goodMetrics.slice(metricItems.length);
 export const SHAPES = {
   /** One mapping with thousands of keys (a pasted appendix): one unknown-key finding, the rest is parsing. */
   'many keys': (bytes) => grow(`${good}appendix:\n`, (i) => `  note_${i}: Reviewed with the exception desk on day ${i % 28}\n`, bytes),
+  /** Thousands of top-level keys the format does not know: one finding (and a did-you-mean) each. */
+  'many top-level keys': (bytes) => grow(good, (i) => `extra_${i}: v\n`, bytes),
   /** The good plan with its metrics repeated: every rule has work, few findings. */
   'many list items': (bytes) => grow(`${goodHead}metrics:\n`, () => metricItems, bytes, goodTail),
   /** Metrics with a kind the format does not know and no baseline: two findings each, under `anyOf`. */

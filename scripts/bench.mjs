@@ -5,7 +5,7 @@
 //        vs one that loads `yaml` and parses;
 //   4.   production bundle sizes vs the 300 KiB budget;
 //   5.   the CLI's own figures, when scripts/bench-cli.mjs provides them;
-//   6.   the engine per plan size, 5 KB to 1 MB in four shapes, as ratios to bare parseDocument,
+//   6.   the engine per plan size, 5 KB to 1 MB in five shapes, as ratios to bare parseDocument,
 //        flagging any size step whose ratio grows, and the CLI's output bytes per finding (scripts/bench-scale.mjs).
 // Runs after `npm run build` (it uses out/ and bundles src/ with esbuild). Always exits 0.
 import { execFileSync } from 'node:child_process';

@@ -2,7 +2,7 @@
 // where plan paths become nodes and nodes become ranges. Rules talk in paths;
 // nothing else in the engine computes a range.
 
-import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, parseDocument, YAMLMap, YAMLParseError } from 'yaml';
+import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, parseDocument, Scalar, YAMLMap, YAMLParseError } from 'yaml';
 import type { Position, Range } from './types';
 
 export type PathSegment = string | number;
@@ -180,11 +180,26 @@ export class PlanDocument {
     return node;
   }
 
-  /** The pair whose key is `key` in `map`. */
+  private readonly pairIndex = new WeakMap<YAMLMap, Map<string, Pair<Node, Node | null>>>();
+
+  /**
+   * The pair whose key is `key` in `map` (the first, if the key repeats). A
+   * large mapping is indexed on its first lookup, so a plan with thousands
+   * of keys in one mapping costs one pass, not one scan per finding.
+   */
   pair(map: unknown, key: string): Pair<Node, Node | null> | undefined {
     const m = this.resolve(map);
     if (!isMap(m)) return undefined;
-    return m.items.find((p): p is Pair<Node, Node | null> => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+    const isKey = (p: unknown): p is Pair<Node, Node | null> => isPair(p) && isScalar(p.key);
+    const name = (p: Pair<Node, Node | null>) => String((p.key as Scalar).value);
+    if (m.items.length <= 16) return m.items.find((p): p is Pair<Node, Node | null> => isKey(p) && name(p) === key);
+    let index = this.pairIndex.get(m);
+    if (!index) {
+      index = new Map();
+      for (const p of m.items) if (isKey(p) && !index.has(name(p))) index.set(name(p), p);
+      this.pairIndex.set(m, index);
+    }
+    return index.get(key);
   }
 
   /** The node at `path`, or undefined when any step is absent. */

@@ -148,7 +148,8 @@ function commentsAbove(plan: PlanDocument, line: number, column: number): number
 function intoBlockMap(plan: PlanDocument, map: YAMLMap, siblings: readonly KeyInfo[], info: KeyInfo): TextEdit | undefined {
   const pairs = map.items.filter((p): p is Pair<Node, Node | null> => isPair(p) && isScalar(p.key) && !!(p.key as Node).range);
   if (pairs.length === 0) return undefined;
-  const order = (p: Pair<Node, Node | null>) => siblings.findIndex((s) => s.key === String((p.key as { value: unknown }).value));
+  const position = new Map(siblings.map((s, i) => [s.key, i]));
+  const order = (p: Pair<Node, Node | null>) => position.get(String((p.key as { value: unknown }).value)) ?? -1;
   const target = siblings.indexOf(info);
   const firstKey = pairs[0].key.range![0];
   const column = keyColumn(plan, firstKey);

@@ -110,6 +110,15 @@ describe('suppressions, matched by line', () => {
 });
 
 describe('work done once per plan', () => {
+  it('a key in a large mapping is found by its index, the first of a repeated key winning as in a scan', () => {
+    const keys = Array.from({ length: 40 }, (_, i) => `k${i}: v${i}\n`).join('');
+    const plan = new PlanDocument(`poc: T\n${keys}k7: again\n`);
+    assert.strictEqual(plan.value(['k7']), 'v7');
+    assert.strictEqual(plan.value(['k39']), 'v39');
+    assert.strictEqual(plan.value(['k40']), undefined);
+    assert.strictEqual(plan.value(['poc']), 'T');
+  });
+
   it('figures are computed once, for the rules and the result alike', () => {
     const plan = new PlanDocument(fs.readFileSync(path.join(ROOT, 'examples/shipping-exceptions-good.poc.yaml'), 'utf8'));
     assert.strictEqual(computeFigures(plan), computeFigures(plan));
