@@ -161,7 +161,8 @@ function intoBlockMap(plan: PlanDocument, map: YAMLMap, siblings: readonly KeyIn
   let offset: number;
   if (before.length > 0) offset = pairEnd(plan, before[before.length - 1]);
   else if (firstOnDashLine) offset = pairEnd(plan, pairs[0]);
-  else offset = commentsAbove(plan, firstLine, column);
+  // At the top level, comments above the first key are usually the file's header: insert below them.
+  else offset = map === plan.root ? plan.lineStart(firstLine) : commentsAbove(plan, firstLine, column);
   return insertAt(plan, offset, indentLines(render(plan, info), column));
 }
 

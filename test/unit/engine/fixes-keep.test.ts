@@ -111,5 +111,8 @@ describe('fixes that keep the plan', () => {
     const text = 'poc: T\nusers:\n  # in the ticket queue\n  in_workflow: true\n';
     const out = applyEdits(text, fixFor(text, 'users.pilot_users').fix!.edits);
     assert.match(out, /\nusers:\n {2}pilot_users:\n(?: {4,}[^\n]*\n)+ {2}# in the ticket queue\n {2}in_workflow: true\n/);
+    // At the top level a comment above the first key is the file's header, and stays first.
+    const header = '# Shipping triage plan\nowner: O\n';
+    assert.match(applyEdits(header, fixFor(header, 'poc').fix!.edits), /^# Shipping triage plan\npoc: TODO[^\n]*\nowner: O\n$/);
   });
 });
