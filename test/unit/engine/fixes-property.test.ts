@@ -11,7 +11,8 @@ import { applyEdits, BASE_OPTIONS, offsetAt, ROOT } from './support';
 // 4-space indentation, anchors and aliases, CRLF, CR-only, a BOM): the result
 // is YAML that parses no worse than before, every line the user wrote is
 // still there, in order and byte for byte (only placeholders a fix replaces
-// go), comments stay above the line they describe, the targeted finding is
+// go), comments stay above the line they describe (the file's header comment
+// stays first), the targeted finding is
 // gone, the file keeps its line endings and indentation, and fixing again
 // changes nothing. Fixed seed (POC_FIX_SEED overrides it); fast-check prints
 // the seed and the counterexample on failure.
@@ -122,8 +123,11 @@ function assertKeeps(text: string, edits: readonly TextEdit[], what: string): st
       assert.ok(j < after.length, `${what}: line ${JSON.stringify(line)} changed or moved`);
       return j++;
     });
+    // The file's header (its leading comment lines) stays first: a top-level key may go below it.
+    let header = 0;
+    while (header < before.length && before[header].trim().startsWith('#')) header++;
     before.forEach((line, i) => {
-      if (line.trim().startsWith('#') && i + 1 < before.length && before[i + 1].trim() !== '') {
+      if (i >= header && line.trim().startsWith('#') && i + 1 < before.length && before[i + 1].trim() !== '') {
         assert.strictEqual(at[i + 1], at[i] + 1, `${what}: comment ${JSON.stringify(line)} separated from the line below it`);
       }
     });
