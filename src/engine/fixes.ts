@@ -129,18 +129,13 @@ function pairEnd(plan: PlanDocument, p: Pair<Node, Node | null>): number {
 }
 
 /**
- * Start of the comment lines directly above `line` (no blank line between)
- * indented at least to `column`: they describe the key on `line` and stay
- * with it.
+ * Start of the comment lines directly above `line` (no blank line between,
+ * at any indentation: the parent key's line above bounds them): they
+ * describe the key on `line` and stay with it.
  */
-function commentsAbove(plan: PlanDocument, line: number, column: number): number {
+function commentsAbove(plan: PlanDocument, line: number): number {
   let first = line;
-  while (first > 0) {
-    const above = plan.source.slice(plan.lineStart(first - 1), plan.lineEnd(first - 1));
-    const content = above.trimStart();
-    if (!content.startsWith('#') || above.length - content.length < column) break;
-    first--;
-  }
+  while (first > 0 && plan.source.slice(plan.lineStart(first - 1), plan.lineEnd(first - 1)).trimStart().startsWith('#')) first--;
   return plan.lineStart(first);
 }
 
@@ -162,7 +157,7 @@ function intoBlockMap(plan: PlanDocument, map: YAMLMap, siblings: readonly KeyIn
   if (before.length > 0) offset = pairEnd(plan, before[before.length - 1]);
   else if (firstOnDashLine) offset = pairEnd(plan, pairs[0]);
   // At the top level, comments above the first key are usually the file's header: insert below them.
-  else offset = map === plan.root ? plan.lineStart(firstLine) : commentsAbove(plan, firstLine, column);
+  else offset = map === plan.root ? plan.lineStart(firstLine) : commentsAbove(plan, firstLine);
   return insertAt(plan, offset, indentLines(render(plan, info), column));
 }
 
