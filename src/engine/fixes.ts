@@ -65,6 +65,7 @@ function styleOf(plan: PlanDocument): Style {
   if (known) return known;
   let unit: number | undefined;
   let compact: boolean | undefined;
+  let unitFromList: number | undefined;
   const queue: Array<{ map: YAMLMap; depth: number }> = isMap(plan.root) && !plan.root.flow ? [{ map: plan.root, depth: 0 }] : [];
   for (let i = 0; i < queue.length && i < 200 && (unit === undefined || compact === undefined); i++) {
     const { map, depth } = queue[i];
@@ -81,12 +82,15 @@ function styleOf(plan: PlanDocument): Style {
         }
         queue.push({ map: value, depth: depth + 1 });
       } else if (isSeq(value) && !value.flow && value.range) {
-        if (compact === undefined) compact = keyColumn(plan, value.range[0]) === column;
+        const dash = keyColumn(plan, value.range[0]);
+        if (compact === undefined) compact = dash === column;
+        // Without a nested mapping to go by, an indented list's dashes give the step.
+        if (unitFromList === undefined && dash > column) unitFromList = dash - column;
         for (const item of value.items) if (isMap(item) && !item.flow) queue.push({ map: item, depth: depth + 1 });
       }
     }
   }
-  const style = { unit: unit ?? 2, compact: compact ?? false };
+  const style = { unit: unit ?? unitFromList ?? 2, compact: compact ?? false };
   styles.set(plan, style);
   return style;
 }

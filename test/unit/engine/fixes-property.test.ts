@@ -139,7 +139,8 @@ function assertKeeps(text: string, edits: readonly TextEdit[], what: string): st
   if (eol === '\r') assert.doesNotMatch(inserted, /\n/, `${what}: LF in a CR file`);
   if (eol === '\n') assert.doesNotMatch(inserted, /\r/, `${what}: CR in an LF file`);
   // Its indentation: a 4-space plan gets no 2-space level.
-  if (/^ {4}\S/m.test(text.replace(/\r\n?/g, '\n')) && !/^ {2}[a-z_]+:/m.test(text.replace(/\r\n?/g, '\n'))) {
+  const lf = text.replace(/\r\n?/g, '\n');
+  if (/^[a-z_]+:[^\S\n]*\n {4}[a-z_]+:/m.test(lf) && !/^ {2}[a-z_]+:/m.test(lf)) {
     assert.doesNotMatch(inserted.replace(/\r\n?/g, '\n'), /^ {2}[a-z_]+:/m, `${what}: 2-space keys in a 4-space plan`);
   }
   // YAML that parses no worse than before.
