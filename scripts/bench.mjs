@@ -4,7 +4,9 @@
 //   3.   cold start: a fresh process that loads the bundled engine and lints 5 KB,
 //        vs one that loads `yaml` and parses;
 //   4.   production bundle sizes vs the 300 KiB budget;
-//   5.   the CLI's own figures, when scripts/bench-cli.mjs provides them.
+//   5.   the CLI's own figures, when scripts/bench-cli.mjs provides them;
+//   6.   the engine per plan size, 5 KB to 1 MB in five shapes, as ratios to bare parseDocument,
+//        flagging any size step whose ratio grows, and the CLI's output bytes per finding (scripts/bench-scale.mjs).
 // Runs after `npm run build` (it uses out/ and bundles src/ with esbuild). Always exits 0.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -126,3 +128,7 @@ for (const r of rows) {
 console.log(`\nnode ${process.version}, ${new Date().toISOString()}; ratios compare runs of this same process.`);
 
 console.log(`\n${cli}`);
+
+// 6. Scaling: every plan under maxBytes lints in time linear in its size.
+const { benchScale, benchCliOutput, formatScale } = await import(pathToFileURL(join(root, 'scripts/bench-scale.mjs')).href);
+console.log(`\n${formatScale(benchScale(), benchCliOutput())}`);

@@ -2,7 +2,7 @@
 // where plan paths become nodes and nodes become ranges. Rules talk in paths;
 // nothing else in the engine computes a range.
 
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, parseDocument, Scalar, YAMLMap } from 'yaml';
+import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, parseDocument, Scalar, YAMLMap, YAMLParseError } from 'yaml';
 import type { Position, Range } from './types';
 
 export type PathSegment = string | number;
@@ -37,17 +37,62 @@ export function pathToString(path: PlanPath): string {
   return path.join('.');
 }
 
+/**
+ * Adds yaml's DUPLICATE_KEY error (same position, code and message as its
+ * `uniqueKeys` option) for every scalar key that repeats an earlier one in
+ * the same mapping, in one pass over the tree with one lookup per key. Keys
+ * compare as yaml compares them: by scalar value; a collection key is never
+ * equal to another. Aliases are not followed: their anchors are visited where
+ * they are written.
+ */
+function reportDuplicateKeys(doc: Document.Parsed): void {
+  const found: YAMLParseError[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key as Node | null;
+        if (isScalar(key)) {
+          // NaN is never equal to itself for yaml either.
+          if (seen.has(key.value) && key.range && !Number.isNaN(key.value)) found.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+          seen.add(key.value);
+        } else if (isCollection(key)) stack.push(key);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    } else if (isPair(node)) {
+      stack.push(node.key, node.value);
+    }
+  }
+  found.sort((a, b) => a.pos[0] - b.pos[0]);
+  doc.errors.push(...found);
+}
+
 export class PlanDocument {
   readonly doc: Document.Parsed;
   readonly lineCounter = new LineCounter();
   private readonly lineStarts: number[];
 
+  /**
+   * The text as yaml reads it: the same as `text` except that each lone CR
+   * (an old Mac line ending) is an LF, as YAML and editors count line breaks;
+   * every offset means the same in both.
+   */
+  readonly source: string;
+
   constructor(readonly text: string) {
-    // uniqueKeys reports duplicates; the rest of the document still parses.
+    this.source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+    // yaml's own uniqueKeys check compares each key with every earlier one
+    // (quadratic: 100,000 keys took 80 s); duplicates are found below in one pass.
     // logLevel 'error': yaml's warnings (e.g. a mapping used as a key) would go to process.emitWarning.
-    this.doc = parseDocument(text, { lineCounter: this.lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
+    this.doc = parseDocument(this.source, { lineCounter: this.lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
+    reportDuplicateKeys(this.doc);
     this.lineStarts = [0];
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    const source = this.source;
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
   }
 
   private json_?: { value: unknown; error?: string };
@@ -71,6 +116,7 @@ export class PlanDocument {
     return isMap(this.doc.contents) ? this.doc.contents : undefined;
   }
 
+  /** The position of `offset`; an offset inside a line break (between CR and LF) is the end of its line. */
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
@@ -80,12 +126,24 @@ export class PlanDocument {
       if (this.lineStarts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.lineStarts[lo] };
+    return { line: lo, character: Math.min(o, this.lineEnd(lo)) - this.lineStarts[lo] };
   }
 
   offsetAt(position: Position): number {
-    const start = this.lineStarts[Math.min(position.line, this.lineStarts.length - 1)] ?? 0;
-    return Math.min(start + position.character, this.text.length);
+    const line = Math.min(position.line, this.lineStarts.length - 1);
+    return Math.min(this.lineStarts[line] + position.character, this.lineEnd(line));
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** Offset of the end of a line's content, before its line break (LF, CRLF or CR). */
+  lineEnd(line: number): number {
+    const l = Math.min(line, this.lineStarts.length - 1);
+    if (l + 1 >= this.lineStarts.length) return this.text.length;
+    const next = this.lineStarts[l + 1];
+    return next - (next >= 2 && this.text[next - 2] === '\r' && this.text[next - 1] === '\n' ? 2 : 1);
   }
 
   rangeOf(start: number, end: number): Range {
@@ -125,8 +183,8 @@ export class PlanDocument {
 
   /** Start of the line after `offset`, or `offset` itself when it already starts a line. */
   nextLineStart(offset: number): number {
-    if (offset === 0 || this.text[offset - 1] === '\n') return offset;
-    const nl = this.text.indexOf('\n', offset);
+    if (offset === 0 || this.source[offset - 1] === '\n') return offset;
+    const nl = this.source.indexOf('\n', offset);
     return nl === -1 ? this.text.length : nl + 1;
   }
 
@@ -136,11 +194,26 @@ export class PlanDocument {
     return node;
   }
 
-  /** The pair whose key is `key` in `map`. */
+  private readonly pairIndex = new WeakMap<YAMLMap, Map<string, Pair<Node, Node | null>>>();
+
+  /**
+   * The pair whose key is `key` in `map` (the first, if the key repeats). A
+   * large mapping is indexed on its first lookup, so a plan with thousands
+   * of keys in one mapping costs one pass, not one scan per finding.
+   */
   pair(map: unknown, key: string): Pair<Node, Node | null> | undefined {
     const m = this.resolve(map);
     if (!isMap(m)) return undefined;
-    return m.items.find((p): p is Pair<Node, Node | null> => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+    const isKey = (p: unknown): p is Pair<Node, Node | null> => isPair(p) && isScalar(p.key);
+    const name = (p: Pair<Node, Node | null>) => String((p.key as Scalar).value);
+    if (m.items.length <= 16) return m.items.find((p): p is Pair<Node, Node | null> => isKey(p) && name(p) === key);
+    let index = this.pairIndex.get(m);
+    if (!index) {
+      index = new Map();
+      for (const p of m.items) if (isKey(p) && !index.has(name(p))) index.set(name(p), p);
+      this.pairIndex.set(m, index);
+    }
+    return index.get(key);
   }
 
   /** The node at `path`, or undefined when any step is absent. */
@@ -280,10 +353,16 @@ export class PlanDocument {
   private cachedFirstLine?: Range;
 
   private firstLine(): Range {
-    const lines = this.text.split('\n').map((l) => l.replace(/\r$/, ''));
-    let line = lines.findIndex((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
-    if (line < 0) line = Math.max(0, lines.findIndex((l) => l.trim() !== ''));
-    const text = (lines[line] ?? '').trimEnd();
+    const lineText = (l: number) => this.text.slice(this.lineStarts[l], this.lineEnd(l));
+    let line = -1;
+    let firstNonBlank = -1;
+    for (let l = 0; l < this.lineStarts.length && line < 0; l++) {
+      const t = lineText(l).trim();
+      if (t !== '' && firstNonBlank < 0) firstNonBlank = l;
+      if (t !== '' && !t.startsWith('#')) line = l;
+    }
+    if (line < 0) line = Math.max(0, firstNonBlank);
+    const text = lineText(line).trimEnd();
     return { start: { line, character: text.length - text.trimStart().length }, end: { line, character: text.length } };
   }
 }

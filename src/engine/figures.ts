@@ -8,7 +8,16 @@ import type { Figures } from './types';
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
+const computed = new WeakMap<PlanDocument, Figures>();
+
+/** Once per plan: two rules and the lint result all ask for them. */
 export function computeFigures(plan: PlanDocument): Figures {
+  let figures = computed.get(plan);
+  if (!figures) computed.set(plan, (figures = figuresOf(plan)));
+  return figures;
+}
+
+function figuresOf(plan: PlanDocument): Figures {
   const poc = plan.number(['budget', 'poc']);
   const productionEstimate = plan.number(['budget', 'production_estimate']);
   const manual = plan.number(['economics', 'manual_minutes_per_item']);

@@ -71,11 +71,19 @@ export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
     const texts = [...new Set(group.map((g) => g.edit.newText))];
     // At the end of a file with no final newline, each insertion opens with one; the joined text needs only the first.
     const lead = /^\r?\n/.exec(texts[0])?.[0];
-    const joined = texts.map((t, i) => (i > 0 && lead && t.startsWith(lead) ? t.slice(lead.length) : t));
+    // Keys inserted into one flow mapping (`economics: {}`) are pairs on one line: they need commas between them.
+    const inline = (t: string) => !t.endsWith('\n') && !t.endsWith('\r');
+    const join = (parts: string[]) =>
+      parts
+        .map((t, i) => {
+          if (i === 0) return t;
+          if (inline(t)) return t.startsWith(', ') ? t : `, ${t}`;
+          return lead && t.startsWith(lead) ? t.slice(lead.length) : t;
+        })
+        .join('');
     // The snippet form, for an editor that inserts with tab stops (the caller numbers them).
     const snippets = [...new Map(group.map((g) => [g.edit.newText, g.edit.snippet ?? g.edit.newText])).values()];
-    const snippet = snippets.map((t, i) => (i > 0 && lead && t.startsWith(lead) ? t.slice(lead.length) : t)).join('');
-    return { range: group[0].edit.range, newText: joined.join(''), snippet };
+    return { range: group[0].edit.range, newText: join(texts), snippet: join(snippets) };
   });
   return [...replacements.map(({ range, newText }) => ({ range, newText })), ...merged];
 }

@@ -54,7 +54,7 @@ function parseLine(text: string): Line {
 
 /** The plan location at a 0-based position; `text` is the whole document. */
 export function locate(text: string, position: Position): Location {
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(/\r\n|\r|\n/); // as editors count lines, a lone CR included
   const source = lines[position.line] ?? '';
   const here = parseLine(source);
   // A blank line while typing: the cursor's column says which level it is at.

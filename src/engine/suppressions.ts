@@ -21,10 +21,13 @@ const DIRECTIVE = /#\s*poc-readiness-disable(-next-line)?(?=\s|$)([^#\n]*)/g;
 
 function parseSuppressions(plan: PlanDocument): Suppression[] {
   const found: Suppression[] = [];
-  const lines = plan.text.split('\n');
-  lines.forEach((text, line) => {
-    if (!text.includes('poc-readiness-disable')) return;
-    for (const m of text.matchAll(DIRECTIVE)) {
+  const text = plan.text;
+  for (let at = text.indexOf('poc-readiness-disable'); at !== -1; ) {
+    const line = plan.positionAt(at).line;
+    const start = plan.lineStart(line);
+    const end = plan.lineEnd(line);
+    const lineText = text.slice(start, end);
+    for (const m of lineText.matchAll(DIRECTIVE)) {
       found.push({
         line,
         start: m.index ?? 0,
@@ -34,20 +37,43 @@ function parseSuppressions(plan: PlanDocument): Suppression[] {
         used: false,
       });
     }
-  });
+    at = text.indexOf('poc-readiness-disable', end);
+  }
   return found;
 }
 
-function matches(s: Suppression, f: RawFinding): boolean {
-  return s.rules.length === 0 || s.rules.includes(f.ruleId) || s.rules.includes(f.name);
+/**
+ * The suppressions by what they silence: the whole file or one line, and
+ * every rule or one id or name. Each key holds the first suppression (in file
+ * order) that has it, the one a finding is charged to, so matching a finding
+ * is a few lookups rather than a scan of every comment.
+ */
+function index(suppressions: readonly Suppression[]): Map<string, Suppression> {
+  const byKey = new Map<string, Suppression>();
+  for (const s of suppressions) {
+    const scope = s.nextLine ? String(s.line + 1) : 'file';
+    for (const rule of s.rules.length ? s.rules : ['']) {
+      const key = `${scope} ${rule}`;
+      if (!byKey.has(key)) byKey.set(key, s);
+    }
+  }
+  return byKey;
 }
 
 /** Drops suppressed findings; returns unused suppressions as reports at their comments. */
 export function applySuppressions(plan: PlanDocument, findings: RawFinding[]): { kept: RawFinding[]; unused: Report[] } {
   const suppressions = parseSuppressions(plan);
   if (suppressions.length === 0) return { kept: findings, unused: [] };
+  const order = new Map(suppressions.map((s, i) => [s, i]));
+  const byKey = index(suppressions);
   const kept = findings.filter((f) => {
-    const hit = suppressions.find((s) => (s.nextLine ? s.line + 1 === f.range.start.line : true) && matches(s, f));
+    let hit: Suppression | undefined;
+    for (const scope of ['file', String(f.range.start.line)]) {
+      for (const rule of ['', f.ruleId, f.name]) {
+        const s = byKey.get(`${scope} ${rule}`);
+        if (s && (!hit || order.get(s)! < order.get(hit)!)) hit = s;
+      }
+    }
     if (hit) hit.used = true;
     return !hit;
   });

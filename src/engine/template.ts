@@ -15,7 +15,11 @@ class Renderer {
   private readonly text: string[] = [];
   private readonly snippet: string[] = [];
 
-  constructor(private readonly indentUnit: string) {}
+  /** `compactLists`: a list's dashes in its key's column (`key:` then `- item`), as some plans write them. */
+  constructor(
+    private readonly indentUnit: string,
+    private readonly compactLists = false,
+  ) {}
 
   line(indent: number, before: string, value?: { plain: string; snippet: string }): void {
     const pad = this.indentUnit.repeat(indent);
@@ -43,11 +47,11 @@ class Renderer {
         return;
       case 'map-list':
         this.line(indent, head);
-        this.item(info, indent + 1);
+        this.item(info, this.compactLists ? indent : indent + 1);
         return;
       case 'text-list':
         this.line(indent, head);
-        this.line(indent + 1, '- ', this.placeholder(info.hint));
+        this.line(this.compactLists ? indent : indent + 1, '- ', this.placeholder(info.hint));
         return;
       case 'enum':
         this.line(indent, head + ' ', this.choice(info.values ?? []));
@@ -93,8 +97,8 @@ function escapeSnippet(s: string): string {
 }
 
 /** `key: ...` for one key and everything under it, at `indent` levels of `indentUnit`. */
-export function renderKey(info: KeyInfo, indent = 0, indentUnit = '  '): Rendered {
-  const r = new Renderer(indentUnit);
+export function renderKey(info: KeyInfo, indent = 0, indentUnit = '  ', compactLists = false): Rendered {
+  const r = new Renderer(indentUnit, compactLists);
   r.key(info, indent);
   return r.result();
 }

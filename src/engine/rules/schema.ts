@@ -33,7 +33,7 @@ function pathOf(pointer: string): PathSegment[] {
   return pointer
     .slice(1)
     .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (s.includes('~') ? s.replace(/~1/g, '/').replace(/~0/g, '~') : s))
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
@@ -57,19 +57,42 @@ const TYPE_WORDS: Record<string, string> = {
   object: 'a mapping',
 };
 
+/** `/metrics/30/kind` -> `/metrics/30`, `/metrics`, `` (every enclosing instance path, nearest first). */
+function* enclosing(pointer: string): Generator<string> {
+  for (let end = pointer.lastIndexOf('/'); end >= 0; end = pointer.lastIndexOf('/', end - 1)) {
+    yield pointer.slice(0, end);
+    if (end === 0) return;
+  }
+}
+
 /**
  * One error per place. A list item may be text or a mapping (`anyOf`): for a
  * mapping item keep the errors inside it, for anything else keep the one
  * "text or a mapping" error, and drop ajv's branch-by-branch noise either way.
+ * The `anyOf` errors are indexed by instance path, and each error looks up
+ * only its own path and the paths enclosing it, segment by segment: linear in
+ * the errors, and `/metrics/3` never claims the errors of `/metrics/30`.
  */
 function relevant(errors: ErrorObject[], data: unknown): ErrorObject[] {
   const drop = new Set<ErrorObject>();
-  for (const a of errors.filter((e) => e.keyword === 'anyOf')) {
+  const branchesAt = new Map<string, string[]>();
+  for (const a of errors) {
+    if (a.keyword !== 'anyOf') continue;
     const item = at(data, pathOf(a.instancePath));
     const isMapping = !!item && typeof item === 'object' && !Array.isArray(item);
-    const dropPrefix = isMapping ? `${a.schemaPath}/0/` : `${a.schemaPath}/`;
     if (isMapping) drop.add(a);
-    for (const e of errors) if (e.schemaPath.startsWith(dropPrefix) && e.instancePath.startsWith(a.instancePath)) drop.add(e);
+    const prefixes = branchesAt.get(a.instancePath) ?? [];
+    prefixes.push(isMapping ? `${a.schemaPath}/0/` : `${a.schemaPath}/`);
+    branchesAt.set(a.instancePath, prefixes);
+  }
+  if (branchesAt.size > 0) {
+    const inDroppedBranch = (e: ErrorObject, path: string) => branchesAt.get(path)?.some((prefix) => e.schemaPath.startsWith(prefix)) ?? false;
+    const dropped = (e: ErrorObject) => {
+      if (inDroppedBranch(e, e.instancePath)) return true;
+      for (const path of enclosing(e.instancePath)) if (inDroppedBranch(e, path)) return true;
+      return false;
+    };
+    for (const e of errors) if (dropped(e)) drop.add(e);
   }
   // A missing title is the title rule's to report.
   return errors.filter((e) => !drop.has(e) && e.keyword !== 'required');

@@ -15,9 +15,9 @@ const EXAMPLES = ['shipping-exceptions-bad.poc.yaml', 'shipping-exceptions-good.
 
 let inputsLinted = 0;
 
-/** Line lengths as an editor counts them: without the line break. */
+/** Line lengths as an editor counts them: without the line break (LF, CRLF or a lone CR). */
 function lineLengths(text: string): number[] {
-  return text.split('\n').map((l) => l.replace(/\r$/, '').length);
+  return text.split(/\r\n|\r|\n/).map((l) => l.length);
 }
 
 function assertInside(range: Range, lengths: number[], what: string): void {

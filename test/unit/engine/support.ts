@@ -8,12 +8,14 @@ export const RULE_FIXTURES = path.join(ROOT, 'test/fixtures/rules');
 export const TODAY = '2026-11-25';
 export const BASE_OPTIONS: LintOptions = { today: TODAY };
 
-function offsetAt(text: string, line: number, character: number): number {
+/** Lines break at LF, CRLF or a lone CR, as in VS Code. */
+export function offsetAt(text: string, line: number, character: number): number {
+  const breaks = /\r\n|\r|\n/g;
   let offset = 0;
   for (let l = 0; l < line; l++) {
-    const nl = text.indexOf('\n', offset);
-    if (nl === -1) return text.length;
-    offset = nl + 1;
+    const m = breaks.exec(text);
+    if (!m) return text.length;
+    offset = m.index + m[0].length;
   }
   return Math.min(offset + character, text.length);
 }
