@@ -26,6 +26,8 @@ export interface Verdict {
   label: string;
   overall: number;
   reasons: string[];
+  /** Why `overall` is lower than the checks alone give: a blocking gap caps it. */
+  capNote?: string;
 }
 
 export interface Gate {
@@ -124,6 +126,9 @@ export function buildSummary(result: LintResult, planName: string): Summary {
       label: score.verdict === 'ready' ? 'Ready for approval' : 'Not ready for approval',
       overall: score.overall,
       reasons: score.reasons,
+      ...(score.cap
+        ? { capNote: `Capped at ${score.cap.limit} while a blocking gap remains: the checks alone give ${score.cap.uncapped}. A plan that is not ready never scores with the ready ones.` }
+        : {}),
     },
     gate: { passed: score.gate.passed, written: score.gate.items.filter((i) => i.passed).length, items: score.gate.items },
     dimensions: DIMENSIONS.map((dimension) => {

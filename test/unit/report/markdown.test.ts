@@ -71,10 +71,10 @@ describe('Markdown summary', () => {
     assert.ok(lines.includes('Kinds: `` `code` <script>alert(2)</script> ``, `line one # two <i>`'), lines.find((l) => l.startsWith('Kinds:')));
     // Where a message quotes the kind, it is text: entities, and its own backticks pair up as code.
     assert.ok(
-      lines.some((l) => l.startsWith('- `metrics.0.kind` must be one of ') && l.includes(', not "`code` &lt;script&gt;alert(2)&lt;/script&gt;". (Error · line 5, [POC002]')),
+      lines.some((l) => l.startsWith('- `metrics.0.kind` must be one of ') && l.includes(', not "`code` &lt;script&gt;alert(2)&lt;/script&gt;". (Warning · line 5, [POC002]')),
       'the kind in the POC002 message',
     );
-    assert.ok(lines.some((l) => l.startsWith('- `metrics.1.kind` must be one of ') && l.includes(', not "line one # two &lt;i&gt;". (Error · line 7, [POC002]')));
+    assert.ok(lines.some((l) => l.startsWith('- `metrics.1.kind` must be one of ') && l.includes(', not "line one # two &lt;i&gt;". (Warning · line 7, [POC002]')));
     assert.ok(!markdown.includes('<img'), 'a raw <img reached the Markdown');
     assert.ok(!withoutCodeSpans(markdown).includes('<'), 'a raw < outside a code span');
     assert.ok(!/^#+ (two|by region)/m.test(markdown), 'a line break in a value started a heading');

@@ -30,3 +30,18 @@ budget:
   poc: 100
   production_estimate: 1000
 `;
+
+const GOLDEN = path.join(ROOT, 'test/fixtures/panel/bad.summary.json');
+
+/**
+ * The reviewed value of one part of the bad plan's summary. UPDATE_GOLDEN=1
+ * writes what the engine gives now; a plain run only reads.
+ */
+export function golden<T>(key: string, actual: T): T {
+  const all = fs.existsSync(GOLDEN) ? (JSON.parse(fs.readFileSync(GOLDEN, 'utf8')) as Record<string, unknown>) : {};
+  if (process.env.UPDATE_GOLDEN === '1') {
+    all[key] = actual;
+    fs.writeFileSync(GOLDEN, JSON.stringify(all, null, 2) + '\n');
+  }
+  return all[key] as T;
+}
