@@ -22,7 +22,7 @@ function ours(uri: vscode.Uri): string[] {
 }
 
 const EXPECTED = [
-  'POC022 warning 5:0-5:10 `hypothesis.kill_criteria` is missing: write what result, by when, stops the effort.',
+  'POC022 error 5:0-5:10 `hypothesis.kill_criteria` is missing: write what result, by when, stops the effort.',
   'POC020 error 7:12-7:16 `hypothesis.decision` is still a placeholder: write what the organization will do if the POC meets its criteria.',
   'POC072 warning 52:18-52:19 `users.duration_weeks` is 1: a pilot shorter than 2 weeks rarely meets the unusual cases. Plan at least 2 weeks of real use.',
   'POC112 info 87:0-87:6 The production estimate 400,000 USD is 8× the POC budget of 50,000 USD.',
@@ -216,7 +216,7 @@ describe('editor', () => {
     lines.splice(13, 0, '  kill_criteria: TODO what result stops the effort');
     assert.strictEqual(document.getText(), lines.join('\n'));
     await waitForDiagnostics(document.uri, () => !ours(document.uri).some((d) => d.includes('kill_criteria` is missing')));
-    assert.ok(ours(document.uri).includes('POC022 warning 13:17-13:50 `hypothesis.kill_criteria` is still a placeholder: write what result, by when, stops the effort.'), JSON.stringify(ours(document.uri)));
+    assert.ok(ours(document.uri).includes('POC022 error 13:17-13:50 `hypothesis.kill_criteria` is still a placeholder: write what result, by when, stops the effort.'), JSON.stringify(ours(document.uri)));
     await revert(document);
   });
 
