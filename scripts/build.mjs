@@ -4,7 +4,7 @@
 // 3. esbuild bundles into dist/: the extension for the desktop (Node) extension
 //    host, the same extension for the browser one (VS Code for the Web), the CLI.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
@@ -39,9 +39,24 @@ async function compileSchema() {
   writeFileSync(join(root, 'out/src/engine/schema/validatePlan.generated.js'), js);
 }
 
+// A lexicon entry's example sentence is documentation and test data
+// (test/unit/engine/lexicon.test.ts checks each one): the bundles ship the
+// phrases alone, which halves what the lexicons weigh.
+const withoutLexiconExamples = {
+  name: 'without-lexicon-examples',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]engine[\\/]lexicon[\\/][^\\/]+\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const contents = source.replace(/,\s*example:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '');
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
 async function bundle() {
   mkdirSync(join(root, 'dist'), { recursive: true });
   const common = {
+    plugins: [withoutLexiconExamples],
     bundle: true,
     platform: 'node',
     target: 'node18',

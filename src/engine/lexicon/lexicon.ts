@@ -18,7 +18,7 @@ export const LANGUAGES: readonly Language[] = ['en', 'de', 'fr', 'es', 'nl'];
 
 export interface Entry {
   phrase: string;
-  /** A sentence from a plan that says it. */
+  /** A sentence from a plan that says it: checked by the tests, left out of the bundles. */
   example: string;
 }
 

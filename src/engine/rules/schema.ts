@@ -8,11 +8,16 @@ import { suggest } from './suggest';
 /**
  * The data as the checks read it. Placeholders and empty values are reported
  * as unwritten by other rules, not as type errors; a number written in quotes
- * (`count: "10"`) is that number, and only noted (in `quoted`).
+ * (`count: "10"`) is that number, and only noted (in `quoted`); a list of
+ * sentences where text is expected is that text.
  */
 function asRead(value: unknown, path: PathSegment[], quoted: PathSegment[][], depth = 0): unknown {
   if (depth > 64) return value;
-  if (Array.isArray(value)) return value.map((v, i) => asRead(v, [...path, i], quoted, depth + 1));
+  if (Array.isArray(value)) {
+    // Where one sentence is expected, a list of sentences is that text (as PlanDocument.textAt reads it).
+    if (keyInfoAt(path)?.kind === 'text' && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.join('; ');
+    return value.map((v, i) => asRead(v, [...path, i], quoted, depth + 1));
+  }
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) if (!isPlaceholderValue(v)) out[k] = asRead(v, [...path, k], quoted, depth + 1);

@@ -11,13 +11,12 @@ type JsonSchema = Record<string, unknown>;
 
 // Free text may be written as a number (`target: 20`); YAML reads it as one.
 const TEXT: JsonSchema = { type: ['string', 'number'] };
-// Where one sentence is expected, a list of them is the same text.
-const PROSE: JsonSchema = { anyOf: [TEXT, { type: 'array', items: TEXT }] };
+
 
 function schemaFor(info: KeyInfo): JsonSchema {
   switch (info.kind) {
     case 'text':
-      return PROSE;
+      return TEXT;
     case 'number':
       return { type: 'number' };
     case 'boolean':
