@@ -13,7 +13,10 @@ type JsonSchema = Record<string, unknown>;
 const TEXT: JsonSchema = { type: ['string', 'number'] };
 
 
-function schemaFor(info: KeyInfo): JsonSchema {
+/** What a key adds beside its value's schema (the published schemas add titles and descriptions). */
+export type Annotate = (info: KeyInfo) => JsonSchema;
+
+export function schemaFor(info: KeyInfo, annotate?: Annotate): JsonSchema {
   switch (info.kind) {
     case 'text':
       return TEXT;
@@ -28,17 +31,17 @@ function schemaFor(info: KeyInfo): JsonSchema {
     case 'text-list':
       return { type: 'array', items: TEXT };
     case 'map':
-      return mapSchema(info.children ?? []);
+      return mapSchema(info.children ?? [], annotate);
     case 'map-list':
       // A list of strings or of the objects shown is accepted.
-      return { type: 'array', items: { anyOf: [TEXT, mapSchema(info.children ?? [])] } };
+      return { type: 'array', items: { anyOf: [TEXT, mapSchema(info.children ?? [], annotate)] } };
   }
 }
 
-function mapSchema(children: readonly KeyInfo[]): JsonSchema {
+export function mapSchema(children: readonly KeyInfo[], annotate?: Annotate): JsonSchema {
   return {
     type: 'object',
-    properties: Object.fromEntries(children.map((c) => [c.key, schemaFor(c)])),
+    properties: Object.fromEntries(children.map((c) => [c.key, annotate ? { ...annotate(c), ...schemaFor(c, annotate) } : schemaFor(c)])),
   };
 }
 

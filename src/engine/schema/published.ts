@@ -8,6 +8,7 @@ import { BOUNDS, SEVERITIES } from '../config';
 import { DEFAULT_THRESHOLDS } from '../lint';
 import { RULE_METAS } from '../rules';
 import { KeyInfo, SECTIONS } from '../sections';
+import { mapSchema } from './planSchema';
 import type { Thresholds } from '../types';
 
 type JsonSchema = Record<string, unknown>;
@@ -15,42 +16,14 @@ type JsonSchema = Record<string, unknown>;
 export const PLAN_SCHEMA_ID = 'https://poc-readiness.dev/schema/poc-plan-1.json';
 export const CONFIG_SCHEMA_ID = 'https://poc-readiness.dev/schema/pocreadiness-1.json';
 
-// Free text may be written as a number (`target: 20`); YAML reads it as one.
-const TEXT: JsonSchema = { type: ['string', 'number'] };
-
 function describe(info: KeyInfo): JsonSchema {
   const markdown = info.good ? `${info.description}\n\nGood: ${info.good}` : info.description;
   return { title: info.title, description: info.description, markdownDescription: markdown };
 }
 
-function valueSchema(info: KeyInfo): JsonSchema {
-  switch (info.kind) {
-    case 'text':
-      return TEXT;
-    case 'number':
-      return { type: 'number' };
-    case 'boolean':
-      return { type: 'boolean' };
-    case 'date':
-      return { type: 'string', format: 'date' };
-    case 'enum':
-      return { enum: [...(info.values ?? [])] };
-    case 'text-list':
-      return { type: 'array', items: TEXT };
-    case 'map':
-      return mapSchema(info.children ?? []);
-    case 'map-list':
-      return { type: 'array', items: { anyOf: [TEXT, mapSchema(info.children ?? [])] } };
-  }
-}
-
-function mapSchema(children: readonly KeyInfo[]): JsonSchema {
-  return { type: 'object', properties: Object.fromEntries(children.map((c) => [c.key, { ...describe(c), ...valueSchema(c) }])) };
-}
-
 /** The plan format, version 1. Unknown keys are allowed, as in the engine: its unknown-key rule reports them with a suggestion. */
 export function planJsonSchema(): JsonSchema {
-  const root = mapSchema(SECTIONS);
+  const root = mapSchema(SECTIONS, describe);
   const properties = root.properties as Record<string, JsonSchema>;
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
