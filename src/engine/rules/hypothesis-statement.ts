@@ -13,6 +13,7 @@ export const hypothesisStatement: Rule = {
   },
   check(ctx) {
     const path = ['hypothesis', 'statement'];
+    if (!ctx.expect(path, 'state what the POC sets out to show, in business terms.')) return;
     const text = ctx.plan.textAt(path);
     const exploring = text && DECIDES_NOTHING.find(text);
     if (exploring) {

@@ -138,11 +138,13 @@ describe('quick fixes', () => {
         'POC001 hypothesis.success_criteria',
         'POC001 hypothesis.kill_criteria',
         'POC001 hypothesis.decision_date',
+        'POC001 hypothesis.statement',
         // `kill_criteria: ?` opens an explicit key, a syntax error: nothing is inserted into its section, nor any section.
         ...sections.map((s) => `POC022 ${s}`),
         'POC022 owner',
         'POC022 hypothesis.success_criteria',
         'POC022 hypothesis.decision_date',
+        'POC022 hypothesis.statement',
         // `data: {source: ...}` is a flow mapping and the pipeline hint has a comma.
         'POC043 data.pipeline',
       ]);

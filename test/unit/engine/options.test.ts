@@ -37,6 +37,7 @@ describe('lint options', () => {
         'POC021 hypothesis.success_criteria',
         'POC022 hypothesis.kill_criteria',
         'POC023 hypothesis.decision_date',
+        'POC025 hypothesis.statement',
       ]);
     });
 

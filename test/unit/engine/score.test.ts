@@ -51,6 +51,7 @@ describe('the readiness score', () => {
       'questions:',
       '  technical_feasibility: Run on a week of live exceptions.',
       'data:',
+      '  source: Live exception feed',
       '  production_source: true',
       '  curated: true',
       'metrics:',
