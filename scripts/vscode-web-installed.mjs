@@ -129,7 +129,7 @@ function cliVerdict(file) {
   assert(cli.stdout, `the CLI printed nothing (${cli.status}): ${cli.stderr}`);
   const [result] = JSON.parse(cli.stdout).results;
   const count = (severity) => result.findings.filter((f) => f.severity === severity).length;
-  return { errors: count('error'), warnings: count('warning'), overall: result.score.overall, ready: result.verdict === 'ready' };
+  return { errors: count('error'), warnings: count('warning'), infos: count('info'), overall: result.score.overall, ready: result.verdict === 'ready' };
 }
 
 async function installedScenario(vscode, vsix, folder, expected, resources, webExtension) {
@@ -243,7 +243,7 @@ async function webScenario(vscode, extensionDir, folder, expected, resources) {
   });
   await shoot(page, 'web-extension-panel');
   await check('closing the plan without saving shows its problems as on disk again', async () => {
-    const problems = `${expected.errors}\\s+${expected.warnings}`;
+    const problems = problemCounts(expected);
     await page.locator('.editor-instance .view-line', { hasText: /^poc:/ }).first().click();
     await page.keyboard.press('Control+Home');
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
@@ -258,6 +258,11 @@ async function webScenario(vscode, extensionDir, folder, expected, resources) {
   await server.stop();
 }
 
+/** The status bar's problem counts as a pattern: errors, warnings, and the infos when there are any. */
+function problemCounts(expected) {
+  return `${expected.errors}\\s+${expected.warnings}${expected.infos ? `\\s+${expected.infos}` : ''}`;
+}
+
 /** Opens the plan from the Explorer and checks what a user sees first: its language, its problems and the status item. */
 async function reviewsPlan(page, expected) {
   await check(`opening ${PLAN} from the Explorer gives it the POC Plan language`, async () => {
@@ -267,7 +272,7 @@ async function reviewsPlan(page, expected) {
     await waitForText(page, '#status\\.editor\\.mode', /^\s*POC Plan\s*$/, 'the language status "POC Plan"', 30_000);
   });
   await check('its problems are the CLI\'s: the same numbers of errors and warnings', async () => {
-    const want = new RegExp(`^\\s*${expected.errors}\\s+${expected.warnings}\\s*$`);
+    const want = new RegExp(`^\\s*${problemCounts(expected)}\\s*$`);
     await waitForText(page, '#status\\.problems', want, `${expected.errors} errors and ${expected.warnings} warnings`, 30_000);
     // The Problems view lists them with their rule ids.
     await page.locator('#status\\.problems').click();
