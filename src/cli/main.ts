@@ -117,7 +117,10 @@ function check(args: CliArgs, io: Io): number {
     }
   }
   for (const note of result.notes) io.err(`poc-readiness: ${note}\n`);
-  return result.code;
+  // A rule that failed is the checker's problem, not the plan's: say which, and exit as for any usage or file problem.
+  const failed = reports.flatMap((r) => r.findings.filter((f) => f.internal).map((f) => `${r.file}: ${f.message}`));
+  for (const line of failed) io.err(`poc-readiness: ${visible(line)}\n`);
+  return failed.length ? 2 : result.code;
 }
 
 export function run(argv: readonly string[], io: Io): number {

@@ -70,6 +70,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       docs: `${docsBase}#${meta.id.toLowerCase()}`,
       ...(meta.dimension ? { dimension: meta.dimension } : {}),
       ...(r.tags ? { tags: r.tags } : {}),
+      ...(r.internal ? { internal: true as const } : {}),
     });
   };
 
@@ -107,7 +108,14 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         return false;
       },
     };
-    rule.check(context);
+    try {
+      rule.check(context);
+    } catch (error) {
+      // One broken rule must not blank the review: it becomes one finding naming it, the rest stands.
+      // An error, so a plan that was not fully checked is never called ready.
+      const why = error instanceof Error ? error.message : String(error);
+      report({ path: [], severity: 'error', internal: true, message: `Rule ${rule.meta.id} (${rule.meta.name}) failed on this plan and checked nothing: ${why.slice(0, 200)}. The other rules' findings stand; please report this with the plan.` });
+    }
   }
   placeholderFindings(plan, raw, reporterFor(ENGINE_RULES.placeholder));
 

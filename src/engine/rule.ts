@@ -16,6 +16,8 @@ export interface Report {
   /** Overrides the range the path maps to (for findings about comments). */
   range?: Range;
   tags?: Array<'unnecessary'>;
+  /** The rule itself failed: the engine reports that instead of its findings. */
+  internal?: boolean;
 }
 
 export interface RuleContext {

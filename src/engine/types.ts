@@ -53,6 +53,8 @@ export interface Finding {
   dimension?: Dimension;
   /** Editor hint: `unnecessary` for unused suppressions. */
   tags?: Array<'unnecessary'>;
+  /** Set when the rule failed on this plan (it threw): a tool should say so, as a checker error. */
+  internal?: true;
 }
 
 export interface GateItem {

@@ -1,0 +1,45 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { lint } from '../../../src/engine';
+import type { Rule } from '../../../src/engine/rule';
+import { ALL_RULES } from '../../../src/engine/rules';
+import { BASE_OPTIONS, ROOT } from './support';
+
+// A rule that throws on every plan, slipped into the engine's list for these tests only.
+const broken: Rule = {
+  meta: { id: 'POC999', name: 'test/broken', title: 'Throws', severity: 'warning', rationale: 'A test double.' },
+  check() {
+    throw new TypeError("Cannot read properties of undefined (reading 'items')");
+  },
+};
+
+describe('a rule that throws', () => {
+  const rules = ALL_RULES as Rule[];
+  before(() => rules.push(broken));
+  after(() => rules.splice(rules.indexOf(broken), 1));
+
+  const good = fs.readFileSync(path.join(ROOT, 'examples/shipping-exceptions-good.poc.yaml'), 'utf8');
+
+  it('becomes one error naming it, and the other rules’ findings stand', () => {
+    const without = (() => {
+      rules.splice(rules.indexOf(broken), 1);
+      try {
+        return lint(good, BASE_OPTIONS);
+      } finally {
+        rules.push(broken);
+      }
+    })();
+    const result = lint(good, BASE_OPTIONS);
+    const failed = result.findings.filter((f) => f.internal);
+    assert.deepStrictEqual(
+      failed.map((f) => [f.ruleId, f.severity, f.path, f.message]),
+      [['POC999', 'error', '', "Rule POC999 (test/broken) failed on this plan and checked nothing: Cannot read properties of undefined (reading 'items'). The other rules' findings stand; please report this with the plan."]],
+    );
+    assert.deepStrictEqual(result.findings.filter((f) => !f.internal), without.findings);
+  });
+
+  it('keeps a plan that was not fully checked from being ready', () => {
+    assert.strictEqual(lint(good, BASE_OPTIONS).score.verdict, 'not_ready');
+  });
+});
