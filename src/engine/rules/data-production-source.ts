@@ -13,7 +13,7 @@ export const dataProductionSource: Rule = {
       'Data drawn from production\'s own source carries its mess: missing fields, odd formats, drift. A one-off extract or a sample someone prepared says little about production, whatever the flag says. If the pipeline cannot supply the data yet, building that feed is part of the POC.',
   },
   check(ctx) {
-    // Where the data comes from is what the flag is about: ask for it too (a note's weight, the flag carries the error).
+    // Where the data comes from is what the flag is about: ask for it too, as a warning (the flag carries the error).
     ctx.expect(['data', 'source'], 'say where the data is drawn from.', 'warning');
     const path = ['data', 'production_source'];
     if (!ctx.expect(path, 'say (true or false) whether the data is drawn from the source production will use.')) return;
