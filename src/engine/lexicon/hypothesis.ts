@@ -16,7 +16,8 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     { phrase: '(consider|explore) (a )?(possible |potential )?(rollout|roll-out|next steps|options)', example: 'Consider a rollout if the results look good.' },
     { phrase: '(evaluate|assess) (further|the results and decide)', example: 'Evaluate further.' },
     { phrase: '(whether|if) to (continue|proceed|go ahead|carry on|extend|keep going)', example: 'Take stock with the board on whether to continue.' },
-    { phrase: '(take stock|share (the )?(findings|results|learnings)|report back)', example: 'Share findings with the trustees and agree next steps.' },
+    // Only the bare stock-taking: "fund the rollout and report back quarterly" commits to something.
+    { phrase: 'take stock', example: 'Take stock with the board after the pilot.' },
   ],
   de: [
     { phrase: '(ausloten|erkunden|sondieren|herausfinden|schauen|sehen|testen) , ob', example: 'Wir wollen ausloten, ob KI Schadenmeldungen klassifizieren kann.' },

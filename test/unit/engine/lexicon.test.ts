@@ -99,3 +99,15 @@ describe('lexicons: the words the rules read', () => {
     });
   });
 });
+
+describe('decisions that commit, in several words', () => {
+  it('are not read as deciding nothing', () => {
+    const committing = [
+      'Fund the rollout to all four regional hubs and report back to the board quarterly.',
+      'Roll out to every branch in Q3; share findings with the other regions.',
+      'Sign the three-year contract with the vendor if the criteria are met.',
+      'Die Einführung in allen Filialen wird finanziert, wenn die Kriterien erfüllt sind.',
+    ];
+    assert.deepStrictEqual(committing.filter((t) => DECIDES_NOTHING.find(t)), []);
+  });
+});
