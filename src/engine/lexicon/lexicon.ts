@@ -129,13 +129,17 @@ export function lexicon(name: string, data: LexiconData): Lexicon {
   const all = new RegExp(source, 'gu');
   const folded = new RegExp(source, 'giu');
   const tidy = (s: string) => s.replace(/\s+/g, ' ');
-  const matches = (text: string): Match[] => {
+  // Lower-casing keeps offsets except for a few letters (İ): those texts take the slow path.
+  const read = (text: string) => {
     const original = prepare(text);
     const lower = original.toLowerCase();
-    // Lower-casing keeps offsets except for a few letters (İ): those texts take the slow path.
     const [subject, pattern] = lower.length === original.length ? [lower, all] : [original, folded];
-    const out: Match[] = [];
     pattern.lastIndex = 0;
+    return { original, subject, pattern };
+  };
+  const matches = (text: string): Match[] => {
+    const { original, subject, pattern } = read(text);
+    const out: Match[] = [];
     for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
       out.push({ text: tidy(original.slice(m.index, m.index + m[0].length)), index: m.index });
       if (m[0].length === 0) pattern.lastIndex++;
@@ -146,10 +150,7 @@ export function lexicon(name: string, data: LexiconData): Lexicon {
     name,
     data,
     find(text) {
-      const original = prepare(text);
-      const lower = original.toLowerCase();
-      const [subject, pattern] = lower.length === original.length ? [lower, all] : [original, folded];
-      pattern.lastIndex = 0;
+      const { original, subject, pattern } = read(text);
       const m = pattern.exec(subject);
       return m ? tidy(original.slice(m.index, m.index + m[0].length)) : undefined;
     },
