@@ -20,3 +20,34 @@ export const SYSTEM_NAME = lexicon('system-name', {
   es: [],
   nl: [],
 });
+
+// Words that say a named thing is a system (its kind, not which one). An item
+// of `production_plan.integration_points` that says one of these, or a
+// product's name, names a system the POC should exercise.
+export const SYSTEM_KIND = lexicon('system-kind', {
+  en: [
+    { phrase: '(*system|*systems)', example: 'The field dispatch system receives the note.' },
+    { phrase: '(application|app|api|portal|platform|software|module|tool|workbench|database|interface)', example: 'The order management API issues the refund.' },
+    { phrase: '(erp|crm|wms|tms|lims|pms|ehr|epr|itsm|cms|clm|pim|dms|hris)', example: 'Orders are read from the WMS.' },
+    { phrase: '(workflow|administration)', example: 'Cases go to the policy administration.' },
+  ],
+  de: [
+    { phrase: '(*system|*systeme)', example: 'Der Auftrag geht an das Einsatzleitsystem.' },
+    { phrase: '(anwendung|*anwendung|fachverfahren|portal|*portal|plattform|*plattform|datenbank|*datenbank|software|*software|modul|schnittstelle|*schnittstelle|*workflow)', example: 'Die Fachanwendung Wohngeld erhält den Entwurf.' },
+  ],
+  fr: [
+    { phrase: '(système|systèmes|application|appli|logiciel|progiciel|portail|plateforme|outil|module|interface|entrepôt de données|base de données)', example: "L'application de programmation reçoit les dossiers." },
+  ],
+  es: [
+    { phrase: '(sistema|sistemas|aplicación|aplicativo|portal|plataforma|herramienta|módulo|software|gestor|base de datos|interfaz)', example: 'La plataforma de reservas recibe la propuesta.' },
+  ],
+  nl: [
+    { phrase: '(*systeem|*systemen|applicatie|*applicatie|portaal|*portaal|platform|*platform|databank|*databank|koppeling|*koppeling|*administratie|module)', example: 'Het contract wordt klaargezet in de huuradministratie.' },
+  ],
+});
+
+/**
+ * Capitals that name a thing but not a system: a code in capitals
+ * (PILOTAGE-CF, AMOS) in an integration point is a system's name otherwise.
+ */
+export const NOT_A_SYSTEM_CODE: ReadonlySet<string> = new Set(['KPI', 'SLA', 'GDPR', 'DSGVO', 'RGPD', 'AVG', 'ISO', 'EUR', 'USD', 'GBP', 'CHF', 'FTE', 'ROI', 'PDF', 'CSV', 'XML', 'JSON', 'TBC', 'TBD', 'N/A', 'POC', 'MVP', 'OCR', 'LLM', 'GPT']);

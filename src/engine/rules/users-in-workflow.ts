@@ -1,4 +1,6 @@
 import { code, Rule } from '../rule';
+import { findAffirmed } from '../lexicon/lexicon';
+import { BESIDE_THE_WORK } from '../lexicon/workflow';
 
 export const usersInWorkflow: Rule = {
   meta: {
@@ -13,8 +15,16 @@ export const usersInWorkflow: Rule = {
   check(ctx) {
     const path = ['users', 'in_workflow'];
     if (!ctx.expect(path, 'say (true or false) whether it is used inside the real workflow.')) return;
-    if (ctx.plan.boolean(path) === false) {
+    const flag = ctx.plan.boolean(path);
+    if (flag === false) {
       ctx.report({ path, message: `${code(path)} is false: used outside the real workflow, the pilot cannot show adoption. Put it in, or close to, the users' own tools.` });
+    } else if (flag === true) {
+      // The flag is what the plan claims; how people use it is what it says.
+      const fit = ['questions', 'organizational_fit'];
+      const beside = findAffirmed(BESIDE_THE_WORK, ctx.plan.textAt(fit) ?? '');
+      if (beside) {
+        ctx.report({ path, message: `${code(path)} is true, but ${code(fit)} says "${beside}": tried beside the work, the pilot shows nothing about adoption. Put it in the users' own tools, on live work.` });
+      }
     }
   },
 };

@@ -5,7 +5,8 @@ import { BY_SEGMENT, OFFLINE_MEASURE } from '../../../src/engine/lexicon/evaluat
 import { COMPARISON, DECIDES_NOTHING, NUMBER_WORD, POINT_IN_TIME, SOFT_REACTION, STOP } from '../../../src/engine/lexicon/hypothesis';
 import { findAffirmed, LANGUAGES, Lexicon, NEGATIONS, phraseSource } from '../../../src/engine/lexicon/lexicon';
 import { AFFECTED_GROUPS, DECIDES_ABOUT_PEOPLE, DECIDES_WITHOUT_A_PERSON, MANAGER_ROLE, WORKING_ROLE } from '../../../src/engine/lexicon/people';
-import { SYSTEM_NAME } from '../../../src/engine/lexicon/systems';
+import { SYSTEM_KIND, SYSTEM_NAME } from '../../../src/engine/lexicon/systems';
+import { BESIDE_THE_WORK } from '../../../src/engine/lexicon/workflow';
 
 const ALL: readonly Lexicon[] = [
   DEFERRAL,
@@ -26,6 +27,8 @@ const ALL: readonly Lexicon[] = [
   OFFLINE_MEASURE,
   BY_SEGMENT,
   SYSTEM_NAME,
+  SYSTEM_KIND,
+  BESIDE_THE_WORK,
   NEGATIONS,
 ];
 
@@ -93,6 +96,18 @@ describe('lexicons: the words the rules read', () => {
     });
     it('working roles that carry "manager" or "lead"', () => {
       for (const role of ['Case manager', 'Lead adjuster', 'Account executive', 'Fallmanagerin', 'Casemanager']) assert.ok(WORKING_ROLE.find(role), role);
+    });
+    it('a store, a job or a print run is not a system by its kind', () => {
+      none(SYSTEM_KIND, ['the document store (read)', 'the marketplace export job', 'the renewal invitation print run', 'Ablage in der E-Akte']);
+    });
+    it('beside the script, in the queue they use, is in the work', () => {
+      none(BESIDE_THE_WORK, [
+        'Twenty-two marking tutors see the provisional grade beside the script in the Moodle grader.',
+        'Die Sachbearbeiter arbeiten mit der Einstufung in ihrer gewohnten Eingangsliste.',
+        'Les internes utilisent le brouillon dans le dossier patient informatisé.',
+        'Los agentes trabajan con las propuestas en su herramienta de siempre.',
+        'Inspecteurs krijgen de melding op hun bestaande MES-terminal.',
+      ]);
     });
     it('a use case about shipments, machines or stock is not about people', () => {
       none(DECIDES_ABOUT_PEOPLE, ['Shipping exception triage', 'Machine diagnostics for the press line', 'Wastewater treatment alarms', 'Medical supplies reordering']);
