@@ -4,6 +4,7 @@
 
 import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, parseDocument, Scalar, YAMLMap, YAMLParseError } from 'yaml';
 import type { Position, Range } from './types';
+import { Unit, UNIT_WORDS, unitOfKey } from './lexicon/units';
 
 export type PathSegment = string | number;
 export type PlanPath = readonly PathSegment[];
@@ -25,12 +26,22 @@ const QUOTED_NUMBER = /^[-+]?(?:\d{1,3}(?:([,' _\u00a0\u202f])\d{3})(?:\1\d{3})*
 const DECIMAL_COMMA = /^[-+]?\d+,\d{1,2}$/;
 
 /** The number a quoted value writes, or undefined when it is not only a number. */
-export function quotedNumber(text: string): number | undefined {
-  const t = text.trim();
+export function quotedNumber(text: string, unit?: Unit): number | undefined {
+  const t = unit ? withoutUnit(text.trim(), unit) : text.trim();
   if (DECIMAL_COMMA.test(t)) return Number(t.replace(',', '.'));
   if (!QUOTED_NUMBER.test(t)) return undefined;
   const n = Number(t.replace(/[,' _\u00a0\u202f]/g, ''));
   return Number.isFinite(n) ? n : undefined;
+}
+
+/** `9 min` -> `9`, `€0.40` -> `0.40`: the text without its key's own unit before or after the digits. */
+function withoutUnit(text: string, unit: Unit): string {
+  const m = /^([^\d+-]*?)\s*([-+]?\d[\d,.' _\u00a0\u202f]*?)\s*([^\d]*)$/u.exec(text);
+  if (!m) return text;
+  const [, before, digits, after] = m;
+  const words = UNIT_WORDS[unit];
+  const ok = (w: string) => w === '' || words.includes(w.toLowerCase());
+  return ok(before.trim()) && ok(after.trim()) && (before.trim() === '' || after.trim() === '') ? digits : text;
 }
 
 export function pathToString(path: PlanPath): string {
@@ -251,19 +262,55 @@ export class PlanDocument {
   textAt(path: PlanPath): string | undefined {
     const n = this.node(path);
     if (isSeq(n)) {
-      const items = n.items.map((i) => this.resolve(i)).filter((i): i is Scalar => isScalar(i) && !isPlaceholderValue(i.value));
-      return items.length ? items.map((i) => String(i.value)).join('; ') : undefined;
+      const items = n.items.map((i) => this.sentence(this.resolve(i))).filter((t): t is string => t !== undefined && !isPlaceholderValue(t));
+      return items.length ? items.join('; ') : undefined;
     }
     const v = isScalar(n) ? n.value : undefined;
     if (typeof v === 'number') return String(v);
     return typeof v === 'string' && !isPlaceholderValue(v) ? v : undefined;
   }
 
+  /**
+   * A list item read as a sentence: a scalar, or a bullet that YAML read as a
+   * one-pair mapping because of a colon in it ("- 2 weeks shadow mode: ...").
+   */
+  private sentence(item: unknown): string | undefined {
+    if (isScalar(item)) return item.value === null ? undefined : String(item.value);
+    if (isMap(item) && item.items.length === 1) {
+      const { key, value } = item.items[0] as Pair<unknown, unknown>;
+      const v = this.resolve(value);
+      if (isScalar(key) && isScalar(v) && v.value !== null) return `${String(key.value)}: ${String(v.value)}`;
+    }
+    return undefined;
+  }
+
+  /**
+   * Every sentence written under `path`, keys of the plan's own and free-form
+   * ones alike ("scope:", "toelichting:"), joined; depth and length capped.
+   */
+  textUnder(path: PlanPath, limit = 8000): string {
+    const out: string[] = [];
+    let length = 0;
+    const visit = (node: unknown, depth: number) => {
+      const n = this.resolve(node);
+      if (depth > 8 || length > limit) return;
+      if (isScalar(n)) {
+        if (typeof n.value === 'string' && !isPlaceholderValue(n.value)) {
+          out.push(n.value);
+          length += n.value.length;
+        }
+      } else if (isMap(n)) for (const p of n.items) visit(p.value, depth + 1);
+      else if (isSeq(n)) for (const i of n.items) visit(i, depth + 1);
+    };
+    visit(this.node(path), 0);
+    return out.join('. ');
+  }
+
   /** A number, also when written in quotes (`"10"`, `"1,500"`): a reviewer reads it as that number. */
   number(path: PlanPath): number | undefined {
     const v = this.value(path);
     if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
-    return typeof v === 'string' ? quotedNumber(v) : undefined;
+    return typeof v === 'string' ? quotedNumber(v, unitOfKey(path[path.length - 1])) : undefined;
   }
 
   /** Present with nothing in it: `key:`, `key: ""`, `key: {}` or `key: []`. */

@@ -89,12 +89,89 @@ export const DEFERRAL = lexicon('deferral', {
 });
 
 /**
- * The words in `text` that defer it, or undefined. A value that ends in a
- * question mark asks instead of answering, so it defers too.
+ * A verb that leaves something to be settled later ("will be sized", "seront
+ * arrêtés", "cerraremos"). Alone it is only the future: with a point after the
+ * results in the same sentence (AFTER_THE_RESULTS) it defers. "Decide" is not
+ * among them: "after the pilot the board decides: roll out if ..." commits.
+ */
+export const SETTLED_LATER = lexicon('settled-later', {
+  en: [
+    { phrase: '(will|shall) (be)? (agreed|agree|defined|define|determined|determine|settled|settle|sized|size|worked out|work out|set|fixed|fix|confirmed|confirm|clarified|clarify|finalised|finalized|finalise|finalize|discussed|discuss|planned|plan|drawn up|draw up|developed|designed|costed|estimated|scoped|scope)', example: 'The year-two uplift will be sized once we know the licence model.' },
+    { phrase: "(we will|we'll|we shall) (agree|define|work out|settle|size|set|fix|confirm|clarify|finalise|finalize|plan|scope|look at|revisit)", example: 'On a licence basis we will agree with the CFO once the pilot has reported.' },
+  ],
+  de: [
+    { phrase: '(wird|werden) … (festgelegt|definiert|geklärt|bestimmt|vereinbart|abgestimmt|erarbeitet|ausgearbeitet|konzipiert|entwickelt|geplant|beziffert|kalkuliert|festgesetzt)', example: 'Das Kommunikationskonzept wird nach Auswertung des Piloten erarbeitet.' },
+    { phrase: '(legen|klären|erarbeiten|vereinbaren|bestimmen|stimmen|planen) wir', example: 'Die Schulung planen wir nach dem Piloten.' },
+  ],
+  fr: [
+    { phrase: '(sera|seront) (arrêté|arrêtés|arrêtée|arrêtées|défini|définis|définie|définies|fixé|fixés|fixée|fixées|précisé|précisés|précisée|précisées|établi|établis|établie|établies|élaboré|élaborés|élaborée|élaborées|chiffré|chiffrés|chiffrée|chiffrées|étudié|étudiés|étudiée|étudiées|discuté|discutés|discutée|discutées|arbitré|arbitrés|arbitrée|arbitrées|négocié|négociés|négociée|négociées|construit|construits|construite|construites|organisé|organisés|organisée|organisées|calé|calés|calée|calées)', example: 'Le format et le calendrier seront arrêtés à l\'issue du pilote.' },
+    { phrase: '(nous|on) (définirons|définira|fixerons|fixera|arrêterons|arrêtera|verrons|verra|étudierons|étudiera|préciserons|précisera|organiserons|organisera|calerons|calera)', example: 'Nous fixerons le budget une fois le bilan du pilote dressé.' },
+  ],
+  es: [
+    { phrase: '(definirá|definirán|acordará|acordarán|fijará|fijarán|concretará|concretarán|cerrará|cerrarán|estudiará|estudiarán|determinará|determinarán|establecerá|establecerán|diseñará|diseñarán|planificará|planificarán)', example: 'El presupuesto se fijará tras el piloto.' },
+    { phrase: '(cerraremos|definiremos|acordaremos|fijaremos|concretaremos|veremos|estudiaremos|determinaremos|estableceremos|diseñaremos|planificaremos|lo vemos)', example: 'Lo cerraremos con Operaciones cuando veamos cuántas alertas genera.' },
+    { phrase: '(será|serán) (definido|definida|definidos|definidas|acordado|acordada|acordados|fijado|fijada|fijados|cerrado|cerrada|concretado|concretada|establecido|establecida)', example: 'El formato será definido tras el piloto.' },
+  ],
+  nl: [
+    { phrase: '(wordt|worden|zal|zullen) … (bepaald|vastgesteld|afgestemd|uitgewerkt|ingevuld|geregeld|gedefinieerd|opgesteld|begroot|bekeken|besproken|uitgezocht)', example: 'Het budget wordt na de pilot met financiën vastgesteld.' },
+    { phrase: '(nemen|bepalen|regelen|stemmen|werken) we', example: 'Het besluit nemen we nadat de resultaten zijn besproken.' },
+  ],
+});
+
+/** A point after the results: with a SETTLED_LATER verb in the same sentence, the answer waits for the POC. */
+export const AFTER_THE_RESULTS = lexicon('after-the-results', {
+  en: [
+    { phrase: '(after|once|when|following|at the end of|in light of) (the)? (pilot|poc|trial|results|outcome|evaluation|findings|campaign)', example: 'We will agree the scope once the pilot has reported.' },
+    { phrase: '(once|when|after) we (know|have|see|understand|learn)', example: 'The uplift will be sized once we know the licence model.' },
+  ],
+  de: [
+    { phrase: 'nach (auswertung|abschluss|ende|vorliegen|bewertung|prüfung) (des|der) (piloten|pilots|pilotphase|poc|ergebnisse|tests|erprobung)', example: 'Wird nach Auswertung des Piloten erarbeitet.' },
+    { phrase: '(nach dem|im anschluss an den|am ende des) (pilot|piloten|pilots|poc|test|tests)', example: 'Die Schulung planen wir nach dem Piloten.' },
+    { phrase: 'sobald (wir)? … (wissen|vorliegen|bekannt|feststeht|feststehen|kennen)', example: 'Das Budget wird festgelegt, sobald wir die Lizenzkosten kennen.' },
+  ],
+  fr: [
+    { phrase: "(à l'issue|au terme|à la fin|après|au vu|à la lumière|en fin) (du|de la|des|de l') (pilote|poc|test|expérimentation|résultats|bilan|campagne|évaluation)", example: "Seront arrêtés à l'issue du pilote." },
+    { phrase: '(une fois|dès que|quand|lorsque) (le|la|les|l\'|nous|on) … (pilote|poc|bilan|résultats|saurons|aurons|verrons|connaîtrons)', example: 'Nous fixerons le budget une fois le bilan du pilote dressé.' },
+  ],
+  es: [
+    { phrase: '(tras|después de|al final de|al terminar|a la vista de|al cierre de) (el|la|los|las)? (piloto|poc|prueba|resultados|evaluación)', example: 'El presupuesto se fijará tras el piloto.' },
+    { phrase: '(cuando|una vez que|en cuanto) (veamos|sepamos|tengamos|conozcamos|termine|acabe|finalice|se conozca|se conozcan)', example: 'Lo cerraremos cuando veamos cuántas alertas genera.' },
+  ],
+  nl: [
+    { phrase: '(na|aan het eind van|na afloop van|na afronding van|naar aanleiding van) (de|het) (pilot|poc|proef|test|resultaten|evaluatie|uitkomsten)', example: 'Het budget wordt na de pilot vastgesteld.' },
+    { phrase: '(nadat|zodra|wanneer) … (besproken|bekend|geëvalueerd|afgerond|beschikbaar|binnen|weten)', example: 'Het besluit nemen we nadat de resultaten zijn besproken.' },
+  ],
+});
+
+/**
+ * What goes on after the POC rather than waiting for it ("kept afterwards",
+ * "weiter betrieben"): a deferral word inside it does not defer.
+ */
+export const CONTINUES_AFTER = lexicon('continues-after', {
+  en: [{ phrase: '(kept|maintained|retained|run|operated|used|continues|continue|stays|remains|supported) (afterwards|later|after the (poc|pilot))', example: 'Built in weeks 1-2 and kept afterwards.' }],
+  de: [{ phrase: '(danach|später|nach dem (pilot|piloten|poc)) (weiter|weiterhin) (betrieben|genutzt|gepflegt)', example: 'Die Strecke wird danach weiter betrieben.' }],
+  fr: [{ phrase: '(conservé|conservée|conservés|maintenu|maintenue|maintenus|exploité|exploitée) (ensuite|après|par la suite|au-delà du pilote)', example: 'Le flux est construit pendant le POC et conservé ensuite.' }],
+  es: [{ phrase: '(se mantiene|se conserva|sigue) (después|luego|tras el piloto)', example: 'El flujo se construye en el POC y se mantiene después.' }],
+  nl: [{ phrase: '(blijft|blijven) (daarna|later|na de pilot) (bestaan|draaien|in gebruik)', example: 'De koppeling blijft daarna draaien.' }],
+});
+
+const SENTENCE_END = /[.;!?\n]+/;
+
+/**
+ * The words in `text` that defer it, or undefined: a deferral phrase (not
+ * inside something that goes on after the POC), a verb that settles later
+ * beside a point after the results in one sentence, or a question.
  */
 export function deferralIn(text: string): string | undefined {
-  const found = DEFERRAL.find(text);
-  if (found) return found;
+  const continuing = CONTINUES_AFTER.matches(text);
+  const inside = (m: { index: number; text: string }) => continuing.some((c) => m.index >= c.index && m.index < c.index + c.text.length + 1);
+  const found = DEFERRAL.matches(text).find((m) => !inside(m));
+  if (found) return found.text;
+  for (const sentence of text.split(SENTENCE_END)) {
+    const settled = SETTLED_LATER.find(sentence);
+    const after = settled && AFTER_THE_RESULTS.find(sentence);
+    if (settled && after) return `${settled} … ${after}`;
+  }
   const t = text.trim();
   if (t.endsWith('?')) {
     const question = t.split(/(?<=[.!;])\s+/).pop() ?? t;

@@ -9,7 +9,7 @@ export const MANAGER_ROLE = lexicon('manager-role', {
     { phrase: '(head|heads) of', example: 'Head of claims' },
     { phrase: '(director|directors|vp|svp|evp|vice president|vice-president|chief|ceo|coo|cfo|cto|cio|cdo|cmo|executive|executives|sponsor|sponsors|board member|steering committee|c-level)', example: 'Regional director' },
     { phrase: '(desk head|desk heads|section head|section heads|department head|department heads|head|heads|deputy|deputies|managing editor|editor-in-chief|chief editor)', example: 'Desk heads and a deputy managing editor' },
-    { phrase: '(manager|managers|team lead|team leads|team leader|team leaders|supervisor|supervisors|lead|leads)', example: 'Operations manager' },
+    { phrase: '(manager|managers|team lead|team leads|team leader|team leaders|supervisor|supervisors|superintendent|superintendents|foreman|forewoman|foremen|lead|leads)', example: 'Operations manager' },
   ],
   de: [
     { phrase: '(*leiter|*leiterin|*leitung|*direktor|*direktorin|*chef|*chefin)', example: 'Teamleitung Zollabwicklung' },
@@ -52,18 +52,22 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(hiring|recruiting|recruitment|candidate screening|screening candidates|screen candidates|cv screening|resume screening|résumé screening|job applicants|job applications|applicant ranking|shortlisting candidates|shortlist candidates|promotion decisions|performance ratings of employees)', example: 'Rank job applicants for the first interview.' },
     { phrase: '(ill-health|early retirement|disability|incapacity|invalidity) (applications|claims|retirement|benefit|benefits|pension|pensions)', example: 'Triage of ill-health early retirement applications.' },
     { phrase: '(tenant screening|tenant selection|screening tenants|rental applicants|rental applications|housing allocation|social housing)', example: 'Tenant screening for the mid-rent segment.' },
-    { phrase: '(creditworthiness|credit scoring|credit score|credit decision|credit decisions|credit applications|loan applications|loan approval|loan decisions|lending decisions|mortgage applications|underwriting)', example: 'Pre-score loan applications from small businesses.' },
+    { phrase: '(creditworthiness|credit scoring|credit score|consumer credit|personal credit|credit applications|credit applicants|loan applications|loan approval|loan decisions|lending decisions|mortgage applications|life underwriting|health underwriting|mortgage underwriting|personal underwriting)', example: 'Pre-score loan applications from small businesses.' },
     { phrase: '(home|motor|car|life|health|travel|household|contents|pet) insurance … (price|prices|pricing|premium|premiums|renewal|renewals)', example: 'Home insurance renewal prices.' },
     { phrase: '(price|prices|pricing|premium|premiums|renewal) … (home|motor|car|life|health|travel|household) insurance', example: 'Renewal price adjustment for home insurance.' },
-    { phrase: '(insurance claims|insurance claim|claims assessment|claim decisions|claims decisions|claims settlement|claim settlement|claim approval|claims approval|premium pricing|risk-based pricing|insurance pricing|underwriting decisions)', example: 'Triage motor insurance claims.' },
+    { phrase: '(insurance claims|insurance claim|claims assessment|claim decisions|claims decisions|claims settlement|claim settlement|claim approval|claims approval|premium pricing|risk-based pricing|insurance pricing)', example: 'Triage motor insurance claims.' },
     { phrase: '(triage|prioriti*|assess*|screen*|refer*|diagnos*) … (patient|patients)', example: 'Prioritise patients in the emergency department.' },
     { phrase: '(urgency|triage) … (gp|general practice|clinic|surgery|ward|patient messages|nurse line)', example: 'Urgency rating of messages to the GP practice.' },
     { phrase: '(patient|patients) (triage|prioriti*|diagnos*|treatment|care|risk|referral*|assessment*|screening)', example: 'Patient triage in the emergency department.' },
     { phrase: '(medical triage|clinical decision|clinical decisions|treatment decisions|treatment recommendations|care plans|diagnosis of|diagnosing|radiology reports|emergency department triage)', example: 'Draft treatment recommendations for oncology.' },
     { phrase: '(welfare|social benefits|benefit claims|benefits claims|benefit applications|unemployment benefits|housing benefit|social security|eligibility for benefits|asylum|visa applications|migration)', example: 'Check eligibility for housing benefit.' },
-    { phrase: '(grading|marking exams|exam marking|essay scoring|student admissions|admissions decisions|student assessment|proctoring)', example: 'Pre-grading of student essays.' },
+    { phrase: '(marking exams|exam marking|essay scoring|student admissions|admissions decisions|student assessment|proctoring)', example: 'Essay scoring for the first-year module.' },
+    { phrase: '(grading|pre-grading|marking) … (student*|pupil*|essay*|exam*|coursework|assignment*|scripts|papers|learners)', example: 'Pre-grading of student essays.' },
     { phrase: '(provisional|final|exam|essay|course|student|module) (grades|marks)', example: 'Provisional grades and feedback for first-year essays.' },
     { phrase: '(policing|law enforcement|suspects|offenders|recidivism|criminal risk)', example: 'Flag repeat offenders for the probation service.' },
+    { phrase: '(score|scores|scoring|rating|ratings|rates|evaluation|evaluations|assessment|assessments|ranking|monitoring) (of )?(each|every|the|our)? (employee|employees|agent|agents|worker|workers|driver|drivers|staff|adviser|advisers|advisor|advisors|operator|operators)', example: 'A weekly score of each driver from telematics.' },
+    { phrase: '(employee|employees\'|agent|agents\'|driver|drivers\'|staff|worker|workers\') (performance|bonus|bonuses|pay|appraisal|appraisals|scoring|evaluation|ratings|discipline|dismissal)', example: 'Driver scoring feeds the monthly safety bonus.' },
+    { phrase: '(variable pay|performance pay|performance bonus|performance review|performance reviews|disciplinary|dismissal|dismissals|termination of employment)', example: 'The quality score feeds the agents\' variable pay.' },
   ],
   de: [
     { phrase: '(bewerber|bewerberinnen|bewerbungen|bewerbungsunterlagen|personalauswahl|einstellungsentscheidungen|lebensläufe|recruiting)', example: 'Vorauswahl von Bewerbungen für die Ausbildung.' },
@@ -76,6 +80,9 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(sozialleistung*|leistungsantr*|bürgergeld*|wohngeld*|arbeitslosengeld*|anspruchsprüfung*|asylantr*|sozialhilfe*|kindergeld*|elterngeld*)', example: 'Prüfung von Wohngeldanträgen.' },
     { phrase: '(benotung|bewertung von prüfungen|prüfungsarbeiten|zulassung von studierenden|schülerinnen|schüler)', example: 'Vorbewertung von Prüfungsarbeiten.' },
     { phrase: '(polizei|polizeilich|strafverfolgung|verdächtige|straftäter)', example: 'Priorisierung von Hinweisen für die Polizei.' },
+    { phrase: '(bewertung|bewertungen|beurteilung|beurteilungen|scoring|einstufung|ranking|überwachung) (für|von|der|des|jedes|jeder|jeden|aller) (fahrer|fahrers|fahrerin|mitarbeiter|mitarbeiters|mitarbeitenden|beschäftigten|agenten|berater|beraterinnen)', example: 'Eine wöchentliche Bewertung jedes Fahrers.' },
+    { phrase: '(für|von) (jeden|jede|jedes|alle|die|den) (fahrer|fahrerin|mitarbeiter|mitarbeitenden|beschäftigten|berater|beraterin) … (bewertung|bewertungen|beurteilung|score|note|einstufung)', example: 'Es erzeugt für jeden Fahrer eine wöchentliche Bewertung.' },
+    { phrase: '(leistungsbeurteilung*|leistungsbewertung*|mitarbeiterbewertung*|fahrerbewertung*|mitarbeiterbeurteilung*|leistungsprämie*|leistungslohn|abmahnung*)', example: 'Die Fahrerbewertung fließt in die Leistungsprämie ein.' },
   ],
   fr: [
     { phrase: '(recrutement|candidats|candidatures|tri des cv|présélection des candidats|embauche)', example: 'Présélection des candidatures pour les postes en agence.' },
@@ -87,6 +94,9 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(prestations sociales|allocations|droits sociaux|demandes d\'aide|aide sociale|demandes d\'asile|rsa)', example: 'Instruction des demandes d’allocations logement.' },
     { phrase: '(notation des copies|correction des copies|admission des étudiants|évaluation des élèves|élèves)', example: 'Pré-correction des copies du baccalauréat.' },
     { phrase: '(police|forces de l\'ordre|suspects|récidive)', example: 'Aide à la priorisation pour la police municipale.' },
+    { phrase: '(évaluation|évaluations|notation|note|notes|score|scores|classement|surveillance) … (de chaque|des|du|de la|de tous les) (conseiller|conseillers|conseillère|conseillères|salarié|salariés|agent|agents|collaborateur|collaborateurs|chauffeur|chauffeurs|employé|employés|télé-conseillers|téléconseillers)', example: 'La note qualité mensuelle de chaque conseiller.' },
+    { phrase: '(évalués|évaluées|notés|notées|appréciés) par (conseiller|conseillère|agent|salarié|collaborateur|chauffeur)', example: 'Nous passons de 4 appels évalués par conseiller et par mois à 100 %.' },
+    { phrase: '(prime variable|rémunération variable|part variable|entretien annuel|entretiens annuels|sanction disciplinaire|licenciement)', example: 'La note entre dans le calcul de la prime variable.' },
   ],
   es: [
     { phrase: '(selección de personal|candidatos|candidaturas|cribado de cv|contratación)', example: 'Cribado de candidaturas para el centro de atención.' },
@@ -98,6 +108,8 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(prestaciones sociales|ayudas sociales|subsidios|solicitudes de ayuda|asilo)', example: 'Tramitación de solicitudes de ayudas sociales.' },
     { phrase: '(calificación de exámenes|corrección de exámenes|admisión de estudiantes|alumnos)', example: 'Corrección de exámenes de acceso.' },
     { phrase: '(policía|policial|sospechosos|reincidencia)', example: 'Priorización de avisos para la policía local.' },
+    { phrase: '(evaluación|evaluaciones|puntuación|puntuaciones|calificación|nota|ranking|vigilancia) … (de|del|de cada|de los|de todos los) (empleado|empleados|agente|agentes|conductor|conductores|trabajador|trabajadores|gestor|gestores|asesor|asesores)', example: 'Una puntuación semanal de cada conductor.' },
+    { phrase: '(retribución variable|salario variable|despido|despidos|sanción disciplinaria|evaluación del desempeño)', example: 'La puntuación alimenta la retribución variable.' },
   ],
   nl: [
     { phrase: '(werving|sollicitanten|sollicitaties|cv-selectie|kandidaten|personeelsselectie)', example: 'Voorselectie van sollicitaties voor de klantenservice.' },
@@ -107,9 +119,11 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(urgentie*|triage*) … (huisarts*|patiënt*|spoedeisende hulp|zorgverlener*)', example: 'Urgentie-inschatting van berichten aan de huisartsenpraktijk.' },
     { phrase: '(medische diagnose|klinische beslissing|klinische beslissingen|behandeladvies|behandeladviezen)', example: 'Behandeladviezen voor de oncologie.' },
     { phrase: '(huurkandida*|huurder*|woningtoewijzing|toewijzing van woningen|arbeidsongeschikt*)', example: 'Automatische beoordeling van huurkandidaten.' },
-    { phrase: '(uitkeringen|uitkeringsaanvragen|toeslagen|bijstand|sociale zekerheid|asielaanvragen)', example: 'Controle van aanvragen voor bijstand.' },
+    { phrase: '(uitkeringen|uitkeringsaanvragen|toeslagen|*toeslag|*toeslagen|*uitkering|bijstand|sociale zekerheid|asielaanvragen)', example: 'Automatische beoordeling van wijzigingen kinderopvangtoeslag.' },
     { phrase: '(beoordeling van toetsen|nakijken van examens|toelating van studenten|leerlingen)', example: 'Het nakijken van examens voorbereiden.' },
     { phrase: '(politie|opsporing|verdachten|recidive)', example: 'Prioritering van meldingen voor de politie.' },
+    { phrase: '(beoordeling|beoordelingen|score|scores|scoring|rangschikking|monitoring) (van|per|voor) (elke|iedere|de|alle)? (medewerker|medewerkers|chauffeur|chauffeurs|agent|agenten|werknemer|werknemers|adviseur|adviseurs)', example: 'Een wekelijkse score per chauffeur.' },
+    { phrase: '(variabele beloning|prestatiebeloning|functioneringsgesprek|beoordelingsgesprek|ontslag van medewerkers)', example: 'De score telt mee voor de variabele beloning.' },
   ],
 });
 
@@ -148,6 +162,39 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(hoeven|hoeft) … niet (te )?(bevestigen|controleren|beoordelen|goedkeuren)', example: 'Assistentes hoeven de indeling niet te bevestigen.' },
     { phrase: 'automatische (beoordeling|afwijzing|afwijzingen|afwijzingsmail|goedkeuring|toewijzing|selectie)', example: 'Kandidaten krijgen een automatische afwijzing.' },
     { phrase: '(volledig) (geautomatiseerd|geautomatiseerde|automatisch|automatische) (besluit|besluiten|beslissing|beslissingen|afhandeling)', example: 'Volledig geautomatiseerde besluiten voor kleine bedragen.' },
+  ],
+});
+
+/**
+ * A person sees only some decisions: a sample, objections, the low scores.
+ * For a decision about people, the rest take effect without anyone.
+ */
+export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
+  en: [
+    { phrase: '(only|just|solely) … (sample|samples|spot check|spot checks|spot-check|spot-checks|fraction|subset)', example: 'Case officers look at only a 5 % sample.' },
+    { phrase: '(only|just|solely) (when|if|where|on|for|those|cases|scores|decisions|the) … (object*|appeal*|complain*|dispute*|below|under|flagged|escalat*|low)', example: 'Reviewed only when the applicant objects.' },
+    { phrase: '(by exception|on exception|exception-based|on objection|on appeal only)', example: 'Decisions are reviewed by exception.' },
+    { phrase: '(the rest|all others|the remainder|everything else|the others) … (go|goes|are|is) (out|sent|processed|applied|issued|decided)? (automatically|straight|directly)', example: 'The rest go out automatically.' },
+  ],
+  de: [
+    { phrase: '(nur|lediglich|ausschließlich) (wenn|bei|eine|stichprobe*|stichprobenartig|auf|im|die|fälle) … (widersprich*|widerspruch|beschwerde|einspruch|unter|stichprobe*|auffällig*)', example: 'Nur wenn ein Fahrer der Bewertung widerspricht.' },
+    { phrase: '(stichprobenartig|stichprobenweise|im stichprobenverfahren)', example: 'Die Entscheidungen werden stichprobenartig geprüft.' },
+    { phrase: '(sonst|ansonsten|übrige|rest) … automatisch', example: 'Sonst geht das Schreiben automatisch an den Fahrer.' },
+  ],
+  fr: [
+    { phrase: '(seules|seuls|uniquement|seulement) … (relues|relus|revues|revus|vérifiées|vérifiés|contrôlées|contrôlés|examinées|examinés|lues|lus)', example: 'Seules les évaluations sous 60/100 sont relues.' },
+    { phrase: '(par sondage|par échantillonnage|sur échantillon|un échantillon de)', example: 'Contrôle par sondage de 5 % des décisions.' },
+    { phrase: '(alimentent|alimente|entrent|entre) directement', example: 'Les notes alimentent directement la prime.' },
+  ],
+  es: [
+    { phrase: '(solo|sólo|únicamente|solamente) … (muestra|reclam*|recurr*|objet*|por debajo|inferior*|dudos*)', example: 'Solo se revisan cuando el cliente reclama.' },
+    { phrase: '(por muestreo|muestra aleatoria|de forma aleatoria)', example: 'Revisión por muestreo del 5 %.' },
+    { phrase: '(el resto|los demás|las demás) … (automáticamente|directamente)', example: 'El resto se envía automáticamente.' },
+  ],
+  nl: [
+    { phrase: '(alleen|slechts|uitsluitend) (naar)? (een|bij|als|wanneer|de|steekproef*) … (steekproef|bezwaar|klacht|onder|twijfel*)', example: 'Behandelaars kijken alleen naar een steekproef van 5 %.' },
+    { phrase: '(steekproefsgewijs|steekproefsgewijze)', example: 'Besluiten worden steekproefsgewijs gecontroleerd.' },
+    { phrase: '(de rest|de overige|overige) … (direct|automatisch|rechtstreeks) (verwerkt|verstuurd|doorgevoerd|afgehandeld)', example: 'De rest wordt direct verwerkt in de beschikking.' },
   ],
 });
 

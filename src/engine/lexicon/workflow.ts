@@ -37,3 +37,19 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(demo|demonstratie) (aan|voor) (het|de)', example: 'Demo voor het managementteam aan het eind.' },
   ],
 });
+
+/**
+ * Past cases replayed to the pilot users, or their work in a sandbox queue:
+ * read in `data.source` and `data.pipeline`, where a plan says what the users
+ * are given to work on.
+ */
+export const REPLAYED_TO_USERS = lexicon('replayed-to-users', {
+  en: [
+    { phrase: '(replayed|re-played|played back|re-run|rerun) (to|for) (the)? (agents|users|staff|planners|clerks|analysts|handlers|pilot users)', example: 'Claims replayed to the agents as pilot cases.' },
+    { phrase: '(sandbox|test|staging|training) (queue|queues|inbox|worklist)', example: 'Loaded into a Salesforce sandbox queue each morning.' },
+  ],
+  de: [{ phrase: '(testqueue|testpostfach|testarbeitsvorrat|sandbox-queue|nachgespielt|erneut eingespielt)', example: 'Die Fälle werden den Sachbearbeitern nachgespielt und erneut eingespielt im Testpostfach.' }],
+  fr: [{ phrase: "(rejoués|rejouées|rejoué|rejouée) (aux|pour les) (agents|gestionnaires|conseillers|utilisateurs)|file de test|corbeille de test", example: 'Les dossiers 2025 sont rejoués aux gestionnaires.' }],
+  es: [{ phrase: '(reproducidos|reproducidas|repetidos|reinyectados) (a|para) (los|las) (agentes|gestores|usuarios)|cola de pruebas|bandeja de pruebas', example: 'Los casos de 2025 son reproducidos a los agentes en una cola de pruebas.' }],
+  nl: [{ phrase: '(opnieuw aangeboden|nagespeeld|afgespeeld) (aan|voor) (de)? (medewerkers|behandelaars|planners|agenten|gebruikers)|testwachtrij|testbak', example: 'De dossiers van 2025 worden opnieuw aangeboden aan de behandelaars.' }],
+});

@@ -1,10 +1,10 @@
 import { code, Rule } from '../rule';
 import { findAffirmed } from '../lexicon/lexicon';
-import { DECIDES_WITHOUT_A_PERSON } from '../lexicon/people';
+import { DECIDES_WITHOUT_A_PERSON, REVIEW_BY_EXCEPTION } from '../lexicon/people';
 import { peopleDecision } from './people-decisions';
 
 // Where a plan may say its decisions take effect without a person.
-const DESCRIBED = [['governance', 'approvals'], ['governance', 'audit_trail'], ['governance', 'human_review', 'notes'], ['hypothesis', 'statement'], ['hypothesis', 'decision'], ['edge_cases', 'fallback'], ['operations', 'volume'], ['questions', 'technical_feasibility'], ['questions', 'operational_viability'], ['questions', 'organizational_fit']];
+const DESCRIBED = [['governance', 'approvals'], ['governance', 'audit_trail'], ['hypothesis', 'statement'], ['hypothesis', 'decision'], ['edge_cases', 'fallback'], ['operations', 'volume'], ['questions', 'technical_feasibility'], ['questions', 'operational_viability'], ['questions', 'organizational_fit']];
 
 export const governancePeopleReview: Rule = {
   meta: {
@@ -22,7 +22,10 @@ export const governancePeopleReview: Rule = {
     if (!about) return;
     const path = ['governance', 'human_review', 'required'];
     const required = ctx.plan.boolean(path);
-    const automatic = findAffirmed(DECIDES_WITHOUT_A_PERSON, DESCRIBED.map((p) => ctx.plan.textAt(p) ?? '').join('. '));
+    // What the review section says, under any key ("notes:", "scope:", "toelichting:").
+    const review = ctx.plan.textUnder(['governance', 'human_review']);
+    const described = [review, ...DESCRIBED.map((p) => ctx.plan.textAt(p) ?? '')].join('. ');
+    const automatic = findAffirmed(DECIDES_WITHOUT_A_PERSON, described) ?? findAffirmed(REVIEW_BY_EXCEPTION, ctx.plan.textUnder(['governance']));
     if (required === false) {
       ctx.report({ path, message: `The POC decides about people ("${about}"), and ${code(path)} is false: have a person review each decision before it takes effect.` });
     } else if (automatic) {

@@ -37,8 +37,12 @@ function sameSystem(a: { words: Set<string>; initials: Set<string> }, b: { words
 
 const described = (text: string) => ({ words: words(text), initials: initials(text) });
 
-/** A code in capitals (PILOTAGE-CF, AMOS): the name of a system, unless it is one of the usual other capitals. */
-const systemCode = (text: string) => (text.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}-]{2,}(?![\p{L}\p{N}])/gu) ?? []).find((c) => (c.match(/\p{Lu}/gu) ?? []).length >= 3 && !NOT_A_SYSTEM_CODE.has(c));
+/**
+ * A code in capitals (PILOTAGE-CF, AMOS, SCADA): the name of a system, unless
+ * it is one of the usual other capitals. Three letters are a company as often
+ * as a system (DKV, AXA), so a code has four or a hyphen or a digit.
+ */
+const systemCode = (text: string) => (text.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}-]{2,}(?![\p{L}\p{N}])/gu) ?? []).find((c) => ((c.match(/\p{Lu}/gu) ?? []).length >= 4 || /[-\d]/.test(c)) && !NOT_A_SYSTEM_CODE.has(c));
 
 /** The systems `integration_points` names, one per list item: split on commas and semicolons outside parentheses. */
 function namedSystems(points: string): string[] {
@@ -59,7 +63,7 @@ function namedSystems(points: string): string[] {
 }
 
 // An item longer than this is a sentence about the integration, not a system's name.
-const MAX_NAME_WORDS = 8;
+const MAX_NAME_WORDS = 10;
 
 /** What says that an item names a system: a product's name, a system's kind ("the dispatch system"), or a code in capitals. */
 function systemSignal(named: string): string | undefined {

@@ -13,7 +13,9 @@ const cache = new WeakMap<PlanDocument, string | null>();
 export function peopleDecision(plan: PlanDocument): string | undefined {
   let found = cache.get(plan);
   if (found === undefined) {
-    found = findAffirmed(DECIDES_ABOUT_PEOPLE, ABOUT.map((p) => plan.textAt(p) ?? '').join('. ')) ?? null;
+    // What the review is for can say it too ("the score feeds their variable pay").
+    const about = [...ABOUT.map((p) => plan.textAt(p) ?? ''), plan.textUnder(['governance'])].join('. ');
+    found = findAffirmed(DECIDES_ABOUT_PEOPLE, about) ?? null;
     cache.set(plan, found);
   }
   return found ?? undefined;

@@ -4,6 +4,7 @@ import { code, Rule } from '../rule';
 import { keyInfoAt } from '../sections';
 import validatePlan = require('../schema/validatePlan.generated');
 import { suggest } from './suggest';
+import { unitOfKey } from '../lexicon/units';
 
 /**
  * The data as the checks read it. Placeholders and empty values are reported
@@ -15,7 +16,9 @@ function asRead(value: unknown, path: PathSegment[], quoted: PathSegment[][], de
   if (depth > 64) return value;
   if (Array.isArray(value)) {
     // Where one sentence is expected, a list of sentences is that text (as PlanDocument.textAt reads it).
-    if (keyInfoAt(path)?.kind === 'text' && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.join('; ');
+    // A bullet with a colon in it ("- shadow mode: 2 weeks") is a one-pair mapping to YAML, and a sentence to its writer.
+    const sentence = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : oneLine(v));
+    if (keyInfoAt(path)?.kind === 'text' && value.every((v) => sentence(v) !== undefined)) return value.map(sentence).join('; ');
     return value.map((v, i) => asRead(v, [...path, i], quoted, depth + 1));
   }
   if (value && typeof value === 'object') {
@@ -24,13 +27,22 @@ function asRead(value: unknown, path: PathSegment[], quoted: PathSegment[][], de
     return out;
   }
   if (typeof value === 'string' && keyInfoAt(path)?.kind === 'number') {
-    const n = quotedNumber(value);
+    const n = quotedNumber(value, unitOfKey(path[path.length - 1]));
     if (n !== undefined) {
       quoted.push(path);
       return n;
     }
   }
   return value;
+}
+
+/** A one-pair mapping of scalars as the `key: value` sentence it was written as. */
+function oneLine(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  if (entries.length !== 1) return undefined;
+  const [k, v] = entries[0];
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? `${k}: ${String(v)}` : undefined;
 }
 
 function pathOf(pointer: string): PathSegment[] {
@@ -123,7 +135,17 @@ export const schema: Rule = {
     const quoted: PathSegment[][] = [];
     const data = asRead(value, [], quoted);
     for (const path of quoted) {
-      report({ path, severity: 'info', message: `${code(path)} is a number written in quotes (${describe(at(value, path))}): it is read as ${at(data, path)}. Drop the quotes to keep the plan tidy.` });
+      const written = at(value, path);
+      // "9 min" carries its unit; "10" only quotes.
+      const unit = typeof written === 'string' && /[^\d\s.,'_+-]/u.test(written);
+      const unitName = unitOfKey(path[path.length - 1]);
+      report({
+        path,
+        severity: 'info',
+        message: unit
+          ? `${code(path)} is a number written with its unit (${describe(written)}): it is read as ${at(data, path)}${unitName && unitName !== 'money' ? ` ${unitName}` : ''}. Write the number alone to keep the plan tidy.`
+          : `${code(path)} is a number written in quotes (${describe(written)}): it is read as ${at(data, path)}. Drop the quotes to keep the plan tidy.`,
+      });
     }
     if (validatePlan(data)) return;
     for (const e of relevant(validatePlan.errors ?? [], data)) {

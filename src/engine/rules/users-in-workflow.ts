@@ -1,6 +1,7 @@
 import { code, Rule } from '../rule';
 import { findAffirmed } from '../lexicon/lexicon';
-import { BESIDE_THE_WORK } from '../lexicon/workflow';
+import { BESIDE_THE_WORK, REPLAYED_TO_USERS } from '../lexicon/workflow';
+import { describedData } from './data-description';
 
 export const usersInWorkflow: Rule = {
   meta: {
@@ -22,8 +23,11 @@ export const usersInWorkflow: Rule = {
       // The flag is what the plan claims; how people use it is what it says.
       const fit = ['questions', 'organizational_fit'];
       const beside = findAffirmed(BESIDE_THE_WORK, ctx.plan.textAt(fit) ?? '');
+      const replayed = beside ? undefined : findAffirmed(REPLAYED_TO_USERS, describedData(ctx.plan));
       if (beside) {
         ctx.report({ path, message: `${code(path)} is true, but ${code(fit)} says "${beside}": tried beside the work, the pilot shows nothing about adoption. Put it in the users' own tools, on live work.` });
+      } else if (replayed) {
+        ctx.report({ path, message: `${code(path)} is true, but the data is "${replayed}": past cases worked in a copy of the workflow show nothing about adoption. Give the pilot users their live work, in their own tools.` });
       }
     }
   },

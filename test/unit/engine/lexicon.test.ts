@@ -1,15 +1,20 @@
 import * as assert from 'assert';
-import { DEFERRAL, deferralIn } from '../../../src/engine/lexicon/deferral';
+import { AFTER_THE_RESULTS, CONTINUES_AFTER, DEFERRAL, deferralIn, SETTLED_LATER } from '../../../src/engine/lexicon/deferral';
 import { BUILDS_THE_FEED, HAND_CURATED, NOT_A_PRODUCTION_FEED } from '../../../src/engine/lexicon/data';
 import { BY_SEGMENT, OFFLINE_MEASURE } from '../../../src/engine/lexicon/evaluation';
 import { COMPARISON, DECIDES_NOTHING, NUMBER_WORD, POINT_IN_TIME, SOFT_REACTION, STOP } from '../../../src/engine/lexicon/hypothesis';
 import { findAffirmed, LANGUAGES, Lexicon, NEGATIONS, phraseSource } from '../../../src/engine/lexicon/lexicon';
-import { AFFECTED_GROUPS, DECIDES_ABOUT_PEOPLE, DECIDES_WITHOUT_A_PERSON, MANAGER_ROLE, WORKING_ROLE } from '../../../src/engine/lexicon/people';
+import { AFFECTED_GROUPS, DECIDES_ABOUT_PEOPLE, DECIDES_WITHOUT_A_PERSON, MANAGER_ROLE, REVIEW_BY_EXCEPTION, WORKING_ROLE } from '../../../src/engine/lexicon/people';
 import { SYSTEM_KIND, SYSTEM_NAME } from '../../../src/engine/lexicon/systems';
-import { BESIDE_THE_WORK } from '../../../src/engine/lexicon/workflow';
+import { BESIDE_THE_WORK, REPLAYED_TO_USERS } from '../../../src/engine/lexicon/workflow';
+import { UNIT_WORDS } from '../../../src/engine/lexicon/units';
 
 const ALL: readonly Lexicon[] = [
   DEFERRAL,
+  SETTLED_LATER,
+  AFTER_THE_RESULTS,
+  CONTINUES_AFTER,
+  REVIEW_BY_EXCEPTION,
   DECIDES_NOTHING,
   SOFT_REACTION,
   STOP,
@@ -29,6 +34,7 @@ const ALL: readonly Lexicon[] = [
   SYSTEM_NAME,
   SYSTEM_KIND,
   BESIDE_THE_WORK,
+  REPLAYED_TO_USERS,
   NEGATIONS,
 ];
 
@@ -108,6 +114,30 @@ describe('lexicons: the words the rules read', () => {
         'Los agentes trabajan con las propuestas en su herramienta de siempre.',
         'Inspecteurs krijgen de melding op hun bestaande MES-terminal.',
       ]);
+    });
+    it('a verb for later beside the pilot defers; a commitment after the pilot does not', () => {
+      assert.strictEqual(deferralIn('Roll out from April, on a basis we will agree with the CFO once the pilot has reported.'), 'we will agree … once the pilot');
+      for (const committing of [
+        'After the pilot the COO decides on 2027-06-15: if handling time falls by 30%, fund the rollout; otherwise stop.',
+        'Streaming feed built in weeks 1-2 of the POC and kept afterwards; not a one-off extract.',
+        'Training will be delivered by the operations academy in week 1 of the rollout.',
+        'Nach dem Piloten wird die Einführung in allen Filialen finanziert, wenn die Kriterien erfüllt sind.',
+        "Le budget de production est arrêté : 400 000 EUR au budget 2027, validé par le DAF.",
+        'De opleiding wordt in de eerste week van de uitrol gegeven.',
+      ]) assert.strictEqual(deferralIn(committing), undefined, committing);
+    });
+    it('every decision reviewed, with a sample checked twice, is not review by exception', () => {
+      none(REVIEW_BY_EXCEPTION, [
+        'Every decision is reviewed by a caseworker; a 10 % sample is double-checked by a senior.',
+        'Jede Entscheidung prüft eine Sachbearbeiterin; zusätzlich zieht die Revision Stichproben.',
+        'Chaque décision est validée par un gestionnaire avant envoi.',
+      ]);
+    });
+    it('goods graded, a business underwritten, a credit note, a discharge from hospital are not about people', () => {
+      none(DECIDES_ABOUT_PEOPLE, ['Photo-based grading of returned items', 'Underwriting-Arbeitsplatz für Gewerbe-Sach', 'Drafting credit decisions for short deliveries', 'Opname-, ontslag- en overplaatsingsgegevens']);
+    });
+    it('units: each is written in lower case, as texts are compared', () => {
+      for (const words of Object.values(UNIT_WORDS)) for (const w of words) assert.strictEqual(w, w.toLowerCase());
     });
     it('a use case about shipments, machines or stock is not about people', () => {
       none(DECIDES_ABOUT_PEOPLE, ['Shipping exception triage', 'Machine diagnostics for the press line', 'Wastewater treatment alarms', 'Medical supplies reordering']);
