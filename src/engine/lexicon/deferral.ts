@@ -167,7 +167,8 @@ export function deferralIn(text: string): string | undefined {
   const inside = (m: { index: number; text: string }) => continuing.some((c) => m.index >= c.index && m.index < c.index + c.text.length + 1);
   const found = DEFERRAL.matches(text).find((m) => !inside(m));
   if (found) return found.text;
-  for (const sentence of text.split(SENTENCE_END)) {
+  // Read as far as the lexicons read, so a huge value costs no more than a long one.
+  for (const sentence of text.slice(0, 4000).split(SENTENCE_END)) {
     const settled = SETTLED_LATER.find(sentence);
     const after = settled && AFTER_THE_RESULTS.find(sentence);
     if (settled && after) return `${settled} … ${after}`;
