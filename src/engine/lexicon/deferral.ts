@@ -3,7 +3,7 @@
 // the kill criteria, such a value is not written, wherever the words sit.
 import { lexicon } from './lexicon';
 
-const PP = '(agreed|defined|decided|determined|confirmed|clarified|discussed|scoped|estimated|named|nominated|appointed|identified|worked out|sorted out|finalised|finalized|planned|sized|costed|assigned|approved|specified|fixed|set)';
+const PP = '(agreed|defined|decided|determined|confirmed|clarified|discussed|scoped|estimated|named|nominated|appointed|identified|worked out|sorted out|settled|resolved|finalised|finalized|planned|sized|costed|assigned|allocated|approved|specified|fixed|set)';
 
 export const DEFERRAL = lexicon('deferral', {
   en: [
@@ -96,15 +96,16 @@ export const DEFERRAL = lexicon('deferral', {
  */
 export const SETTLED_LATER = lexicon('settled-later', {
   en: [
-    { phrase: '(will|shall) (be)? (agreed|agree|defined|define|determined|determine|settled|settle|sized|size|worked out|work out|set|fixed|fix|confirmed|confirm|clarified|clarify|finalised|finalized|finalise|finalize|discussed|discuss|planned|plan|drawn up|draw up|developed|designed|costed|estimated|scoped|scope)', example: 'The year-two uplift will be sized once we know the licence model.' },
+    { phrase: '(will|shall) (be)? (agreed|agree|defined|define|determined|determine|settled|settle|assigned|assign|allocated|allocate|resolved|resolve|sized|size|worked out|work out|set|fixed|fix|confirmed|confirm|clarified|clarify|finalised|finalized|finalise|finalize|discussed|discuss|planned|plan|drawn up|draw up|developed|designed|costed|estimated|scoped|scope)', example: 'The year-two uplift will be sized once we know the licence model.' },
     { phrase: "(we will|we'll|we shall) (agree|define|work out|settle|size|set|fix|confirm|clarify|finalise|finalize|plan|scope|look at|revisit)", example: 'On a licence basis we will agree with the CFO once the pilot has reported.' },
   ],
   de: [
-    { phrase: '(wird|werden) … (festgelegt|definiert|geklärt|bestimmt|vereinbart|abgestimmt|erarbeitet|ausgearbeitet|konzipiert|entwickelt|geplant|beziffert|kalkuliert|festgesetzt)', example: 'Das Kommunikationskonzept wird nach Auswertung des Piloten erarbeitet.' },
+    { phrase: '(wird|werden) … (festgelegt|definiert|geklärt|bestimmt|vereinbart|abgestimmt|erarbeitet|ausgearbeitet|konzipiert|entwickelt|geplant|beziffert|kalkuliert|festgesetzt|zugeordnet|verortet|entschieden)', example: 'Das Kommunikationskonzept wird nach Auswertung des Piloten erarbeitet.' },
     { phrase: '(legen|klären|erarbeiten|vereinbaren|bestimmen|stimmen|planen) wir', example: 'Die Schulung planen wir nach dem Piloten.' },
   ],
   fr: [
     { phrase: '(sera|seront) (arrêté|arrêtés|arrêtée|arrêtées|défini|définis|définie|définies|fixé|fixés|fixée|fixées|précisé|précisés|précisée|précisées|établi|établis|établie|établies|élaboré|élaborés|élaborée|élaborées|chiffré|chiffrés|chiffrée|chiffrées|étudié|étudiés|étudiée|étudiées|discuté|discutés|discutée|discutées|arbitré|arbitrés|arbitrée|arbitrées|négocié|négociés|négociée|négociées|construit|construits|construite|construites|organisé|organisés|organisée|organisées|calé|calés|calée|calées)', example: 'Le format et le calendrier seront arrêtés à l\'issue du pilote.' },
+    { phrase: '(étant|restant|reste|restent|sera|seront) (à)? (arrêté|arrêtée|arrêtés|arrêter|défini|définie|définis|définir|fixé|fixée|fixés|fixer|déterminé|déterminée|déterminer|décidé|décidée|décider)', example: 'Le montant définitif étant arrêté au vu du bilan du pilote.' },
     { phrase: '(nous|on) (définirons|définira|fixerons|fixera|arrêterons|arrêtera|verrons|verra|étudierons|étudiera|préciserons|précisera|organiserons|organisera|calerons|calera)', example: 'Nous fixerons le budget une fois le bilan du pilote dressé.' },
   ],
   es: [
@@ -113,7 +114,7 @@ export const SETTLED_LATER = lexicon('settled-later', {
     { phrase: '(será|serán) (definido|definida|definidos|definidas|acordado|acordada|acordados|fijado|fijada|fijados|cerrado|cerrada|concretado|concretada|establecido|establecida)', example: 'El formato será definido tras el piloto.' },
   ],
   nl: [
-    { phrase: '(wordt|worden|zal|zullen) … (bepaald|vastgesteld|afgestemd|uitgewerkt|ingevuld|geregeld|gedefinieerd|opgesteld|begroot|bekeken|besproken|uitgezocht)', example: 'Het budget wordt na de pilot met financiën vastgesteld.' },
+    { phrase: '(wordt|worden|zal|zullen) … (bepaald|vastgesteld|afgestemd|uitgewerkt|ingevuld|geregeld|gedefinieerd|opgesteld|begroot|bekeken|besproken|uitgezocht|belegd|toegewezen|beslist|besloten)', example: 'Het budget wordt na de pilot met financiën vastgesteld.' },
     { phrase: '(nemen|bepalen|regelen|stemmen|werken) we', example: 'Het besluit nemen we nadat de resultaten zijn besproken.' },
   ],
 });

@@ -13,7 +13,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     { phrase: '(testdatensatz|testdaten|testset|validierungsdatensatz|validierungsdaten|rückrechnung|backtest|offline-auswertung)', example: 'Fehlerquote im Backtest' },
   ],
   fr: [
-    { phrase: "(rappel|taux de bonne classification|score f1|taux d'erreur de mots|erreur absolue moyenne|score d'alignement)", example: 'Rappel sur le jeu de test' },
+    { phrase: "(taux de rappel|rappel sur|rappel du modèle|taux de bonne classification|score f1|taux d'erreur de mots|erreur absolue moyenne|score d'alignement)", example: 'Rappel sur le jeu de test' },
     { phrase: '(jeu de test|jeu de validation|données de test|échantillon de test|corpus de test|corpus de validation|backtest|rétro-test|évaluation hors ligne)', example: "Taux d'erreur sur le jeu de test" },
   ],
   es: [

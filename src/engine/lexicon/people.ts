@@ -32,7 +32,7 @@ export const MANAGER_ROLE = lexicon('manager-role', {
  */
 export const WORKING_ROLE = lexicon('working-role', {
   en: [
-    { phrase: '(case|account|key account|relationship|care|property|claims case|inventory|stock|fleet|facility|facilities|category|product|client|customer success|service desk|incident|shift|ward|lead nurse|charge nurse) (manager|managers|lead|leads)', example: 'Case manager' },
+    { phrase: '(case|account|key account|relationship|care|property|claims case|inventory|stock|fleet|facility|facilities|category|product|client|customer success|service desk|incident|shift|ward|lead nurse|charge nurse|revenue|yield|pricing|channel) (manager|managers|lead|leads)', example: 'Case manager' },
     { phrase: '(account executive|account executives|sales executive|sales executives)', example: 'Account executive' },
     { phrase: 'lead (nurse|nurses|agent|agents|engineer|engineers|developer|developers|analyst|analysts|auditor|auditors|technician|technicians|adjuster|adjusters)', example: 'Lead adjuster' },
   ],
@@ -67,6 +67,8 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(policing|law enforcement|suspects|offenders|recidivism|criminal risk)', example: 'Flag repeat offenders for the probation service.' },
     { phrase: '(score|scores|scoring|rating|ratings|rates|evaluation|evaluations|assessment|assessments|ranking|monitoring) (of )?(each|every|the|our)? (employee|employees|agent|agents|worker|workers|driver|drivers|staff|adviser|advisers|advisor|advisors|operator|operators)', example: 'A weekly score of each driver from telematics.' },
     { phrase: '(employee|employees\'|agent|agents\'|driver|drivers\'|staff|worker|workers\') (performance|bonus|bonuses|pay|appraisal|appraisals|scoring|evaluation|ratings|discipline|dismissal)', example: 'Driver scoring feeds the monthly safety bonus.' },
+    { phrase: '(risk rating|risk-rating|risk rate|risk classification|risk scoring|risk score|acceptance decision|acceptance decisions) … (client|clients|customer|customers|onboarding|kyc|applicant|applicants)', example: 'Risk rating of new clients at onboarding (KYC, source of wealth).' },
+    { phrase: '(client|customer) (risk rating|risk ratings|acceptance decision|acceptance decisions)', example: 'Client risk rating at onboarding.' },
     { phrase: '(variable pay|performance pay|performance bonus|performance review|performance reviews|disciplinary|dismissal|dismissals|termination of employment)', example: 'The quality score feeds the agents\' variable pay.' },
   ],
   de: [
@@ -82,6 +84,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(polizei|polizeilich|strafverfolgung|verdächtige|straftäter)', example: 'Priorisierung von Hinweisen für die Polizei.' },
     { phrase: '(bewertung|bewertungen|beurteilung|beurteilungen|scoring|einstufung|ranking|überwachung) (für|von|der|des|jedes|jeder|jeden|aller) (fahrer|fahrers|fahrerin|mitarbeiter|mitarbeiters|mitarbeitenden|beschäftigten|agenten|berater|beraterinnen)', example: 'Eine wöchentliche Bewertung jedes Fahrers.' },
     { phrase: '(für|von) (jeden|jede|jedes|alle|die|den) (fahrer|fahrerin|mitarbeiter|mitarbeitenden|beschäftigten|berater|beraterin) … (bewertung|bewertungen|beurteilung|score|note|einstufung)', example: 'Es erzeugt für jeden Fahrer eine wöchentliche Bewertung.' },
+    { phrase: '(risikoeinstufung|risikobewertung|risikoklassifizierung|annahmeentscheidung*) … (kunden|kundin|kundenannahme|kyc|neukunden)', example: 'Risikoeinstufung bei der Kundenannahme (KYC).' },
     { phrase: '(leistungsbeurteilung*|leistungsbewertung*|mitarbeiterbewertung*|fahrerbewertung*|mitarbeiterbeurteilung*|leistungsprämie*|leistungslohn|abmahnung*)', example: 'Die Fahrerbewertung fließt in die Leistungsprämie ein.' },
   ],
   fr: [
@@ -95,6 +98,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(notation des copies|correction des copies|admission des étudiants|évaluation des élèves|élèves)', example: 'Pré-correction des copies du baccalauréat.' },
     { phrase: '(police|forces de l\'ordre|suspects|récidive)', example: 'Aide à la priorisation pour la police municipale.' },
     { phrase: '(évaluation|évaluations|notation|note|notes|score|scores|classement|surveillance) … (de chaque|des|du|de la|de tous les) (conseiller|conseillers|conseillère|conseillères|salarié|salariés|agent|agents|collaborateur|collaborateurs|chauffeur|chauffeurs|employé|employés|télé-conseillers|téléconseillers)', example: 'La note qualité mensuelle de chaque conseiller.' },
+    { phrase: "(notation du risque|classification du risque|cotation du risque|décision d'acceptation) … (client|clients|entrée en relation|l'entrée en relation|kyc)", example: "Notation du risque à l'entrée en relation (KYC)." },
     { phrase: '(évalués|évaluées|notés|notées|appréciés) par (conseiller|conseillère|agent|salarié|collaborateur|chauffeur)', example: 'Nous passons de 4 appels évalués par conseiller et par mois à 100 %.' },
     { phrase: '(prime variable|rémunération variable|part variable|entretien annuel|entretiens annuels|sanction disciplinaire|licenciement)', example: 'La note entre dans le calcul de la prime variable.' },
   ],
@@ -109,6 +113,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(calificación de exámenes|corrección de exámenes|admisión de estudiantes|alumnos)', example: 'Corrección de exámenes de acceso.' },
     { phrase: '(policía|policial|sospechosos|reincidencia)', example: 'Priorización de avisos para la policía local.' },
     { phrase: '(evaluación|evaluaciones|puntuación|puntuaciones|calificación|nota|ranking|vigilancia) … (de|del|de cada|de los|de todos los) (empleado|empleados|agente|agentes|conductor|conductores|trabajador|trabajadores|gestor|gestores|asesor|asesores)', example: 'Una puntuación semanal de cada conductor.' },
+    { phrase: '(calificación de riesgo|clasificación de riesgo|scoring de riesgo|decisión de aceptación) … (cliente|clientes|alta|kyc)', example: 'Calificación de riesgo en el alta de clientes (KYC).' },
     { phrase: '(retribución variable|salario variable|despido|despidos|sanción disciplinaria|evaluación del desempeño)', example: 'La puntuación alimenta la retribución variable.' },
   ],
   nl: [
@@ -123,6 +128,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(beoordeling van toetsen|nakijken van examens|toelating van studenten|leerlingen)', example: 'Het nakijken van examens voorbereiden.' },
     { phrase: '(politie|opsporing|verdachten|recidive)', example: 'Prioritering van meldingen voor de politie.' },
     { phrase: '(beoordeling|beoordelingen|score|scores|scoring|rangschikking|monitoring) (van|per|voor) (elke|iedere|de|alle)? (medewerker|medewerkers|chauffeur|chauffeurs|agent|agenten|werknemer|werknemers|adviseur|adviseurs)', example: 'Een wekelijkse score per chauffeur.' },
+    { phrase: '(risicoclassificatie|risicobeoordeling|risicoscore|acceptatiebesluit) … (klant|klanten|klantacceptatie|kyc)', example: 'Risicoclassificatie bij klantacceptatie (KYC).' },
     { phrase: '(variabele beloning|prestatiebeloning|functioneringsgesprek|beoordelingsgesprek|ontslag van medewerkers)', example: 'De score telt mee voor de variabele beloning.' },
   ],
 });

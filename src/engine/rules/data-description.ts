@@ -3,8 +3,9 @@ import { PlanDocument } from '../document';
 import { HAND_CURATED, NOT_A_PRODUCTION_FEED } from '../lexicon/data';
 import { findAffirmed } from '../lexicon/lexicon';
 
+/** Everything the data section says, in the order written, its free-form keys too ("data_notes:"). */
 export function describedData(plan: PlanDocument): string {
-  return ['source', 'pipeline'].map((k) => plan.textAt(['data', k]) ?? '').join('. ');
+  return plan.textUnder(['data']);
 }
 
 /** The words that describe the data as a one-off, prepared or hand-worked set, or undefined. */

@@ -20,8 +20,18 @@ export const metricsProduction: Rule = {
       const offline = typeof kind === 'string' && OUTCOME_METRIC_KINDS.has(kind) ? OFFLINE_MEASURE.find(name) : undefined;
       return { i, kind, name, offline };
     });
-    if (metrics.some((m) => typeof m.kind === 'string' && OUTCOME_METRIC_KINDS.has(m.kind) && !m.offline)) return;
+    const live = metrics.some((m) => typeof m.kind === 'string' && OUTCOME_METRIC_KINDS.has(m.kind) && !m.offline);
     const relabelled = metrics.find((m) => m.offline);
+    if (live && relabelled) {
+      // Another metric is judged in production; this one still claims to be what it is not.
+      const path = ['metrics', relabelled.i, 'kind'];
+      ctx.report({
+        path,
+        message: `Metric "${relabelled.name}" is labelled ${String(relabelled.kind)}, but "${relabelled.offline}" measures the model offline, not the work: label it accuracy, or measure ${String(relabelled.kind)} in live use.`,
+      });
+      return;
+    }
+    if (live) return;
     if (relabelled) {
       const path = ['metrics', relabelled.i, 'kind'];
       ctx.report({
