@@ -5,7 +5,7 @@
 import { isMap, isScalar } from 'yaml';
 import { code, Report, RuleContext } from './rule';
 import { isPlaceholderValue, PlanDocument, pathToString, PlanPath } from './document';
-import { fillSectionFix, insertionFix } from './fixes';
+import { fillSectionFix, insertionFix, sectionLanding } from './fixes';
 import { unanswered } from './gate';
 import { computeFigures } from './figures';
 import { ALL_RULES, ENGINE_RULES } from './rules';
@@ -172,9 +172,10 @@ function stripSegments(f: RawFinding): Finding {
 }
 
 /**
- * A section that is absent or empty gets one finding at the top (or at its
- * key) instead of one per key beneath it; its severity is the most severe of
- * those it stands for. Scores still count every underlying check.
+ * A section that is absent or empty gets one finding where it would be
+ * inserted (or at its key) instead of one per key beneath it; its severity is
+ * the most severe of those it stands for. Scores still count every
+ * underlying check.
  */
 function collapseMissingSections(plan: PlanDocument, findings: RawFinding[], docsBase: string, rules: LintOptions['rules'], withFixes: boolean): RawFinding[] {
   const bySection = new Map<string, RawFinding[]>();
@@ -208,7 +209,7 @@ function collapseMissingSections(plan: PlanDocument, findings: RawFinding[], doc
       message: `Section \`${key}\` (${section.title}) is ${absent ? 'missing' : 'empty'}: add ${keys}.`,
       path: key,
       segments: [key],
-      range: absent ? plan.topRange() : plan.rangeForPath([key]),
+      range: absent ? missingSectionRange(plan, key) : plan.rangeForPath([key]),
       ...(fix ? { fix } : {}),
       docs: `${docsBase}#${meta.id.toLowerCase()}`,
       ...(group[0].dimension ? { dimension: group[0].dimension } : {}),
@@ -216,6 +217,12 @@ function collapseMissingSections(plan: PlanDocument, findings: RawFinding[], doc
     });
   }
   return result;
+}
+
+/** Where an absent section would be inserted; the title (or first line) when the plan is no block mapping to insert into. */
+function missingSectionRange(plan: PlanDocument, key: string) {
+  const landing = sectionLanding(plan, key);
+  return landing ? plan.gapRange(landing.offset, landing.blockScalarAbove) : plan.topRange();
 }
 
 const isUnder = (path: PlanPath, prefix: PlanPath) => prefix.length <= path.length && prefix.every((s, i) => path[i] === s);
