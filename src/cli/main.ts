@@ -106,7 +106,7 @@ function check(args: CliArgs, io: Io): number {
   const color = wantsColor(args.color, io.env, args.output === undefined && io.stdoutIsTTY);
   const text = args.formatter.format(shownFindings(reports, args.quiet), { version, cwd: io.cwd, paint: paint(color) });
   // From every finding: --quiet hides warnings from the report, not from --max-warnings.
-  const result = verdict(totals(reports), args.requireReady, args.maxWarnings);
+  const result = verdict(totals(reports), args.requireReady, args.maxWarnings, reports);
   if (args.output !== undefined) writeReport(args.output, text, io.cwd);
   else {
     try {
@@ -116,7 +116,7 @@ function check(args: CliArgs, io: Io): number {
       throw error;
     }
   }
-  for (const note of result.notes) io.err(`poc-readiness: ${note}\n`);
+  for (const note of result.notes) io.err(`poc-readiness: ${visible(note)}\n`);
   // A rule that failed is the checker's problem, not the plan's: say which, and exit as for any usage or file problem.
   const failed = reports.flatMap((r) => r.findings.filter((f) => f.internal).map((f) => `${r.file}: ${f.message}`));
   for (const line of failed) io.err(`poc-readiness: ${visible(line)}\n`);

@@ -383,6 +383,31 @@ export class PlanDocument {
   }
 
   /**
+   * Where a finding about something missing goes when its insertion would
+   * land at `offset` (a line start, or the end of a last line without a
+   * line break): an empty range on that line when it is blank, which the
+   * editor shows one character wide between the keys around it. On a line
+   * with text (the next key follows without a blank line) it is the end of
+   * the line above instead, the end of what precedes the gap, so it is not
+   * read as a finding on the next key; `keepOffLineAbove` (that line ends a
+   * block scalar, where a suppression comment would become text) keeps it at
+   * the start of the landing line. `disable-next-line` comments written at
+   * the landing line are stepped over, so the comment reaches the finding.
+   */
+  gapRange(offset: number, keepOffLineAbove = false): Range {
+    const lineText = (l: number) => this.text.slice(this.lineStarts[l], this.lineEnd(l));
+    const { line, character } = this.positionAt(offset);
+    const at = (l: number, c: number): Range => ({ start: { line: l, character: c }, end: { line: l, character: c } });
+    if (character > 0) return at(line, character);
+    const last = this.lineStarts.length - 1;
+    let blank = line;
+    while (blank < last && /^\s*#\s*poc-readiness-disable-next-line(?=\s|$)/.test(lineText(blank))) blank++;
+    if (lineText(blank).trim() === '') return at(blank, 0);
+    if (line === 0 || keepOffLineAbove) return at(line, 0);
+    return at(line - 1, this.lineEnd(line - 1) - this.lineStarts[line - 1]);
+  }
+
+  /**
    * Where whole-plan findings go: the title key; without one, the first line
    * with YAML on it (past a header comment and blank lines, where the title
    * would be inserted and where a `disable-next-line` comment above reaches

@@ -143,8 +143,8 @@ function commentsAbove(plan: PlanDocument, line: number): number {
   return plan.lineStart(first);
 }
 
-/** Insert `info` into a block mapping, after the last sibling that precedes it in the metadata order. */
-function intoBlockMap(plan: PlanDocument, map: YAMLMap, siblings: readonly KeyInfo[], info: KeyInfo): TextEdit | undefined {
+/** Where `info` goes in a block mapping (a line start): after the last sibling that precedes it in the metadata order. */
+function blockMapLanding(plan: PlanDocument, map: YAMLMap, siblings: readonly KeyInfo[], info: KeyInfo): { offset: number; column: number; after?: Pair<Node, Node | null> } | undefined {
   const pairs = map.items.filter((p): p is Pair<Node, Node | null> => isPair(p) && isScalar(p.key) && !!(p.key as Node).range);
   if (pairs.length === 0) return undefined;
   const position = new Map(siblings.map((s, i) => [s.key, i]));
@@ -157,12 +157,49 @@ function intoBlockMap(plan: PlanDocument, map: YAMLMap, siblings: readonly KeyIn
   // A list item's first key shares the line with its dash: never insert above it.
   const lead = plan.source.slice(plan.lineStart(firstLine), firstKey).replace(/^\ufeff/, '');
   const firstOnDashLine = lead.trim() !== '' && !/^\s*\?\s+$/.test(lead);
-  let offset: number;
-  if (before.length > 0) offset = pairEnd(plan, before[before.length - 1]);
-  else if (firstOnDashLine) offset = pairEnd(plan, pairs[0]);
+  const after = before.length > 0 ? before[before.length - 1] : firstOnDashLine ? pairs[0] : undefined;
+  if (after) return { offset: pairEnd(plan, after), column, after };
   // At the top level, comments above the first key are usually the file's header: insert below them.
-  else offset = map === plan.root ? plan.lineStart(firstLine) : commentsAbove(plan, firstLine);
-  return insertAt(plan, offset, indentLines(render(plan, info), column));
+  return { offset: map === plan.root ? plan.lineStart(firstLine) : commentsAbove(plan, firstLine), column };
+}
+
+/** Insert `info` into a block mapping, where blockMapLanding puts it. */
+function intoBlockMap(plan: PlanDocument, map: YAMLMap, siblings: readonly KeyInfo[], info: KeyInfo): TextEdit | undefined {
+  const landing = blockMapLanding(plan, map, siblings, info);
+  return landing && insertAt(plan, landing.offset, indentLines(render(plan, info), landing.column));
+}
+
+/**
+ * Where a missing top-level section would be written (the offset its
+ * insertion lands on), whether or not a fix is offered, so its finding can
+ * sit there; `blockScalarAbove` when the line before is the last line of a
+ * block scalar (`|`, `>`), where a comment would become part of the text.
+ * Undefined where no insertion would be offered either: the plan is not a
+ * block mapping, or past a syntax error the sections around it may not be
+ * read as written (see landsWhereMeant).
+ */
+export function sectionLanding(plan: PlanDocument, key: string): { offset: number; blockScalarAbove: boolean } | undefined {
+  const root = plan.root;
+  const info = keyInfoAt([key]);
+  if (!root || root.flow || !info || !SECTIONS.includes(info) || !landsWhereMeant(plan, [key])) return undefined;
+  const landing = blockMapLanding(plan, root, SECTIONS, info);
+  if (!landing) return undefined;
+  const after = landing.after;
+  const blockScalarAbove = !!after && plan.nextLineStart(plan.contentEnd(after) ?? 0) === landing.offset && endsInBlockScalar(plan, after.value);
+  return { offset: landing.offset, blockScalarAbove };
+}
+
+/** Whether a value's last written line belongs to a block scalar. */
+function endsInBlockScalar(plan: PlanDocument, node: unknown): boolean {
+  if ((isMap(node) || isSeq(node)) && !node.flow) {
+    for (let i = node.items.length - 1; i >= 0; i--) {
+      const item = node.items[i];
+      const value = isPair(item) ? item.value : item;
+      if (plan.contentEnd(item) !== undefined) return endsInBlockScalar(plan, value);
+    }
+    return false;
+  }
+  return isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
 }
 
 /** Whether `key: value` reads as that one pair inside braces (a hint with a comma would split it). */

@@ -5,14 +5,15 @@
 import { isMap, isScalar } from 'yaml';
 import { code, Report, RuleContext } from './rule';
 import { isPlaceholderValue, PlanDocument, pathToString, PlanPath } from './document';
-import { fillSectionFix, insertionFix } from './fixes';
+import { fillSectionFix, insertionFix, sectionLanding } from './fixes';
 import { unanswered } from './gate';
 import { computeFigures } from './figures';
 import { ALL_RULES, ENGINE_RULES } from './rules';
-import { sectionInfo } from './sections';
+import { KeyInfo, SECTIONS, sectionInfo } from './sections';
 import { scorePlan } from './score';
 import { applySuppressions } from './suppressions';
-import type { Finding, LintOptions, LintResult, RuleMeta, SectionLocation, Severity, SeveritySetting, Thresholds } from './types';
+import { isUntouchedTemplate } from './template';
+import type { Finding, FormProgress, LintOptions, LintResult, RuleMeta, SectionLocation, Severity, SeveritySetting, Thresholds } from './types';
 import { placeholderFindings } from './rules/placeholder';
 import { utf8ByteLength } from './utf8';
 
@@ -32,6 +33,8 @@ export interface RawFinding extends Finding {
   segments: PlanPath;
   /** For a collapsed missing-section finding: the findings it stands for. */
   group?: RawFinding[];
+  /** For a section still as the template wrote it: its title, when the findings it stands for include an error. */
+  unwrittenWithErrors?: string;
 }
 
 function severityFor(meta: RuleMeta, rules: LintOptions['rules']): SeveritySetting | undefined {
@@ -126,7 +129,14 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (setting === 'off') return [];
     return [setting ? { ...f, severity: setting } : f];
   });
-  const collapsed = collapseMissingSections(plan, foldSuperseded(configured), docsBase, options.rules, options.fixes !== false);
+  const untouched = SECTIONS.filter((s) => s.key !== 'schema_version' && isUntouchedTemplate(plan, s));
+  const collapsed = collapseTemplateSections(
+    plan,
+    collapseMissingSections(plan, foldSuperseded(configured), docsBase, options.rules, options.fixes !== false),
+    untouched,
+    docsBase,
+    options.rules,
+  );
   const { kept, unused } = applySuppressions(plan, collapsed);
   const unusedSetting = severityFor(ENGINE_RULES.unusedSuppression, options.rules);
   if (unusedSetting !== 'off') {
@@ -138,8 +148,11 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const errorCount = findings.filter((f) => f.severity === 'error').length;
   // Scores count every underlying check, including those a missing section stands for.
   const checks = kept.flatMap((f) => f.group ?? [f]);
-  const score = scorePlan(plan, checks, errorCount, options.rules, false);
-  return { findings, score, sections: sectionLocations(plan), figures: computeFigures(plan) };
+  // An error behind a section's one note still keeps the plan from being ready: the verdict says which sections.
+  const unwritten = kept.flatMap((f) => (f.unwrittenWithErrors ? [f.unwrittenWithErrors] : []));
+  const score = scorePlan(plan, checks, errorCount, options.rules, false, unwritten);
+  const form = untouched.length ? formProgress(plan, untouched) : undefined;
+  return { findings, score, sections: sectionLocations(plan), figures: computeFigures(plan), ...(form ? { form } : {}) };
 }
 
 /** The result for a plan over `maxBytes`: one finding on the first line, nothing parsed. */
@@ -167,14 +180,15 @@ function unchecked(text: string, bytes: number, thresholds: Thresholds, docsBase
 }
 
 function stripSegments(f: RawFinding): Finding {
-  const { segments: _segments, group: _group, ...finding } = f;
+  const { segments: _segments, group: _group, unwrittenWithErrors: _unwritten, ...finding } = f;
   return finding;
 }
 
 /**
- * A section that is absent or empty gets one finding at the top (or at its
- * key) instead of one per key beneath it; its severity is the most severe of
- * those it stands for. Scores still count every underlying check.
+ * A section that is absent or empty gets one finding where it would be
+ * inserted (or at its key) instead of one per key beneath it; its severity is
+ * the most severe of those it stands for. Scores still count every
+ * underlying check.
  */
 function collapseMissingSections(plan: PlanDocument, findings: RawFinding[], docsBase: string, rules: LintOptions['rules'], withFixes: boolean): RawFinding[] {
   const bySection = new Map<string, RawFinding[]>();
@@ -208,7 +222,7 @@ function collapseMissingSections(plan: PlanDocument, findings: RawFinding[], doc
       message: `Section \`${key}\` (${section.title}) is ${absent ? 'missing' : 'empty'}: add ${keys}.`,
       path: key,
       segments: [key],
-      range: absent ? plan.topRange() : plan.rangeForPath([key]),
+      range: absent ? missingSectionRange(plan, key) : plan.rangeForPath([key]),
       ...(fix ? { fix } : {}),
       docs: `${docsBase}#${meta.id.toLowerCase()}`,
       ...(group[0].dimension ? { dimension: group[0].dimension } : {}),
@@ -216,6 +230,62 @@ function collapseMissingSections(plan: PlanDocument, findings: RawFinding[], doc
     });
   }
   return result;
+}
+
+/** Where an absent section would be inserted; the title (or first line) when the plan is no block mapping to insert into. */
+function missingSectionRange(plan: PlanDocument, key: string) {
+  const landing = sectionLanding(plan, key);
+  return landing ? plan.gapRange(landing.offset, landing.blockScalarAbove) : plan.topRange();
+}
+
+/**
+ * A section still as the template (or an insertion) wrote it is a form field
+ * not filled in yet: one note on it, at its key, until someone writes into
+ * it, instead of a finding per placeholder. The checks it stands for still
+ * count in the scores, and an error among them still blocks the verdict.
+ */
+function collapseTemplateSections(plan: PlanDocument, findings: RawFinding[], untouched: readonly KeyInfo[], docsBase: string, rules: LintOptions['rules']): RawFinding[] {
+  const meta = ENGINE_RULES.placeholder;
+  const setting = severityFor(meta, rules);
+  if (untouched.length === 0 || setting === 'off') return findings;
+  const keys = new Set(untouched.map((s) => s.key));
+  const bySection = new Map<string, RawFinding[]>();
+  const rest: RawFinding[] = [];
+  for (const f of findings) {
+    const top = f.segments[0];
+    if (typeof top === 'string' && keys.has(top)) bySection.set(top, [...(bySection.get(top) ?? []), f]);
+    else rest.push(f);
+  }
+  for (const section of untouched) {
+    const group = (bySection.get(section.key) ?? []).flatMap((f) => f.group ?? [f]);
+    if (group.length === 0) continue;
+    const fields = (section.children ?? []).filter((c) => !c.optional).map((c) => c.key);
+    const what = fields.length
+      ? `Section \`${section.key}\` (${section.title}) is not written yet: fill in ${fields.join(', ')}.`
+      : `\`${section.key}\` (${section.title}) is not written yet: fill in ${section.hint ?? 'its value'}.`;
+    const dimension = section.dimension ?? group[0].dimension;
+    rest.push({
+      ruleId: meta.id,
+      name: meta.name,
+      severity: setting ?? meta.severity,
+      message: what,
+      path: section.key,
+      segments: [section.key],
+      range: plan.rangeForPath([section.key]),
+      docs: `${docsBase}#${meta.id.toLowerCase()}`,
+      ...(dimension ? { dimension } : {}),
+      group,
+      ...(group.some((f) => f.severity === 'error') ? { unwrittenWithErrors: section.title } : {}),
+    });
+  }
+  return rest;
+}
+
+/** How many of the plan's sections (all but the format version) are written: present, with a value that is not a placeholder. */
+function formProgress(plan: PlanDocument, untouched: readonly KeyInfo[]): FormProgress {
+  const sections = SECTIONS.filter((s) => s.key !== 'schema_version');
+  const written = sections.filter((s) => !untouched.includes(s) && plan.isWritten([s.key])).length;
+  return { written, total: sections.length };
 }
 
 const isUnder = (path: PlanPath, prefix: PlanPath) => prefix.length <= path.length && prefix.every((s, i) => path[i] === s);

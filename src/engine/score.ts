@@ -22,9 +22,11 @@ const DEFAULT_WEIGHT: Record<Severity, number> = { error: 3, warning: 2, info: 1
 
 /**
  * `findings` are every check's findings (before sections are collapsed), for
- * pass/fail per rule; `errorCount` is the errors the user sees.
+ * pass/fail per rule; `errorCount` is the errors the user sees; `unwritten`
+ * the titles of sections still as the template wrote them whose one note
+ * stands for an error.
  */
-export function scorePlan(plan: PlanDocument, findings: RawFinding[], errorCount: number, rules: LintOptions['rules'], tooLarge: boolean): Score {
+export function scorePlan(plan: PlanDocument, findings: RawFinding[], errorCount: number, rules: LintOptions['rules'], tooLarge: boolean, unwritten: readonly string[] = []): Score {
   const failing = new Set(findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId));
   const dimensions = {} as Record<Dimension, DimensionScore>;
   for (const dimension of DIMENSIONS) {
@@ -57,6 +59,7 @@ export function scorePlan(plan: PlanDocument, findings: RawFinding[], errorCount
   const missing = items.filter((i) => !i.passed).map((i) => i.title.toLowerCase());
   if (tooLarge) reasons.push('The plan is over the size limit, so it was not checked.');
   else if (missing.length) reasons.push(`The production gate is not met: no ${missing.join(', ')}.`);
+  if (unwritten.length) reasons.push(`Not written yet (still the template's placeholders): ${unwritten.map((t) => t.charAt(0).toLowerCase() + t.slice(1)).join(', ')}.`);
   if (errorCount) reasons.push(`${errorCount} error${errorCount === 1 ? '' : 's'} remain${errorCount === 1 ? 's' : ''}.`);
   const uncapped = Math.round(DIMENSIONS.reduce((sum, d) => sum + dimensions[d].score, 0) / DIMENSIONS.length);
   const ready = reasons.length === 0;
@@ -68,5 +71,6 @@ export function scorePlan(plan: PlanDocument, findings: RawFinding[], errorCount
     verdict: ready ? 'ready' : 'not_ready',
     reasons,
     ...(capped ? { cap: { limit: NOT_READY_CAP, uncapped } } : {}),
+    ...(unwritten.length ? { unwritten: [...unwritten] } : {}),
   };
 }

@@ -3,6 +3,8 @@
 // Every value starts as a `TODO ...` placeholder, so an inserted section is
 // visibly unwritten rather than silently claiming readiness.
 
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
+import type { PlanDocument } from './document';
 import { KeyInfo, SECTIONS } from './sections';
 
 export interface Rendered {
@@ -28,7 +30,7 @@ class Renderer {
   }
 
   placeholder(hint: string | undefined): { plain: string; snippet: string } {
-    const plain = hint ? `TODO ${hint}` : 'TODO';
+    const plain = placeholderFor(hint);
     return { plain, snippet: `\${${++this.tabStop}:${escapeSnippet(plain)}}` };
   }
 
@@ -114,4 +116,53 @@ export function renderPlan(indentUnit = '  '): Rendered {
     r.key(section, 0);
   }
   return r.result();
+}
+
+const placeholderFor = (hint: string | undefined) => (hint ? `TODO ${hint}` : 'TODO');
+
+/** The value the template (and an inserted key) starts with: `TODO <hint>`, or `TODO` for a choice. */
+export function templatePlaceholder(info: KeyInfo): string {
+  return info.kind === 'enum' || info.kind === 'boolean' ? 'TODO' : placeholderFor(info.hint);
+}
+
+/**
+ * Whether a top-level section is still as the template (or an insertion)
+ * wrote it: present with every key the template writes and no other, every
+ * value the template's placeholder for its key or empty, and at least one
+ * such placeholder. Any other value (a sentence, a number, a different
+ * `TBD`), or a key added or removed, means someone is working on it.
+ */
+export function isUntouchedTemplate(plan: PlanDocument, section: KeyInfo): boolean {
+  const seen = { placeholders: 0 };
+  return plan.has([section.key]) && asTemplate(plan.node([section.key]), section, seen, 0) && seen.placeholders > 0;
+}
+
+function asTemplate(node: unknown, info: KeyInfo, seen: { placeholders: number }, depth: number): boolean {
+  if (node === null || node === undefined) return true;
+  if (isAlias(node) || depth > 8) return false;
+  if (isScalar(node)) {
+    if (node.value === null || node.value === '') return true;
+    const leaf = info.kind !== 'map' && info.kind !== 'map-list';
+    if (!leaf || node.value !== templatePlaceholder(info)) return false;
+    seen.placeholders++;
+    return true;
+  }
+  const children = info.children ?? [];
+  // Every key the template writes is still there (a key removed is a section being worked on), and nothing else.
+  const asMap = (map: unknown) => {
+    if (!isMap(map) || map.items.length !== children.length) return false;
+    const keys = new Set<string>();
+    for (const p of map.items) {
+      const key: unknown = p.key;
+      const child = isScalar(key) ? children.find((c) => c.key === String(key.value)) : undefined;
+      if (!child || keys.has(child.key) || !asTemplate(p.value, child, seen, depth + 1)) return false;
+      keys.add(child.key);
+    }
+    return true;
+  };
+  if (info.kind === 'map') return asMap(node);
+  if (!isSeq(node) || node.items.length === 0) return false;
+  if (info.kind === 'map-list') return node.items.every((item) => asMap(item));
+  // A text-list's items are each the list's placeholder.
+  return info.kind === 'text-list' && node.items.every((item) => asTemplate(item, { ...info, kind: 'text' }, seen, depth + 1));
 }

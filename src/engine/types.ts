@@ -86,6 +86,12 @@ export interface Score {
    * scores in the band of a ready one. `uncapped` is what the checks alone gave.
    */
   cap?: { limit: number; uncapped: number };
+  /**
+   * Sections still as the template wrote them whose one note stands for an
+   * error: the plan is not ready, and a checker exits 1, as it would had the
+   * errors been shown one by one.
+   */
+  unwritten?: string[];
 }
 
 export interface SectionLocation {
@@ -130,11 +136,21 @@ export interface Figures {
   owner?: string;
 }
 
+/** How far a plan started from the template is filled in: "4 of 14 sections written". */
+export interface FormProgress {
+  /** Sections present with a value that is not a placeholder. */
+  written: number;
+  /** Every section but the format version. */
+  total: number;
+}
+
 export interface LintResult {
   findings: Finding[];
   score: Score;
   sections: SectionLocation[];
   figures: Figures;
+  /** Set while some section is still as the template wrote it (a new plan being filled in). */
+  form?: FormProgress;
 }
 
 export interface Thresholds {

@@ -64,8 +64,14 @@ function verdictSection(s: Summary, interactive: boolean): string {
     `<div class="verdict-line"><p class="verdict-label"><span class="verdict-mark" aria-hidden="true">${s.verdict.ready ? MARK.passed : MARK.missing}</span>${s.verdict.label}</p>` +
     `<p class="overall" aria-label="Overall score ${s.verdict.overall} out of 100"><span class="overall-score">${s.verdict.overall}</span><span class="overall-unit">/100</span></p></div>` +
     `<h1 class="plan-title">${s.title ? planTextHtml(s.title) : '<span class="absent">Untitled plan</span>'}</h1>` +
-    `<p class="plan-meta">${meta}</p>${s.verdict.capNote ? `<p class="cap-note">${escapeHtml(s.verdict.capNote)}</p>` : ''}${reasons}${actions}</header>`
+    `<p class="plan-meta">${meta}</p>${formProgress(s)}${s.verdict.capNote ? `<p class="cap-note">${escapeHtml(s.verdict.capNote)}</p>` : ''}${reasons}${actions}</header>`
   );
+}
+
+/** A plan still partly the template is a form: how far it is filled in, and why its sections are quiet. */
+function formProgress(s: Summary): string {
+  if (!s.form) return '';
+  return `<p class="form-progress"><strong>${s.form.label}</strong>. A section still holding the template's placeholders has one note; its checks appear once you write into it.</p>`;
 }
 
 function gateSection(s: Summary): string {

@@ -14,6 +14,7 @@ export function renderMarkdown(s: Summary, generatedOn?: string): string {
   const out: string[] = [];
   out.push(`# Readiness: ${s.title ? escapeMarkdown(s.title) : 'Untitled plan'}`, '');
   out.push(`**${escapeMarkdown(s.verdict.label)}** · overall score ${s.verdict.overall}/100  `);
+  if (s.form) out.push(`${escapeMarkdown(s.form.label)}  `);
   if (s.verdict.capNote) out.push(`${escapeMarkdown(s.verdict.capNote)}  `);
   out.push(`${s.owner ? `Owner: ${escapeMarkdown(s.owner)}` : 'No owner named'} · Plan: ${escapeMarkdown(s.planName)}`, '');
   if (s.verdict.reasons.length) out.push(...s.verdict.reasons.map((r) => `- ${messageMarkdown(r)}`), '');

@@ -19,6 +19,15 @@ export interface Summary {
   iceberg: Iceberg;
   economics: Economics;
   metrics: MetricsMix;
+  /** Set while the plan is still partly the template: how much of it is filled in. */
+  form?: FormView;
+}
+
+export interface FormView {
+  written: number;
+  total: number;
+  /** "4 of 14 sections written" */
+  label: string;
 }
 
 export interface Verdict {
@@ -140,6 +149,7 @@ export function buildSummary(result: LintResult, planName: string): Summary {
     iceberg: iceberg(figures.budget),
     economics: economics(figures.economics),
     metrics: metricsMix(figures.metrics),
+    ...(result.form ? { form: { ...result.form, label: `${result.form.written} of ${plural(result.form.total, 'section')} written` } } : {}),
   };
 }
 

@@ -9,7 +9,7 @@ export const placeholderMeta: RuleMeta = {
   title: 'No value is left as a placeholder',
   severity: 'info',
   rationale:
-    '`TODO`, `TBD`, `?`, `n/a`, `...`, `-` and empty values mean the section is there but not written. Where another rule needs the value it reports it; this one lists the rest so nothing unwritten hides in a long plan.',
+    '`TODO`, `TBD`, `?`, `n/a`, `...`, `-` and empty values mean the section is there but not written. Where another rule needs the value it reports it; this one lists the rest so nothing unwritten hides in a long plan. A section still exactly as the template (or an insertion) wrote it gets one note from this rule instead, until something is written into it: a new plan is a form to fill in, not a wall of findings. The checks behind the note still count in the scores and the verdict.',
 };
 
 /** Reports placeholders that no other finding already names. Runs after the rules. */

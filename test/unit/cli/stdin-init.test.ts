@@ -75,7 +75,11 @@ describe('poc-readiness init', () => {
       assert.ok(config.split('\n').every((l) => l === '' || l.startsWith('#')), 'every line of the starter config is a comment');
       assert.match(config, /^# {3}minPilotWeeks: 2 +# a pilot shorter than this many weeks is flagged$/m);
       const check = runCli(['-f', 'json'], { cwd: dir.dir });
-      assert.strictEqual(check.stderr, '');
+      // The untouched template is a form (one note per section), yet it fails the check as its errors would.
+      assert.strictEqual(
+        check.stderr,
+        'poc-readiness: plan.poc.yaml: sections still as the template wrote them hide errors: Title, Hypothesis and decision, Data pipeline, Edge cases, Users, Production plan (the gate) (write into them to see each finding)\n',
+      );
       const [result] = JSON.parse(check.stdout).results;
       assert.deepStrictEqual([check.code, result.file, result.verdict], [1, 'plan.poc.yaml', 'not_ready']);
     } finally {

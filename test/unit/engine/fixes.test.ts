@@ -106,8 +106,11 @@ function checkFix(text: string, before: LintResult, finding: Finding): void {
   const spans = edits.filter((e) => e.newText !== '').map(insertedLines);
   const existing = new Set(before.findings.map(sameAs));
   for (const f of after.findings.filter((f) => !existing.has(sameAs(f)))) {
-    assert.match(f.message, /is still a placeholder/, `unexpected finding after the fix: ${f.ruleId} ${f.message}`);
+    // An inserted section is a form field: one note until it is written (src/engine/template.ts isUntouchedTemplate).
+    assert.match(f.message, /is still a placeholder|is not written yet/, `unexpected finding after the fix: ${f.ruleId} ${f.message}`);
     const line = f.range.start.line;
+    // Filling an empty section (`data:`) leaves its note on the key that was already there.
+    if (/is not written yet/.test(f.message) && f.path === finding.path) continue;
     assert.ok(spans.some(([first, last]) => line >= first && line <= last), `${f.ruleId} ${f.path} is reported on line ${line + 1}, outside the inserted text`);
   }
 }
