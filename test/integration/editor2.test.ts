@@ -166,7 +166,7 @@ describe('editor, all the way', () => {
       assert.deepStrictEqual(shown, [
         '0:0-9 threshold: unknown option (known: rules, thresholds). Did you mean `thresholds`?',
         '3:10-14 rules.POC072: must be off, info, warning or error, not "offf". Did you mean `off`?',
-        '6:2-13 thresholds.minPilotWek: unknown threshold (known: minPilotWeeks, minSavingPercent, maxBudgetRatio, maxBytes). Did you mean `minPilotWeeks`?',
+        '6:2-13 thresholds.minPilotWek: unknown threshold (known: minPilotWeeks, minSavingPercent, maxBudgetRatio, maxBytes, maxDaysToProduction). Did you mean `minPilotWeeks`?',
       ]);
       const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', config, new vscode.Range(3, 10, 3, 14), vscode.CodeActionKind.QuickFix.value);
       assert.ok(fixes.some((a) => a.title === 'Change to `off`'), JSON.stringify(fixes.map((a) => a.title)));
