@@ -11,3 +11,8 @@ export type { PanelPage } from './page';
 export { parsePanelMessage, isPanelState, isRenderMessage } from './messages';
 export type { PanelMessage, PanelState, RenderMessage } from './messages';
 export { escapeHtml, escapeMarkdown } from './format';
+export { buildPortfolio, topGap, FUNNEL_STAGES, STATUS_ORDER, STATUS_TITLES } from './portfolio';
+export type { Portfolio, PortfolioPlan, PortfolioOptions, PortfolioRow, StalledPlan, FunnelStep, Conversion } from './portfolio';
+export { renderPortfolioBody, renderPortfolioPage } from './portfolioHtml';
+export { renderPortfolioMarkdown } from './portfolioMarkdown';
+export { PORTFOLIO_CSS } from './portfolioStyle';
