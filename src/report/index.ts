@@ -16,3 +16,5 @@ export type { Portfolio, PortfolioPlan, PortfolioOptions, PortfolioRow, StalledP
 export { renderPortfolioBody, renderPortfolioPage } from './portfolioHtml';
 export { renderPortfolioMarkdown } from './portfolioMarkdown';
 export { PORTFOLIO_CSS } from './portfolioStyle';
+export { parsePortfolioMessage, isPortfolioRenderMessage } from './portfolioMessages';
+export type { PortfolioMessage, PortfolioRenderMessage } from './portfolioMessages';

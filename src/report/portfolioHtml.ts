@@ -107,7 +107,7 @@ function plansSection(rows: readonly PortfolioRow[], o: PortfolioBodyOptions): s
           .map(
             (r) =>
               `<tr><td>${planLink(r, o)}</td><td class="verdict-cell ${r.verdict === 'ready' ? 'ready' : 'not-ready'}">${r.verdict === 'ready' ? 'ready' : 'not ready'}</td>` +
-              `<td class="num">${r.overall}</td><td>${r.decisionDate ? escapeHtml(r.decisionDate) : '<span class="absent">—</span>'}</td>` +
+              `<td class="num">${r.overall}</td><td class="date">${r.decisionDate ? escapeHtml(r.decisionDate) : '<span class="absent">—</span>'}</td>` +
               `<td>${r.topGap ? messageHtml(r.topGap) : '<span class="absent">—</span>'}</td></tr>`,
           )
           .join('') +

@@ -61,6 +61,8 @@ svg.bar { display: block; width: 100%; height: 10px; border-radius: 3px; overflo
 .plans-table { width: 100%; border-collapse: collapse; }
 .plans-table th, .plans-table td { text-align: left; vertical-align: top; padding: 5px 8px 5px 0; border-bottom: 1px solid var(--border); }
 .plans-table .num { text-align: right; font-variant-numeric: tabular-nums; }
+.plans-table th, .plans-table .verdict-cell, .plans-table .num, .plans-table .date { white-space: nowrap; }
+.plans-table td:first-child { min-width: 14rem; }
 .status-row th { padding-top: 12px; font-weight: 600; }
 .verdict-cell.ready { color: var(--ok-text); border-left: 0; padding-left: 0; }
 .verdict-cell.not-ready { color: var(--bad-text); }
