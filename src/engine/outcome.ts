@@ -25,7 +25,16 @@ function dateAt(plan: PlanDocument, path: readonly string[]): string | undefined
   return text && ISO_DATE.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) ? text : undefined;
 }
 
+const read = new WeakMap<PlanDocument, Outcome>();
+
+/** Once per plan: five rules and the figures all ask for it. */
 export function readOutcome(plan: PlanDocument): Outcome {
+  let outcome = read.get(plan);
+  if (!outcome) read.set(plan, (outcome = outcomeOf(plan)));
+  return outcome;
+}
+
+function outcomeOf(plan: PlanDocument): Outcome {
   const status = oneOf<OutcomeStatus>(OUTCOME_STATUSES, plan.textAt(['outcome', 'status']));
   const decision = oneOf<OutcomeDecision>(OUTCOME_DECISIONS, plan.textAt(['outcome', 'decision']));
   const decidedOn = dateAt(plan, ['outcome', 'decided_on']);

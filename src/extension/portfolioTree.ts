@@ -73,6 +73,7 @@ export class PortfolioModel implements vscode.Disposable {
       findings: result.findings,
       outcome: result.figures.outcome,
     }));
+    // One threshold for the whole portfolio: the first plan's folder's (settings are per resource, the config file per workspace).
     const first = this.results.values().next().value;
     const maxDaysToProduction = (first && this.plans.optionsFor(first.uri).thresholds?.maxDaysToProduction) ?? DEFAULT_THRESHOLDS.maxDaysToProduction;
     this.cached = buildPortfolio(entries, { today: today(), maxDaysToProduction });

@@ -177,7 +177,7 @@ describe('editor, all the way', () => {
       const severities = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', config, new vscode.Position(3, 10));
       assert.deepStrictEqual(severities.items.filter((i) => i.kind === vscode.CompletionItemKind.EnumMember).map(label), ['off', 'info', 'warning', 'error']);
       const thresholds = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', config, new vscode.Position(6, 2));
-      assert.deepStrictEqual(thresholds.items.filter((i) => i.kind === vscode.CompletionItemKind.Property).map(label).sort(), ['maxBudgetRatio', 'maxBytes', 'minPilotWeeks', 'minSavingPercent']);
+      assert.deepStrictEqual(thresholds.items.filter((i) => i.kind === vscode.CompletionItemKind.Property).map(label).sort(), ['maxBudgetRatio', 'maxBytes', 'maxDaysToProduction', 'minPilotWeeks', 'minSavingPercent']);
 
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', config, new vscode.Position(3, 4));
       const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');

@@ -91,8 +91,6 @@ describe('portfolio: the POC Plans view and the portfolio panel', function () {
     assert.strictEqual(returns?.plan.description, 'not ready · 59 · decides 2027-06-25 · production gate: no executive sponsor');
     assert.match((returns?.plan.tooltip ?? '').replace(/&nbsp;/g, ' '), /\n\nTop gap: production gate: no executive sponsor$/);
     await vscode.commands.executeCommand('pocReadiness.portfolio.focus');
-    // Wide enough for the descriptions to show in the screenshot.
-    for (let i = 0; i < 6; i++) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
     await vscode.commands.executeCommand('pocReadiness._portfolioReveal', planUri('telecom-fault-tickets').toString());
     await screenshot('portfolio-tree');
   });
