@@ -23,6 +23,8 @@ export interface CliArgs {
   quiet: boolean;
   /** `--color` / `--no-color`; undefined = decide from the terminal and NO_COLOR. */
   color?: boolean;
+  /** `--today YYYY-MM-DD`: the day past decision dates and stalled POCs are counted from. */
+  today?: string;
 }
 
 const VALUE_OPTIONS: Record<string, string> = {
@@ -35,6 +37,7 @@ const VALUE_OPTIONS: Record<string, string> = {
   '--rule': '--rule',
   '--max-warnings': '--max-warnings',
   '--stdin-filename': '--stdin-filename',
+  '--today': '--today',
 };
 const FLAGS = new Set(['--require-ready', '--quiet', '--color', '--no-color', '--stdin']);
 const CHECK_ONLY = new Set(['--quiet', '--max-warnings']);
@@ -98,6 +101,12 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
   return Number(value);
 }
 
+function parseToday(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) fail(`--today must be a date written YYYY-MM-DD, not "${value}"`);
+  return value;
+}
+
 function parseFormat(command: 'check' | 'summary', value: string | undefined): Formatter {
   if (value === undefined) return FORMATTERS[command][0];
   return findFormatter(command, value) ?? fail(`unknown format "${value}" for ${command} (use ${formatterNames(command).join(', ')})`);
@@ -139,6 +148,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (output !== undefined && PLAN_NAME.test(output)) fail(`--output ${output}: a report is never written to a plan file (*.poc.yaml, *.poc.yml); choose another name`);
   const config = single(raw, '--config');
   const maxWarnings = parseMaxWarnings(single(raw, '--max-warnings'));
+  const today = parseToday(single(raw, '--today'));
   return {
     command,
     paths: stdin || paths.length ? paths : ['.'],
@@ -152,5 +162,6 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     requireReady: raw.flags.has('--require-ready'),
     quiet: raw.flags.has('--quiet'),
     ...(color !== undefined ? { color } : {}),
+    ...(today !== undefined ? { today } : {}),
   };
 }

@@ -42,6 +42,9 @@ Options:
       --require-ready   exit 1 when any plan is not ready for approval
       --quiet           print errors only (check); warnings still count
                         for --max-warnings
+      --today YYYY-MM-DD
+                        count past decision dates and stalled POCs from this
+                        day instead of today (reproducible reports)
       --color           colour the output even when it is not a terminal
       --no-color        never colour the output (so does NO_COLOR=1)
   -h, --help            show this help

@@ -18,6 +18,7 @@ const THRESHOLD_NOTES: Record<keyof Thresholds, string> = {
   minSavingPercent: 'an AI path saving less than this percent of manual time is flagged',
   maxBudgetRatio: 'a production estimate over this many times the POC budget is flagged',
   maxBytes: 'plans larger than this many bytes are not checked',
+  maxDaysToProduction: 'a go decision with nothing in production after this many days is flagged',
 };
 
 export function starterConfig(): string {

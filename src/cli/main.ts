@@ -97,14 +97,21 @@ function runInit(args: CliArgs, io: Io): number {
 }
 
 function check(args: CliArgs, io: Io): number {
-  const options = loadOptions(io.cwd, args.config, args.rules);
+  const loaded = loadOptions(io.cwd, args.config, args.rules);
+  const options = args.today ? { ...loaded, today: args.today } : loaded;
   // One byte over the limit is enough for the engine to say the plan is too large.
   const { plans, warnings } = readInput(args, io, maxBytes(options) + 1);
   if (args.output !== undefined) refuseInputAsOutput(args.output, io.cwd, plans, configPath(io.cwd, args.config));
   for (const warning of warnings) io.err(`poc-readiness: warning: ${visible(warning)}\n`);
   const reports = lintPlans(plans, options);
   const color = wantsColor(args.color, io.env, args.output === undefined && io.stdoutIsTTY);
-  const text = args.formatter.format(shownFindings(reports, args.quiet), { version, cwd: io.cwd, paint: paint(color) });
+  const text = args.formatter.format(shownFindings(reports, args.quiet), {
+    version,
+    cwd: io.cwd,
+    paint: paint(color),
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+    maxDaysToProduction: options.thresholds?.maxDaysToProduction ?? DEFAULT_THRESHOLDS.maxDaysToProduction,
+  });
   // From every finding: --quiet hides warnings from the report, not from --max-warnings.
   const result = verdict(totals(reports), args.requireReady, args.maxWarnings, reports);
   if (args.output !== undefined) writeReport(args.output, text, io.cwd);

@@ -1,6 +1,6 @@
 // One lint result per plan, the counts every format reports, and the exit
 // code the issue defines.
-import { lint, type Finding, type LintOptions, type Score, type Severity } from '../engine';
+import { lint, type Finding, type LintOptions, type Outcome, type Score, type Severity } from '../engine';
 import type { PlanText } from './files';
 
 /** What the reports need of a lint result; fixes and section ranges are for editors, so they are not kept. */
@@ -11,6 +11,8 @@ export interface PlanReport {
   score: Score;
   /** Without their fixes; after shownFindings with --quiet, only the errors. */
   findings: Finding[];
+  /** What became of the POC, for the portfolio. */
+  outcome: Outcome;
 }
 
 export interface Totals {
@@ -39,7 +41,7 @@ export function lintPlans(plans: readonly PlanText[], options: LintOptions): Pla
   return plans.map(({ file, text }) => {
     // Fixes are for editors; computing them would be a fifth of the work here.
     const { findings, score, figures } = lint(text, { ...options, fixes: false });
-    return { file, ...(figures.title ? { title: figures.title } : {}), score, findings };
+    return { file, ...(figures.title ? { title: figures.title } : {}), score, findings, outcome: figures.outcome };
   });
 }
 

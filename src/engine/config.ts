@@ -25,6 +25,7 @@ export const BOUNDS: Record<keyof Thresholds, [number, number]> = {
   minSavingPercent: [0, 100],
   maxBudgetRatio: [1, Infinity],
   maxBytes: [10_000, Infinity],
+  maxDaysToProduction: [1, Infinity],
 };
 
 export const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];

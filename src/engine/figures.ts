@@ -2,6 +2,7 @@
 // budget rules: one computation, so the message and the picture agree.
 
 import { PlanDocument } from './document';
+import { readOutcome } from './outcome';
 import { OUTCOME_METRIC_KINDS } from './sections';
 import type { Figures } from './types';
 
@@ -38,6 +39,7 @@ function figuresOf(plan: PlanDocument): Figures {
   return {
     title: plan.textAt(['poc']),
     owner: plan.textAt(['owner']),
+    outcome: readOutcome(plan),
     budget: {
       currency: plan.textAt(['budget', 'currency']),
       poc,

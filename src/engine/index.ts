@@ -2,12 +2,14 @@
 export * from './types';
 export { lint, DEFAULT_THRESHOLDS, DEFAULT_DOCS_URL } from './lint';
 export { RULE_METAS } from './rules';
-export { SECTIONS, METRIC_KINDS, INTEGRATION_DIRECTIONS, keyInfoAt, keysAllowedAt, sectionInfo } from './sections';
+export { SECTIONS, METRIC_KINDS, INTEGRATION_DIRECTIONS, OUTCOME_STATUSES, OUTCOME_DECISIONS, keyInfoAt, keysAllowedAt, sectionInfo } from './sections';
 export type { KeyInfo, ValueKind } from './sections';
 export { renderKey, renderPlan } from './template';
 export type { Rendered } from './template';
 export { DIMENSION_TITLES, NOT_READY_CAP } from './score';
 export { GATE_PATHS } from './gate';
+export { readOutcome, stallOf, duration, daysBetween } from './outcome';
+export type { Stall } from './outcome';
 export { isPlaceholderValue } from './document';
 export { loadConfig, mergeOptions, checkRules, checkThresholds } from './config';
 export type { ConfigResult } from './config';

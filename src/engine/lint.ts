@@ -22,6 +22,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   minSavingPercent: 20,
   maxBudgetRatio: 10,
   maxBytes: 1_000_000,
+  maxDaysToProduction: 90,
 };
 
 export const DEFAULT_DOCS_URL = 'https://github.com/poc-readiness/poc-readiness/blob/main/docs/rules.md';

@@ -39,6 +39,10 @@ export const METRIC_KINDS = [
 
 export const INTEGRATION_DIRECTIONS = ['read', 'write', 'read_write'] as const;
 
+/** Where a POC stands, in the order a POC moves through them (stopped can end any stage). */
+export const OUTCOME_STATUSES = ['proposed', 'approved', 'running', 'decided', 'in_production', 'stopped'] as const;
+export const OUTCOME_DECISIONS = ['go', 'stop', 'extend'] as const;
+
 /**
  * What production is judged on: the work done, not the model or the machine.
  * Latency and reliability are operations targets; accuracy measures the model.
@@ -334,6 +338,46 @@ export const SECTIONS: readonly KeyInfo[] = [
       text('operations', 'Operations', 'Who runs and supports it in production.', 'who runs and supports it'),
       text('budget', 'Production budget', 'The production budget and who funds it.', 'the production budget and who funds it'),
       text('executive_sponsor', 'Executive sponsor', 'The executive who owns the production version.', 'the executive who owns production'),
+    ],
+  },
+  {
+    key: 'outcome',
+    title: 'Outcome',
+    kind: 'map',
+    optional: true,
+    description:
+      'What became of the POC after approval: where it stands, the decision and its date, when production started, and the evidence. Optional; a plan without it is proposed. It feeds the portfolio, where a POC nobody decided on gets noticed.',
+    good: 'A go or stop recorded on its date with the measured result against the success criteria, and the date production started.',
+    children: [
+      {
+        key: 'status',
+        title: 'Status',
+        kind: 'enum',
+        values: OUTCOME_STATUSES,
+        description: 'Where the POC stands: proposed, approved, running, decided, in_production or stopped.',
+      },
+      {
+        key: 'decision',
+        title: 'Decision',
+        kind: 'enum',
+        values: OUTCOME_DECISIONS,
+        description: 'The go or no-go decision taken at the decision date: go, stop, or extend the POC.',
+      },
+      { key: 'decided_on', title: 'Decided on', kind: 'date', hint: 'YYYY-MM-DD', description: 'When the decision was taken (an ISO date, YYYY-MM-DD).' },
+      {
+        key: 'in_production_since',
+        title: 'In production since',
+        kind: 'date',
+        hint: 'YYYY-MM-DD',
+        description: 'When the capability started running in production (an ISO date). A go that never gets one is a POC that lost gravity.',
+      },
+      text(
+        'evidence',
+        'Evidence',
+        'What the POC measured against its success and kill criteria: the facts behind the decision.',
+        'what the POC measured against its criteria',
+        'Figures from real use: "Misroutes fell to 14 per 1,000 over four weeks of live use."',
+      ),
     ],
   },
 ];

@@ -109,6 +109,8 @@ export function renderKey(info: KeyInfo, indent = 0, indentUnit = '  ', compactL
 export function renderPlan(indentUnit = '  '): Rendered {
   const r = new Renderer(indentUnit);
   for (const section of SECTIONS) {
+    // Optional sections (the outcome) come later in a POC's life: a new plan is proposed.
+    if (section.optional) continue;
     if (section.key === 'schema_version') {
       r.line(0, 'schema_version: 1');
       continue;

@@ -134,6 +134,26 @@ export interface Figures {
   };
   title?: string;
   owner?: string;
+  /** What became of the POC (the optional `outcome` section), with the decision date it answers to. */
+  outcome: Outcome;
+}
+
+/** Where a POC stands; a plan without `outcome.status` is `proposed`. */
+export type OutcomeStatus = 'proposed' | 'approved' | 'running' | 'decided' | 'in_production' | 'stopped';
+export type OutcomeDecision = 'go' | 'stop' | 'extend';
+
+export interface Outcome {
+  status: OutcomeStatus;
+  /** Whether `outcome.status` is written (false: `proposed` by default). */
+  stated: boolean;
+  decision?: OutcomeDecision;
+  /** ISO dates, when written as such. */
+  decidedOn?: string;
+  inProductionSince?: string;
+  /** `hypothesis.decision_date`. */
+  decisionDate?: string;
+  /** Whether `outcome.evidence` says something (not a placeholder, not a deferral). */
+  hasEvidence: boolean;
 }
 
 /** How far a plan started from the template is filled in: "4 of 14 sections written". */
@@ -162,6 +182,8 @@ export interface Thresholds {
   maxBudgetRatio: number;
   /** Documents over this many bytes are not checked, only reported (POC005). */
   maxBytes: number;
+  /** A `go` decision with nothing in production after this many days is flagged (POC131). */
+  maxDaysToProduction: number;
 }
 
 export interface LintOptions {

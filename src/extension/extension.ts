@@ -15,6 +15,7 @@ import { PlanHoverProvider } from './hover';
 import { newPlan } from './newPlan';
 import { WorkspaceOptions } from './options';
 import { registerSummaryPanel } from './panel';
+import { registerPortfolio } from './portfolio';
 import { DISABLED_MESSAGE, isPlan, LANGUAGE_ID, PlanService, registerVersionedEdits } from './planService';
 import { ReadinessStatusBar } from './statusBar';
 
@@ -56,6 +57,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<PocRea
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new PlanSymbolProvider(plans), { label: 'POC plan' }),
     vscode.languages.registerDocumentFormattingEditProvider(SELECTOR, new PlanFormatter(log)),
     registerSummaryPanel(context, plans),
+    // Before diagnostics.start(): the portfolio hears every plan the first scan lints.
+    registerPortfolio(context, plans),
     vscode.languages.registerHoverProvider(SELECTOR, new PlanHoverProvider(plans)),
     vscode.languages.registerCompletionItemProvider(SELECTOR, new PlanCompletionProvider(), ' ', ':'),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new PlanCodeActionProvider(plans), PlanCodeActionProvider.metadata),

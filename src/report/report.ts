@@ -8,7 +8,7 @@ import { htmlDocument } from './page';
 import type { Summary } from './summary';
 
 /** The theme variables media/panel.css reads, with the values of a light, printable page. */
-const REPORT_PALETTE = `:root {
+export const REPORT_PALETTE = `:root {
   --vscode-font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
   --vscode-font-size: 14px;
   --vscode-editor-font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;

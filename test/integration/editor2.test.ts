@@ -166,7 +166,7 @@ describe('editor, all the way', () => {
       assert.deepStrictEqual(shown, [
         '0:0-9 threshold: unknown option (known: rules, thresholds). Did you mean `thresholds`?',
         '3:10-14 rules.POC072: must be off, info, warning or error, not "offf". Did you mean `off`?',
-        '6:2-13 thresholds.minPilotWek: unknown threshold (known: minPilotWeeks, minSavingPercent, maxBudgetRatio, maxBytes). Did you mean `minPilotWeeks`?',
+        '6:2-13 thresholds.minPilotWek: unknown threshold (known: minPilotWeeks, minSavingPercent, maxBudgetRatio, maxBytes, maxDaysToProduction). Did you mean `minPilotWeeks`?',
       ]);
       const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', config, new vscode.Range(3, 10, 3, 14), vscode.CodeActionKind.QuickFix.value);
       assert.ok(fixes.some((a) => a.title === 'Change to `off`'), JSON.stringify(fixes.map((a) => a.title)));
@@ -177,7 +177,7 @@ describe('editor, all the way', () => {
       const severities = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', config, new vscode.Position(3, 10));
       assert.deepStrictEqual(severities.items.filter((i) => i.kind === vscode.CompletionItemKind.EnumMember).map(label), ['off', 'info', 'warning', 'error']);
       const thresholds = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', config, new vscode.Position(6, 2));
-      assert.deepStrictEqual(thresholds.items.filter((i) => i.kind === vscode.CompletionItemKind.Property).map(label).sort(), ['maxBudgetRatio', 'maxBytes', 'minPilotWeeks', 'minSavingPercent']);
+      assert.deepStrictEqual(thresholds.items.filter((i) => i.kind === vscode.CompletionItemKind.Property).map(label).sort(), ['maxBudgetRatio', 'maxBytes', 'maxDaysToProduction', 'minPilotWeeks', 'minSavingPercent']);
 
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', config, new vscode.Position(3, 4));
       const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');

@@ -11,6 +11,10 @@ export interface FormatContext {
   cwd: string;
   /** Colour for the human formats; plain when off. Machine formats ignore it. */
   paint: Paint;
+  /** ISO date the portfolio counts stalled POCs from (`--today`, else the real date). */
+  today: string;
+  /** The `maxDaysToProduction` threshold in force. */
+  maxDaysToProduction: number;
 }
 
 export interface Formatter {

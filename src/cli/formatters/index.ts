@@ -6,7 +6,7 @@ import { junit } from './junit';
 import { markdown } from './markdown';
 import { sarif } from './sarif';
 import { stylish } from './stylish';
-import { summaryJson, summaryTable } from './summary';
+import { summaryHtml, summaryJson, summaryMarkdown, summaryTable } from './summary';
 import { unix } from './unix';
 
 export type { FormatContext, Formatter } from './formatter';
@@ -15,7 +15,7 @@ export type FormatCommand = 'check' | 'summary';
 
 export const FORMATTERS: Record<FormatCommand, readonly Formatter[]> = {
   check: [stylish, json, sarif, markdown, junit, unix],
-  summary: [summaryTable, summaryJson],
+  summary: [summaryTable, summaryJson, summaryMarkdown, summaryHtml],
 };
 
 export function formatterNames(command: FormatCommand): string[] {

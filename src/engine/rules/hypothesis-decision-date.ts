@@ -1,3 +1,4 @@
+import { readOutcome } from '../outcome';
 import { code, Rule } from '../rule';
 
 export const hypothesisDecisionDate: Rule = {
@@ -14,6 +15,9 @@ export const hypothesisDecisionDate: Rule = {
     const path = ['hypothesis', 'decision_date'];
     if (!ctx.expect(path, 'set the date of the go or no-go decision (YYYY-MM-DD).')) return;
     const date = ctx.plan.textAt(path);
+    // Once a go or stop is recorded (or the POC stopped or went live), a past date is the history of the decision, not a gap.
+    const { decision, status } = readOutcome(ctx.plan);
+    if (decision === 'go' || decision === 'stop' || status === 'in_production' || status === 'stopped') return;
     if (date && /^\d{4}-\d{2}-\d{2}$/.test(date) && date < ctx.today) {
       ctx.report({ path, message: `${code(path)} ${date} is already past: set a new date or record the decision.` });
     }

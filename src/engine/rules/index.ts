@@ -33,6 +33,10 @@ import { integrationsOwner } from './integrations-owner';
 import { metricsBaseline } from './metrics-baseline';
 import { metricsProduction } from './metrics-production';
 import { operationsCostLatency } from './operations-cost-latency';
+import { outcomeDecisionOverdue } from './outcome-decision-overdue';
+import { outcomeEvidence } from './outcome-evidence';
+import { outcomeGoToProduction } from './outcome-go-to-production';
+import { outcomeProductionGate } from './outcome-production-gate';
 import { operationsVolumeReliability } from './operations-volume-reliability';
 import { planOwner } from './plan-owner';
 import { planTitle } from './plan-title';
@@ -83,6 +87,10 @@ export const ALL_RULES: readonly Rule[] = [
   metricsProduction,
   operationsCostLatency,
   operationsVolumeReliability,
+  outcomeDecisionOverdue,
+  outcomeEvidence,
+  outcomeGoToProduction,
+  outcomeProductionGate,
   planOwner,
   planTitle,
   productionPlanBudget,

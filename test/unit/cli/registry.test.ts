@@ -34,14 +34,14 @@ describe('the formatter registry', () => {
     );
     assert.deepStrictEqual(
       FORMATTERS.summary.map((f) => f.name),
-      ['table', 'json'],
+      ['table', 'json', 'markdown', 'html'],
     );
   });
 
   it('is what --help lists, with each format’s description', () => {
     const help = runCli(['--help']).stdout;
     assert.match(help, /^ {2}-f, --format NAME {5}check: stylish \(default\), json, sarif, markdown, junit, unix$/m);
-    assert.match(help, /^ {24}summary: table \(default\), json$/m);
+    assert.match(help, /^ {24}summary: table \(default\), json, markdown, html$/m);
     assert.match(help, /^ {2}poc-readiness init \[FILE\.poc\.yaml\] /m);
     assert.match(help, /^ {6}--stdin {11}read one plan from standard input/m);
     assert.match(help, /^ {6}--stdin-filename NAME$/m);

@@ -30,7 +30,7 @@ describe('--stdin', () => {
   });
 
   it('works with summary, and an empty input is an empty plan', () => {
-    const rows = JSON.parse(runCli(['summary', '--stdin', '-f', 'json'], { input: ALMOST }).stdout);
+    const rows = JSON.parse(runCli(['summary', '--stdin', '-f', 'json'], { input: ALMOST }).stdout).plans;
     assert.deepStrictEqual(
       rows.map((r: { file: string; overall: number }) => r.file),
       ['<stdin>'],

@@ -1,5 +1,8 @@
 import * as assert from 'assert';
-import { runCli } from './support';
+import * as path from 'path';
+import { ROOT, runCli } from './support';
+
+const PORTFOLIO = path.join(ROOT, 'examples/portfolio');
 
 describe('poc-readiness summary', () => {
   it('prints the portfolio as a table: ready plans first, then by overall score, with the top gap', () => {
@@ -7,28 +10,34 @@ describe('poc-readiness summary', () => {
     assert.strictEqual(
       run.stdout,
       [
-        'Plan                          Verdict    Overall  Technical  Operational  Organizational  Top gap',
-        'plans/ready.poc.yaml          ready          100        100          100             100  —',
-        'almost/almost-ready.poc.yaml  not ready       59        100          100              88  production gate: no production budget',
-        'plans/bad.poc.yaml            not ready       28         29           29              26  production gate: no data sources, integration points, change management, operations, production budget, executive sponsor, decision',
+        'Plan                          Status    Verdict    Overall  Technical  Operational  Organizational  Top gap',
+        'plans/ready.poc.yaml          proposed  ready          100        100          100             100  —',
+        'almost/almost-ready.poc.yaml  proposed  not ready       59        100          100              88  production gate: no production budget',
+        'plans/bad.poc.yaml            proposed  not ready       28         29           29              26  production gate: no data sources, integration points, change management, operations, production budget, executive sponsor, decision',
         '',
         '1 of 3 plans ready for approval',
+        '',
+        'Funnel: proposed 3 · approved 0 · running 0 · decided 0 · in production 0 · stopped 0',
+        'POCs run → capabilities deployed: No POC has run yet.',
+        'Stalled: none',
         '',
       ].join('\n'),
     );
     assert.strictEqual(run.code, 1);
   });
 
-  it('gives the same rows as a JSON array', () => {
-    const rows = JSON.parse(runCli(['summary', 'plans', 'almost', '--format', 'json']).stdout);
+  it('gives the same rows as JSON', () => {
+    const rows = JSON.parse(runCli(['summary', 'plans', 'almost', '--format', 'json']).stdout).plans;
     assert.deepStrictEqual(rows[1], {
       file: 'almost/almost-ready.poc.yaml',
       title: 'Exception triage | <b>pilot</b> *v2*',
+      status: 'proposed',
       verdict: 'not_ready',
       overall: 59,
       technical_feasibility: 100,
       operational_viability: 100,
       organizational_fit: 88,
+      decisionDate: '2099-03-01',
       topGap: 'production gate: no production budget',
     });
     assert.deepStrictEqual(
@@ -42,7 +51,7 @@ describe('poc-readiness summary', () => {
   });
 
   it('names the first error as the top gap once the gate is met', () => {
-    const rows = JSON.parse(runCli(['summary', 'plans/ready.poc.yaml', '-f', 'json', '--rule', 'POC112:error']).stdout);
+    const rows = JSON.parse(runCli(['summary', 'plans/ready.poc.yaml', '-f', 'json', '--rule', 'POC112:error']).stdout).plans;
     assert.strictEqual(rows[0].topGap, 'The production estimate 400,000 USD is 8× the POC budget of 50,000 USD.');
   });
 
@@ -54,6 +63,74 @@ describe('poc-readiness summary', () => {
 
   it('rejects check-only options and check formats', () => {
     assert.deepStrictEqual(runCli(['summary', '--quiet']), { code: 2, stdout: '', stderr: 'poc-readiness: --quiet applies to check, not summary\n' });
-    assert.strictEqual(runCli(['summary', '-f', 'sarif']).stderr, 'poc-readiness: unknown format "sarif" for summary (use table, json)\n');
+    assert.strictEqual(runCli(['summary', '-f', 'sarif']).stderr, 'poc-readiness: unknown format "sarif" for summary (use table, json, markdown, html)\n');
+  });
+
+  describe('of the example portfolio', () => {
+    const summary = (...args: string[]) => runCli(['summary', '.', '--today', '2026-12-01', ...args], { cwd: PORTFOLIO });
+
+    it('adds the funnel, the conversion and the stalled POCs under the table', () => {
+      const lines = summary().stdout.split('\n');
+      assert.deepStrictEqual(lines.slice(lines.indexOf('9 of 14 plans ready for approval')), [
+        '9 of 14 plans ready for approval',
+        '',
+        'Funnel: proposed 3 · approved 1 · running 3 · decided 2 · in production 3 · stopped 2',
+        'POCs run → capabilities deployed: 3 of 10 POCs run reached production (30%).',
+        'Stalled (2):',
+        '  procurement-invoice-matching.poc.yaml  go on 2026-04-24, 7 months ago; nothing in production',
+        '  telecom-fault-tickets.poc.yaml         decision date 2026-10-16 passed 7 weeks ago; no decision recorded',
+        '',
+      ]);
+      assert.ok(lines.some((l) => /^telecom-fault-tickets\.poc\.yaml +running +not ready +59 +100 +90 +94  The AI path takes 6\.5 min/.test(l)), lines.join('\n'));
+    });
+
+    it('gives the figures as JSON', () => {
+      const json = JSON.parse(summary('-f', 'json').stdout);
+      assert.deepStrictEqual(json.funnel, {
+        proposed: { now: 3, reached: 14 },
+        approved: { now: 1, reached: 11 },
+        running: { now: 3, reached: 10 },
+        decided: { now: 2, reached: 7 },
+        in_production: { now: 3, reached: 3 },
+      });
+      assert.strictEqual(json.stopped, 2);
+      assert.deepStrictEqual(json.conversion, { run: 10, deployed: 3, percent: 30 });
+      assert.deepStrictEqual(json.stalled[1], {
+        file: 'telecom-fault-tickets.poc.yaml',
+        title: 'Root-cause notes for broadband fault tickets',
+        kind: 'decision_overdue',
+        since: '2026-10-16',
+        days: 46,
+        reason: 'decision date 2026-10-16 passed 7 weeks ago; no decision recorded',
+      });
+      assert.deepStrictEqual(json.readyForApproval, ['hr-candidate-screening.poc.yaml', 'legal-contract-clauses.poc.yaml']);
+      assert.strictEqual(json.plans.length, 14);
+    });
+
+    it('counts from --today, and refuses a date it cannot read', () => {
+      const earlier = JSON.parse(runCli(['summary', '.', '-f', 'json', '--today', '2026-10-01'], { cwd: PORTFOLIO }).stdout);
+      assert.deepStrictEqual(earlier.stalled.map((s: { file: string }) => s.file), ['procurement-invoice-matching.poc.yaml']);
+      assert.deepStrictEqual(runCli(['summary', '--today', '1.12.2026']), { code: 2, stdout: '', stderr: 'poc-readiness: --today must be a date written YYYY-MM-DD, not "1.12.2026"\n' });
+    });
+
+    it('writes Markdown with the funnel, the conversion and the stalled POCs', () => {
+      const md = summary('-f', 'markdown').stdout;
+      assert.ok(md.startsWith('# POC portfolio\n\n14 plans · as of 2026-12-01\n'), md.slice(0, 80));
+      assert.ok(md.includes('| Running | 3 | 10 |'));
+      assert.ok(md.includes('## POCs run → capabilities deployed\n\n3 of 10 POCs run reached production (30%).'));
+      assert.ok(md.includes('- Root-cause notes for broadband fault tickets (telecom-fault-tickets.poc.yaml): decision date 2026-10-16 passed 7 weeks ago; no decision recorded'));
+    });
+
+    it('writes a self-contained, printable HTML page: no script, the styles inline, the plans linked', () => {
+      const html = summary('-f', 'html').stdout;
+      assert.ok(html.startsWith('<!DOCTYPE html>'));
+      assert.ok(html.includes(`content="default-src 'none'; style-src 'unsafe-inline'"`));
+      assert.ok(!/<script|<link/i.test(html));
+      assert.ok(html.includes('.funnel-step {'));
+      assert.ok(html.includes('<li class="funnel-step stage-running" data-stage="running"><span class="funnel-title">Running</span>'));
+      assert.ok(html.includes('<span class="funnel-now">3</span> <span class="funnel-reached">of 10 reached</span>'));
+      assert.ok(html.includes('<a class="plan-link" href="./telecom-fault-tickets.poc.yaml"><bdi>Root-cause notes for broadband fault tickets</bdi></a>'));
+      assert.ok(html.includes('3 of 10 POCs run reached production (30%).'));
+    });
   });
 });

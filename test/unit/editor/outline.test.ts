@@ -75,7 +75,7 @@ describe('configProblems (.pocreadiness.yaml in its editor)', () => {
       '3:10-14 error rules.POC072: must be off, info, warning or error, not "offf". Did you mean `off`?',
       '4:2-8 warning rules.POC999: unknown rule',
       '5:2-23 warning rules.users/pilot-durration: unknown rule. Did you mean `users/pilot-duration`?',
-      '7:2-14 warning thresholds.minPilotWeek: unknown threshold (known: minPilotWeeks, minSavingPercent, maxBudgetRatio, maxBytes). Did you mean `minPilotWeeks`?',
+      '7:2-14 warning thresholds.minPilotWeek: unknown threshold (known: minPilotWeeks, minSavingPercent, maxBudgetRatio, maxBytes, maxDaysToProduction). Did you mean `minPilotWeeks`?',
       '8:18-19 error thresholds.maxBudgetRatio: must be a number of 1 or more',
     ]);
   });

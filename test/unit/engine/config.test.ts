@@ -43,7 +43,7 @@ describe('.pocreadiness.yaml', () => {
         'rules.POC999: unknown rule',
         'rules.POC072: must be off, info, warning or error, not "loud"',
         'thresholds.minPilotWeeks: must be a number of 0 or more',
-        'thresholds.maxWeeks: unknown threshold (known: minPilotWeeks, minSavingPercent, maxBudgetRatio, maxBytes)',
+        'thresholds.maxWeeks: unknown threshold (known: minPilotWeeks, minSavingPercent, maxBudgetRatio, maxBytes, maxDaysToProduction)',
         'thresholds.minSavingPercent: must be a number from 0 to 100',
       ]);
       assert.deepStrictEqual(options, { rules: { 'users/in-workflow': 'warning' }, thresholds: { maxBudgetRatio: 12 } });

@@ -43,7 +43,7 @@ describe('plan grammar against the section metadata', () => {
 
   it('gives every enum value in SECTIONS the enum scope under its key', () => {
     const enums = nestedKeys(SECTIONS).filter(({ info }) => info.kind === 'enum');
-    assert.deepStrictEqual(enums.map(({ info }) => info.key).sort(), ['direction', 'kind']);
+    assert.deepStrictEqual(enums.map(({ info }) => info.key).sort(), ['decision', 'direction', 'kind', 'status']);
     for (const { info, parents } of enums) {
       for (const value of info.values ?? []) {
         const lines = planLines(parents, info.key, value);

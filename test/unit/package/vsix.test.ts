@@ -39,7 +39,7 @@ const ALLOWED = [
 ];
 
 /** Files the summary panel loads from media/ (src/extension/panel.ts), which the manifest does not name. */
-const PANEL_FILES = ['media/panel.css', 'media/panel.js'];
+const PANEL_FILES = ['media/panel.css', 'media/panel.js', 'media/portfolio.css', 'media/portfolio.js'];
 
 interface Manifest {
   main: string;

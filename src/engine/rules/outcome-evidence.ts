@@ -1,0 +1,18 @@
+import { readOutcome } from '../outcome';
+import { Rule } from '../rule';
+
+export const outcomeEvidence: Rule = {
+  meta: {
+    id: 'POC132',
+    name: 'outcome/evidence',
+    title: 'A go or stop says what the POC measured',
+    severity: 'warning',
+    rationale:
+      'A decision without its evidence cannot be checked or learned from: the next POC repeats the question. Write in `outcome.evidence` what the POC measured against its success and kill criteria, in figures from real use. Not scored.',
+  },
+  check(ctx) {
+    const { decision } = readOutcome(ctx.plan);
+    if (decision !== 'go' && decision !== 'stop') return;
+    ctx.expectAnswer(['outcome', 'evidence'], `say what the POC measured against its criteria, the facts behind the ${decision}.`);
+  },
+};
