@@ -282,9 +282,13 @@ function collapseTemplateSections(plan: PlanDocument, findings: RawFinding[], un
   return rest;
 }
 
-/** How many of the plan's sections (all but the format version) are written: present, with a value that is not a placeholder. */
+/**
+ * How many of the plan's sections (all but the format version, and an optional
+ * section only once the plan has it) are written: present, with a value that
+ * is not a placeholder.
+ */
 function formProgress(plan: PlanDocument, untouched: readonly KeyInfo[]): FormProgress {
-  const sections = SECTIONS.filter((s) => s.key !== 'schema_version');
+  const sections = SECTIONS.filter((s) => s.key !== 'schema_version' && (!s.optional || plan.has([s.key])));
   const written = sections.filter((s) => !untouched.includes(s) && plan.isWritten([s.key])).length;
   return { written, total: sections.length };
 }

@@ -81,7 +81,7 @@ describe('poc-readiness summary', () => {
         '  telecom-fault-tickets.poc.yaml         decision date 2026-10-16 passed 7 weeks ago; no decision recorded',
         '',
       ]);
-      assert.ok(lines.some((l) => /^telecom-fault-tickets\.poc\.yaml +running +not ready +59 +100 +90 +94  The AI path takes 6\.5 min/.test(l)), lines.join('\n'));
+      assert.ok(lines.some((l) => /^telecom-fault-tickets\.poc\.yaml +running +not ready +59 +100 +84 +94  The AI path takes 6\.5 min/.test(l)), lines.join('\n'));
     });
 
     it('gives the figures as JSON', () => {
