@@ -104,7 +104,41 @@ function emptyNode(offset: number, before: readonly CST.SourceToken[], p: Props)
  * string in the core schema (null, bool, int, float, .inf, .nan); the
  * empty string is null too.
  */
-const MAYBE_NOT_STRING = /^(?:$|[-+.0-9~nNtTfF])/;
+const MAYBE_NOT_STRING = /^(?:$|[-+.0-9]|~$|[nNtT][a-zA-Z]{3}$|[fF][a-zA-Z]{4}$)/;
+
+/** A plain scalar yaml's plainValue rejects by its first character. */
+const BAD_PLAIN_START = /^[\t,%|>@`]/;
+
+/**
+ * yaml's resolveEnd (strict) over what follows a scalar on its line: its
+ * offset after the spaces, comment and line break. Comments are not kept.
+ */
+function afterEnd(end: readonly CST.SourceToken[] | undefined, offset: number): number {
+  if (!end) return offset;
+  let hasSpace = false;
+  for (const t of end) {
+    if (t.type === 'space' || t.type === 'newline') hasSpace = true;
+    else if (t.type !== 'comment' || !hasSpace) bail();
+    offset += t.source.length;
+  }
+  return offset;
+}
+
+/**
+ * The value of a one-line flow scalar, as yaml's resolveFlowScalar gives it,
+ * or undefined where that takes more than this (line folding, escapes).
+ */
+function oneLineValue(token: CST.FlowScalar): string | undefined {
+  const { type, source } = token;
+  if (source.includes('\n')) return undefined;
+  if (type === 'scalar') return BAD_PLAIN_START.test(source) ? undefined : source;
+  if (source.length < 2 || source[source.length - 1] !== source[0]) return undefined;
+  if (type === 'single-quoted-scalar') return source.slice(1, -1).replace(/''/g, "'");
+  if (type === 'double-quoted-scalar' && !source.includes('\\')) return source.slice(1, -1);
+  return undefined;
+}
+
+const SCALAR_TYPE = { scalar: Scalar.PLAIN, 'single-quoted-scalar': Scalar.QUOTE_SINGLE, 'double-quoted-scalar': Scalar.QUOTE_DOUBLE } as const;
 
 class Builder {
   constructor(private readonly doc: Document) {}
@@ -112,9 +146,7 @@ class Builder {
   private readonly onError = () => bail();
 
   scalar(token: CST.FlowScalar | CST.BlockScalar, atKey: boolean): Scalar {
-    const resolved = CST.resolveAsScalar(token, STRICT, this.onError);
-    if (!resolved) return bail();
-    const { value, type, comment, range } = resolved;
+    const { value, type, range } = this.resolve(token);
     let node: Scalar;
     let format: string | undefined;
     if (token.type === 'scalar' && MAYBE_NOT_STRING.test(value)) {
@@ -131,8 +163,19 @@ class Builder {
     node.source = value;
     if (type) node.type = type;
     if (format) node.format = format;
-    if (comment) node.comment = comment;
     return node;
+  }
+
+  /** yaml's CST.resolveAsScalar, done here for the one-line scalars most plans are made of. */
+  private resolve(token: CST.FlowScalar | CST.BlockScalar): { value: string; type: Scalar.Type | null; range: Range } {
+    if (token.type !== 'block-scalar' && token.type !== 'alias') {
+      const value = oneLineValue(token);
+      if (value !== undefined) {
+        const valueEnd = token.offset + token.source.length;
+        return { value, type: SCALAR_TYPE[token.type], range: [token.offset, valueEnd, afterEnd(token.end, valueEnd)] };
+      }
+    }
+    return CST.resolveAsScalar(token, STRICT, this.onError) ?? bail();
   }
 
   node(token: CST.Token, atKey = false): Node {

@@ -98,13 +98,13 @@ const SCALARS = [
   '', '~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'yes', 'no', 'on', 'off',
   '0', '-0', '+1', '007', '0o17', '0o8', '0x1F', '0xg', '1_000', '1,500', '12e3', '1.5E-3', '.5', '5.', '1.50', '-.inf', '+.Inf', '.INF', '.nan', '.NaN', 'nan', '-1e999',
   '2026-11-25', '10:30', '3/4', '50%', '€1,200', '- not a list', 'a: b', 'text # comment', 'text#hash', 'TODO', 'TBD', '...', '?', 'n/a', 'é', '😀 emoji', '\u202eRTL',
-  "'single'", "'it''s'", "''", "'a\n  b'", '"double"', '"esc \\n \\t \\u00e9 \\x41 \\U0001F600 \\\\ \\" \\/"', '"bad \\q escape"', '""', '"a\n  b\n\n  c"', '"trailing  \n  x"', '"unterminated',
+  "'single'", "'it''s'", "''", "'with \"double\" inside'", '"with \'single\' inside"', '"  spaced\ttab  "', "'  spaced  '", '"#not a comment"', '"x"#c', '"x" # c', 'x\t# c', '\tx', "'a\n  b'", '"double"', '"esc \\n \\t \\u00e9 \\x41 \\U0001F600 \\\\ \\" \\/"', '"bad \\q escape"', '""', '"a\n  b\n\n  c"', '"trailing  \n  x"', '"unterminated',
   '|\n  literal\n  text\n', '|-\n  strip\n', '|+\n  keep\n\n', '>\n  folded\n  text\n\n  para\n', '>-\n  a\n   more indented\n  b\n', '|2\n   explicit indent\n', '|\n\n  leading blank\n', '| # comment\n  x\n',
   'plain\n  continued\n  lines', 'plain\n\n  blank between', '&anchor value', '*alias', '!!str 12', '!custom x', '[a, b]', '{a: 1}', '[]', '{}', '[] # empty', '[ ]', '{\n}', '@reserved', '`tick', '%percent',
 ];
 
-/** The scalars above that the fast path takes: no anchor, alias, tag, flow collection but `[]` and `{}`, or error. */
-const PLAIN_SCALARS = SCALARS.filter((s) => !/^(?:[&*!@`%]|\?$|[[{](?![\]}]))|unterminated|bad \\q/.test(s));
+/** The scalars above that the fast path takes: no anchor, alias, tag, flow collection but `[]` and `{}`, tab beside a value, or error. */
+const PLAIN_SCALARS = SCALARS.filter((s) => !/^(?:[&*!@`%\t]|\?$|[[{](?![\]}]))|\t#|unterminated|bad \\q/.test(s));
 
 /** Generated plans: nested mappings and lists of `scalars`, with comments, blank lines and either indentation. */
 const generatedOf = (scalars: readonly string[]): fc.Arbitrary<string> => fc
