@@ -208,7 +208,11 @@ export class PlanDocument {
     if (!isMap(m)) return undefined;
     const isKey = (p: unknown): p is Pair<Node, Node | null> => isPair(p) && isScalar(p.key);
     const name = (p: Pair<Node, Node | null>) => String((p.key as Scalar).value);
-    if (m.items.length <= 16) return m.items.find((p): p is Pair<Node, Node | null> => isKey(p) && name(p) === key);
+    if (m.items.length <= 16) {
+      // A plain loop: this runs for every path every rule asks about.
+      for (const p of m.items) if (isPair(p) && isScalar(p.key) && String(p.key.value) === key) return p as Pair<Node, Node | null>;
+      return undefined;
+    }
     let index = this.pairIndex.get(m);
     if (!index) {
       index = new Map();

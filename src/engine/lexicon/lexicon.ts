@@ -44,6 +44,19 @@ const MAX_TEXT = 4000;
 /** The text as the patterns read it: capped, curly apostrophes made straight (same length, same offsets). */
 const prepare = (text: string) => text.slice(0, MAX_TEXT).replace(/[’‘]/g, "'");
 
+// Rules ask several lexicons about the same value in a row: the last text's
+// reading (prepared and lower-cased) is kept for the next one.
+let lastText: string | undefined;
+let lastReading = { original: '', lower: '' };
+function reading(text: string): { original: string; lower: string } {
+  if (text !== lastText) {
+    const original = prepare(text);
+    lastReading = { original, lower: original.toLowerCase() };
+    lastText = text;
+  }
+  return lastReading;
+}
+
 const LETTER = String.raw`[\p{L}\p{N}_]`;
 const BEFORE = String.raw`(?<!${LETTER})`;
 const AFTER = String.raw`(?!${LETTER})`;
@@ -138,8 +151,7 @@ export function lexicon(name: string, data: LexiconData): Lexicon {
   const tidy = (s: string) => s.replace(/\s+/g, ' ');
   // Lower-casing keeps offsets except for a few letters (İ): those texts take the slow path.
   const read = (text: string) => {
-    const original = prepare(text);
-    const lower = original.toLowerCase();
+    const { original, lower } = reading(text);
     const [subject, pattern] = lower.length === original.length ? [lower, (all ??= new RegExp(sourceOf(), 'gu'))] : [original, (folded ??= new RegExp(sourceOf(), 'giu'))];
     pattern.lastIndex = 0;
     return { original, subject, pattern };

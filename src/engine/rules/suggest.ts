@@ -21,8 +21,10 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   const w = normalize(word);
   let best: { candidate: string; d: number } | undefined;
   for (const candidate of candidates) {
-    const d = distance(w, candidate);
     const limit = Math.max(1, Math.min(3, Math.floor(candidate.length / 3)));
+    // The distance is at least the difference in length: most candidates need no table.
+    if (Math.abs(w.length - candidate.length) > limit) continue;
+    const d = distance(w, candidate);
     if (d <= limit && (!best || d < best.d)) best = { candidate, d };
   }
   return best?.candidate;
