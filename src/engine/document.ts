@@ -2,7 +2,8 @@
 // where plan paths become nodes and nodes become ranges. Rules talk in paths;
 // nothing else in the engine computes a range.
 
-import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, parseDocument, Scalar, YAMLMap, YAMLParseError } from 'yaml';
+import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, Scalar, YAMLMap, YAMLParseError } from 'yaml';
+import { parsePlan } from './cst';
 import type { Position, Range } from './types';
 import { Unit, UNIT_WORDS, unitOfKey } from './lexicon/units';
 
@@ -99,7 +100,8 @@ export class PlanDocument {
     // yaml's own uniqueKeys check compares each key with every earlier one
     // (quadratic: 100,000 keys took 80 s); duplicates are found below in one pass.
     // logLevel 'error': yaml's warnings (e.g. a mapping used as a key) would go to process.emitWarning.
-    this.doc = parseDocument(this.source, { lineCounter: this.lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
+    // parseDocument's document, composed straight from yaml's CST when the plan allows (src/engine/cst.ts).
+    this.doc = parsePlan(this.source, { lineCounter: this.lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
     reportDuplicateKeys(this.doc);
     this.lineStarts = [0];
     const source = this.source;
@@ -217,7 +219,11 @@ export class PlanDocument {
     if (!isMap(m)) return undefined;
     const isKey = (p: unknown): p is Pair<Node, Node | null> => isPair(p) && isScalar(p.key);
     const name = (p: Pair<Node, Node | null>) => String((p.key as Scalar).value);
-    if (m.items.length <= 16) return m.items.find((p): p is Pair<Node, Node | null> => isKey(p) && name(p) === key);
+    if (m.items.length <= 16) {
+      // A plain loop: this runs for every path every rule asks about.
+      for (const p of m.items) if (isPair(p) && isScalar(p.key) && String(p.key.value) === key) return p as Pair<Node, Node | null>;
+      return undefined;
+    }
     let index = this.pairIndex.get(m);
     if (!index) {
       index = new Map();

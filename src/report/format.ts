@@ -178,14 +178,17 @@ export function webUrl(url: string): string | undefined {
   return /^https?:\/\/[^\s]+$/i.test(url) ? url : undefined;
 }
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const HUGE_NUMBER = new Intl.NumberFormat('en-US', { notation: 'scientific', maximumFractionDigits: 2 });
+// Made on first use: Intl starts ICU (6.7 MiB, milliseconds), which a CLI run that prints no figure never needs.
+let NUMBER: Intl.NumberFormat | undefined;
+let HUGE_NUMBER: Intl.NumberFormat | undefined;
 /** From here on digits stop meaning anything (past 2^53) and would run for hundreds of columns. */
 const HUGE = 1e15;
 
 /** 2000000 -> "2,000,000"; 1.5 -> "1.5"; 1e300 -> "1E300". */
 export function formatNumber(value: number): string {
-  return Math.abs(value) >= HUGE ? HUGE_NUMBER.format(value) : NUMBER.format(value);
+  return Math.abs(value) >= HUGE
+    ? (HUGE_NUMBER ??= new Intl.NumberFormat('en-US', { notation: 'scientific', maximumFractionDigits: 2 })).format(value)
+    : (NUMBER ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })).format(value);
 }
 
 /** "50,000 USD", or "50,000" without a currency. */

@@ -1,6 +1,15 @@
 import { computeFigures } from '../figures';
 import { Rule } from '../rule';
 
+/**
+ * `n.toLocaleString('en-US')` without starting ICU (6.7 MiB and 30 µs a
+ * call): whole numbers grouped by hand, anything else as Intl writes it.
+ */
+function grouped(n: number): string {
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString('en-US');
+  return (n < 0 ? '-' : '') + String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
 export const budgetIcebergRatio: Rule = {
   meta: {
     id: 'POC112',
@@ -15,6 +24,6 @@ export const budgetIcebergRatio: Rule = {
     const b = computeFigures(ctx.plan).budget;
     if (b.ratio === undefined || b.poc === undefined || b.productionEstimate === undefined) return;
     const currency = b.currency ? ` ${b.currency}` : '';
-    ctx.report({ path: ['budget'], message: `The production estimate ${b.productionEstimate.toLocaleString('en-US')}${currency} is ${b.ratio}× the POC budget of ${b.poc.toLocaleString('en-US')}${currency}.` });
+    ctx.report({ path: ['budget'], message: `The production estimate ${grouped(b.productionEstimate)}${currency} is ${b.ratio}× the POC budget of ${grouped(b.poc)}${currency}.` });
   },
 };

@@ -19,7 +19,7 @@ function checkMap(ctx: RuleContext, node: unknown, allowed: readonly KeyInfo[], 
     const keyNode = pair.key as Node;
     const near = suggest(key, allowed.map((k) => k.key));
     // Renaming to a key the mapping already has would write a duplicate key.
-    const taken = near !== undefined && map.items.some((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === near);
+    const taken = near !== undefined && ctx.plan.pair(map, near) !== undefined;
     const where = path.length ? `in ${code(path)}` : 'at the top level';
     const range = keyNode.range ? ctx.plan.rangeOf(keyNode.range[0], keyNode.range[1]) : undefined;
     ctx.report({
