@@ -53,6 +53,27 @@ const withoutLexiconExamples = {
   },
 };
 
+// The CommonMark parser is most of the Markdown front end's weight: the Node
+// bundles (extension, CLI) load it from dist/commonmark.js on the first
+// Markdown plan, so YAML users never load it. The browser bundle, which
+// cannot require a file beside it, gets ./unavailable in its place.
+const commonmarkUnavailable = {
+  name: 'commonmark-unavailable',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/commonmark$/ }, (args) =>
+      /[\\/]src[\\/]engine[\\/]markdown$/.test(args.resolveDir) ? { path: join(args.resolveDir, 'unavailable.ts') } : undefined,
+    );
+  },
+};
+const commonmarkChunk = {
+  name: 'commonmark-chunk',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/commonmark$/ }, (args) =>
+      /[\\/]src[\\/]engine[\\/]markdown$/.test(args.resolveDir) ? { path: './commonmark.js', external: true } : undefined,
+    );
+  },
+};
+
 async function bundle() {
   mkdirSync(join(root, 'dist'), { recursive: true });
   const common = {
@@ -70,14 +91,16 @@ async function bundle() {
     alias: { yaml: join(root, 'node_modules/yaml/browser/index.js') },
   };
   const extension = { ...common, entryPoints: [join(root, 'src/extension/extension.ts')], external: ['vscode'] };
+  const chunked = { plugins: [withoutLexiconExamples, commonmarkChunk] };
   const [, web] = await Promise.all([
-    esbuild.build({ ...extension, outfile: join(root, 'dist/extension.js') }),
+    esbuild.build({ ...extension, ...chunked, outfile: join(root, 'dist/extension.js') }),
     // The browser host runs it in a web worker as CommonJS. `platform:
     // 'browser'` makes a Node built-in import fail the build; the metafile
     // lets test/unit/package/webBundle.test.ts check what is left.
-    esbuild.build({ ...extension, platform: 'browser', target: 'es2022', outfile: join(root, 'dist/web/extension.js'), metafile: true }),
-    esbuild.build({ ...common, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(root, 'dist/cli.js'), banner: { js: '#!/usr/bin/env node' } }),
+    esbuild.build({ ...extension, plugins: [withoutLexiconExamples, commonmarkUnavailable], platform: 'browser', target: 'es2022', outfile: join(root, 'dist/web/extension.js'), metafile: true }),
+    esbuild.build({ ...common, ...chunked, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(root, 'dist/cli.js'), banner: { js: '#!/usr/bin/env node' } }),
     bundleWebview(),
+    esbuild.build({ ...common, entryPoints: [join(root, 'src/engine/markdown/commonmark.ts')], outfile: join(root, 'dist/commonmark.js') }),
   ]);
   writeFileSync(join(root, 'dist/web/meta.json'), JSON.stringify(web.metafile));
 }

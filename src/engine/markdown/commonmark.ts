@@ -10,6 +10,9 @@ type Token = ReturnType<MarkdownIt['parse']>[number];
 
 let parser: MarkdownIt | undefined;
 
+/** The browser bundle's stand-in (./unavailable) says false. */
+export const available = true;
+
 /**
  * The blocks of `source`, whose line starts are `lineStarts`; lines that
  * markdown-it should not read (the front matter) are blank in `body`.

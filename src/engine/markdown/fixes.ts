@@ -237,4 +237,34 @@ export function markdownFillSectionFix(plan: PlanDocument, section: KeyInfo): Fi
   return e && { title: `Fill in section \`${section.key}\``, kind: 'scaffold', edits: [e] };
 }
 
+/**
+ * One key line of `section` as a snippet, for completion, written after
+ * `marker`: the editor indents the lines nested beneath it like the line.
+ */
+export function renderKeyLine(section: string, info: KeyInfo, marker: string): string {
+  const out = new Lines();
+  renderKeyLines(out, keysAllowedAt([section]), [info], '', '- ');
+  return out.snippet.map((l, i) => (i === 0 ? marker + l.slice(2) : l)).join('\n');
+}
+
 export type { Lines };
+
+/** The Markdown snippets: `poc-md-plan` for a whole plan, `poc-md-<section>` for each section with a heading. */
+export function markdownPlanSnippets(): Record<string, { prefix: string; description: string; body: string[] }> {
+  const snippets: Record<string, { prefix: string; description: string; body: string[] }> = {
+    'POC plan (Markdown)': {
+      prefix: 'poc-md-plan',
+      description: 'A whole POC plan in Markdown: front matter, then a heading per production-readiness section with placeholders to fill in.',
+      body: renderMarkdownPlan().snippet.split('\n'),
+    },
+  };
+  for (const section of SECTIONS) {
+    if (SCALAR_KINDS.has(section.kind)) continue;
+    snippets[`Section (Markdown): ${section.title}`] = {
+      prefix: `poc-md-${section.key.replace(/_/g, '-')}`,
+      description: `${section.title}: ${section.description}`,
+      body: renderSection(section).snippet.split('\n'),
+    };
+  }
+  return snippets;
+}

@@ -25,6 +25,11 @@ function parser(): Commonmark {
   return commonmark;
 }
 
+/** Whether this build can read Markdown plans (the browser bundle cannot); loads the parser. */
+export function markdownPlansAvailable(): boolean {
+  return parser().available;
+}
+
 const FRONT_MATTER_OPEN = /^\ufeff?---[ \t]*\r?\n/;
 const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/gm;
 
@@ -355,7 +360,14 @@ export function parseMarkdownPlan(text: string): PlanDocument {
     // markdown-it reads the body alone; blank lines keep its line numbers those of the text.
     body = '\n'.repeat(source.slice(0, fm.bodyStart).split('\n').length - 1) + source.slice(fm.bodyStart);
   }
-  const tree = reader.tree(reader.blocks(body));
+  let blocks: MdBlock[] = [];
+  try {
+    blocks = reader.blocks(body);
+  } catch (error) {
+    // The browser build has no parser: say so once, on the first line, rather than fail the lint.
+    doc.errors.push(new YAMLParseError([0, 0], 'IMPOSSIBLE', error instanceof Error ? error.message : String(error)));
+  }
+  const tree = reader.tree(blocks);
   const prose: string[] = [];
   reader.prose(tree.blocks, prose);
   const hasTitle = root.items.some((p) => isScalar(p.key) && p.key.value === 'poc');
