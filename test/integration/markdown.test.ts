@@ -134,8 +134,13 @@ describe('Markdown plans', () => {
     await vscode.commands.executeCommand('pocReadiness.openSummary');
     const snapshot = await panelShowing(FILE);
     assert.strictEqual(snapshot.summary?.verdict.label, 'Ready for approval');
+    // The plan from its top, beside its review, without the side bar and the panel.
+    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(0, 0, 0, 0) });
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
     await sleep(1500);
     await screenshot('markdown-plan-and-review');
+    await vscode.commands.executeCommand('workbench.action.toggleSidebarVisibility');
     await closePanel();
     await write(uri, text);
   });

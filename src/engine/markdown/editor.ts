@@ -51,7 +51,8 @@ export function markdownLocate(text: string, position: Position): MarkdownLocati
   const value = section ? plan.node([section.key]) : undefined;
   const present = section && isMap(value) ? value.items.map((p) => String((p.key as Scalar).value)) : [];
   const location: MarkdownLocation = { heading: /^\s{0,3}#{1,6}(?:\s|$)/.test(lineText), present };
-  if (section && section.lineStart < offset - 0 && plan.positionAt(section.lineStart).line !== position.line) location.section = section.key;
+  // On the heading's own line the cursor names the section; below it, it writes in it.
+  if (section && plan.positionAt(section.lineStart).line !== position.line) location.section = section.key;
   if (found) {
     location.path = found.path;
     location.keyRange = plan.rangeOf(found.range[0], found.range[1]);

@@ -386,6 +386,11 @@ export function parseMarkdownPlan(text: string): PlanDocument {
   doc.commentBefore = comment(prose) ?? null;
   for (const node of candidates) {
     const h = node.heading!;
+    // A heading still being typed (`## `) names nothing yet: its part of the text is prose.
+    if (h.text === '') {
+      reader.prose(node.blocks, prose);
+      continue;
+    }
     const info = matchKey(SECTIONS, h.text);
     const sectionProse: string[] = [];
     const value = reader.value(info, node, sectionProse);

@@ -136,3 +136,11 @@ describe('Markdown plans: quick fixes', () => {
     assert.ok(!md(after).findings.some((f) => f.ruleId === 'POC007' && f.path === 'data'));
   });
 });
+
+describe('Markdown plans: text being typed', () => {
+  it('a heading with no text yet (`## `) names no key: nothing reads as an empty-named section', () => {
+    const r = lint(`${PLAN}\n## \n`, { ...BASE_OPTIONS, format: 'markdown' });
+    assert.ok(!r.findings.some((f) => f.path === '' && f.ruleId === 'POC003'));
+    assert.ok(r.sections.every((s) => s.key !== ''));
+  });
+});

@@ -36,3 +36,12 @@ describe('Markdown plan snippets', () => {
     assert.ok(r.findings.some((f) => /placeholder/.test(f.message)));
   });
 });
+
+describe('Markdown plan snippets: tab stops', () => {
+  it('numbers tab stops 1, 2, 3... in order in every snippet', () => {
+    for (const snippet of Object.values(markdownPlanSnippets())) {
+      const stops = [...snippet.body.join('\n').matchAll(/\$\{(\d+)[:|]/g)].map((m) => Number(m[1]));
+      assert.deepStrictEqual(stops, stops.map((_, i) => i + 1), snippet.prefix);
+    }
+  });
+});
