@@ -53,26 +53,22 @@ const withoutLexiconExamples = {
   },
 };
 
-// The CommonMark parser is most of the Markdown front end's weight: the Node
-// bundles (extension, CLI) load it from dist/commonmark.js on the first
-// Markdown plan, so YAML users never load it. The browser bundle, which
-// cannot require a file beside it, gets ./unavailable in its place.
-const commonmarkUnavailable = {
-  name: 'commonmark-unavailable',
+// The Markdown front end (src/engine/markdown/frontEnd.ts) and its
+// CommonMark parser are more than half the size of the rest: the Node bundles
+// (extension, CLI) load them from dist/markdown.js the first time a Markdown
+// plan is read, so YAML users never load them. The chunk has its own copy of
+// yaml and of the plan model's code (the two meet through yaml's registered
+// symbols and one on the plan). The browser bundle, which cannot require a
+// file beside it, gets ./unavailable in its place.
+const markdownFrontEnd = (target) => ({
+  name: 'markdown-front-end',
   setup(build) {
-    build.onResolve({ filter: /^\.\/commonmark$/ }, (args) =>
-      /[\\/]src[\\/]engine[\\/]markdown$/.test(args.resolveDir) ? { path: join(args.resolveDir, 'unavailable.ts') } : undefined,
-    );
+    build.onResolve({ filter: /^\.\/frontEnd$/ }, (args) => {
+      if (!/[\\/]src[\\/]engine[\\/]markdown$/.test(args.resolveDir)) return undefined;
+      return target === 'chunk' ? { path: './markdown.js', external: true } : { path: join(args.resolveDir, 'unavailable.ts') };
+    });
   },
-};
-const commonmarkChunk = {
-  name: 'commonmark-chunk',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/commonmark$/ }, (args) =>
-      /[\\/]src[\\/]engine[\\/]markdown$/.test(args.resolveDir) ? { path: './commonmark.js', external: true } : undefined,
-    );
-  },
-};
+});
 
 async function bundle() {
   mkdirSync(join(root, 'dist'), { recursive: true });
@@ -91,16 +87,16 @@ async function bundle() {
     alias: { yaml: join(root, 'node_modules/yaml/browser/index.js') },
   };
   const extension = { ...common, entryPoints: [join(root, 'src/extension/extension.ts')], external: ['vscode'] };
-  const chunked = { plugins: [withoutLexiconExamples, commonmarkChunk] };
+  const chunked = { plugins: [withoutLexiconExamples, markdownFrontEnd('chunk')] };
   const [, web] = await Promise.all([
     esbuild.build({ ...extension, ...chunked, outfile: join(root, 'dist/extension.js') }),
     // The browser host runs it in a web worker as CommonJS. `platform:
     // 'browser'` makes a Node built-in import fail the build; the metafile
     // lets test/unit/package/webBundle.test.ts check what is left.
-    esbuild.build({ ...extension, plugins: [withoutLexiconExamples, commonmarkUnavailable], platform: 'browser', target: 'es2022', outfile: join(root, 'dist/web/extension.js'), metafile: true }),
+    esbuild.build({ ...extension, plugins: [withoutLexiconExamples, markdownFrontEnd('unavailable')], platform: 'browser', target: 'es2022', outfile: join(root, 'dist/web/extension.js'), metafile: true }),
     esbuild.build({ ...common, ...chunked, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(root, 'dist/cli.js'), banner: { js: '#!/usr/bin/env node' } }),
     bundleWebview(),
-    esbuild.build({ ...common, entryPoints: [join(root, 'src/engine/markdown/commonmark.ts')], outfile: join(root, 'dist/commonmark.js') }),
+    esbuild.build({ ...common, entryPoints: [join(root, 'src/engine/markdown/frontEnd.ts')], outfile: join(root, 'dist/markdown.js') }),
   ]);
   writeFileSync(join(root, 'dist/web/meta.json'), JSON.stringify(web.metafile));
 }

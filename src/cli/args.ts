@@ -148,6 +148,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   const color = raw.flags.has('--no-color') ? false : raw.flags.has('--color') ? true : undefined;
   const output = single(raw, '--output');
+  // `-o -` (print) is convert's: a report goes to standard output without -o.
+  if (output === '-') fail('--output needs a value');
   // A report written as `*.poc.yaml` would replace a plan, or be linted as one on the next run.
   if (output !== undefined && PLAN_NAME.test(output)) fail(`--output ${output}: a report is never written to a plan file (*.poc.yaml, *.poc.yml, *.poc.md); choose another name`);
   const config = single(raw, '--config');

@@ -4,7 +4,7 @@
 // never replaced, and `-o -` prints it instead.
 import * as fs from 'fs';
 import * as path from 'path';
-import { ConvertError, markdownToYaml, planFormat, yamlToMarkdown } from '../engine';
+import { isConvertError, markdownToYaml, planFormat, yamlToMarkdown } from '../engine';
 import { CliError } from './errors';
 
 export interface Converted {
@@ -30,7 +30,7 @@ export function convertPlan(cwd: string, file: string, output: string | undefine
   try {
     text = planFormat(file) === 'markdown' ? markdownToYaml(source) : yamlToMarkdown(source);
   } catch (error) {
-    if (error instanceof ConvertError) throw new CliError([`${file}: ${error.message}`]);
+    if (isConvertError(error)) throw new CliError([`${file}: ${error.message}`]);
     throw error;
   }
   if (output === '-') return { text };

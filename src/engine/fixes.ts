@@ -9,7 +9,7 @@ import { isPlaceholderValue, PlanDocument, PlanPath } from './document';
 import { keyInfoAt, keysAllowedAt, KeyInfo, SECTIONS } from './sections';
 import { renderKey, Rendered } from './template';
 import type { Fix, Range, TextEdit } from './types';
-import { markdownFillSectionFix, markdownInsertionFix } from './markdown/fixes';
+import { markdownFillSectionFix, markdownInsertionFix } from './markdown/lazy';
 import { markdownLayout } from './markdown/layout';
 
 const SCALAR_KINDS = new Set(['text', 'number', 'boolean', 'date', 'enum']);

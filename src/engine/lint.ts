@@ -15,7 +15,7 @@ import { applySuppressions } from './suppressions';
 import type { Finding, LintOptions, LintResult, RuleMeta, SectionLocation, Severity, SeveritySetting, Thresholds } from './types';
 import { placeholderFindings } from './rules/placeholder';
 import { utf8ByteLength } from './utf8';
-import { parseMarkdownPlan } from './markdown/plan';
+import { parseMarkdownPlan } from './markdown/lazy';
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
   minPilotWeeks: 2,

@@ -8,7 +8,7 @@ import { isMap, isPair, isScalar, isSeq, Node, Pair } from 'yaml';
 import { PlanDocument } from './document';
 import { sectionInfo, keyInfoAt } from './sections';
 import type { Finding, PlanFormat, Range } from './types';
-import { parseMarkdownPlan } from './markdown/plan';
+import { parseMarkdownPlan } from './markdown/lazy';
 
 export type OutlineKind = 'section' | 'key' | 'list' | 'item';
 

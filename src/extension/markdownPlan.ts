@@ -5,8 +5,7 @@
 // the YAML plans' own (they read the engine's result); hovers and completion
 // are here, because where the cursor is reads differently in Markdown.
 import * as vscode from 'vscode';
-import { keyInfoAt, markdownLocate, markdownPlansAvailable, missingSections, planFormat, renderSection, sectionKeys, type KeyInfo } from '../engine';
-import { renderKeyLine } from '../engine/markdown/fixes';
+import { keyInfoAt, markdownLocate, markdownPlansAvailable, missingSections, planFormat, renderKeyLine, renderSection, sectionKeys, type KeyInfo } from '../engine';
 import { keyMarkdown } from './hover';
 import { toRange } from './convert';
 import type { PlanService } from './planService';

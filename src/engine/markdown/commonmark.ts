@@ -1,7 +1,7 @@
 // The CommonMark parser (markdown-it, the parser VS Code's own Markdown preview
-// uses, so a heading here is a heading there). It is the large part of the
-// Markdown front end: the bundles load it from its own chunk, only when a
-// Markdown plan is read (scripts/build.mjs), so YAML users never pay for it.
+// uses, so a heading here is a heading there), read into blocks with their
+// offsets. It is the large part of the Markdown front end, which the bundles
+// load from a chunk of their own (./frontEnd).
 
 import MarkdownIt from 'markdown-it';
 import type { MdBlock, MdItem, MdLine } from './blocks';
@@ -9,9 +9,6 @@ import type { MdBlock, MdItem, MdLine } from './blocks';
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
 let parser: MarkdownIt | undefined;
-
-/** The browser bundle's stand-in (./unavailable) says false. */
-export const available = true;
 
 /**
  * The blocks of `source`, whose line starts are `lineStarts`; lines that

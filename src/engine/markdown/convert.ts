@@ -11,7 +11,9 @@ import { KeyInfo, SECTIONS, sectionInfo } from '../sections';
 import { keyName, matchKey, readKeyLine } from './keys';
 import { parseMarkdownPlan, readScalarText } from './plan';
 
-export class ConvertError extends Error {}
+export class ConvertError extends Error {
+  override name = 'ConvertError';
+}
 
 /** Top-level keys that read best as front matter: the short fields. */
 const FRONT_MATTER_KEYS = new Set(['poc', 'schema_version', 'owner']);

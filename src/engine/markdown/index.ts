@@ -1,10 +1,19 @@
-// The Markdown front end's public surface (docs/markdown-plans.md).
+// The Markdown front end's public surface (docs/markdown-plans.md), loaded on first use.
 import type { PlanFormat } from '../types';
 
-export { markdownPlansAvailable } from './plan';
-export { ConvertError, markdownToYaml, yamlToMarkdown } from './convert';
-export { markdownPlanSnippets, renderMarkdownPlan, renderSection } from './fixes';
-export { markdownLocate, missingSections, sectionKeys } from './editor';
+export {
+  isConvertError,
+  markdownLocate,
+  markdownPlanSnippets,
+  markdownPlansAvailable,
+  markdownToYaml,
+  missingSections,
+  renderKeyLine,
+  renderMarkdownPlan,
+  renderSection,
+  sectionKeys,
+  yamlToMarkdown,
+} from './lazy';
 export type { MarkdownLocation } from './editor';
 
 /** How a plan file is written, from its name: `*.poc.md` is Markdown, anything else YAML. */

@@ -35,13 +35,20 @@ export interface MarkdownLayout {
   bodyStart: number;
 }
 
-const layouts = new WeakMap<PlanDocument, MarkdownLayout>();
+/**
+ * Kept on the plan under a registered symbol rather than in a module's map:
+ * the Markdown front end is loaded from a chunk of its own (scripts/build.mjs)
+ * with its own copy of this module, and both copies must find it.
+ */
+const LAYOUT = Symbol.for('poc-readiness.markdown-layout');
+
+type WithLayout = { [LAYOUT]?: MarkdownLayout };
 
 export function setLayout(plan: PlanDocument, layout: MarkdownLayout): void {
-  layouts.set(plan, layout);
+  Object.defineProperty(plan, LAYOUT, { value: layout });
 }
 
 /** The layout of a Markdown plan; undefined for a YAML one. */
 export function markdownLayout(plan: PlanDocument): MarkdownLayout | undefined {
-  return layouts.get(plan);
+  return (plan as unknown as WithLayout)[LAYOUT];
 }

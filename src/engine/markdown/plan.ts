@@ -12,22 +12,13 @@ import { Document, isMap, isScalar, Node, Pair, parseDocument, Scalar, YAMLMap, 
 import { PlanDocument } from '../document';
 import { KeyInfo, SECTIONS } from '../sections';
 import type { MdBlock, MdHeading, MdItem, MdLine } from './blocks';
+import { readBlocks } from './commonmark';
 import { KeyLine, keyName, matchKey, readKeyLine } from './keys';
 import { MarkdownLayout, PairLayout, SectionLayout, setLayout } from './layout';
 
-type Commonmark = typeof import('./commonmark');
-let commonmark: Commonmark | undefined;
-
-/** The parser, loaded on the first Markdown plan (the bundles keep it in a chunk of its own). */
-function parser(): Commonmark {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  commonmark ??= require('./commonmark') as Commonmark;
-  return commonmark;
-}
-
-/** Whether this build can read Markdown plans (the browser bundle cannot); loads the parser. */
+/** This build reads Markdown plans (the browser bundle's stand-in, ./unavailable, says it does not). */
 export function markdownPlansAvailable(): boolean {
-  return parser().available;
+  return true;
 }
 
 const FRONT_MATTER_OPEN = /^\ufeff?---[ \t]*\r?\n/;
@@ -99,7 +90,7 @@ class Reader {
   }
 
   blocks(body: string): MdBlock[] {
-    return parser().readBlocks(body, this.source, this.lineStarts);
+    return readBlocks(body, this.source, this.lineStarts);
   }
 
   /** The headings as a tree: each holds the blocks and the deeper headings up to the next one at its level or above. */
@@ -360,14 +351,7 @@ export function parseMarkdownPlan(text: string): PlanDocument {
     // markdown-it reads the body alone; blank lines keep its line numbers those of the text.
     body = '\n'.repeat(source.slice(0, fm.bodyStart).split('\n').length - 1) + source.slice(fm.bodyStart);
   }
-  let blocks: MdBlock[] = [];
-  try {
-    blocks = reader.blocks(body);
-  } catch (error) {
-    // The browser build has no parser: say so once, on the first line, rather than fail the lint.
-    doc.errors.push(new YAMLParseError([0, 0], 'IMPOSSIBLE', error instanceof Error ? error.message : String(error)));
-  }
-  const tree = reader.tree(blocks);
+  const tree = reader.tree(reader.blocks(body));
   const prose: string[] = [];
   reader.prose(tree.blocks, prose);
   const hasTitle = root.items.some((p) => isScalar(p.key) && p.key.value === 'poc');
@@ -378,7 +362,8 @@ export function parseMarkdownPlan(text: string): PlanDocument {
       titled = true;
       const h = node.heading!;
       layout.title = { lineStart: reader.lineStart(h.line), bodyStart: reader.afterLine(h.line) };
-      if (!hasTitle) root.items.push(new Pair(scalar('poc', h.start, h.end), scalar(readScalarText(h.text) ?? null, h.start, h.end)));
+      // First, where a YAML plan has its title.
+      if (!hasTitle) root.items.unshift(new Pair(scalar('poc', h.start, h.end), scalar(readScalarText(h.text) ?? null, h.start, h.end)));
       reader.prose(node.blocks, prose);
       candidates.push(...node.children);
     } else candidates.push(node);

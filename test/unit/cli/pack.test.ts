@@ -49,7 +49,7 @@ describe('the packed CLI', function () {
   after(() => fs.rmSync(temp, { recursive: true, force: true }));
 
   it('holds only the bundle, the manifest and the docs', () => {
-    const expected = ['LICENSE', 'README.md', 'dist/cli.js', 'dist/commonmark.js', 'docs/ci.md', 'docs/markdown-plans.md', 'package.json', ...(fs.existsSync(path.join(ROOT, 'CHANGELOG.md')) ? ['CHANGELOG.md'] : [])];
+    const expected = ['LICENSE', 'README.md', 'dist/cli.js', 'dist/markdown.js', 'docs/ci.md', 'docs/markdown-plans.md', 'package.json', ...(fs.existsSync(path.join(ROOT, 'CHANGELOG.md')) ? ['CHANGELOG.md'] : [])];
     assert.deepStrictEqual(packed, expected.sort());
     assert.strictEqual(path.basename(tarball), `poc-readiness-${manifest.version}.tgz`);
   });
