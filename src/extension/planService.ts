@@ -2,7 +2,7 @@
 // diagnostics, the status bar, hovers, code actions and the summary panel all
 // read from here, so a plan is linted once per version, not once per feature.
 import * as vscode from 'vscode';
-import { lint, planFormat, type LintOptions, type LintResult } from '../engine';
+import { lint, markdownPlansAvailable, planFormat, type LintOptions, type LintResult } from '../engine';
 import { isMarkdownPlan } from './markdownPlan';
 import type { OptionsProvider } from './options';
 
@@ -110,6 +110,8 @@ export class PlanService implements vscode.Disposable {
    */
   lintText(uri: vscode.Uri, text: string, since?: number): PlanResult | undefined {
     if (since !== undefined && since !== this.revision(uri)) return undefined;
+    // VS Code for the Web reads no Markdown plan: a *.poc.md found in the workspace is left alone there.
+    if (planFormat(uri.path) === 'markdown' && !markdownPlansAvailable()) return undefined;
     return this.store(uri, -1, text);
   }
 
