@@ -165,7 +165,8 @@ function intoMap(plan: PlanDocument, map: YAMLMap, pairs: readonly PairLayout[],
     out.line(`${' '.repeat(like.lead.length)}**${keyLabel(siblings, info)}:** `, out.placeholder(info));
   }
   const keyStart = (first.pair.key as Node).range![0];
-  const offset = anchor ? anchor.after : plan.lineStart(plan.positionAt(keyStart).line);
+  // Right after the sibling's last line: a list's trailing blank line stays between it and what follows.
+  const offset = anchor ? plan.nextLineStart(plan.contentEnd(anchor.pair) ?? (anchor.pair.key as Node).range![1]) : plan.lineStart(plan.positionAt(keyStart).line);
   void map;
   return edit(plan, offset, offset, out);
 }

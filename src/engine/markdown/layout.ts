@@ -11,8 +11,6 @@ export interface PairLayout {
   lead: string;
   /** The key line opens its own list item (`- **Key:** value`), so a sibling gets its own item too. */
   ownItem: boolean;
-  /** Start of the line after everything the pair is written with. */
-  after: number;
 }
 
 export interface SectionLayout {

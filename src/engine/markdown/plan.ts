@@ -174,7 +174,7 @@ class Reader {
     const layouts: PairLayout[] = [];
     // A plain `Word: text` line is a key only where the format knows the key; a marked one always is.
     const accepts = (kl: KeyLine) => kl.marked || (!!level && !!matchKey(level, kl.name));
-    const add = (kl: KeyLine, line: MdLine, continuation: MdLine[], nested: readonly MdBlock[], ownItem: boolean, lastLine: number) => {
+    const add = (kl: KeyLine, line: MdLine, continuation: MdLine[], nested: readonly MdBlock[], ownItem: boolean) => {
       const info = level && matchKey(level, kl.name);
       const key = this.key(info, kl.name, kl.nameStart, kl.nameEnd);
       let value: Node;
@@ -187,25 +187,24 @@ class Reader {
       const pair = new Pair(key, value);
       map.items.push(pair);
       const lead = this.source.slice(this.lineStart(line.line), line.start);
-      layouts.push({ pair, lead, ownItem, after: this.afterLine(lastLine) });
+      layouts.push({ pair, lead, ownItem });
     };
     const fromLines = (lines: readonly MdLine[], item: MdItem | undefined, rest: readonly MdBlock[]) => {
       let current: { kl: KeyLine; line: MdLine; continuation: MdLine[] } | undefined;
       const before = layouts.length;
-      const flush = (nested: readonly MdBlock[], lastLine: number) => {
-        if (current) add(current.kl, current.line, current.continuation, nested, !!item && current.line.line === item.line, lastLine);
+      const flush = (nested: readonly MdBlock[]) => {
+        if (current) add(current.kl, current.line, current.continuation, nested, !!item && current.line.line === item.line);
         current = undefined;
       };
-      lines.forEach((line, i) => {
+      lines.forEach((line) => {
         const kl = readKeyLine(line.text, line.start);
         if (kl && accepts(kl)) {
-          flush([], lines[i - 1]?.line ?? line.line);
+          flush([]);
           current = { kl, line, continuation: [] };
         } else if (current) current.continuation.push(line);
         else prose.push(line.text);
       });
-      const lastLine = item ? item.endLine : (lines[lines.length - 1]?.line ?? 0);
-      if (current) flush(rest, lastLine);
+      if (current) flush(rest);
       else this.prose(rest, prose);
       // An item with several key lines is one block of lines: a sibling goes in as a line of it.
       if (layouts.length - before > 1) for (let k = before; k < layouts.length; k++) layouts[k].ownItem = false;
@@ -258,12 +257,8 @@ class Reader {
         if (lines.length === 0) continue;
         const entry = this.map(info?.children, [{ kind: 'paragraph', lines }], []);
         if (entry.items.length) {
-          const layouts = this.layout.maps.get(entry) ?? [];
           // Every key line of an entry shares its item: a new one is a line, not an item.
-          layouts.forEach((l, i) => {
-            l.ownItem = false;
-            l.after = i === layouts.length - 1 ? this.afterLine(item.endLine) : l.after;
-          });
+          for (const l of this.layout.maps.get(entry) ?? []) l.ownItem = false;
           seq.items.push(entry);
         } else {
           const first = item.children.find((c) => c.kind === 'paragraph');

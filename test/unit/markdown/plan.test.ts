@@ -1,6 +1,8 @@
 import * as assert from 'assert';
-import { lint } from '../../../src/engine';
-import { applyEdits, BASE_OPTIONS } from '../engine/support';
+import * as fs from 'fs';
+import * as path from 'path';
+import { applyTextEdits, fixAllEdits, insertsOnly, lint } from '../../../src/engine';
+import { applyEdits, BASE_OPTIONS, ROOT } from '../engine/support';
 
 // What a person writing a Markdown plan sees: which headings and lines are
 // read as which keys, where findings point, and what the quick fixes write.
@@ -142,5 +144,23 @@ describe('Markdown plans: text being typed', () => {
     const r = lint(`${PLAN}\n## \n`, { ...BASE_OPTIONS, format: 'markdown' });
     assert.ok(!r.findings.some((f) => f.path === '' && f.ruleId === 'POC003'));
     assert.ok(r.sections.every((s) => s.key !== ''));
+  });
+});
+
+describe('Markdown plans: insertions keep the blank lines', () => {
+  it('a key missing after the last item of a list goes right after that item, before the blank line', () => {
+    const text = PLAN.replace('- **Decision date:** 2027-03-01\n', '');
+    const f = md(text).findings.find((x) => x.path === 'hypothesis.decision_date' && x.fix);
+    assert.ok(f?.fix);
+    assert.strictEqual(applyEdits(text, f.fix.edits), PLAN.replace('2027-03-01', 'TODO YYYY-MM-DD'));
+  });
+
+  it('"insert all" on the bad example: every section and key goes in, every heading still after a blank line', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'examples/shipping-exceptions-bad.poc.md'), 'utf8');
+    const after = applyTextEdits(text, fixAllEdits(md(text).findings.filter((f) => insertsOnly(f.fix))));
+    assert.deepStrictEqual(md(after).findings.filter((f) => / is missing/.test(f.message)), []);
+    const lines = after.split('\n');
+    const crowded = lines.map((l, i) => (l.startsWith('## ') && lines[i - 1] !== '' ? `${i + 1}: ${l}` : undefined)).filter(Boolean);
+    assert.deepStrictEqual(crowded, []);
   });
 });
