@@ -3,7 +3,7 @@
 import { fail } from './errors';
 import { FORMATTERS, findFormatter, formatterNames, type Formatter } from './formatters';
 
-export type Command = 'check' | 'summary' | 'init';
+export type Command = 'check' | 'summary' | 'init' | 'convert';
 
 export interface CliArgs {
   command: Command | 'help' | 'version';
@@ -42,7 +42,7 @@ const VALUE_OPTIONS: Record<string, string> = {
 const FLAGS = new Set(['--require-ready', '--quiet', '--color', '--no-color', '--stdin']);
 const CHECK_ONLY = new Set(['--quiet', '--max-warnings']);
 /** What a plan's file is called, in any case (as the editor matches it). */
-export const PLAN_NAME = /\.poc\.ya?ml$/i;
+export const PLAN_NAME = /\.poc\.(?:ya?ml|md)$/i;
 
 interface Raw {
   values: Map<string, string[]>;
@@ -67,7 +67,7 @@ function tokenize(argv: readonly string[]): Raw {
     const option = VALUE_OPTIONS[name];
     if (option) {
       const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-      if (value === undefined || (eq === -1 && value.startsWith('-'))) fail(`${name} needs a value`);
+      if (value === undefined || (eq === -1 && value.startsWith('-') && value !== '-')) fail(`${name} needs a value`);
       raw.values.set(option, [...(raw.values.get(option) ?? []), value]);
     } else if (FLAGS.has(name) && eq === -1) {
       raw.flags.add(name);
@@ -117,7 +117,16 @@ function checkInit(raw: Raw, paths: readonly string[]): void {
   const option = [...raw.flags, ...raw.values.keys()][0];
   if (option) fail(`${option} applies to check and summary, not init`);
   if (paths.length > 1) fail('init writes one plan: give at most one file name');
-  if (paths.length === 1 && !PLAN_NAME.test(paths[0])) fail(`${paths[0]}: a plan's name ends in .poc.yaml or .poc.yml`);
+  if (paths.length === 1 && !/\.poc\.ya?ml$/i.test(paths[0])) fail(`${paths[0]}: a plan's name ends in .poc.yaml or .poc.yml`);
+}
+
+/** `convert PLAN [-o OUT]`: one plan, and where to write it. */
+function checkConvert(raw: Raw, paths: readonly string[]): string | undefined {
+  const option = [...raw.flags, ...raw.values.keys()].find((o) => o !== '--output');
+  if (option) fail(`${option} applies to check and summary, not convert`);
+  if (paths.length !== 1) fail('convert turns one plan into the other format: give one *.poc.yaml, *.poc.yml or *.poc.md file');
+  if (!PLAN_NAME.test(paths[0])) fail(`${paths[0]}: a plan's name ends in .poc.yaml, .poc.yml or .poc.md`);
+  return single(raw, '--output');
 }
 
 export function parseArgs(argv: readonly string[]): CliArgs {
@@ -128,11 +137,15 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 
   const raw = tokenize(argv);
   const first = raw.positional[0];
-  const command: Command = first === 'summary' || first === 'init' ? first : 'check';
-  const paths = first === 'check' || first === 'summary' || first === 'init' ? raw.positional.slice(1) : raw.positional;
+  const command: Command = first === 'summary' || first === 'init' || first === 'convert' ? first : 'check';
+  const paths = first === 'check' || first === 'summary' || first === 'init' || first === 'convert' ? raw.positional.slice(1) : raw.positional;
   if (command === 'init') {
     checkInit(raw, paths);
     return { command, ...empty, paths };
+  }
+  if (command === 'convert') {
+    const output = checkConvert(raw, paths);
+    return { command, ...empty, paths, ...(output !== undefined ? { output } : {}) };
   }
   const stdin = raw.flags.has('--stdin');
   const stdinFilename = single(raw, '--stdin-filename');
@@ -144,8 +157,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   const color = raw.flags.has('--no-color') ? false : raw.flags.has('--color') ? true : undefined;
   const output = single(raw, '--output');
+  // `-o -` (print) is convert's: a report goes to standard output without -o.
+  if (output === '-') fail('--output needs a value');
   // A report written as `*.poc.yaml` would replace a plan, or be linted as one on the next run.
-  if (output !== undefined && PLAN_NAME.test(output)) fail(`--output ${output}: a report is never written to a plan file (*.poc.yaml, *.poc.yml); choose another name`);
+  if (output !== undefined && PLAN_NAME.test(output)) fail(`--output ${output}: a report is never written to a plan file (*.poc.yaml, *.poc.yml, *.poc.md); choose another name`);
   const config = single(raw, '--config');
   const maxWarnings = parseMaxWarnings(single(raw, '--max-warnings'));
   const today = parseToday(single(raw, '--today'));

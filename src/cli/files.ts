@@ -11,8 +11,8 @@ import * as path from 'path';
 import { CliError } from './errors';
 import { globBase, globToRegExp, isGlob } from './glob';
 
-const PLAN_NAME = /\.poc\.ya?ml$/;
-const NO_PLANS = 'no *.poc.yaml or *.poc.yml files';
+const PLAN_NAME = /\.poc\.(?:ya?ml|md)$/;
+const NO_PLANS = 'no *.poc.yaml, *.poc.yml or *.poc.md files';
 /** Bytes looked at for a NUL, as git does. */
 const BINARY_SNIFF = 8000;
 

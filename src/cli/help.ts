@@ -13,7 +13,7 @@ function formatTable(): string {
 }
 
 export function helpText(): string {
-  return `poc-readiness: review AI proof-of-concept plans (*.poc.yaml, *.poc.yml)
+  return `poc-readiness: review AI proof-of-concept plans (*.poc.yaml, *.poc.yml, *.poc.md)
 
 Usage:
   poc-readiness [check] [paths or globs...] [options]   findings and readiness per plan
@@ -21,6 +21,9 @@ Usage:
   poc-readiness init [FILE.poc.yaml]                     write a starter plan (plan.poc.yaml)
                                                          and a commented .pocreadiness.yaml;
                                                          an existing file is left as it is
+  poc-readiness convert PLAN [-o OUT]                    a YAML plan as Markdown (*.poc.md), or
+                                                         back; beside PLAN unless -o (- prints),
+                                                         never over an existing file
 
 Paths default to the current directory. Directories are searched for plans,
 skipping node_modules and dot-directories (and, with a warning, symbolic links
@@ -31,7 +34,7 @@ Options:
   -f, --format NAME     check: ${formatList('check')}
                         summary: ${formatList('summary')}
   -o, --output FILE     write the report to FILE instead of standard output
-                        (never onto a plan: FILE may not be a *.poc.yaml)
+                        (never onto a plan: FILE may not be a *.poc.yaml or .poc.md)
       --stdin           read one plan from standard input instead of paths
       --stdin-filename NAME
                         the name to report that plan under (default <stdin>)

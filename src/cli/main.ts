@@ -10,6 +10,7 @@ import { configPath, loadOptions } from './config';
 import { CliError, fail } from './errors';
 import { readPlans, readStdin, type PlanText } from './files';
 import { helpText } from './help';
+import { convertPlan } from './convert';
 import { DEFAULT_PLAN_FILE, init } from './init';
 import { lintPlans, shownFindings, totals, verdict } from './report';
 import { visible } from './text';
@@ -135,6 +136,11 @@ export function run(argv: readonly string[], io: Io): number {
     const args = parseArgs(argv);
     if (args.command === 'help' || args.command === 'version') {
       writeOut(io, args.command === 'help' ? helpText() : `${version}\n`);
+      return 0;
+    }
+    if (args.command === 'convert') {
+      const converted = convertPlan(io.cwd, args.paths[0], args.output);
+      writeOut(io, converted.written === undefined ? converted.text : `Wrote ${visible(converted.written)}.\n`);
       return 0;
     }
     return args.command === 'init' ? runInit(args, io) : check(args, io);

@@ -1,6 +1,6 @@
 // One lint result per plan, the counts every format reports, and the exit
 // code the issue defines.
-import { lint, type Finding, type LintOptions, type Outcome, type Score, type Severity } from '../engine';
+import { lint, planFormat, type Finding, type LintOptions, type Outcome, type Score, type Severity } from '../engine';
 import type { PlanText } from './files';
 
 /** What the reports need of a lint result; fixes and section ranges are for editors, so they are not kept. */
@@ -40,7 +40,7 @@ export function place(f: Finding): Place {
 export function lintPlans(plans: readonly PlanText[], options: LintOptions): PlanReport[] {
   return plans.map(({ file, text }) => {
     // Fixes are for editors; computing them would be a fifth of the work here.
-    const { findings, score, figures } = lint(text, { ...options, fixes: false });
+    const { findings, score, figures } = lint(text, { ...options, fixes: false, format: planFormat(file) });
     return { file, ...(figures.title ? { title: figures.title } : {}), score, findings, outcome: figures.outcome };
   });
 }

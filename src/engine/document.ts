@@ -95,13 +95,21 @@ export class PlanDocument {
    */
   readonly source: string;
 
-  constructor(readonly text: string) {
+  /**
+   * `built`: a Document another front end made from `text` (a Markdown plan),
+   * its node ranges offsets into `text`; the rules then read it as they read YAML.
+   */
+  constructor(
+    readonly text: string,
+    built?: Document.Parsed,
+  ) {
     this.source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
     // yaml's own uniqueKeys check compares each key with every earlier one
     // (quadratic: 100,000 keys took 80 s); duplicates are found below in one pass.
     // logLevel 'error': yaml's warnings (e.g. a mapping used as a key) would go to process.emitWarning.
-    // parseDocument's document, composed straight from yaml's CST when the plan allows (src/engine/cst.ts).
-    this.doc = parsePlan(this.source, { lineCounter: this.lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
+    // parseDocument's document, composed straight from yaml's CST when the plan allows (src/engine/cst.ts);
+    // a Markdown plan's front end builds its own.
+    this.doc = built ?? parsePlan(this.source, { lineCounter: this.lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
     reportDuplicateKeys(this.doc);
     this.lineStarts = [0];
     const source = this.source;

@@ -9,6 +9,8 @@ import { isPlaceholderValue, PlanDocument, PlanPath } from './document';
 import { keyInfoAt, keysAllowedAt, KeyInfo, SECTIONS } from './sections';
 import { renderKey, Rendered } from './template';
 import type { Fix, Range, TextEdit } from './types';
+import { markdownFillSectionFix, markdownInsertionFix } from './markdown/lazy';
+import { markdownLayout } from './markdown/layout';
 
 const SCALAR_KINDS = new Set(['text', 'number', 'boolean', 'date', 'enum']);
 
@@ -314,6 +316,8 @@ function throughAlias(plan: PlanDocument, path: PlanPath): boolean {
 
 /** Where and what to insert for `path`, from the structure around it. */
 function placedFix(plan: PlanDocument, path: PlanPath): Fix | undefined {
+  // A Markdown plan gets key lines and headings, not YAML.
+  if (markdownLayout(plan)) return markdownInsertionFix(plan, path);
   const info = keyInfoAt(path);
   const key = path[path.length - 1];
   if (!info || typeof key !== 'string') return undefined;
@@ -343,6 +347,7 @@ function placedFix(plan: PlanDocument, path: PlanPath): Fix | undefined {
 export function fillSectionFix(plan: PlanDocument, section: KeyInfo): Fix | undefined {
   if (section.kind !== 'map') return undefined;
   if (!landsWhereMeant(plan, [section.key])) return undefined;
+  if (markdownLayout(plan)) return markdownFillSectionFix(plan, section);
   const edits = underEmptyKey(plan, [section.key], section.children ?? []);
   return edits && { title: `Fill in section \`${section.key}\``, kind: 'scaffold', edits };
 }

@@ -30,4 +30,5 @@ export type { FormatResult } from './format';
 export type { OutlineKind, OutlineNode } from './outline';
 export type { PlanPath, PathSegment } from './document';
 export { planSnippets, PLAN_SNIPPET_PREFIX } from './snippets';
+export * from './markdown';
 export type { Snippet } from './snippets';

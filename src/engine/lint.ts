@@ -16,6 +16,7 @@ import { isUntouchedTemplate } from './template';
 import type { Finding, FormProgress, LintOptions, LintResult, RuleMeta, SectionLocation, Severity, SeveritySetting, Thresholds } from './types';
 import { placeholderFindings } from './rules/placeholder';
 import { utf8ByteLength } from './utf8';
+import { parseMarkdownPlan } from './markdown/lazy';
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
   minPilotWeeks: 2,
@@ -56,7 +57,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const bytes = utf8ByteLength(text);
   // Parsing alone takes seconds at this size: say so instead of freezing the editor.
   if (bytes > thresholds.maxBytes) return unchecked(text, bytes, thresholds, docsBase, options.rules);
-  const plan = new PlanDocument(text);
+  const plan = options.format === 'markdown' ? parseMarkdownPlan(text) : new PlanDocument(text);
   const raw: RawFinding[] = [];
 
   const reporterFor = (meta: RuleMeta, into: RawFinding[] = raw) => (r: Report) => {

@@ -7,7 +7,8 @@
 import { isMap, isPair, isScalar, isSeq, Node, Pair } from 'yaml';
 import { PlanDocument } from './document';
 import { sectionInfo, keyInfoAt } from './sections';
-import type { Finding, Range } from './types';
+import type { Finding, PlanFormat, Range } from './types';
+import { parseMarkdownPlan } from './markdown/lazy';
 
 export type OutlineKind = 'section' | 'key' | 'list' | 'item';
 
@@ -44,8 +45,8 @@ function scalarText(node: unknown): string | undefined {
 }
 
 /** `findings` of the same text; without them (linting off) sections have no state to show. */
-export function planOutline(text: string, findings?: readonly Finding[]): OutlineNode[] {
-  const plan = new PlanDocument(text);
+export function planOutline(text: string, findings?: readonly Finding[], format?: PlanFormat): OutlineNode[] {
+  const plan = format === 'markdown' ? parseMarkdownPlan(text) : new PlanDocument(text);
   const root = plan.root;
   if (!isMap(root)) return [];
   // Findings per section, by the first segment of their path.

@@ -24,6 +24,8 @@ export interface KeyInfo {
   dimension?: Dimension;
   /** Not asked for when absent: inserted by the template, left out of "add ..." advice. */
   optional?: boolean;
+  /** Other headings or key names a Markdown plan (`*.poc.md`) may use for it, besides its title and key. */
+  aliases?: readonly string[];
 }
 
 export const METRIC_KINDS = [
@@ -86,6 +88,7 @@ export const SECTIONS: readonly KeyInfo[] = [
   {
     key: 'owner',
     title: 'Owner',
+    aliases: ['POC owner', 'Accountable owner'],
     kind: 'text',
     hint: 'the person accountable for the POC',
     dimension: 'organizational_fit',
@@ -95,6 +98,7 @@ export const SECTIONS: readonly KeyInfo[] = [
   {
     key: 'hypothesis',
     title: 'Hypothesis and decision',
+    aliases: ['Hypothesis', 'Hypothesis and success criteria'],
     kind: 'map',
     dimension: 'organizational_fit',
     description:
@@ -133,6 +137,7 @@ export const SECTIONS: readonly KeyInfo[] = [
   {
     key: 'questions',
     title: 'The three questions',
+    aliases: ['Questions', 'Three questions', 'How the POC answers the three questions'],
     kind: 'map',
     description:
       'How the POC answers each of the three questions production depends on. A plan that only tests the model answers one question of three.',
@@ -170,6 +175,7 @@ export const SECTIONS: readonly KeyInfo[] = [
   {
     key: 'data',
     title: 'Data pipeline',
+    aliases: ['Data', 'Data and pipeline', 'Data sources and pipeline'],
     kind: 'map',
     dimension: 'technical_feasibility',
     description:
@@ -186,6 +192,7 @@ export const SECTIONS: readonly KeyInfo[] = [
   {
     key: 'edge_cases',
     title: 'Edge cases',
+    aliases: ['Edge cases and fallback', 'Failure modes'],
     kind: 'map',
     dimension: 'technical_feasibility',
     description:
@@ -200,6 +207,7 @@ export const SECTIONS: readonly KeyInfo[] = [
   {
     key: 'integrations',
     title: 'Integrations',
+    aliases: ['Systems', 'Integrations with existing systems'],
     kind: 'map-list',
     dimension: 'operational_viability',
     description:
@@ -215,6 +223,7 @@ export const SECTIONS: readonly KeyInfo[] = [
   {
     key: 'users',
     title: 'Users',
+    aliases: ['Pilot', 'Users and pilot', 'Who uses it'],
     kind: 'map',
     dimension: 'organizational_fit',
     description:
@@ -247,6 +256,7 @@ export const SECTIONS: readonly KeyInfo[] = [
   {
     key: 'metrics',
     title: 'Metrics',
+    aliases: ['Success metrics', 'Metrics and baselines'],
     kind: 'map-list',
     dimension: 'organizational_fit',
     description:
@@ -262,6 +272,7 @@ export const SECTIONS: readonly KeyInfo[] = [
   {
     key: 'operations',
     title: 'Operations',
+    aliases: ['Operations targets', 'Production run targets'],
     kind: 'map',
     dimension: 'operational_viability',
     description: 'The production run targets: volume, latency, cost and reliability. A POC that ran once on ten examples says nothing about them.',
@@ -276,6 +287,7 @@ export const SECTIONS: readonly KeyInfo[] = [
   {
     key: 'governance',
     title: 'Governance and review',
+    aliases: ['Governance', 'Governance and human review'],
     kind: 'map',
     dimension: 'organizational_fit',
     description: 'Approvals, the audit trail and human review checkpoints, and what review costs per item.',
@@ -298,6 +310,7 @@ export const SECTIONS: readonly KeyInfo[] = [
   {
     key: 'economics',
     title: 'Review economics',
+    aliases: ['Economics', 'Review cost', 'Cost per item'],
     kind: 'map',
     dimension: 'operational_viability',
     description:
@@ -312,6 +325,7 @@ export const SECTIONS: readonly KeyInfo[] = [
   {
     key: 'budget',
     title: 'Budget',
+    aliases: ['Budget and costs', 'Costs'],
     kind: 'map',
     dimension: 'operational_viability',
     description:
@@ -327,6 +341,7 @@ export const SECTIONS: readonly KeyInfo[] = [
   {
     key: 'production_plan',
     title: 'Production plan (the gate)',
+    aliases: ['Production plan', 'Path to production', 'Production gate'],
     kind: 'map',
     description:
       'A credible production plan is a precondition for approving a POC, not a follow-up to its success. If these six cannot be written down, the use case is not ready for a POC.',

@@ -196,7 +196,11 @@ export interface LintOptions {
   docsBaseUrl?: string;
   /** Compute quick-fix insertions (default true). A checker that only reports turns them off: they are a fifth of a lint. */
   fixes?: boolean;
+  /** How the text is written: a YAML plan (the default) or a Markdown plan (`*.poc.md`, docs/markdown-plans.md). */
+  format?: PlanFormat;
 }
+
+export type PlanFormat = 'yaml' | 'markdown';
 
 /** Metadata every rule exports beside its check. */
 export interface RuleMeta {

@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { chainTabStops, disableForFileEdit, disableForLineEdit, fixAllEdits, insertsOnly, repairEdits, type Finding } from '../engine';
 import { ruleIdOf, toRange, toSnippetEdit, toTextEdit } from './convert';
 import { SHOW_RULE_DOCS_COMMAND } from './ruleDocs';
+import { isMarkdownPlan } from './markdownPlan';
 import { isPlan, type PlanService, setVersionedEdit } from './planService';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('pocReadiness');
@@ -67,7 +68,8 @@ export class PlanCodeActionProvider implements vscode.CodeActionProvider {
     if (actions.length > 0 && new Set(insertable.map((f) => f.fix!.title)).size > 1) {
       actions.push(insertAllAction(document, vscode.CodeActionKind.QuickFix));
     }
-    actions.push(...this.suppressionActions(document, here, context));
+    // `#` comments are headings in Markdown: a Markdown plan's rules are turned off in .pocreadiness.yaml instead.
+    if (!isMarkdownPlan(document)) actions.push(...this.suppressionActions(document, here, context));
     return actions;
   }
 

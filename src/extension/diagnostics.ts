@@ -6,7 +6,7 @@ import { toDiagnostic } from './convert';
 import type { WorkspaceOptions } from './options';
 import { isPlan, type PlanService } from './planService';
 
-export const PLAN_GLOB = '**/*.poc.{yaml,yml}';
+export const PLAN_GLOB = '**/*.poc.{yaml,yml,md}';
 /** Upper bound for the background scan, so a huge monorepo cannot stall the extension host. */
 export const MAX_WORKSPACE_PLANS = 2000;
 
@@ -89,7 +89,7 @@ export class Diagnostics implements vscode.Disposable {
     // either way only plans matter here.
     if (this.plans.latest(uri) === undefined) return;
     // Any scheme a workspace folder has: vscode-remote:// in the browser host, vscode-vfs:// in a virtual folder.
-    const inWorkspace = vscode.workspace.getWorkspaceFolder(uri) !== undefined && /\.poc\.ya?ml$/i.test(uri.path);
+    const inWorkspace = vscode.workspace.getWorkspaceFolder(uri) !== undefined && /\.poc\.(?:ya?ml|md)$/i.test(uri.path);
     if (!inWorkspace) {
       this.plans.clear(uri);
       return;

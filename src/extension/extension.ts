@@ -12,6 +12,7 @@ import { PlanSymbolProvider } from './symbols';
 import { lintWorkspace, openConfiguration } from './workspaceCommands';
 import { Diagnostics } from './diagnostics';
 import { PlanHoverProvider } from './hover';
+import { MARKDOWN_PLAN_SELECTOR, MarkdownPlanCompletionProvider, MarkdownPlanHoverProvider } from './markdownPlan';
 import { newPlan } from './newPlan';
 import { WorkspaceOptions } from './options';
 import { registerSummaryPanel } from './panel';
@@ -32,6 +33,8 @@ export interface PocReadinessApi {
 }
 
 const SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE_ID }];
+/** YAML and Markdown plans: every feature that reads the engine's result. */
+const PLANS: vscode.DocumentSelector = [{ language: LANGUAGE_ID }, MARKDOWN_PLAN_SELECTOR];
 
 export async function activate(context: vscode.ExtensionContext): Promise<PocReadinessApi> {
   const started = performance.now();
@@ -54,14 +57,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<PocRea
     languageStatus,
     new ConfigFileSupport(descriptions),
     registerRuleDocs(context, log),
-    vscode.languages.registerDocumentSymbolProvider(SELECTOR, new PlanSymbolProvider(plans), { label: 'POC plan' }),
+    vscode.languages.registerDocumentSymbolProvider(PLANS, new PlanSymbolProvider(plans), { label: 'POC plan' }),
     vscode.languages.registerDocumentFormattingEditProvider(SELECTOR, new PlanFormatter(log)),
     registerSummaryPanel(context, plans),
     // Before diagnostics.start(): the portfolio hears every plan the first scan lints.
     registerPortfolio(context, plans),
     vscode.languages.registerHoverProvider(SELECTOR, new PlanHoverProvider(plans)),
     vscode.languages.registerCompletionItemProvider(SELECTOR, new PlanCompletionProvider(), ' ', ':'),
-    vscode.languages.registerCodeActionsProvider(SELECTOR, new PlanCodeActionProvider(plans), PlanCodeActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(PLANS, new PlanCodeActionProvider(plans), PlanCodeActionProvider.metadata),
+    vscode.languages.registerHoverProvider(MARKDOWN_PLAN_SELECTOR, new MarkdownPlanHoverProvider(plans)),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN_PLAN_SELECTOR, new MarkdownPlanCompletionProvider(), '#', '*', ' '),
     vscode.commands.registerCommand('pocReadiness.newPlan', (target?: vscode.Uri | 'untitled') => newPlan(target)),
     vscode.commands.registerCommand('pocReadiness.insertAllMissing', (uri?: vscode.Uri) => insertAllMissing(plans, uri)),
     // `limit` is for the integration tests, which cannot make 2,000 plans to reach the real cap.
@@ -85,7 +90,7 @@ export function deactivate(): void {
 async function insertAllMissing(plans: PlanService, uri?: vscode.Uri): Promise<boolean> {
   const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!document || !isPlan(document)) {
-    void vscode.window.showInformationMessage('POC Readiness: open a POC plan (*.poc.yaml) to insert its missing sections.');
+    void vscode.window.showInformationMessage('POC Readiness: open a POC plan (*.poc.yaml or *.poc.md) to insert its missing sections.');
     return false;
   }
   const planResult = plans.resultFor(document);

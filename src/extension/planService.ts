@@ -2,7 +2,8 @@
 // diagnostics, the status bar, hovers, code actions and the summary panel all
 // read from here, so a plan is linted once per version, not once per feature.
 import * as vscode from 'vscode';
-import { lint, type LintOptions, type LintResult } from '../engine';
+import { lint, markdownPlansAvailable, planFormat, type LintOptions, type LintResult } from '../engine';
+import { isMarkdownPlan } from './markdownPlan';
 import type { OptionsProvider } from './options';
 
 export const LANGUAGE_ID = 'poc-plan';
@@ -21,7 +22,7 @@ export interface PlanResult {
 }
 
 export function isPlan(document: vscode.TextDocument): boolean {
-  return document.languageId === LANGUAGE_ID;
+  return document.languageId === LANGUAGE_ID || isMarkdownPlan(document);
 }
 
 /** Hidden command behind every code action's edit: see setVersionedEdit. */
@@ -109,6 +110,8 @@ export class PlanService implements vscode.Disposable {
    */
   lintText(uri: vscode.Uri, text: string, since?: number): PlanResult | undefined {
     if (since !== undefined && since !== this.revision(uri)) return undefined;
+    // VS Code for the Web reads no Markdown plan: a *.poc.md found in the workspace is left alone there.
+    if (planFormat(uri.path) === 'markdown' && !markdownPlansAvailable()) return undefined;
     return this.store(uri, -1, text);
   }
 
@@ -126,8 +129,9 @@ export class PlanService implements vscode.Disposable {
     );
   }
 
+  /** With the plan's format from its name (`*.poc.md` is Markdown), so every lint and re-lint reads it right. */
   optionsFor(uri: vscode.Uri): LintOptions {
-    return this.options.optionsFor(uri);
+    return { ...this.options.optionsFor(uri), format: planFormat(uri.path) };
   }
 
   clear(uri: vscode.Uri): void {

@@ -1,7 +1,7 @@
 // Outline, breadcrumbs, Go to Symbol and sticky scroll for plans, from the
 // engine's outline of the latest lint (a section's detail is its state).
 import * as vscode from 'vscode';
-import { planOutline, type OutlineKind, type OutlineNode } from '../engine';
+import { planFormat, planOutline, type OutlineKind, type OutlineNode } from '../engine';
 import { toRange } from './convert';
 import { isPlan, type PlanService } from './planService';
 
@@ -25,6 +25,6 @@ export class PlanSymbolProvider implements vscode.DocumentSymbolProvider {
     if (!isPlan(document)) return [];
     // Turned off, the outline still works; it just has no state to report.
     const planResult = this.plans.enabled(document.uri) ? this.plans.resultFor(document) : undefined;
-    return planOutline(document.getText(), planResult?.result.findings).map(toSymbol);
+    return planOutline(document.getText(), planResult?.result.findings, planFormat(document.uri.path)).map(toSymbol);
   }
 }

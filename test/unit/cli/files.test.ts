@@ -63,14 +63,14 @@ describe('paths that cannot be checked (exit 2, one line each naming the path, n
   it('a directory without plans', () => {
     const dir = scratch({ 'empty/readme.md': '# nothing here' });
     try {
-      assertFails(['empty'], 'poc-readiness: empty: no *.poc.yaml or *.poc.yml files found\n', dir.dir);
+      assertFails(['empty'], 'poc-readiness: empty: no *.poc.yaml, *.poc.yml or *.poc.md files found\n', dir.dir);
     } finally {
       dir.remove();
     }
   });
 
   it('a glob that matches no plan', () => {
-    assertFails(['plans/*.poc.yml'], 'poc-readiness: plans/*.poc.yml: no *.poc.yaml or *.poc.yml files match\n');
+    assertFails(['plans/*.poc.yml'], 'poc-readiness: plans/*.poc.yml: no *.poc.yaml, *.poc.yml or *.poc.md files match\n');
   });
 
   it('a binary file', () => {

@@ -28,11 +28,11 @@ describe('the CLI never overwrites an input with its report', () => {
   }
 
   it('refuses -o onto the plan it checks', () => {
-    assertRefused(['check', 'plan.poc.yaml', '-o', 'plan.poc.yaml'], { 'plan.poc.yaml': PLAN }, 'poc-readiness: --output plan.poc.yaml: a report is never written to a plan file (*.poc.yaml, *.poc.yml); choose another name\n');
+    assertRefused(['check', 'plan.poc.yaml', '-o', 'plan.poc.yaml'], { 'plan.poc.yaml': PLAN }, 'poc-readiness: --output plan.poc.yaml: a report is never written to a plan file (*.poc.yaml, *.poc.yml, *.poc.md); choose another name\n');
   });
 
   it('refuses -o onto any *.poc.yaml or *.poc.yml, even a new one the next run would lint as a plan', () => {
-    assertRefused(['plan.poc.yaml', '-f', 'json', '-o', 'report.POC.yml'], { 'plan.poc.yaml': PLAN }, 'poc-readiness: --output report.POC.yml: a report is never written to a plan file (*.poc.yaml, *.poc.yml); choose another name\n');
+    assertRefused(['plan.poc.yaml', '-f', 'json', '-o', 'report.POC.yml'], { 'plan.poc.yaml': PLAN }, 'poc-readiness: --output report.POC.yml: a report is never written to a plan file (*.poc.yaml, *.poc.yml, *.poc.md); choose another name\n');
   });
 
   it('refuses -o onto a plan named otherwise, or onto the config', () => {

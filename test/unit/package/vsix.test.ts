@@ -25,6 +25,8 @@ const ALLOWED = [
   // The desktop (Node) and the browser (VS Code for the Web) bundles.
   /^extension\/dist\/extension\.js$/,
   /^extension\/dist\/web\/extension\.js$/,
+  // The Markdown front end the desktop bundle loads for *.poc.md plans.
+  /^extension\/dist\/markdown\.js$/,
   /^extension\/language-configuration\.json$/,
   /^extension\/syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^extension\/snippets\/[\w.-]+\.code-snippets$/,

@@ -1,0 +1,59 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { lint, LintResult } from '../../../src/engine';
+import { markdownToYaml, yamlToMarkdown } from '../../../src/engine/markdown/convert';
+import { BASE_OPTIONS, ROOT } from '../engine/support';
+
+// One engine, two formats: a plan written as Markdown and the same plan in
+// YAML give the same findings (rule id and path), the same scores and the
+// same verdict. Over the committed examples, and over every plan of the
+// evaluation corpus converted with `convert` (to Markdown, and back again).
+
+/** What a reviewer reads off a result, with ranges left out: they point into different texts. */
+function review(result: LintResult) {
+  const dimensions = Object.values(result.score.dimensions).map((d) => `${d.dimension} ${d.score} ${d.passed}/${d.total}`);
+  return {
+    findings: result.findings.map((f) => `${f.ruleId} ${f.severity} ${f.path}`).sort(),
+    overall: result.score.overall,
+    dimensions,
+    verdict: result.score.verdict,
+    gate: result.score.gate.items.map((g) => `${g.path} ${g.passed}`),
+  };
+}
+
+const yamlReview = (text: string) => review(lint(text, BASE_OPTIONS));
+const markdownReview = (text: string) => review(lint(text, { ...BASE_OPTIONS, format: 'markdown' }));
+
+describe('Markdown plans read the same as YAML plans', () => {
+  for (const name of ['shipping-exceptions-good', 'shipping-exceptions-bad']) {
+    it(`examples/${name}: the .poc.md and the .poc.yaml give the same review`, () => {
+      const yaml = fs.readFileSync(path.join(ROOT, 'examples', `${name}.poc.yaml`), 'utf8');
+      const markdown = fs.readFileSync(path.join(ROOT, 'examples', `${name}.poc.md`), 'utf8');
+      const expected = yamlReview(yaml);
+      assert.ok(expected.findings.length > 0 || expected.verdict === 'ready');
+      assert.deepStrictEqual(markdownReview(markdown), expected);
+    });
+  }
+
+  it('the good example is ready and the bad one is not, in Markdown too', () => {
+    const read = (n: string) => markdownReview(fs.readFileSync(path.join(ROOT, 'examples', `${n}.poc.md`), 'utf8'));
+    assert.strictEqual(read('shipping-exceptions-good').verdict, 'ready');
+    assert.strictEqual(read('shipping-exceptions-bad').verdict, 'not_ready');
+  });
+
+  const corpus = path.join(ROOT, 'test/corpus');
+  const plans = fs.readdirSync(corpus).filter((f) => f.endsWith('.poc.yaml')).sort();
+
+  it('the corpus has its 47 plans', () => assert.strictEqual(plans.length, 47));
+
+  for (const file of plans) {
+    it(`corpus ${file}: converted to Markdown and back, the same review`, () => {
+      const yaml = fs.readFileSync(path.join(corpus, file), 'utf8');
+      const expected = yamlReview(yaml);
+      const markdown = yamlToMarkdown(yaml);
+      assert.deepStrictEqual(markdownReview(markdown), expected, 'as Markdown');
+      assert.deepStrictEqual(yamlReview(markdownToYaml(markdown)), expected, 'back to YAML');
+    });
+  }
+});
