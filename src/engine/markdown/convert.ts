@@ -5,7 +5,7 @@
 // (a multi-line text, an anchor, an empty list) keeps its section in the front
 // matter, as YAML: nothing is lost and nothing reads differently.
 
-import { Document, isAlias, isMap, isScalar, isSeq, Node, Pair, stringify, YAMLMap } from 'yaml';
+import { Document, isAlias, isMap, isScalar, isSeq, Node, Pair, parseDocument, stringify, YAMLMap } from 'yaml';
 import { PlanDocument } from '../document';
 import { KeyInfo, SECTIONS, sectionInfo } from '../sections';
 import { keyName, matchKey, readKeyLine } from './keys';
@@ -145,7 +145,10 @@ class Writer {
 
 /** A YAML plan as a Markdown plan. Throws ConvertError for a plan that does not parse. */
 export function yamlToMarkdown(yaml: string): string {
-  const plan = new PlanDocument(yaml);
+  // yaml's own composition, which keeps the comments the prose comes from (the
+  // engine's faster CST path leaves them out: no rule reads them).
+  const source = yaml.includes('\r') ? yaml.replace(/\r(?!\n)/g, '\n') : yaml;
+  const plan = new PlanDocument(yaml, parseDocument(source, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' }));
   const errors = plan.doc.errors;
   if (errors.length) {
     const { line, character } = plan.positionAt(errors[0].pos[0]);

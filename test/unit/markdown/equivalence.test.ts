@@ -45,7 +45,7 @@ describe('Markdown plans read the same as YAML plans', () => {
   const corpus = path.join(ROOT, 'test/corpus');
   const plans = fs.readdirSync(corpus).filter((f) => f.endsWith('.poc.yaml')).sort();
 
-  it('the corpus has its 47 plans', () => assert.strictEqual(plans.length, 47));
+  it('the corpus has its plans', () => assert.ok(plans.length >= 87, `${plans.length} plans`));
 
   for (const file of plans) {
     it(`corpus ${file}: converted to Markdown and back, the same review`, () => {
