@@ -17,6 +17,6 @@ export function schemaFiles(root) {
   );
   return {
     'schemas/poc-plan.schema.json': engine.schemaText(engine.planJsonSchema()),
-    'schemas/pocreadiness.schema.json': engine.schemaText(engine.configJsonSchema(descriptions)),
+    'schemas/pocreadiness.schema.json': engine.schemaText(engine.configJsonSchema()),
   };
 }

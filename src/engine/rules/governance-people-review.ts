@@ -1,4 +1,4 @@
-import { code, Rule } from '../rule';
+import { code, defineRule } from '../rule';
 import { findAffirmed } from '../lexicon/lexicon';
 import { DECIDES_WITHOUT_A_PERSON } from '../lexicon/people';
 import { peopleDecision } from './people-decisions';
@@ -6,7 +6,7 @@ import { peopleDecision } from './people-decisions';
 // Where a plan may say its decisions take effect without a person.
 const DESCRIBED = [['governance', 'approvals'], ['governance', 'audit_trail'], ['governance', 'human_review', 'notes'], ['hypothesis', 'statement'], ['hypothesis', 'decision'], ['edge_cases', 'fallback'], ['operations', 'volume'], ['questions', 'technical_feasibility'], ['questions', 'operational_viability'], ['questions', 'organizational_fit']];
 
-export const governancePeopleReview: Rule = {
+export const governancePeopleReview = defineRule({
   meta: {
     id: 'POC092',
     name: 'governance/people-decisions-review',
@@ -16,6 +16,11 @@ export const governancePeopleReview: Rule = {
     supersedes: ['POC091'],
     rationale:
       'Where the AI decides about people (hiring, credit, insurance claims, medical care, benefits, education, policing: the high-risk areas of the EU AI Act, Annex III), each decision needs a person who reviews it and can overturn it. A plan where such decisions take effect automatically is not approvable.',
+    messages: {
+      notRequired: 'The POC decides about people ("{{about}}"), and {{path}} is false: have a person review each decision before it takes effect.',
+      automatic: 'The POC decides about people ("{{about}}"), and the plan says "{{quote}}": have a person review each decision before it takes effect.',
+      unsaid: 'The POC decides about people ("{{about}}"), and the plan does not say a person reviews each decision: set {{path}} to true and give its minutes per item.',
+    },
   },
   check(ctx) {
     const about = peopleDecision(ctx.plan);
@@ -24,11 +29,11 @@ export const governancePeopleReview: Rule = {
     const required = ctx.plan.boolean(path);
     const automatic = findAffirmed(DECIDES_WITHOUT_A_PERSON, DESCRIBED.map((p) => ctx.plan.textAt(p) ?? '').join('. '));
     if (required === false) {
-      ctx.report({ path, message: `The POC decides about people ("${about}"), and ${code(path)} is false: have a person review each decision before it takes effect.` });
+      ctx.report({ path, messageId: 'notRequired', data: { about, path: code(path) } });
     } else if (automatic) {
-      ctx.report({ path, message: `The POC decides about people ("${about}"), and the plan says "${automatic}": have a person review each decision before it takes effect.` });
+      ctx.report({ path, messageId: 'automatic', data: { about, quote: automatic } });
     } else if (required === undefined && !ctx.plan.has(path)) {
-      ctx.report({ path, message: `The POC decides about people ("${about}"), and the plan does not say a person reviews each decision: set ${code(path)} to true and give its minutes per item.`, missing: true });
+      ctx.report({ path, messageId: 'unsaid', data: { about, path: code(path) }, missing: true });
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import { code, Rule } from '../rule';
+import { code, defineRule } from '../rule';
 import { SYSTEM_NAME } from '../lexicon/systems';
 
 // Words that say what kind of thing a system is, not which one: two systems
@@ -27,7 +27,7 @@ function namedSystems(points: string): string[] {
   return out.flatMap((s) => s.split(/\s(?:and|und|et|y|en|e)\s/i)).map((s) => s.trim().replace(/[.]$/, '')).filter((s) => words(s).size > 0);
 }
 
-export const integrationsGateExercised: Rule = {
+export const integrationsGateExercised = defineRule({
   meta: {
     id: 'POC063',
     name: 'integrations/production-systems-exercised',
@@ -36,6 +36,10 @@ export const integrationsGateExercised: Rule = {
     severity: 'warning',
     rationale:
       'A system the production plan depends on but the POC never touches is integration work nobody has tried: its data, access and owner are still assumptions. List each system `production_plan.integration_points` names under `integrations`, and exercise it in the POC.',
+    messages: {
+      notListed: '{{path}} names {{product}}, which is not under `integrations`: list it with its owner, and exercise it in the POC.',
+      notExercised: 'Production connects to "{{system}}", and {{path}} is false: exercise it in the POC, or the integration is still an assumption.',
+    },
   },
   check(ctx) {
     const points = ctx.plan.textAt(['production_plan', 'integration_points']);
@@ -54,12 +58,13 @@ export const integrationsGateExercised: Rule = {
       // A generic description ("the document store") may be a part of a listed system; a product's name is not.
       const product = SYSTEM_NAME.find(named);
       if (!match && product) {
-        ctx.report({ path: ['production_plan', 'integration_points'], message: `${code(['production_plan', 'integration_points'])} names ${product}, which is not under \`integrations\`: list it with its owner, and exercise it in the POC.` });
+        const path = ['production_plan', 'integration_points'];
+        ctx.report({ path, messageId: 'notListed', data: { path: code(path), product } });
       } else if (match && match.inPoc === false && !reported.has(match.i)) {
         reported.add(match.i);
         const path = ['integrations', match.i, 'in_poc'];
-        ctx.report({ path, message: `Production connects to "${named}", and ${code(path)} is false: exercise it in the POC, or the integration is still an assumption.` });
+        ctx.report({ path, messageId: 'notExercised', data: { system: named, path: code(path) } });
       }
     }
   },
-};
+});

@@ -3,14 +3,20 @@ import { isPlaceholderValue, PlanDocument, PlanPath, pathToString } from '../doc
 import { code, Report } from '../rule';
 import type { Finding, RuleMeta } from '../types';
 
-export const placeholderMeta: RuleMeta = {
+// POC004: the engine runs it after the other rules (lint.ts), so it can leave
+// out the placeholders their findings already name.
+export const placeholderMeta = {
   id: 'POC004',
   name: 'plan/placeholder',
   title: 'No value is left as a placeholder',
   severity: 'info',
   rationale:
     '`TODO`, `TBD`, `?`, `n/a`, `...`, `-` and empty values mean the section is there but not written. Where another rule needs the value it reports it; this one lists the rest so nothing unwritten hides in a long plan.',
-};
+  messages: {
+    empty: '{{path}} is empty: write it or remove the key.',
+    placeholder: '{{path}} is still a placeholder: write it or remove the key.',
+  },
+} as const satisfies RuleMeta;
 
 /** Reports placeholders that no other finding already names. Runs after the rules. */
 export function placeholderFindings(plan: PlanDocument, existing: readonly Finding[], report: (r: Report) => void): void {
@@ -27,7 +33,7 @@ export function placeholderFindings(plan: PlanDocument, existing: readonly Findi
       // A finding on the key or on what holds it (POC062 on `integrations`) already says it is not written.
       for (let depth = path.length; depth > 0; depth--) if (named.has(pathToString(path.slice(0, depth)))) return;
       const empty = n === null || n.value === null || n.value === '';
-      report({ path, message: `${code(path)} is ${empty ? 'empty' : 'still a placeholder'}: write it or remove the key.` });
+      report({ path, messageId: empty ? 'empty' : 'placeholder', data: { path: code(path) } });
     }
   };
   visit(plan.doc.contents, [], 0);

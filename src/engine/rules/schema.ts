@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { isPlaceholderValue, PathSegment, quotedNumber } from '../document';
-import { code, Rule } from '../rule';
+import { code, defineRule } from '../rule';
 import { keyInfoAt } from '../sections';
 import validatePlan = require('../schema/validatePlan.generated');
 import { suggest } from './suggest';
@@ -103,7 +103,7 @@ function relevant(errors: ErrorObject[], data: unknown): ErrorObject[] {
   return errors.filter((e) => !drop.has(e) && e.keyword !== 'required');
 }
 
-export const schema: Rule = {
+export const schema = defineRule({
   meta: {
     id: 'POC002',
     name: 'plan/schema',
@@ -111,42 +111,54 @@ export const schema: Rule = {
     severity: 'warning',
     rationale:
       'Numbers where numbers are due (budgets, minutes, weeks), true or false for yes/no keys, ISO dates (YYYY-MM-DD), and the listed values for metric kinds and integration directions. Checks that compute figures can only use well-typed values. A number in quotes (`"10"`) is read as that number and only noted.',
+    messages: {
+      notAMapping: 'A POC plan is a mapping of sections (`poc:`, `hypothesis:`, ...), not {{actual}}.',
+      quotedNumber: '{{path}} is a number written in quotes ({{written}}): it is read as {{value}}. Drop the quotes to keep the plan tidy.',
+      enum: '{{path}} must be one of {{allowed}}, not {{actual}}.',
+      enumNear: '{{path}} must be one of {{allowed}}, not {{actual}}. Did you mean `{{near}}`?',
+      date: '{{path}} must be an ISO date (YYYY-MM-DD), not {{actual}}.',
+      textOrMapping: '{{path}} must be text or a mapping, not {{actual}}.',
+      textOrMappingWith: '{{path}} must be text or a mapping with {{keys}}, not {{actual}}.',
+      type: '{{path}} must be {{type}}, not {{actual}}.',
+      typeWithHint: '{{path}} must be {{type}} ({{hint}}), not {{actual}}.',
+      invalid: '{{path}} {{error}}.',
+    },
   },
   check({ plan, report }) {
     const { value, error } = plan.json();
     if (error || value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
       if (!error && !plan.doc.errors.length && plan.text.trim() !== '' && value !== null && value !== undefined) {
-        report({ path: [], message: `A POC plan is a mapping of sections (\`poc:\`, \`hypothesis:\`, ...), not ${describe(value)}.` });
+        report({ path: [], messageId: 'notAMapping', data: { actual: describe(value) } });
       }
       return;
     }
     const quoted: PathSegment[][] = [];
     const data = asRead(value, [], quoted);
     for (const path of quoted) {
-      report({ path, severity: 'info', message: `${code(path)} is a number written in quotes (${describe(at(value, path))}): it is read as ${at(data, path)}. Drop the quotes to keep the plan tidy.` });
+      report({ path, severity: 'info', messageId: 'quotedNumber', data: { path: code(path), written: describe(at(value, path)), value: String(at(data, path)) } });
     }
     if (validatePlan(data)) return;
     for (const e of relevant(validatePlan.errors ?? [], data)) {
       const path = pathOf(e.instancePath);
-      const actual = describe(at(data, path));
+      const said = { path: code(path), actual: describe(at(data, path)) };
       const info = keyInfoAt(path);
-      let message: string;
       if (e.keyword === 'enum') {
         const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
         const near = typeof at(data, path) === 'string' ? suggest(String(at(data, path)), allowed) : undefined;
-        message = `${code(path)} must be one of ${allowed.join(', ')}, not ${actual}.${near ? ` Did you mean \`${near}\`?` : ''}`;
+        const values = { ...said, allowed: allowed.join(', ') };
+        report(near ? { path, messageId: 'enumNear', data: { ...values, near } } : { path, messageId: 'enum', data: values });
       } else if (e.keyword === 'format') {
-        message = `${code(path)} must be an ISO date (YYYY-MM-DD), not ${actual}.`;
+        report({ path, messageId: 'date', data: said });
       } else if (e.keyword === 'anyOf') {
         const keys = (info?.children ?? []).map((c) => c.key).join(', ');
-        message = `${code(path)} must be text or a mapping${keys ? ` with ${keys}` : ''}, not ${actual}.`;
+        report(keys ? { path, messageId: 'textOrMappingWith', data: { ...said, keys } } : { path, messageId: 'textOrMapping', data: said });
       } else if (e.keyword === 'type') {
-        const want = TYPE_WORDS[String((e.params as { type: unknown }).type)] ?? String((e.params as { type: unknown }).type);
-        message = `${code(path)} must be ${want}${info?.hint && want !== 'text' ? ` (${info.hint})` : ''}, not ${actual}.`;
+        const type = TYPE_WORDS[String((e.params as { type: unknown }).type)] ?? String((e.params as { type: unknown }).type);
+        const hint = info?.hint && type !== 'text' ? info.hint : undefined;
+        report(hint ? { path, messageId: 'typeWithHint', data: { ...said, type, hint } } : { path, messageId: 'type', data: { ...said, type } });
       } else {
-        message = `${code(path)} ${e.message ?? 'is not valid'}.`;
+        report({ path, messageId: 'invalid', data: { ...said, error: e.message ?? 'is not valid' } });
       }
-      report({ path, message });
     }
   },
-};
+});

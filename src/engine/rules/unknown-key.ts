@@ -1,10 +1,10 @@
 import { isMap, isPair, isScalar, isSeq, Node } from 'yaml';
 import { PlanPath } from '../document';
-import { code, Rule, RuleContext } from '../rule';
+import { code, defineRule, RuleContext } from '../rule';
 import { isFreeFormKey, KeyInfo, SECTIONS } from '../sections';
 import { suggest } from './suggest';
 
-function checkMap(ctx: RuleContext, node: unknown, allowed: readonly KeyInfo[], path: PlanPath, depth: number): void {
+function checkMap(ctx: RuleContext<UnknownKeyMessage>, node: unknown, allowed: readonly KeyInfo[], path: PlanPath, depth: number): void {
   const map = ctx.plan.resolve(node);
   if (!isMap(map) || depth > 8) return;
   for (const pair of map.items) {
@@ -25,17 +25,14 @@ function checkMap(ctx: RuleContext, node: unknown, allowed: readonly KeyInfo[], 
     ctx.report({
       path: [...path, key],
       range,
-      message: !near
-        ? `Unknown key ${code([key])} ${where}: the plan format does not use it, so no check reads it.`
-        : taken
-          ? `Unknown key ${code([key])} ${where}, and \`${near}\` is already there: no check reads ${code([key])}. Merge it into \`${near}\` or remove it.`
-          : `Unknown key ${code([key])} ${where}. Did you mean \`${near}\`?`,
+      messageId: !near ? 'unknown' : taken ? 'unknownTaken' : 'unknownNear',
+      data: { key: code([key]), where, ...(near ? { near } : {}) },
       fix: near && !taken && range ? { title: `Rename to \`${near}\``, kind: 'repair', edits: [{ range, newText: near }] } : undefined,
     });
   }
 }
 
-function checkValue(ctx: RuleContext, node: unknown, info: KeyInfo, path: PlanPath, depth: number): void {
+function checkValue(ctx: RuleContext<UnknownKeyMessage>, node: unknown, info: KeyInfo, path: PlanPath, depth: number): void {
   const value = ctx.plan.resolve(node);
   if (info.kind === 'map') checkMap(ctx, value, info.children ?? [], path, depth);
   if (info.kind === 'map-list' && isSeq(value)) {
@@ -43,7 +40,9 @@ function checkValue(ctx: RuleContext, node: unknown, info: KeyInfo, path: PlanPa
   }
 }
 
-export const unknownKey: Rule = {
+type UnknownKeyMessage = 'unknown' | 'unknownTaken' | 'unknownNear';
+
+export const unknownKey = defineRule<UnknownKeyMessage>({
   meta: {
     id: 'POC003',
     name: 'plan/unknown-key',
@@ -51,8 +50,13 @@ export const unknownKey: Rule = {
     severity: 'info',
     rationale:
       'A misspelt key (`prodution_plan`) is as good as missing: no check reads it, and the plan looks complete when it is not. Near misses get a suggestion and a one-click rename. Keys people add for themselves (`notes`, `risks`, `assumptions`, `contacts`, `links`, `references`, `timeline`, `x-*`) are welcome anywhere.',
+    messages: {
+      unknown: 'Unknown key {{key}} {{where}}: the plan format does not use it, so no check reads it.',
+      unknownTaken: 'Unknown key {{key}} {{where}}, and `{{near}}` is already there: no check reads {{key}}. Merge it into `{{near}}` or remove it.',
+      unknownNear: 'Unknown key {{key}} {{where}}. Did you mean `{{near}}`?',
+    },
   },
   check(ctx) {
     checkMap(ctx, ctx.plan.doc.contents, SECTIONS, [], 0);
   },
-};
+});
