@@ -5,7 +5,7 @@ export { DEFAULT_THRESHOLDS, THRESHOLDS, THRESHOLD_KEYS, thresholdSetting } from
 export type { ThresholdInfo } from './thresholds';
 export { DIMENSIONS, DIMENSION_TITLES } from './dimensions';
 export { CONFIG_FILE, PLAN_EXTENSIONS, PLAN_GLOB, isPlanFile } from './files';
-export { ENGINE_MESSAGES, GAP_FRAMES, placeholdersOf, renderMessage } from './messages';
+export { ENGINE_MESSAGES, GAP_FRAMES, messageText, placeholdersOf, renderMessage } from './messages';
 export type { Gap } from './messages';
 export { RULE_METAS } from './rules';
 export { SECTIONS, METRIC_KINDS, INTEGRATION_DIRECTIONS, keyInfoAt, keysAllowedAt, sectionInfo } from './sections';

@@ -5,7 +5,7 @@
 import { isMap, isScalar } from 'yaml';
 import { code, ExpectOptions, Report, RuleContext } from './rule';
 import { isPlaceholderValue, PlanDocument, pathToString, PlanPath } from './document';
-import { capitalize, ENGINE_MESSAGES, Gap, GAP_FRAMES, renderMessage } from './messages';
+import { Gap, messageText } from './messages';
 import { fillSectionFix, insertionFix } from './fixes';
 import { unanswered } from './gate';
 import { computeFigures } from './figures';
@@ -33,11 +33,10 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** The template of `id` in the rule's messages; an unknown id throws (and the rule's isolation names it). */
-function templateOf(meta: RuleMeta, id: string): string {
-  const template: string | undefined = (meta.messages as Record<string, string>)[id];
-  if (template === undefined) throw new Error(`${meta.id} has no message "${id}"`);
-  return template;
+/** The text of a rule's message; an unknown id throws (and the rule's isolation names it). */
+function textOf(meta: RuleMeta, id: string, data: Finding['data'] = {}): string {
+  if (!Object.hasOwn(meta.messages, id) && id !== 'ruleFailed') throw new Error(`${meta.id} has no message "${id}"`);
+  return messageText(meta.messages, id, data);
 }
 
 const META_BY_ID = new Map<string, RuleMeta>([...ALL_RULES.map((r) => r.meta), ...Object.values(ENGINE_RULES)].map((m) => [m.id, m]));
@@ -51,8 +50,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const plan = new PlanDocument(text);
   const raw: RawFinding[] = [];
 
-  // `message` defaults to the rule's template for the id; the engine's own frames pass theirs.
-  const reporterFor = (meta: RuleMeta, into: RawFinding[] = raw) => (r: Report & { internal?: true }, message = renderMessage(templateOf(meta, r.messageId), r.data)) => {
+  const reporterFor = (meta: RuleMeta, into: RawFinding[] = raw) => (r: Report & { internal?: true }) => {
+    const message = textOf(meta, r.messageId, r.data);
     const range = r.range ?? plan.rangeForPath(r.path);
     const fix = options.fixes === false ? undefined : r.fix ?? (r.missing ? insertionFix(plan, r.path) : undefined);
     into.push({
@@ -78,16 +77,14 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const report = reporterFor(rule.meta);
     // The rule's advice (one of its messages) inside the engine's frame for the gap; the finding keeps the advice's id.
     const unwritten = (path: PlanPath, gap: Gap, advice: string, { severity, data }: ExpectOptions = {}, quote?: string) => {
-      const text = renderMessage(templateOf(rule.meta, advice), data);
-      const frame = { path: code(path), ...(quote === undefined ? {} : { quote }) };
-      const message = renderMessage(GAP_FRAMES[gap], { ...frame, advice: gap === 'defers' ? capitalize(text) : text });
-      report({ path, messageId: advice, data: { ...data, gap, ...frame }, severity, missing: gap === 'missing' }, message);
+      const frame = { gap, path: code(path), ...(quote === undefined ? {} : { quote }) };
+      report({ path, messageId: advice, data: { ...data, ...frame }, severity, missing: gap === 'missing' });
     };
     const context: RuleContext = {
       plan,
       thresholds,
       today: todayIso,
-      report: (r) => report(r),
+      report,
       expect(path, advice, options) {
         const node = plan.node(path);
         if (node === undefined) {
@@ -116,7 +113,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       // An error, so a plan that was not fully checked is never called ready.
       const why = error instanceof Error ? error.message : String(error);
       const data = { ruleId: rule.meta.id, name: rule.meta.name, error: why.slice(0, 200) };
-      report({ path: [], severity: 'error', internal: true, messageId: 'ruleFailed', data }, renderMessage(ENGINE_MESSAGES.ruleFailed, data));
+      report({ path: [], severity: 'error', internal: true, messageId: 'ruleFailed', data });
     }
   }
   placeholderFindings(plan, raw, reporterFor(ENGINE_RULES.placeholder));

@@ -49,3 +49,17 @@ export function placeholdersOf(template: string): string[] {
 
 /** Sentence case for advice that starts a sentence (after "is not written yet."). */
 export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * A finding's text from its rule's messages, its id and its data: the
+ * template of `messageId` (the rule's, else the engine's), inside the gap's
+ * frame when `data.gap` names one. Ids and data say everything the text does.
+ */
+export function messageText(messages: Readonly<Record<string, string>>, messageId: string, data: MessageData = {}): string {
+  const template = Object.hasOwn(messages, messageId) ? messages[messageId] : (ENGINE_MESSAGES as Record<string, string>)[messageId];
+  if (template === undefined) throw new Error(`no message "${messageId}"`);
+  const text = renderMessage(template, data);
+  const gap = data.gap;
+  if (typeof gap !== 'string' || !Object.hasOwn(GAP_FRAMES, gap)) return text;
+  return renderMessage(GAP_FRAMES[gap as Gap], { ...data, advice: gap === 'defers' ? capitalize(text) : text });
+}

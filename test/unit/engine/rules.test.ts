@@ -2,26 +2,11 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { lint, RULE_METAS } from '../../../src/engine';
-import { BASE_OPTIONS, golden, ROOT, RULE_FIXTURES, where } from './support';
+import { BASE_OPTIONS, expectedFile, fixture, fixturesOf, golden, optionsFor, ROOT, RULE_FIXTURES, where } from './support';
 
 // Golden files are written with UPDATE_GOLDEN=1 and reviewed in the diff; a
 // plain run only compares.
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
-
-function fixture(id: string, name: string): string {
-  return fs.readFileSync(path.join(RULE_FIXTURES, id, name), 'utf8');
-}
-
-function optionsFor(id: string) {
-  const file = path.join(RULE_FIXTURES, id, 'options.json');
-  return fs.existsSync(file) ? { ...BASE_OPTIONS, ...JSON.parse(fs.readFileSync(file, 'utf8')) } : BASE_OPTIONS;
-}
-
-/** A rule's fixtures: `flags*.poc.yaml` (each with its `expected*.json`) and `passes*.poc.yaml`. */
-function fixturesOf(id: string, kind: 'flags' | 'passes'): string[] {
-  const dir = path.join(RULE_FIXTURES, id);
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.startsWith(kind) && f.endsWith('.poc.yaml')).sort() : [];
-}
 
 describe('rules against their fixtures', () => {
   for (const meta of RULE_METAS) {
@@ -35,7 +20,7 @@ describe('rules against their fixtures', () => {
         it(`flags ${name} with exactly the golden findings`, () => {
           const findings = lint(fixture(meta.id, name), optionsFor(meta.id)).findings.filter((f) => f.ruleId === meta.id);
           const actual = findings.map(golden);
-          const file = path.join(RULE_FIXTURES, meta.id, name.replace(/^flags/, 'expected').replace(/\.poc\.yaml$/, '.json'));
+          const file = expectedFile(meta.id, name);
           if (UPDATE) fs.writeFileSync(file, JSON.stringify(actual, null, 2) + '\n');
           assert.ok(actual.length > 0, `${meta.id} reports nothing on ${name}`);
           assert.deepStrictEqual(actual, JSON.parse(fs.readFileSync(file, 'utf8')));
