@@ -20,7 +20,7 @@ function example(engine, root, meta) {
 function messages(root, meta) {
   const wording = readJson(join(root, 'test/fixtures/rules', meta.id, 'messages.json'), {});
   const rows = Object.keys(meta.messages).map((id) => `| \`${id}\` | ${(wording[id] ?? meta.messages[id]).replace(/\|/g, '\\|')} |`);
-  return ['', '**Messages** (`messageId` in the JSON and SARIF output), as a fixture makes it say them:', '', '| id | e.g. |', '| --- | --- |', ...rows, ''].join('\n');
+  return ['', '**Messages** (`messageId` in the JSON and SARIF output), as a fixture makes it say them:', '', '| id | e.g. |', '| --- | --- |', ...rows].join('\n');
 }
 
 function sectionReference(engine) {

@@ -34,10 +34,9 @@ describe('rules against their fixtures', () => {
         });
       }
 
-      it('has docs', () => {
+      it('has an anchor in docs/rules.md (that the docs are current is test/unit/generated.test.ts)', () => {
         const docs = fs.readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8');
         assert.ok(docs.includes(`<a id="${meta.id.toLowerCase()}"></a>`), `docs/rules.md has no anchor for ${meta.id}`);
-        assert.ok(docs.includes(meta.rationale), `docs/rules.md does not carry ${meta.id}'s rationale (run npm run generate)`);
       });
     });
   }
