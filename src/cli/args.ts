@@ -1,5 +1,6 @@
 // Command-line arguments, in the shape ESLint users expect: `--format json`
 // or `--format=json`, `-f json`, repeatable `--rule`, `--` ends options.
+import { isPlanFile } from '../engine';
 import { fail } from './errors';
 import { FORMATTERS, findFormatter, formatterNames, type Formatter } from './formatters';
 
@@ -39,7 +40,6 @@ const VALUE_OPTIONS: Record<string, string> = {
 const FLAGS = new Set(['--require-ready', '--quiet', '--color', '--no-color', '--stdin']);
 const CHECK_ONLY = new Set(['--quiet', '--max-warnings']);
 /** What a plan's file is called, in any case (as the editor matches it). */
-export const PLAN_NAME = /\.poc\.ya?ml$/i;
 
 interface Raw {
   values: Map<string, string[]>;
@@ -108,7 +108,7 @@ function checkInit(raw: Raw, paths: readonly string[]): void {
   const option = [...raw.flags, ...raw.values.keys()][0];
   if (option) fail(`${option} applies to check and summary, not init`);
   if (paths.length > 1) fail('init writes one plan: give at most one file name');
-  if (paths.length === 1 && !PLAN_NAME.test(paths[0])) fail(`${paths[0]}: a plan's name ends in .poc.yaml or .poc.yml`);
+  if (paths.length === 1 && !isPlanFile(paths[0])) fail(`${paths[0]}: a plan's name ends in .poc.yaml or .poc.yml`);
 }
 
 export function parseArgs(argv: readonly string[]): CliArgs {
@@ -136,7 +136,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const color = raw.flags.has('--no-color') ? false : raw.flags.has('--color') ? true : undefined;
   const output = single(raw, '--output');
   // A report written as `*.poc.yaml` would replace a plan, or be linted as one on the next run.
-  if (output !== undefined && PLAN_NAME.test(output)) fail(`--output ${output}: a report is never written to a plan file (*.poc.yaml, *.poc.yml); choose another name`);
+  if (output !== undefined && isPlanFile(output)) fail(`--output ${output}: a report is never written to a plan file (*.poc.yaml, *.poc.yml); choose another name`);
   const config = single(raw, '--config');
   const maxWarnings = parseMaxWarnings(single(raw, '--max-warnings'));
   return {
