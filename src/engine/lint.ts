@@ -14,10 +14,10 @@ import { sectionInfo } from './sections';
 import { scorePlan } from './score';
 import { applySuppressions } from './suppressions';
 import type { Finding, LintOptions, LintResult, RawFinding, RuleMeta, SectionLocation, Severity, SeveritySetting, Thresholds } from './types';
-import { placeholderFindings } from './rules/placeholder';
-import { missingSectionMessage } from './rules/missing-section';
-import { tooLargeFinding } from './rules/too-large';
-import { unusedSuppressionReport } from './rules/unused-suppression';
+import { placeholderFindings } from './rules/plan-placeholder';
+import { missingSectionMessage } from './rules/plan-missing-section';
+import { tooLargeFinding } from './rules/plan-too-large';
+import { unusedSuppressionReport } from './rules/plan-unused-suppression';
 import { DEFAULT_THRESHOLDS } from './thresholds';
 import { utf8ByteLength } from './utf8';
 

@@ -128,6 +128,11 @@ describe('rules against their fixtures', () => {
     });
   });
 
+  it('every rule lives in the file named as it is (plan/syntax in src/engine/rules/plan-syntax.ts)', () => {
+    const missing = RULE_METAS.map((m) => `src/engine/rules/${m.name.replace('/', '-')}.ts`).filter((file) => !fs.existsSync(path.join(ROOT, file)));
+    assert.deepStrictEqual(missing, []);
+  });
+
   it('every fixture folder belongs to a rule', () => {
     const ids = new Set(RULE_METAS.map((m) => m.id));
     for (const dir of fs.readdirSync(RULE_FIXTURES)) assert.ok(ids.has(dir), `${dir} has fixtures but no rule`);

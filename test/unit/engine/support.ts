@@ -2,7 +2,8 @@
 // applying the engine's text edits the way an editor would.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Finding, LintOptions, TextEdit } from '../../../src/engine';
+import * as assert from 'assert';
+import type { Finding, LintOptions, Range, TextEdit } from '../../../src/engine';
 
 export const ROOT = path.resolve(__dirname, '../../../..');
 export const RULE_FIXTURES = path.join(ROOT, 'test/fixtures/rules');
@@ -75,4 +76,19 @@ export interface Golden {
 
 export function golden(f: Finding): Golden {
   return { ruleId: f.ruleId, messageId: f.messageId, data: f.data, severity: f.severity, range: where(f), ...(f.fix ? { fix: f.fix.title } : {}) };
+}
+
+/** Each line's length, lines broken at LF, CRLF or a lone CR. */
+export function lineLengths(text: string): number[] {
+  return text.split(/\r\n|\r|\n/).map((l) => l.length);
+}
+
+/** The range lies within the text (`lengths` from lineLengths) and does not end before it starts. */
+export function assertInside(range: Range, lengths: number[], what: string): void {
+  for (const p of [range.start, range.end]) {
+    assert.ok(p.line >= 0 && p.line < lengths.length, `${what}: line ${p.line} of ${lengths.length}`);
+    assert.ok(p.character >= 0 && p.character <= lengths[p.line], `${what}: character ${p.character} past the end of line ${p.line} (${lengths[p.line]})`);
+  }
+  const ordered = range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character);
+  assert.ok(ordered, `${what}: range ends before it starts`);
 }

@@ -6,7 +6,7 @@ import { peopleDecision } from './people-decisions';
 // Where a plan may say its decisions take effect without a person.
 const DESCRIBED = [['governance', 'approvals'], ['governance', 'audit_trail'], ['governance', 'human_review', 'notes'], ['hypothesis', 'statement'], ['hypothesis', 'decision'], ['edge_cases', 'fallback'], ['operations', 'volume'], ['questions', 'technical_feasibility'], ['questions', 'operational_viability'], ['questions', 'organizational_fit']];
 
-export const governancePeopleReview = defineRule({
+export const governancePeopleDecisionsReview = defineRule({
   meta: {
     id: 'POC092',
     name: 'governance/people-decisions-review',

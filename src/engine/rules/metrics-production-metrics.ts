@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import { OFFLINE_MEASURE } from '../lexicon/evaluation';
 import { OUTCOME_METRIC_KINDS } from '../sections';
 
-export const metricsProduction = defineRule({
+export const metricsProductionMetrics = defineRule({
   meta: {
     id: 'POC080',
     name: 'metrics/production-metrics',

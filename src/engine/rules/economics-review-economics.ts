@@ -3,7 +3,7 @@ import { defineRule } from '../rule';
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
-export const economicsReview = defineRule({
+export const economicsReviewEconomics = defineRule({
   meta: {
     id: 'POC100',
     name: 'economics/review-economics',

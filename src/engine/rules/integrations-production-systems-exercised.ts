@@ -27,7 +27,7 @@ function namedSystems(points: string): string[] {
   return out.flatMap((s) => s.split(/\s(?:and|und|et|y|en|e)\s/i)).map((s) => s.trim().replace(/[.]$/, '')).filter((s) => words(s).size > 0);
 }
 
-export const integrationsGateExercised = defineRule({
+export const integrationsProductionSystemsExercised = defineRule({
   meta: {
     id: 'POC063',
     name: 'integrations/production-systems-exercised',
