@@ -52,7 +52,10 @@ function cpuMs() {
  * busy moment hits both.
  */
 function compare(a, b, budgetMs) {
-  for (let i = 0; i < 5; i++) a(), b();
+  for (let i = 0; i < 5; i++) {
+    a();
+    b();
+  }
   const samples = [[], []];
   const end = performance.now() + budgetMs;
   while (samples[0].length < 7 || performance.now() < end) {

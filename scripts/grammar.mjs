@@ -1,8 +1,7 @@
 // Generates syntaxes/poc-plan.tmLanguage.json from the section metadata in
 // src/engine/sections.ts, so highlighting knows exactly the keys and enum
 // values the engine knows.
-//   node scripts/grammar.mjs          write the grammar
-//   node scripts/grammar.mjs --check  exit 1 when the committed grammar is stale
+//   node scripts/grammar.mjs          write the grammar (npm run generate does too)
 //
 // Design: plan-specific patterns come first and cover everything a plan uses
 // (comments, suppressions, keys, placeholders, scalars, block scalars, flow
@@ -10,7 +9,7 @@
 // directives, explicit keys) goes to the host's `source.yaml` through
 // `yaml-fallback`; where the host has no YAML grammar, vscode-textmate drops
 // that rule and the text is simply left plain.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importTs } from './load-ts.mjs';
@@ -255,19 +254,13 @@ function buildGrammar({ SECTIONS }) {
   };
 }
 
-const json = JSON.stringify(buildGrammar(await loadSections()), null, 2) + '\n';
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(GRAMMAR_PATH, 'utf8');
-  } catch {
-    // A missing grammar is stale too.
-  }
-  if (current !== json) {
-    console.error('syntaxes/poc-plan.tmLanguage.json is out of date with src/engine/sections.ts: run `node scripts/grammar.mjs`.');
-    process.exit(1);
-  }
-} else {
-  writeFileSync(GRAMMAR_PATH, json);
+/** The grammar file's text, from the current section metadata. */
+export async function grammarText() {
+  return JSON.stringify(buildGrammar(await loadSections()), null, 2) + '\n';
+}
+
+// Run directly, it writes the grammar; `npm run generate` writes it with the other generated files.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  writeFileSync(GRAMMAR_PATH, await grammarText());
   console.log(`Wrote ${GRAMMAR_PATH}`);
 }

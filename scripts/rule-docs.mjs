@@ -4,19 +4,23 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const DIMENSION = {
-  technical_feasibility: 'Technical feasibility',
-  operational_viability: 'Operational viability',
-  organizational_fit: 'Organizational fit',
-};
+const readJson = (file, fallback) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : fallback);
 
-function example(root, id) {
-  const dir = join(root, 'test/fixtures/rules', id);
+/** The rule's "flags" fixture and what its golden (ids and data) says, rendered as the engine renders it. */
+function example(engine, root, meta) {
+  const dir = join(root, 'test/fixtures/rules', meta.id);
   if (!existsSync(join(dir, 'flags.poc.yaml'))) return '';
   const plan = readFileSync(join(dir, 'flags.poc.yaml'), 'utf8').trimEnd();
-  const expected = existsSync(join(dir, 'expected.json')) ? JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) : [];
-  const said = expected.map((f) => `- line ${f.range.split(':')[0]}, ${f.severity}: ${f.message}`).join('\n');
+  const expected = readJson(join(dir, 'expected.json'), []);
+  const said = expected.map((f) => `- line ${f.range.split(':')[0]}, ${f.severity}: ${engine.messageText(meta.messages, f.messageId, f.data)}`).join('\n');
   return `\n**Example** that it flags:\n\n\`\`\`yaml\n${plan}\n\`\`\`\n\n${said}\n`;
+}
+
+/** Each message id with its wording as a fixture makes the rule say it (test/fixtures/rules/<id>/messages.json). */
+function messages(root, meta) {
+  const wording = readJson(join(root, 'test/fixtures/rules', meta.id, 'messages.json'), {});
+  const rows = Object.keys(meta.messages).map((id) => `| \`${id}\` | ${(wording[id] ?? meta.messages[id]).replace(/\|/g, '\\|')} |`);
+  return ['', '**Messages** (`messageId` in the JSON and SARIF output), as a fixture makes it say them:', '', '| id | e.g. |', '| --- | --- |', ...rows].join('\n');
 }
 
 function sectionReference(engine) {
@@ -35,6 +39,7 @@ function sectionReference(engine) {
 
 export function ruleDocs(engine, root) {
   const metas = engine.RULE_METAS;
+  const DIMENSION = engine.DIMENSION_TITLES;
   const out = [
     '# POC Readiness rules',
     '',
@@ -69,6 +74,10 @@ export function ruleDocs(engine, root) {
     '',
     `A plan is **ready** when the gate passes and no error remains. The score is one figure per dimension, the weighted share of its checks that pass (error 3, warning 2, info 1); a plan that is not ready is capped at ${engine.NOT_READY_CAP}, so it never scores in the band of a ready one, and the summary says when the cap held it down.`,
     '',
+    'Each finding carries a `messageId` and the `data` that filled its message, so scripts can tell findings apart while the wording improves. Where a rule expects a key that is not written, its advice comes inside one of the engine\'s frames (`data.gap`):',
+    '',
+    ...Object.entries(engine.GAP_FRAMES).map(([gap, frame]) => `- \`${gap}\`: ${frame}`),
+    '',
     'The rules read what a value says, not only its type, in English, German, French, Spanish and Dutch: the word lists are in `src/engine/lexicon/`, one file per concept, each entry with an example a test checks.',
     '',
     '| id | name | default | dimension | checks that |',
@@ -85,7 +94,8 @@ export function ruleDocs(engine, root) {
       `**${m.title}.** Default severity: ${m.severity}. ${m.gate ? 'Part of the production gate.' : m.dimension ? `Scores under ${DIMENSION[m.dimension]}.` : 'Structural: not scored.'}`,
       '',
       m.rationale,
-      example(root, m.id),
+      messages(root, m),
+      example(engine, root, m),
     );
   }
   out.push(sectionReference(engine), '');

@@ -49,13 +49,8 @@ const USER_SETTINGS = {
   'extensions.ignoreRecommendations': true,
   'chat.disableAIFeatures': true,
   'git.enabled': false,
-  // The web default is afterDelay: a test that edits a fixture and reverts it would write it to disk first.
-  'files.autoSave': 'off',
   'github.gitAuthentication': false,
   'editor.cursorBlinking': 'solid',
-  // The desktop's default. The web workbench's (afterDelay) saves an edit
-  // after a second: under load, a suite's unsaved edits to its fixtures.
-  'files.autoSave': 'off',
   // Its model loader needs `require`, which the web worker lacks: a warning in every run with untitled editors.
   'workbench.editor.languageDetection': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',

@@ -1,5 +1,6 @@
 // Command-line arguments, in the shape ESLint users expect: `--format json`
 // or `--format=json`, `-f json`, repeatable `--rule`, `--` ends options.
+import { isPlanFile } from '../engine';
 import { fail } from './errors';
 import { FORMATTERS, findFormatter, formatterNames, type Formatter } from './formatters';
 
@@ -42,7 +43,6 @@ const VALUE_OPTIONS: Record<string, string> = {
 const FLAGS = new Set(['--require-ready', '--quiet', '--color', '--no-color', '--stdin']);
 const CHECK_ONLY = new Set(['--quiet', '--max-warnings']);
 /** What a plan's file is called, in any case (as the editor matches it). */
-export const PLAN_NAME = /\.poc\.(?:ya?ml|md)$/i;
 
 interface Raw {
   values: Map<string, string[]>;
@@ -125,7 +125,7 @@ function checkConvert(raw: Raw, paths: readonly string[]): string | undefined {
   const option = [...raw.flags, ...raw.values.keys()].find((o) => o !== '--output');
   if (option) fail(`${option} applies to check and summary, not convert`);
   if (paths.length !== 1) fail('convert turns one plan into the other format: give one *.poc.yaml, *.poc.yml or *.poc.md file');
-  if (!PLAN_NAME.test(paths[0])) fail(`${paths[0]}: a plan's name ends in .poc.yaml, .poc.yml or .poc.md`);
+  if (!isPlanFile(paths[0])) fail(`${paths[0]}: a plan's name ends in .poc.yaml, .poc.yml or .poc.md`);
   return single(raw, '--output');
 }
 
@@ -160,7 +160,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   // `-o -` (print) is convert's: a report goes to standard output without -o.
   if (output === '-') fail('--output needs a value');
   // A report written as `*.poc.yaml` would replace a plan, or be linted as one on the next run.
-  if (output !== undefined && PLAN_NAME.test(output)) fail(`--output ${output}: a report is never written to a plan file (*.poc.yaml, *.poc.yml, *.poc.md); choose another name`);
+  if (output !== undefined && isPlanFile(output)) fail(`--output ${output}: a report is never written to a plan file (*.poc.yaml, *.poc.yml, *.poc.md); choose another name`);
   const config = single(raw, '--config');
   const maxWarnings = parseMaxWarnings(single(raw, '--max-warnings'));
   const today = parseToday(single(raw, '--today'));

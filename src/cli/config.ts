@@ -3,11 +3,11 @@
 // --rule overrides go on top, as settings do in the editor.
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkRules, DEFAULT_THRESHOLDS, loadConfig, mergeOptions, type LintOptions } from '../engine';
+import { checkRules, CONFIG_FILE, DEFAULT_THRESHOLDS, loadConfig, mergeOptions, type LintOptions } from '../engine';
 import { CliError } from './errors';
 import { readText } from './files';
 
-export const CONFIG_FILE = '.pocreadiness.yaml';
+export { CONFIG_FILE };
 /** A config is a few lines; anything past the plan size limit is not one. */
 const CONFIG_MAX_BYTES = DEFAULT_THRESHOLDS.maxBytes;
 

@@ -8,10 +8,10 @@
 // bytes of one: enough for the engine to say a plan is over `maxBytes`.
 import * as fs from 'fs';
 import * as path from 'path';
+import { isPlanFile } from '../engine';
 import { CliError } from './errors';
 import { globBase, globToRegExp, isGlob } from './glob';
 
-const PLAN_NAME = /\.poc\.(?:ya?ml|md)$/;
 const NO_PLANS = 'no *.poc.yaml, *.poc.yml or *.poc.md files';
 /** Bytes looked at for a NUL, as git does. */
 const BINARY_SNIFF = 8000;
@@ -47,9 +47,9 @@ function walk(dir: string, display: string, into: string[], warnings: string[]):
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!entry.name.startsWith('.') && entry.name !== 'node_modules') walk(full, `${display}/${entry.name}`, into, warnings);
-    } else if (PLAN_NAME.test(entry.name) && entry.isFile()) {
+    } else if (isPlanFile(entry.name) && entry.isFile()) {
       into.push(full);
-    } else if (PLAN_NAME.test(entry.name) && entry.isSymbolicLink()) {
+    } else if (isPlanFile(entry.name) && entry.isSymbolicLink()) {
       const skipped = linkProblem(full);
       if (skipped) warnings.push(`${display}/${entry.name}: ${skipped}, skipped`);
       else into.push(full);

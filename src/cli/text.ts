@@ -2,6 +2,7 @@
 // and stderr. Escape sequences (ESC), other C0/C1 controls, line breaks and
 // bidi controls would act on the terminal or split and reorder rows, so they
 // are shown escaped (`\u001b`) instead, whatever the colour setting.
+// eslint-disable-next-line no-control-regex -- control characters are what this strips
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 export function visible(s: string): string {

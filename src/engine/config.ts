@@ -9,7 +9,7 @@
 //     minPilotWeeks: 3
 
 import { LineCounter, parseDocument } from 'yaml';
-import { DEFAULT_THRESHOLDS } from './lint';
+import { BOUNDS, DEFAULT_THRESHOLDS } from './thresholds';
 import { RULE_METAS } from './rules';
 import type { LintOptions, SeveritySetting, Thresholds } from './types';
 
@@ -18,15 +18,6 @@ export interface ConfigResult {
   /** One line each, e.g. `rules.POC999: unknown rule`. */
   errors: string[];
 }
-
-/** The same bounds as the `pocReadiness.thresholds.*` settings in package.json. */
-export const BOUNDS: Record<keyof Thresholds, [number, number]> = {
-  minPilotWeeks: [0, Infinity],
-  minSavingPercent: [0, 100],
-  maxBudgetRatio: [1, Infinity],
-  maxBytes: [10_000, Infinity],
-  maxDaysToProduction: [1, Infinity],
-};
 
 export const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 const RULE_KEYS = new Set(RULE_METAS.flatMap((m) => [m.id, m.name]));

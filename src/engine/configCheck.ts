@@ -5,7 +5,7 @@
 
 import { isMap, isPair, isScalar, LineCounter, Node, parseDocument } from 'yaml';
 import { checkRules, checkThresholds } from './config';
-import { DEFAULT_THRESHOLDS } from './lint';
+import { DEFAULT_THRESHOLDS } from './thresholds';
 import { RULE_METAS } from './rules';
 import { suggest } from './rules/suggest';
 import type { Range, Severity } from './types';

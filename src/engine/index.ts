@@ -1,12 +1,18 @@
 // The engine's public surface. No `vscode` import anywhere under src/engine.
 export * from './types';
-export { lint, DEFAULT_THRESHOLDS, DEFAULT_DOCS_URL } from './lint';
+export { lint, DEFAULT_DOCS_URL } from './lint';
+export { DEFAULT_THRESHOLDS, THRESHOLDS, THRESHOLD_KEYS, thresholdSetting } from './thresholds';
+export type { ThresholdInfo } from './thresholds';
+export { DIMENSIONS, DIMENSION_TITLES } from './dimensions';
+export { CONFIG_FILE, PLAN_EXTENSIONS, PLAN_GLOB, isPlanFile } from './files';
+export { ENGINE_MESSAGES, GAP_FRAMES, messageText, placeholdersOf, renderMessage } from './messages';
+export type { Gap } from './messages';
 export { RULE_METAS } from './rules';
 export { SECTIONS, METRIC_KINDS, INTEGRATION_DIRECTIONS, OUTCOME_STATUSES, OUTCOME_DECISIONS, keyInfoAt, keysAllowedAt, sectionInfo } from './sections';
 export type { KeyInfo, ValueKind } from './sections';
 export { renderKey, renderPlan } from './template';
 export type { Rendered } from './template';
-export { DIMENSION_TITLES, NOT_READY_CAP } from './score';
+export { NOT_READY_CAP } from './score';
 export { GATE_PATHS } from './gate';
 export { readOutcome, stallOf, duration, daysBetween } from './outcome';
 export type { Stall } from './outcome';

@@ -3,8 +3,9 @@
 // deterministic: the same text and options give the same result.
 
 import { isMap, isScalar } from 'yaml';
-import { code, Report, RuleContext } from './rule';
+import { code, ExpectOptions, Report, RuleContext } from './rule';
 import { isPlaceholderValue, PlanDocument, pathToString, PlanPath } from './document';
+import { Gap, messageText } from './messages';
 import { fillSectionFix, insertionFix, sectionLanding } from './fixes';
 import { unanswered } from './gate';
 import { computeFigures } from './figures';
@@ -13,40 +14,31 @@ import { KeyInfo, SECTIONS, sectionInfo } from './sections';
 import { scorePlan } from './score';
 import { applySuppressions } from './suppressions';
 import { isUntouchedTemplate } from './template';
-import type { Finding, FormProgress, LintOptions, LintResult, RuleMeta, SectionLocation, Severity, SeveritySetting, Thresholds } from './types';
-import { placeholderFindings } from './rules/placeholder';
+import type { Finding, FormProgress, LintOptions, LintResult, RawFinding, RuleMeta, SectionLocation, Severity, SeveritySetting, Thresholds } from './types';
+import { placeholderFindings } from './rules/plan-placeholder';
+import { missingSectionMessage } from './rules/plan-missing-section';
+import { tooLargeFinding } from './rules/plan-too-large';
+import { unusedSuppressionReport } from './rules/plan-unused-suppression';
+import { DEFAULT_THRESHOLDS } from './thresholds';
 import { utf8ByteLength } from './utf8';
 import { parseMarkdownPlan } from './markdown/lazy';
-
-export const DEFAULT_THRESHOLDS: Thresholds = {
-  minPilotWeeks: 2,
-  minSavingPercent: 20,
-  maxBudgetRatio: 10,
-  maxBytes: 1_000_000,
-  maxDaysToProduction: 90,
-};
 
 export const DEFAULT_DOCS_URL = 'https://github.com/poc-readiness/poc-readiness/blob/main/docs/rules.md';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
-/** A finding before severity overrides and suppressions, with its plan path as segments. */
-export interface RawFinding extends Finding {
-  segments: PlanPath;
-  /** For a collapsed missing-section finding: the findings it stands for. */
-  group?: RawFinding[];
-  /** For a section still as the template wrote it: its title, when the findings it stands for include an error. */
-  unwrittenWithErrors?: string;
-}
-
 function severityFor(meta: RuleMeta, rules: LintOptions['rules']): SeveritySetting | undefined {
   return rules?.[meta.id] ?? rules?.[meta.name];
 }
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 function today(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/** The text of a rule's message; an unknown id throws (and the rule's isolation names it). */
+function textOf(meta: RuleMeta, id: string, data: Finding['data'] = {}): string {
+  if (!Object.hasOwn(meta.messages, id) && id !== 'ruleFailed') throw new Error(`${meta.id} has no message "${id}"`);
+  return messageText(meta.messages, id, data);
 }
 
 const META_BY_ID = new Map<string, RuleMeta>([...ALL_RULES.map((r) => r.meta), ...Object.values(ENGINE_RULES)].map((m) => [m.id, m]));
@@ -60,14 +52,17 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const plan = options.format === 'markdown' ? parseMarkdownPlan(text) : new PlanDocument(text);
   const raw: RawFinding[] = [];
 
-  const reporterFor = (meta: RuleMeta, into: RawFinding[] = raw) => (r: Report) => {
+  const reporterFor = (meta: RuleMeta, into: RawFinding[] = raw) => (r: Report & { internal?: true }) => {
+    const message = textOf(meta, r.messageId, r.data);
     const range = r.range ?? plan.rangeForPath(r.path);
     const fix = options.fixes === false ? undefined : r.fix ?? (r.missing ? insertionFix(plan, r.path) : undefined);
     into.push({
       ruleId: meta.id,
       name: meta.name,
       severity: r.severity ?? meta.severity,
-      message: r.message,
+      message,
+      messageId: r.messageId,
+      data: r.data ?? {},
       path: pathToString(r.path),
       segments: r.path,
       range,
@@ -82,34 +77,34 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const todayIso = options.today ?? today();
   for (const rule of ALL_RULES) {
     const report = reporterFor(rule.meta);
+    // The rule's advice (one of its messages) inside the engine's frame for the gap; the finding keeps the advice's id.
+    const unwritten = (path: PlanPath, gap: Gap, advice: string, { severity, data }: ExpectOptions = {}, quote?: string) => {
+      const frame = { gap, path: code(path), ...(quote === undefined ? {} : { quote }) };
+      report({ path, messageId: advice, data: { ...data, ...frame }, severity, missing: gap === 'missing' });
+    };
     const context: RuleContext = {
       plan,
       thresholds,
       today: todayIso,
       report,
-      expect(path, advice, severity) {
+      expect(path, advice, options) {
         const node = plan.node(path);
         if (node === undefined) {
-          report({ path, message: `${code(path)} is missing: ${advice}`, severity, missing: true });
+          unwritten(path, 'missing', advice, options);
           return false;
         }
         if (!plan.isWritten(path)) {
           const empty = node === null || (isScalar(node) && (node.value === null || node.value === ''));
-          report({ path, message: `${code(path)} is ${empty ? 'empty' : 'still a placeholder'}: ${advice}`, severity });
+          unwritten(path, empty ? 'empty' : 'placeholder', advice, options);
           return false;
         }
         return true;
       },
-      expectAnswer(path, advice, { severity, mustCommit } = {}) {
+      expectAnswer(path, advice, { mustCommit, ...options } = {}) {
         const why = unanswered(plan, path, { mustCommit });
         if (!why) return true;
-        if (why.kind === 'defers') {
-          report({ path, severity, message: `${code(path)} defers ("${why.quote}"): an answer that waits for the results, or for someone else, is not written yet. ${capitalize(advice)}` });
-        } else if (why.kind === 'decides-nothing') {
-          report({ path, severity, message: `${code(path)} decides nothing ("${why.quote}"): ${advice}` });
-        } else {
-          this.expect(path, advice, severity);
-        }
+        if (why.kind === 'defers' || why.kind === 'decides-nothing') unwritten(path, why.kind, advice, options, why.quote);
+        else this.expect(path, advice, options);
         return false;
       },
     };
@@ -119,7 +114,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       // One broken rule must not blank the review: it becomes one finding naming it, the rest stands.
       // An error, so a plan that was not fully checked is never called ready.
       const why = error instanceof Error ? error.message : String(error);
-      report({ path: [], severity: 'error', internal: true, message: `Rule ${rule.meta.id} (${rule.meta.name}) failed on this plan and checked nothing: ${why.slice(0, 200)}. The other rules' findings stand; please report this with the plan.` });
+      const data = { ruleId: rule.meta.id, name: rule.meta.name, error: why.slice(0, 200) };
+      report({ path: [], severity: 'error', internal: true, messageId: 'ruleFailed', data });
     }
   }
   placeholderFindings(plan, raw, reporterFor(ENGINE_RULES.placeholder));
@@ -142,7 +138,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const { kept, unused } = applySuppressions(plan, collapsed);
   const unusedSetting = severityFor(ENGINE_RULES.unusedSuppression, options.rules);
   if (unusedSetting !== 'off') {
-    unused.forEach(reporterFor(ENGINE_RULES.unusedSuppression, kept));
+    const reportUnused = reporterFor(ENGINE_RULES.unusedSuppression, kept);
+    unused.forEach((s) => reportUnused(unusedSuppressionReport(s)));
     if (unusedSetting) kept.forEach((f) => f.ruleId === ENGINE_RULES.unusedSuppression.id && (f.severity = unusedSetting));
   }
 
@@ -159,24 +156,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 
 /** The result for a plan over `maxBytes`: one finding on the first line, nothing parsed. */
 function unchecked(text: string, bytes: number, thresholds: Thresholds, docsBase: string, rules: LintOptions['rules']): LintResult {
-  const meta = ENGINE_RULES.tooLarge;
-  const setting = severityFor(meta, rules);
-  const firstLineEnd = text.search(/\r?\n/);
-  const size = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : n >= 1e4 ? `${Math.round(n / 1e3)} KB` : `${n} bytes`);
-  const findings: Finding[] =
-    setting === 'off'
-      ? []
-      : [
-          {
-            ruleId: meta.id,
-            name: meta.name,
-            severity: setting ?? meta.severity,
-            message: `This plan is ${size(bytes)}, over the ${size(thresholds.maxBytes)} limit (\`maxBytes\`): it was not checked. Split it or raise the limit.`,
-            path: '',
-            range: { start: { line: 0, character: 0 }, end: { line: 0, character: firstLineEnd < 0 ? text.length : firstLineEnd } },
-            docs: `${docsBase}#${meta.id.toLowerCase()}`,
-          },
-        ];
+  const setting = severityFor(ENGINE_RULES.tooLarge, rules);
+  const findings: Finding[] = setting === 'off' ? [] : [tooLargeFinding(text, bytes, thresholds.maxBytes, setting, docsBase)];
   const empty = new PlanDocument('');
   return { findings, score: scorePlan(empty, [], 0, rules, true), sections: [], figures: computeFigures(empty) };
 }
@@ -221,7 +202,7 @@ function collapseMissingSections(plan: PlanDocument, findings: RawFinding[], doc
       ruleId: meta.id,
       name: meta.name,
       severity: setting ?? severity,
-      message: `Section \`${key}\` (${section.title}) is ${absent ? 'missing' : 'empty'}: add ${keys}.`,
+      ...missingSectionMessage(key, section.title, absent, keys),
       path: key,
       segments: [key],
       range: absent ? missingSectionRange(plan, key) : plan.rangeForPath([key]),
@@ -262,15 +243,17 @@ function collapseTemplateSections(plan: PlanDocument, findings: RawFinding[], un
     const group = (bySection.get(section.key) ?? []).flatMap((f) => f.group ?? [f]);
     if (group.length === 0) continue;
     const fields = (section.children ?? []).filter((c) => !c.optional).map((c) => c.key);
-    const what = fields.length
-      ? `Section \`${section.key}\` (${section.title}) is not written yet: fill in ${fields.join(', ')}.`
-      : `\`${section.key}\` (${section.title}) is not written yet: fill in ${section.hint ?? 'its value'}.`;
+    const [messageId, data] = fields.length
+      ? ['unwrittenSection', { section: section.key, title: section.title, fields: fields.join(', ') }]
+      : ['unwrittenValue', { section: section.key, title: section.title, hint: section.hint ?? 'its value' }];
     const dimension = section.dimension ?? group[0].dimension;
     rest.push({
       ruleId: meta.id,
       name: meta.name,
       severity: setting ?? meta.severity,
-      message: what,
+      message: textOf(meta, messageId, data),
+      messageId,
+      data,
       path: section.key,
       segments: [section.key],
       range: plan.rangeForPath([section.key]),

@@ -1,13 +1,16 @@
 // What a rule is: its metadata beside one check that reports through the
-// context. Rules talk in plan paths; the engine turns paths into ranges and
-// missing keys into insertion fixes.
+// context. Rules talk in plan paths and message ids; the engine turns paths
+// into ranges, missing keys into insertion fixes and ids into text.
 
 import { PlanDocument, PlanPath } from './document';
-import type { Fix, Range, RuleMeta, Severity, Thresholds } from './types';
+import type { Fix, MessageData, Range, RuleMeta, Severity, Thresholds } from './types';
 
-export interface Report {
+export interface Report<M extends string = string> {
   path: PlanPath;
-  message: string;
+  /** A key of the rule's `meta.messages`. */
+  messageId: M;
+  /** Fills the message's `{{name}}` placeholders. */
+  data?: MessageData;
   /** A variant's own severity (e.g. warning vs error); the rule's default otherwise. */
   severity?: Severity;
   /** The key at `path` is absent: the engine attaches an insertion fix from the section metadata. */
@@ -16,32 +19,42 @@ export interface Report {
   /** Overrides the range the path maps to (for findings about comments). */
   range?: Range;
   tags?: Array<'unnecessary'>;
-  /** The rule itself failed: the engine reports that instead of its findings. */
-  internal?: boolean;
 }
 
-export interface RuleContext {
+/** How `expect` and `expectAnswer` report: the advice's data and a variant's severity. */
+export interface ExpectOptions {
+  severity?: Severity;
+  data?: MessageData;
+}
+
+export interface RuleContext<M extends string = string> {
   readonly plan: PlanDocument;
   readonly thresholds: Thresholds;
   /** ISO date (YYYY-MM-DD). */
   readonly today: string;
-  report(report: Report): void;
+  report(report: Report<M>): void;
   /**
-   * Reports `path` when it is absent ("is missing: advice") or present but not
-   * written ("is still a placeholder: advice"). Returns whether it is written.
+   * Reports `path` when it is absent ("is missing: <advice>") or present but
+   * not written ("is still a placeholder: <advice>"), `advice` being one of the
+   * rule's message ids. Returns whether it is written.
    */
-  expect(path: PlanPath, advice: string, severity?: Severity): boolean;
+  expect(path: PlanPath, advice: M, options?: ExpectOptions): boolean;
   /**
    * As `expect`, and also reports a value that defers ("to be agreed once the
    * results are in", "TBC", "phase 2") or, with `mustCommit`, one that decides
    * nothing ("next steps to be discussed"). Returns whether it answers.
    */
-  expectAnswer(path: PlanPath, advice: string, options?: { severity?: Severity; mustCommit?: boolean }): boolean;
+  expectAnswer(path: PlanPath, advice: M, options?: ExpectOptions & { mustCommit?: boolean }): boolean;
 }
 
-export interface Rule {
-  meta: RuleMeta;
-  check(context: RuleContext): void;
+export interface Rule<M extends string = string> {
+  meta: RuleMeta<M>;
+  check(context: RuleContext<M>): void;
+}
+
+/** A rule whose message ids are checked at compile time against its `meta.messages`. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
 }
 
 /**

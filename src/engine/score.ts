@@ -4,16 +4,10 @@
 
 import { PlanDocument } from './document';
 import { GATE_PATHS, gatePasses } from './gate';
-import type { RawFinding } from './lint';
+import { DIMENSION_TITLES, DIMENSIONS } from './dimensions';
 import { ALL_RULES } from './rules';
 import { keyInfoAt } from './sections';
-import { DIMENSIONS, Dimension, DimensionScore, GateItem, LintOptions, Score, Severity } from './types';
-
-export const DIMENSION_TITLES: Record<Dimension, string> = {
-  technical_feasibility: 'Technical feasibility',
-  operational_viability: 'Operational viability',
-  organizational_fit: 'Organizational fit',
-};
+import type { Dimension, DimensionScore, GateItem, LintOptions, RawFinding, Score, Severity } from './types';
 
 /** The highest score a plan that is not ready can get: below the band of every ready plan. */
 export const NOT_READY_CAP = 59;

@@ -4,11 +4,10 @@
 // Ids or names, separated by spaces or commas; none means every rule.
 // A suppression that silences nothing is reported, so stale ones get cleaned up.
 
-import type { RawFinding } from './lint';
 import { PlanDocument } from './document';
-import type { Report } from './rule';
+import type { RawFinding } from './types';
 
-interface Suppression {
+export interface Suppression {
   line: number;
   start: number;
   end: number;
@@ -60,8 +59,8 @@ function index(suppressions: readonly Suppression[]): Map<string, Suppression> {
   return byKey;
 }
 
-/** Drops suppressed findings; returns unused suppressions as reports at their comments. */
-export function applySuppressions(plan: PlanDocument, findings: RawFinding[]): { kept: RawFinding[]; unused: Report[] } {
+/** Drops suppressed findings; returns the suppressions that silenced nothing (POC006 reports them). */
+export function applySuppressions(plan: PlanDocument, findings: RawFinding[]): { kept: RawFinding[]; unused: Suppression[] } {
   const suppressions = parseSuppressions(plan);
   if (suppressions.length === 0) return { kept: findings, unused: [] };
   const order = new Map(suppressions.map((s, i) => [s, i]));
@@ -77,17 +76,5 @@ export function applySuppressions(plan: PlanDocument, findings: RawFinding[]): {
     if (hit) hit.used = true;
     return !hit;
   });
-  const unused = suppressions
-    .filter((s) => !s.used)
-    .map((s): Report => {
-      const what = s.rules.length ? `${s.rules.join(', ')} finding` : 'finding';
-      const where = s.nextLine ? 'on the next line' : 'in this file';
-      return {
-        path: [],
-        range: { start: { line: s.line, character: s.start }, end: { line: s.line, character: s.end } },
-        message: `Unused suppression: no ${what} ${where} to silence. Remove the comment.`,
-        tags: ['unnecessary'],
-      };
-    });
-  return { kept, unused };
+  return { kept, unused: suppressions.filter((s) => !s.used) };
 }

@@ -6,7 +6,6 @@ export type SeveritySetting = Severity | 'off';
 
 /** The three questions a POC must answer. */
 export type Dimension = 'technical_feasibility' | 'operational_viability' | 'organizational_fit';
-export const DIMENSIONS: readonly Dimension[] = ['technical_feasibility', 'operational_viability', 'organizational_fit'];
 
 /** 0-based, like VS Code's Position. */
 export interface Position {
@@ -42,7 +41,12 @@ export interface Finding {
   /** Readable alias, e.g. `production-plan/executive-sponsor`. */
   name: string;
   severity: Severity;
+  /** The rendered text of `messageId` with `data`. */
   message: string;
+  /** The message's id in the rule's `meta.messages` (or the engine's, e.g. `ruleFailed`): stable when the wording changes. */
+  messageId: string;
+  /** What filled the message's `{{name}}` placeholders; `gap` says how an expected key is not written (see messages.ts). */
+  data: MessageData;
   /** Dotted plan path the finding concerns; for a missing key, the key's would-be path. `''` is the whole plan. */
   path: string;
   range: Range;
@@ -55,6 +59,18 @@ export interface Finding {
   tags?: Array<'unnecessary'>;
   /** Set when the rule failed on this plan (it threw): a tool should say so, as a checker error. */
   internal?: true;
+}
+
+/** What fills a message's `{{name}}` placeholders: values already formatted for the reader. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
+/** A finding before severity overrides and suppressions, with its plan path as segments. */
+export interface RawFinding extends Finding {
+  segments: ReadonlyArray<string | number>;
+  /** For a collapsed missing-section finding: the findings it stands for. */
+  group?: RawFinding[];
+  /** For a section still as the template wrote it: its title, when the findings it stands for include an error. */
+  unwrittenWithErrors?: string;
 }
 
 export interface GateItem {
@@ -202,8 +218,8 @@ export interface LintOptions {
 
 export type PlanFormat = 'yaml' | 'markdown';
 
-/** Metadata every rule exports beside its check. */
-export interface RuleMeta {
+/** Metadata every rule exports beside its check; `M` is its message ids. */
+export interface RuleMeta<M extends string = string> {
   id: string;
   name: string;
   /** One line, for docs and SARIF. */
@@ -222,4 +238,6 @@ export interface RuleMeta {
    * once and still counted in the score.
    */
   supersedes?: readonly string[];
+  /** The rule's wording by message id: templates with `{{name}}` placeholders, rendered by the engine (messages.ts). */
+  messages: Readonly<Record<M, string>>;
 }

@@ -2,11 +2,12 @@
 // of the workspace's plans read from disk in the background at activation, so
 // the Problems view shows the whole portfolio.
 import * as vscode from 'vscode';
+import { isPlanFile, PLAN_GLOB } from '../engine';
 import { toDiagnostic } from './convert';
 import type { WorkspaceOptions } from './options';
 import { isPlan, type PlanService } from './planService';
 
-export const PLAN_GLOB = '**/*.poc.{yaml,yml,md}';
+export { PLAN_GLOB };
 /** Upper bound for the background scan, so a huge monorepo cannot stall the extension host. */
 export const MAX_WORKSPACE_PLANS = 2000;
 
@@ -89,7 +90,7 @@ export class Diagnostics implements vscode.Disposable {
     // either way only plans matter here.
     if (this.plans.latest(uri) === undefined) return;
     // Any scheme a workspace folder has: vscode-remote:// in the browser host, vscode-vfs:// in a virtual folder.
-    const inWorkspace = vscode.workspace.getWorkspaceFolder(uri) !== undefined && /\.poc\.(?:ya?ml|md)$/i.test(uri.path);
+    const inWorkspace = vscode.workspace.getWorkspaceFolder(uri) !== undefined && isPlanFile(uri.path);
     if (!inWorkspace) {
       this.plans.clear(uri);
       return;

@@ -1,7 +1,7 @@
 // "POC Readiness: New POC Plan": the full template, every section with
 // placeholders, in a new untitled plan editor or in a file the user names.
 import * as vscode from 'vscode';
-import { renderPlan } from '../engine';
+import { isPlanFile, renderPlan } from '../engine';
 import { LANGUAGE_ID } from './planService';
 
 const UNTITLED = 'In a new untitled editor';
@@ -34,7 +34,7 @@ export async function newPlan(target?: vscode.Uri | 'untitled'): Promise<vscode.
     return editor;
   }
 
-  if (!/\.poc\.ya?ml$/i.test(where.path)) where = where.with({ path: `${where.path.replace(/\.ya?ml$/i, '')}.poc.yaml` });
+  if (!isPlanFile(where.path)) where = where.with({ path: `${where.path.replace(/\.ya?ml$/i, '')}.poc.yaml` });
   if (await exists(where)) {
     const overwrite = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(where)} already exists. Replace it with a new plan?`, { modal: true }, 'Replace');
     if (overwrite !== 'Replace') return undefined;

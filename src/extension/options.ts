@@ -4,9 +4,9 @@
 // file. Bad config never stops linting: the problem is shown once and the
 // defaults apply.
 import * as vscode from 'vscode';
-import { checkRules, checkThresholds, DEFAULT_THRESHOLDS, loadConfig, mergeOptions, type LintOptions, type Thresholds } from '../engine';
+import { checkRules, checkThresholds, CONFIG_FILE, DEFAULT_THRESHOLDS, loadConfig, mergeOptions, type LintOptions, type Thresholds } from '../engine';
 
-export const CONFIG_FILE = '.pocreadiness.yaml';
+export { CONFIG_FILE };
 const SECTION = 'pocReadiness';
 
 export interface OptionsProvider {

@@ -10,7 +10,7 @@
 //     "score": { "overall", "technical_feasibility", "operational_viability", "organizational_fit" },  // 0..100
 //     "gate": { "passed": bool, "missing": ["production_plan.budget", ...] },
 //     "reasons": ["The production gate is not met: ...", ...],
-//     "findings": [{ "ruleId", "name", "severity", "message", "path", "line", "column", "endLine", "endColumn", "docs", "dimension" }]
+//     "findings": [{ "ruleId", "name", "severity", "message", "messageId", "data", "path", "line", "column", "endLine", "endColumn", "docs", "dimension" }]
 //   }],                                       // positions 1-based; dimension null for structural rules
 //   "totals": { "plans", "ready", "errors", "warnings", "infos" }
 // }
@@ -29,7 +29,7 @@ export function scoreFields(score: Score) {
 }
 
 function findingFields(f: Finding) {
-  return { ruleId: f.ruleId, name: f.name, severity: f.severity, message: f.message, path: f.path, ...place(f), docs: f.docs, dimension: f.dimension ?? null };
+  return { ruleId: f.ruleId, name: f.name, severity: f.severity, message: f.message, messageId: f.messageId, data: f.data, path: f.path, ...place(f), docs: f.docs, dimension: f.dimension ?? null };
 }
 
 export function formatJson(reports: readonly PlanReport[], version: string): string {

@@ -61,6 +61,8 @@ function sarifResult(file: string, f: Finding): Result {
       },
     ],
     partialFingerprints: { 'pocReadiness/v1': fingerprint(file, f) },
+    // The message's id and data, as in --format json: stable when the wording changes.
+    properties: { messageId: f.messageId, data: f.data },
   };
 }
 

@@ -1,5 +1,5 @@
 import { computeFigures } from '../figures';
-import { Rule } from '../rule';
+import { defineRule } from '../rule';
 
 /**
  * `n.toLocaleString('en-US')` without starting ICU (6.7 MiB and 30 µs a
@@ -10,7 +10,7 @@ function grouped(n: number): string {
   return (n < 0 ? '-' : '') + String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
-export const budgetIcebergRatio: Rule = {
+export const budgetIcebergRatio = defineRule({
   meta: {
     id: 'POC112',
     name: 'budget/iceberg-ratio',
@@ -19,11 +19,15 @@ export const budgetIcebergRatio: Rule = {
     severity: 'info',
     rationale:
       'The ratio of the production estimate to the POC budget shows how much of the iceberg sits below the waterline. It is a note for the reviewer; a missing scoping budget is POC111\'s finding.',
+    messages: {
+      ratio: 'The production estimate {{estimate}} is {{ratio}}× the POC budget of {{budget}}.',
+    },
   },
   check(ctx) {
     const b = computeFigures(ctx.plan).budget;
     if (b.ratio === undefined || b.poc === undefined || b.productionEstimate === undefined) return;
     const currency = b.currency ? ` ${b.currency}` : '';
-    ctx.report({ path: ['budget'], message: `The production estimate ${grouped(b.productionEstimate)}${currency} is ${b.ratio}× the POC budget of ${grouped(b.poc)}${currency}.` });
+    const data = { estimate: `${grouped(b.productionEstimate)}${currency}`, ratio: b.ratio, budget: `${grouped(b.poc)}${currency}` };
+    ctx.report({ path: ['budget'], messageId: 'ratio', data });
   },
-};
+});

@@ -9,7 +9,9 @@ export const budgetProductionEstimate = requireKey(
     severity: 'warning',
     rationale:
       'The POC is the tip of the iceberg: data engineering, integration, change management and operations sit below the waterline. Without a production estimate nobody can tell whether a successful POC is worth funding.',
+    messages: {
+      advice: 'estimate what the production version will cost, as a number.',
+    },
   },
   ['budget', 'production_estimate'],
-  'estimate what the production version will cost, as a number.',
 );

@@ -1,7 +1,7 @@
 import { computeFigures } from '../figures';
-import { Rule } from '../rule';
+import { defineRule } from '../rule';
 
-export const budgetScoping: Rule = {
+export const budgetScoping = defineRule({
   meta: {
     id: 'POC111',
     name: 'budget/scoping',
@@ -10,13 +10,18 @@ export const budgetScoping: Rule = {
     severity: 'warning',
     rationale:
       'The POC budget should pay for scoping what comes after it (data engineering, integration, change management, operations), so the production estimate is a plan rather than a guess. A production bill many times the POC budget (over `maxBudgetRatio`, 10 by default) with nothing to scope it is the iceberg under the waterline; in proportion, a missing scoping budget is only a note.',
+    messages: {
+      advice: 'set aside budget to scope what comes after the POC, as a number.',
+      adviceWithRatio: 'set aside budget to scope what comes after the POC, as a number. The production estimate is {{ratio}}× the POC budget.',
+    },
   },
   check(ctx) {
     const path = ['budget', 'scoping'];
     const b = computeFigures(ctx.plan).budget;
     const inProportion = b.ratio !== undefined && b.ratio <= ctx.thresholds.maxBudgetRatio;
-    const ratio = b.ratio !== undefined ? ` The production estimate is ${b.ratio}× the POC budget.` : '';
     // A production bill in proportion to the POC makes a missing scoping budget a note, not a question.
-    ctx.expect(path, `set aside budget to scope what comes after the POC, as a number.${ratio}`, inProportion ? 'info' : undefined);
+    const severity = inProportion ? 'info' : undefined;
+    if (b.ratio === undefined) ctx.expect(path, 'advice', { severity });
+    else ctx.expect(path, 'adviceWithRatio', { severity, data: { ratio: b.ratio } });
   },
-};
+});

@@ -8,7 +8,9 @@ export const dataOwner = requireKey(
     dimension: 'operational_viability',
     severity: 'warning',
     rationale: 'A pipeline nobody owns breaks quietly in production. Name the team that owns it.',
+    messages: {
+      advice: 'name the team that owns the data pipeline.',
+    },
   },
   ['data', 'owner'],
-  'name the team that owns the data pipeline.',
 );

@@ -9,7 +9,9 @@ export const dataPipeline = requireKey(
     severity: 'warning',
     rationale:
       'Data engineering is often larger than the model work. A POC fed by a one-off export proves nothing about the pipeline production needs; say how data reaches the model, continuously.',
+    messages: {
+      advice: 'say how data reaches the model, and whether it runs continuously.',
+    },
   },
   ['data', 'pipeline'],
-  'say how data reaches the model, and whether it runs continuously.',
 );

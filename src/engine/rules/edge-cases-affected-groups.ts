@@ -1,8 +1,8 @@
-import { code, Rule } from '../rule';
+import { code, defineRule } from '../rule';
 import { AFFECTED_GROUPS } from '../lexicon/people';
 import { peopleDecision } from './people-decisions';
 
-export const edgeCasesAffectedGroups: Rule = {
+export const edgeCasesAffectedGroups = defineRule({
   meta: {
     id: 'POC052',
     name: 'edge-cases/affected-groups',
@@ -12,6 +12,9 @@ export const edgeCasesAffectedGroups: Rule = {
     supersedes: ['POC050'],
     rationale:
       'When a model decides about people (hiring, credit, insurance, care, benefits, education, policing: the high-risk areas of the EU AI Act, Annex III), an average error rate can hide a group it fails. Break errors down by the groups affected (age, gender, origin, disability, language) before anyone relies on it.',
+    messages: {
+      noGroups: 'The POC decides about people ("{{about}}"), and {{path}} does not break errors down by the groups affected: add them (age, gender, origin, disability, language).',
+    },
   },
   check(ctx) {
     const about = peopleDecision(ctx.plan);
@@ -20,6 +23,6 @@ export const edgeCasesAffectedGroups: Rule = {
     const text = ctx.plan.textAt(path);
     // An unwritten failure analysis is POC050's finding; this one asks for the groups.
     if (text === undefined || AFFECTED_GROUPS.find(text)) return;
-    ctx.report({ path, message: `The POC decides about people ("${about}"), and ${code(path)} does not break errors down by the groups affected: add them (age, gender, origin, disability, language).` });
+    ctx.report({ path, messageId: 'noGroups', data: { about, path: code(path) } });
   },
-};
+});

@@ -1,7 +1,7 @@
-import { code, Rule } from '../rule';
+import { code, defineRule } from '../rule';
 import { BY_SEGMENT } from '../lexicon/evaluation';
 
-export const edgeCasesFailureAnalysis: Rule = {
+export const edgeCasesFailureAnalysis = defineRule({
   meta: {
     id: 'POC050',
     name: 'edge-cases/failure-analysis',
@@ -10,12 +10,16 @@ export const edgeCasesFailureAnalysis: Rule = {
     severity: 'warning',
     rationale:
       'An overall error rate hides where errors fall. If they concentrate in the cases that matter most (the largest customers, one region, one exception type), an acceptable average is an unacceptable product. Break errors down by segment.',
+    messages: {
+      advice: 'say how errors are broken down by segment (customer, region, type).',
+      noSegments: '{{path}} does not say by which segments errors are broken down: name them (customer, region, type).',
+    },
   },
   check(ctx) {
     const path = ['edge_cases', 'failure_analysis'];
-    if (!ctx.expect(path, 'say how errors are broken down by segment (customer, region, type).')) return;
+    if (!ctx.expect(path, 'advice')) return;
     if (!BY_SEGMENT.find(ctx.plan.textAt(path) ?? '')) {
-      ctx.report({ path, message: `${code(path)} does not say by which segments errors are broken down: name them (customer, region, type).` });
+      ctx.report({ path, messageId: 'noSegments', data: { path: code(path) } });
     }
   },
-};
+});

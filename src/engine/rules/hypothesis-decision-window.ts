@@ -1,10 +1,10 @@
-import { code, Rule } from '../rule';
+import { code, defineRule } from '../rule';
 
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const parse = (date: string | undefined) => (date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(date + 'T00:00:00Z') : NaN);
 
-export const hypothesisDecisionWindow: Rule = {
+export const hypothesisDecisionWindow = defineRule({
   meta: {
     id: 'POC024',
     name: 'hypothesis/decision-window',
@@ -13,6 +13,10 @@ export const hypothesisDecisionWindow: Rule = {
     severity: 'error',
     rationale:
       'A decision dated before the pilot ends is made without the evidence the POC exists to produce. Leave at least a week after the last day of real use (`users.start_date` plus `users.duration_weeks`) to read the results.',
+    messages: {
+      beforeEnd: '{{path}} {{decision}} comes before the pilot ends (the pilot runs from {{start}} for {{weeks}}, to {{end}}): the decision would be made without its evidence. Move the date after {{end}}, or shorten the pilot.',
+      tooClose: '{{path}} {{decision}} leaves {{days}} day(s) after the pilot ends (the pilot runs from {{start}} for {{weeks}}, to {{end}}): allow at least a week to read the results.',
+    },
   },
   check(ctx) {
     const start = parse(ctx.plan.textAt(['users', 'start_date']));
@@ -21,11 +25,11 @@ export const hypothesisDecisionWindow: Rule = {
     if (Number.isNaN(start) || Number.isNaN(decision) || weeks === undefined || weeks <= 0) return;
     const end = start + Math.round(weeks * 7) * DAY;
     const path = ['hypothesis', 'decision_date'];
-    const pilot = `the pilot runs from ${iso(start)} for ${weeks} week${weeks === 1 ? '' : 's'}, to ${iso(end)}`;
+    const data = { path: code(path), decision: iso(decision), start: iso(start), weeks: `${weeks} week${weeks === 1 ? '' : 's'}`, end: iso(end) };
     if (decision < end) {
-      ctx.report({ path, message: `${code(path)} ${iso(decision)} comes before the pilot ends (${pilot}): the decision would be made without its evidence. Move the date after ${iso(end)}, or shorten the pilot.` });
+      ctx.report({ path, messageId: 'beforeEnd', data });
     } else if (decision - end < 7 * DAY) {
-      ctx.report({ path, severity: 'warning', message: `${code(path)} ${iso(decision)} leaves ${Math.round((decision - end) / DAY)} day(s) after the pilot ends (${pilot}): allow at least a week to read the results.` });
+      ctx.report({ path, severity: 'warning', messageId: 'tooClose', data: { ...data, days: Math.round((decision - end) / DAY) } });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
-import { code, Rule } from '../rule';
+import { code, defineRule } from '../rule';
 import { COMPARISON, NUMBER_WORD, POINT_IN_TIME, SOFT_REACTION, STOP } from '../lexicon/hypothesis';
 
-export const hypothesisKillCriteria: Rule = {
+export const hypothesisKillCriteria = defineRule({
   meta: {
     id: 'POC022',
     name: 'hypothesis/kill-criteria',
@@ -10,17 +10,22 @@ export const hypothesisKillCriteria: Rule = {
     severity: 'error',
     rationale:
       'Kill criteria, agreed before the POC, are what let a team stop a weak POC instead of extending it. They must be able to fire: a threshold or a point in time ("stop if misroutes exceed 40 per 1,000 after week 3"). "Reconsider if results are poor" never fires, and neither does a criterion to be agreed later.',
+    messages: {
+      advice: 'write what result, by when, stops the effort.',
+      cannotFire: '{{path}} cannot fire: it names no threshold and no point in time. Write the measured result, and by when, that stops the effort, e.g. "stop if misroutes exceed 40 per 1,000 after week 3".',
+      soft: '{{path}} says "{{quote}}", not stop: a criterion that leads to a discussion never ends the effort. Write the result that stops it.',
+    },
   },
   check(ctx) {
     const path = ['hypothesis', 'kill_criteria'];
-    if (!ctx.expectAnswer(path, 'write what result, by when, stops the effort.')) return;
+    if (!ctx.expectAnswer(path, 'advice')) return;
     const text = ctx.plan.textAt(path) ?? '';
     const measurable = /\d/.test(text) || NUMBER_WORD.find(text) || POINT_IN_TIME.find(text) || COMPARISON.find(text);
     const soft = SOFT_REACTION.find(text);
     if (!measurable) {
-      ctx.report({ path, message: `${code(path)} cannot fire: it names no threshold and no point in time. Write the measured result, and by when, that stops the effort, e.g. "stop if misroutes exceed 40 per 1,000 after week 3".` });
+      ctx.report({ path, messageId: 'cannotFire', data: { path: code(path) } });
     } else if (soft && !STOP.find(text)) {
-      ctx.report({ path, message: `${code(path)} says "${soft}", not stop: a criterion that leads to a discussion never ends the effort. Write the result that stops it.` });
+      ctx.report({ path, messageId: 'soft', data: { path: code(path), quote: soft } });
     }
   },
-};
+});

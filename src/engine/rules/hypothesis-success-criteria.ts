@@ -1,11 +1,11 @@
 import { isMap } from 'yaml';
-import { code, Rule } from '../rule';
+import { code, defineRule } from '../rule';
 import { COMPARISON, NUMBER_WORD } from '../lexicon/hypothesis';
 
 // A number, or a guardrail's bound ("no increase in complaints", "at least the baseline").
 const hasThreshold = (text: string) => /\d/.test(text) || !!COMPARISON.find(text) || !!NUMBER_WORD.find(text);
 
-export const hypothesisSuccessCriteria: Rule = {
+export const hypothesisSuccessCriteria = defineRule({
   meta: {
     id: 'POC021',
     name: 'hypothesis/success-criteria',
@@ -14,23 +14,30 @@ export const hypothesisSuccessCriteria: Rule = {
     severity: 'error',
     rationale:
       'Each criterion names a metric and a threshold ("misrouted exceptions per 1,000 < 20"), agreed before the POC starts. Without a threshold, any result can be called a success. A guardrail\'s bound ("no increase in complaints") is a threshold too.',
+    messages: {
+      advice: 'list the metrics and thresholds that decide the POC passed.',
+      metricAdvice: 'say what is measured.',
+      targetAdvice: 'give the threshold that counts as success, e.g. "< 20".',
+      targetNoNumber: '{{path}} has no number: give a threshold, e.g. "< 20 per 1,000".',
+      noThreshold: 'Success criterion {{path}} has no threshold: give a metric and a number, e.g. "misroutes < 20 per 1,000".',
+    },
   },
   check(ctx) {
     const path = ['hypothesis', 'success_criteria'];
-    if (!ctx.expect(path, 'list the metrics and thresholds that decide the POC passed.')) return;
+    if (!ctx.expect(path, 'advice')) return;
     const items = ctx.plan.items(path);
     items.forEach((item, i) => {
       const here = [...path, i];
       if (isMap(item)) {
-        if (!ctx.expect([...here, 'metric'], 'say what is measured.')) return;
-        if (!ctx.expect([...here, 'target'], 'give the threshold that counts as success, e.g. "< 20".')) return;
+        if (!ctx.expect([...here, 'metric'], 'metricAdvice')) return;
+        if (!ctx.expect([...here, 'target'], 'targetAdvice')) return;
         const target = ctx.plan.textAt([...here, 'target']) ?? '';
         if (!hasThreshold(target)) {
-          ctx.report({ path: [...here, 'target'], message: `${code([...here, 'target'])} has no number: give a threshold, e.g. "< 20 per 1,000".` });
+          ctx.report({ path: [...here, 'target'], messageId: 'targetNoNumber', data: { path: code([...here, 'target']) } });
         }
       } else if (!hasThreshold(ctx.plan.textAt(here) ?? '')) {
-        ctx.report({ path: here, message: `Success criterion ${code(here)} has no threshold: give a metric and a number, e.g. "misroutes < 20 per 1,000".` });
+        ctx.report({ path: here, messageId: 'noThreshold', data: { path: code(here) } });
       }
     });
   },
-};
+});

@@ -2,10 +2,10 @@
 // a fixture pair in test/fixtures/rules/, and `npm run generate` for its docs.
 import type { Rule } from '../rule';
 import type { RuleMeta } from '../types';
-import { missingSectionMeta } from './missing-section';
-import { placeholderMeta } from './placeholder';
-import { tooLargeMeta } from './too-large';
-import { unusedSuppressionMeta } from './unused-suppression';
+import { missingSectionMeta } from './plan-missing-section';
+import { placeholderMeta } from './plan-placeholder';
+import { tooLargeMeta } from './plan-too-large';
+import { unusedSuppressionMeta } from './plan-unused-suppression';
 import { budgetIcebergRatio } from './budget-iceberg-ratio';
 import { budgetProductionEstimate } from './budget-production-estimate';
 import { budgetScoping } from './budget-scoping';
@@ -13,12 +13,12 @@ import { dataCurated } from './data-curated';
 import { dataOwner } from './data-owner';
 import { dataPipeline } from './data-pipeline';
 import { dataProductionSource } from './data-production-source';
-import { economicsReview } from './economics-review';
+import { economicsReviewEconomics } from './economics-review-economics';
 import { edgeCasesAffectedGroups } from './edge-cases-affected-groups';
 import { edgeCasesFailureAnalysis } from './edge-cases-failure-analysis';
 import { edgeCasesFallback } from './edge-cases-fallback';
 import { governanceApprovalsAudit } from './governance-approvals-audit';
-import { governancePeopleReview } from './governance-people-review';
+import { governancePeopleDecisionsReview } from './governance-people-decisions-review';
 import { governanceReviewMinutes } from './governance-review-minutes';
 import { hypothesisDecisionDate } from './hypothesis-decision-date';
 import { hypothesisDecision } from './hypothesis-decision';
@@ -27,11 +27,11 @@ import { hypothesisStatement } from './hypothesis-statement';
 import { hypothesisKillCriteria } from './hypothesis-kill-criteria';
 import { hypothesisSuccessCriteria } from './hypothesis-success-criteria';
 import { integrationsExercised } from './integrations-exercised';
-import { integrationsGateExercised } from './integrations-gate-exercised';
+import { integrationsProductionSystemsExercised } from './integrations-production-systems-exercised';
 import { integrationsNone } from './integrations-none';
 import { integrationsOwner } from './integrations-owner';
 import { metricsBaseline } from './metrics-baseline';
-import { metricsProduction } from './metrics-production';
+import { metricsProductionMetrics } from './metrics-production-metrics';
 import { operationsCostLatency } from './operations-cost-latency';
 import { outcomeDecisionOverdue } from './outcome-decision-overdue';
 import { outcomeEvidence } from './outcome-evidence';
@@ -50,9 +50,9 @@ import { questionsOneOfThree } from './questions-one-of-three';
 import { questionsOperationalViability } from './questions-operational-viability';
 import { questionsOrganizationalFit } from './questions-organizational-fit';
 import { questionsTechnicalFeasibility } from './questions-technical-feasibility';
-import { schema } from './schema';
-import { syntax } from './syntax';
-import { unknownKey } from './unknown-key';
+import { schema } from './plan-schema';
+import { syntax } from './plan-syntax';
+import { unknownKey } from './plan-unknown-key';
 import { usersInWorkflow } from './users-in-workflow';
 import { usersPilotDuration } from './users-pilot-duration';
 import { usersRealUser } from './users-real-user';
@@ -66,12 +66,12 @@ export const ALL_RULES: readonly Rule[] = [
   dataOwner,
   dataPipeline,
   dataProductionSource,
-  economicsReview,
+  economicsReviewEconomics,
   edgeCasesAffectedGroups,
   edgeCasesFailureAnalysis,
   edgeCasesFallback,
   governanceApprovalsAudit,
-  governancePeopleReview,
+  governancePeopleDecisionsReview,
   governanceReviewMinutes,
   hypothesisDecisionDate,
   hypothesisDecision,
@@ -80,11 +80,11 @@ export const ALL_RULES: readonly Rule[] = [
   hypothesisKillCriteria,
   hypothesisSuccessCriteria,
   integrationsExercised,
-  integrationsGateExercised,
+  integrationsProductionSystemsExercised,
   integrationsNone,
   integrationsOwner,
   metricsBaseline,
-  metricsProduction,
+  metricsProductionMetrics,
   operationsCostLatency,
   operationsVolumeReliability,
   outcomeDecisionOverdue,

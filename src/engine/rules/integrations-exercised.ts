@@ -1,6 +1,6 @@
-import { Rule } from '../rule';
+import { defineRule } from '../rule';
 
-export const integrationsExercised: Rule = {
+export const integrationsExercised = defineRule({
   meta: {
     id: 'POC062',
     name: 'integrations/exercised',
@@ -9,6 +9,9 @@ export const integrationsExercised: Rule = {
     severity: 'warning',
     rationale:
       'Listing systems is a start; reading from or writing to one of them during the POC is what shows the integration works. Mark the ones exercised with `in_poc: true`.',
+    messages: {
+      noneExercised: 'No integration is exercised in the POC: set `in_poc: true` on the systems it will really read from or write to, starting with the most critical.',
+    },
   },
   check(ctx) {
     const items = ctx.plan.items(['integrations']);
@@ -16,7 +19,7 @@ export const integrationsExercised: Rule = {
     if (items.length === 0 || !ctx.plan.isWritten(['integrations'])) return;
     const exercised = items.some((_, i) => ctx.plan.boolean(['integrations', i, 'in_poc']) === true);
     if (!exercised) {
-      ctx.report({ path: ['integrations'], message: 'No integration is exercised in the POC: set `in_poc: true` on the systems it will really read from or write to, starting with the most critical.' });
+      ctx.report({ path: ['integrations'], messageId: 'noneExercised' });
     }
   },
-};
+});

@@ -1,7 +1,6 @@
-import { isSeq } from 'yaml';
-import { Rule } from '../rule';
+import { defineRule } from '../rule';
 
-export const integrationsNone: Rule = {
+export const integrationsNone = defineRule({
   meta: {
     id: 'POC060',
     name: 'integrations/none',
@@ -10,13 +9,10 @@ export const integrationsNone: Rule = {
     severity: 'warning',
     rationale:
       'Almost nothing runs in production without reading from or writing to existing systems (CRM, ERP, ticketing). A standalone POC leaves that work, and its owners\' agreement, unscoped.',
+    messages: {
+      advice: 'list the systems it reads from or writes to, with their owners.',
+    },
   },
-  check(ctx) {
-    const path = ['integrations'];
-    if (!ctx.expect(path, 'list the systems it reads from or writes to, with their owners.')) return;
-    const node = ctx.plan.node(path);
-    if (isSeq(node) && ctx.plan.items(path).length === 0) {
-      ctx.report({ path, message: '`integrations` is an empty list: a standalone POC says nothing about integration. List the systems it reads from or writes to.' });
-    }
-  },
-};
+  // An empty list is not written (`[]` reads as a placeholder): `expect` says so.
+  check: (ctx) => void ctx.expect(['integrations'], 'advice'),
+});

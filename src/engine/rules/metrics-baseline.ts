@@ -1,9 +1,9 @@
 import { isMap } from 'yaml';
-import { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { BASELINE_METRIC_KINDS } from '../sections';
 import { OFFLINE_MEASURE } from '../lexicon/evaluation';
 
-export const metricsBaseline: Rule = {
+export const metricsBaseline = defineRule({
   meta: {
     id: 'POC081',
     name: 'metrics/baseline',
@@ -12,13 +12,16 @@ export const metricsBaseline: Rule = {
     severity: 'warning',
     rationale:
       'A target for time, downstream errors or cost means little without today\'s value. Measure the baseline, without AI, before the POC starts. Adoption, latency and reliability of a tool that does not exist yet need none; `baseline: n/a (new capability)` says so.',
+    messages: {
+      advice: "give today's value, without AI.",
+    },
   },
   check(ctx) {
     ctx.plan.items(['metrics']).forEach((item, i) => {
       const kind = ctx.plan.value(['metrics', i, 'kind']);
       // A measure of the model offline (MAE, WER on a test set) has no value today without AI: POC080 says it is not the work's metric.
       const offline = OFFLINE_MEASURE.find(ctx.plan.textAt(['metrics', i, 'name']) ?? '');
-      if (isMap(item) && typeof kind === 'string' && BASELINE_METRIC_KINDS.has(kind) && !offline) ctx.expect(['metrics', i, 'baseline'], "give today's value, without AI.");
+      if (isMap(item) && typeof kind === 'string' && BASELINE_METRIC_KINDS.has(kind) && !offline) ctx.expect(['metrics', i, 'baseline'], 'advice');
     });
   },
-};
+});

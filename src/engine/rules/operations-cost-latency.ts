@@ -1,6 +1,6 @@
-import { Rule } from '../rule';
+import { defineRule } from '../rule';
 
-export const operationsCostLatency: Rule = {
+export const operationsCostLatency = defineRule({
   meta: {
     id: 'POC082',
     name: 'operations/cost-latency',
@@ -9,9 +9,13 @@ export const operationsCostLatency: Rule = {
     severity: 'warning',
     rationale:
       'A model good enough at a cost or speed the business case cannot carry is not viable. Set the cost per item and the time per item production needs, so the POC can measure against them.',
+    messages: {
+      costAdvice: 'set the cost per item the business case allows.',
+      latencyAdvice: 'set how fast each item must be handled.',
+    },
   },
   check(ctx) {
-    ctx.expectAnswer(['operations', 'cost_target'], 'set the cost per item the business case allows.');
-    ctx.expectAnswer(['operations', 'latency_target'], 'set how fast each item must be handled.');
+    ctx.expectAnswer(['operations', 'cost_target'], 'costAdvice');
+    ctx.expectAnswer(['operations', 'latency_target'], 'latencyAdvice');
   },
-};
+});

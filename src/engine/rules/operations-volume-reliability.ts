@@ -1,6 +1,6 @@
-import { Rule } from '../rule';
+import { defineRule } from '../rule';
 
-export const operationsVolumeReliability: Rule = {
+export const operationsVolumeReliability = defineRule({
   meta: {
     id: 'POC083',
     name: 'operations/volume-reliability',
@@ -9,9 +9,13 @@ export const operationsVolumeReliability: Rule = {
     severity: 'warning',
     rationale:
       'What works for ten items may not for forty thousand a month. State the production volume and the reliability production needs, and how the POC tests them.',
+    messages: {
+      volumeAdvice: 'state the production volume, e.g. items per month.',
+      reliabilityAdvice: 'state the reliability production needs.',
+    },
   },
   check(ctx) {
-    ctx.expectAnswer(['operations', 'volume'], 'state the production volume, e.g. items per month.');
-    ctx.expectAnswer(['operations', 'reliability_target'], 'state the reliability production needs.');
+    ctx.expectAnswer(['operations', 'volume'], 'volumeAdvice');
+    ctx.expectAnswer(['operations', 'reliability_target'], 'reliabilityAdvice');
   },
-};
+});

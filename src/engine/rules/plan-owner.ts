@@ -9,7 +9,9 @@ export const planOwner = requireKey(
     severity: 'warning',
     rationale:
       'Without an owner in the business, a successful POC has nobody to carry it into production. Name the role accountable for the POC and for the decision it feeds.',
+    messages: {
+      advice: 'name the person accountable for the POC and its decision.',
+    },
   },
   ['owner'],
-  'name the person accountable for the POC and its decision.',
 );

@@ -1,4 +1,5 @@
 // The three questions share one check: answered, and not deferred to later.
+import { capitalize } from '../messages';
 import { code, Rule } from '../rule';
 import type { Dimension, RuleMeta } from '../types';
 
@@ -43,16 +44,16 @@ export function deferralIn(answer: string): string | undefined {
   return first?.[0].trim();
 }
 
-export function questionRule(meta: RuleMeta & { dimension: Dimension }, advice: string): Rule {
+/** A question's rule: `advice` says how to answer it, and starts the sentence after a deferral. */
+export function questionRule(meta: Omit<RuleMeta, 'messages'> & { dimension: Dimension }, advice: string): Rule<'advice' | 'defers'> {
   const path = ['questions', meta.dimension];
+  const messages = { advice, defers: `{{path}} defers the question ("{{quote}}"): a POC that answers it later does not answer it. ${capitalize(advice)}` };
   return {
-    meta,
+    meta: { ...meta, messages },
     check(ctx) {
-      if (!ctx.expect(path, advice)) return;
+      if (!ctx.expect(path, 'advice')) return;
       const deferred = deferralIn(ctx.plan.textAt(path) ?? '');
-      if (deferred) {
-        ctx.report({ path, message: `${code(path)} defers the question ("${deferred}"): a POC that answers it later does not answer it. ${advice[0].toUpperCase()}${advice.slice(1)}` });
-      }
+      if (deferred) ctx.report({ path, messageId: 'defers', data: { path: code(path), quote: deferred } });
     },
   };
 }

@@ -1,9 +1,9 @@
-import { code, Rule } from '../rule';
+import { code, defineRule } from '../rule';
 import { findAffirmed } from '../lexicon/lexicon';
 import { BESIDE_THE_WORK, REPLAYED_TO_USERS } from '../lexicon/workflow';
 import { describedData } from './data-description';
 
-export const usersInWorkflow: Rule = {
+export const usersInWorkflow = defineRule({
   meta: {
     id: 'POC073',
     name: 'users/in-workflow',
@@ -12,23 +12,26 @@ export const usersInWorkflow: Rule = {
     severity: 'warning',
     rationale:
       'Used beside the work, in a separate tool or a session, it tests nothing about the work. Put it in, or close to, the workflow it is meant to change.',
+    messages: {
+      advice: 'say (true or false) whether it is used inside the real workflow.',
+      outside: "{{path}} is false: used outside the real workflow, the pilot cannot show adoption. Put it in, or close to, the users' own tools.",
+      beside: "{{path}} is true, but {{fit}} says \"{{quote}}\": tried beside the work, the pilot shows nothing about adoption. Put it in the users' own tools, on live work.",
+      replayed: "{{path}} is true, but the data is \"{{quote}}\": past cases worked in a copy of the workflow show nothing about adoption. Give the pilot users their live work, in their own tools.",
+    },
   },
   check(ctx) {
     const path = ['users', 'in_workflow'];
-    if (!ctx.expect(path, 'say (true or false) whether it is used inside the real workflow.')) return;
+    if (!ctx.expect(path, 'advice')) return;
     const flag = ctx.plan.boolean(path);
     if (flag === false) {
-      ctx.report({ path, message: `${code(path)} is false: used outside the real workflow, the pilot cannot show adoption. Put it in, or close to, the users' own tools.` });
+      ctx.report({ path, messageId: 'outside', data: { path: code(path) } });
     } else if (flag === true) {
       // The flag is what the plan claims; how people use it is what it says.
       const fit = ['questions', 'organizational_fit'];
       const beside = findAffirmed(BESIDE_THE_WORK, ctx.plan.textAt(fit) ?? '');
       const replayed = beside ? undefined : findAffirmed(REPLAYED_TO_USERS, describedData(ctx.plan));
-      if (beside) {
-        ctx.report({ path, message: `${code(path)} is true, but ${code(fit)} says "${beside}": tried beside the work, the pilot shows nothing about adoption. Put it in the users' own tools, on live work.` });
-      } else if (replayed) {
-        ctx.report({ path, message: `${code(path)} is true, but the data is "${replayed}": past cases worked in a copy of the workflow show nothing about adoption. Give the pilot users their live work, in their own tools.` });
-      }
+      if (beside) ctx.report({ path, messageId: 'beside', data: { path: code(path), fit: code(fit), quote: beside } });
+      else if (replayed) ctx.report({ path, messageId: 'replayed', data: { path: code(path), quote: replayed } });
     }
   },
-};
+});

@@ -1,8 +1,8 @@
 import { isMap } from 'yaml';
-import { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { MANAGER_ROLE, WORKING_ROLE } from '../lexicon/people';
 
-export const usersStakeholdersOnly: Rule = {
+export const usersStakeholdersOnly = defineRule({
   meta: {
     id: 'POC071',
     name: 'users/stakeholders-only',
@@ -11,6 +11,10 @@ export const usersStakeholdersOnly: Rule = {
     severity: 'error',
     rationale:
       'A stakeholder watching a demo is not a user, and neither is a pilot of directors and team leads, whatever their `stakeholder` flag says. Adoption, workarounds and the unusual cases show up only when the people whose work changes use it themselves.',
+    messages: {
+      allStakeholders: 'Every pilot user is a stakeholder: add people who do the work and will use it themselves.',
+      allManagers: 'Every pilot user manages or sponsors the work ({{roles}}): the people whose work changes are missing. Add the roles that do the work.',
+    },
   },
   check(ctx) {
     const path = ['users', 'pilot_users'];
@@ -18,13 +22,13 @@ export const usersStakeholdersOnly: Rule = {
     if (items.length === 0 || !items.every(isMap)) return;
     const roles = items.map((_, i) => ctx.plan.textAt([...path, i, 'role']) ?? '');
     if (items.every((_, i) => ctx.plan.boolean([...path, i, 'stakeholder']) === true)) {
-      ctx.report({ path, message: 'Every pilot user is a stakeholder: add people who do the work and will use it themselves.' });
+      ctx.report({ path, messageId: 'allStakeholders' });
       return;
     }
     const managers = roles.map((role) => (role && !WORKING_ROLE.find(role) ? MANAGER_ROLE.find(role) : undefined));
     if (managers.every((m, i) => m !== undefined || ctx.plan.boolean([...path, i, 'stakeholder']) === true)) {
       const named = roles.filter(Boolean).slice(0, 3).map((r) => `"${r}"`).join(', ');
-      ctx.report({ path, message: `Every pilot user manages or sponsors the work (${named}): the people whose work changes are missing. Add the roles that do the work.` });
+      ctx.report({ path, messageId: 'allManagers', data: { roles: named } });
     }
   },
-};
+});

@@ -49,11 +49,15 @@ describe('--format json', () => {
 
   it('gives each finding stable fields with 1-based positions', () => {
     const finding = report.results[0].findings.find((f: { ruleId: string }) => f.ruleId === 'POC072');
+    // The wording is the rule's (its messages.json golden); here, that it is the text of this id and data.
+    assert.match(finding.message, /^`users\.duration_weeks` is 0\.5: /);
     assert.deepStrictEqual(finding, {
       ruleId: 'POC072',
       name: 'users/pilot-duration',
       severity: 'error',
-      message: '`users.duration_weeks` is 0.5: under a week of use is a session, not a pilot; it shows a demo, not adoption. Plan at least 2 weeks of real use.',
+      message: finding.message,
+      messageId: 'session',
+      data: { path: '`users.duration_weeks`', weeks: 0.5, min: 2 },
       path: 'users.duration_weeks',
       line: 18,
       column: 19,
@@ -121,6 +125,7 @@ describe('--format sarif', () => {
     for (const r of sarifRun.results) assert.strictEqual(sarifRun.tool.driver.rules[r.ruleIndex].id, r.ruleId);
     const pilot = sarifRun.results.find((r: { ruleId: string }) => r.ruleId === 'POC072');
     assert.strictEqual(pilot.level, 'error');
+    assert.deepStrictEqual(pilot.properties, { messageId: 'session', data: { path: '`users.duration_weeks`', weeks: 0.5, min: 2 } });
     assert.deepStrictEqual(pilot.locations[0].physicalLocation, {
       artifactLocation: { uri: 'plans/bad.poc.yaml', uriBaseId: '%SRCROOT%' },
       region: { startLine: 18, startColumn: 19, endLine: 18, endColumn: 22 },

@@ -12,6 +12,9 @@ import { parseXml } from './xml';
 
 const PLAN = fixture('plans/ready.poc.yaml');
 /** What must never reach a terminal: ESC and the other C0/C1 controls but the line feeds between rows, and bidi controls. */
+// eslint-disable-next-line no-control-regex -- an ANSI colour code starts with ESC
+const ANSI_COLOR = /\u001b\[\d+m/g;
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 describe('the CLI never overwrites an input with its report', () => {
@@ -131,7 +134,7 @@ describe('plan text and file names that would act on the terminal', () => {
   for (const args of [[], ['--no-color'], ['--color'], ['-f', 'unix'], ['summary'], ['-f', 'markdown']]) {
     it(`shows them escaped in ${args.join(' ') || 'stylish'}, one row per finding`, () => {
       const run = runCli([...args, '.'], { cwd: dir.dir });
-      const text = args.includes('--color') ? run.stdout.replace(/\u001b\[\d+m/g, '') : run.stdout;
+      const text = args.includes('--color') ? run.stdout.replace(ANSI_COLOR, '') : run.stdout;
       assert.doesNotMatch(text, CONTROLS);
       if (args[0] !== 'summary') assert.ok(text.includes('\\u001b[31mred\\u001b[0m'), text);
       // Markdown turns the line break into a space itself.
@@ -150,7 +153,7 @@ describe('plan text and file names that would act on the terminal', () => {
     assert.deepStrictEqual(sarif, original);
     const junit = parseXml(runCli(['plain.poc.yaml', '-f', 'junit'], { cwd: dir.dir }).stdout).children[0].children.slice(1);
     const messages = junit.map((c) => c.children[0].attributes.message ?? c.children[0].text.split('\n')[0].replace(/^[^ ]+ /, ''));
-    assert.deepStrictEqual(messages, original.map((m) => m.replace(/\u001b/g, '\\u001b')));
+    assert.deepStrictEqual(messages, original.map((m) => m.replaceAll('\u001b', '\\u001b')));
   });
 
   it('keeps each stylish finding and each summary row on one line', () => {

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { configJsonSchema, configProblems, DEFAULT_THRESHOLDS, lint, planJsonSchema, planOutline, schemaText, type OutlineNode } from '../../../src/engine';
+import { configProblems, lint, planJsonSchema, planOutline, type OutlineNode } from '../../../src/engine';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
@@ -46,12 +46,7 @@ describe('planOutline (Outline, breadcrumbs, Go to Symbol)', () => {
 
 describe('published schemas (schemas/*.schema.json)', () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { description?: string }> } } };
-  const descriptions = Object.fromEntries(Object.keys(DEFAULT_THRESHOLDS).map((k) => [k, manifest.contributes.configuration.properties[`pocReadiness.thresholds.${k}`].description]));
-
-  it('are up to date with the section and rule metadata (run `npm run generate`)', () => {
-    assert.strictEqual(fs.readFileSync(path.join(ROOT, 'schemas/poc-plan.schema.json'), 'utf8'), schemaText(planJsonSchema()));
-    assert.strictEqual(fs.readFileSync(path.join(ROOT, 'schemas/pocreadiness.schema.json'), 'utf8'), schemaText(configJsonSchema(descriptions)));
-  });
+  // Whether the committed files are what the metadata generates: test/unit/generated.test.ts.
 
   it('give each plan key its title and description', () => {
     const schema = planJsonSchema() as { properties: Record<string, { title: string; description: string; properties?: Record<string, { title: string }> }> };

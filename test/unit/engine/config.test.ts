@@ -126,11 +126,9 @@ describe('.pocreadiness.yaml', () => {
 
     it('minPilotWeeks decides whether a pilot is too short', () => {
       const plan = 'poc: Triage\nusers:\n  pilot_users:\n    - role: Desk agent\n      count: 6\n  duration_weeks: 3\n';
-      const pilotFindings = (options: LintOptions) => findings(options, plan).filter((f) => f.ruleId === 'POC072').map((f) => f.message);
+      const pilotFindings = (options: LintOptions) => findings(options, plan).filter((f) => f.ruleId === 'POC072').map((f) => [f.messageId, f.data]);
       assert.deepStrictEqual(pilotFindings({}), []);
-      assert.deepStrictEqual(pilotFindings(loadConfig('thresholds:\n  minPilotWeeks: 4\n').options), [
-        '`users.duration_weeks` is 3: a pilot shorter than 4 weeks rarely meets the unusual cases. Plan at least 4 weeks of real use.',
-      ]);
+      assert.deepStrictEqual(pilotFindings(loadConfig('thresholds:\n  minPilotWeeks: 4\n').options), [['short', { path: '`users.duration_weeks`', weeks: 3, min: 4 }]]);
     });
   });
 });

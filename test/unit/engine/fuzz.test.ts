@@ -2,8 +2,8 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
-import { lint, LintResult, Range } from '../../../src/engine';
-import { BASE_OPTIONS, ROOT } from './support';
+import { lint, LintResult } from '../../../src/engine';
+import { assertInside, BASE_OPTIONS, lineLengths, ROOT } from './support';
 
 // Whatever the editor holds, lint returns a sound result: it never throws,
 // every range lies inside the text, the same text gives the same result, and
@@ -16,19 +16,6 @@ const EXAMPLES = ['shipping-exceptions-bad.poc.yaml', 'shipping-exceptions-good.
 let inputsLinted = 0;
 
 /** Line lengths as an editor counts them: without the line break (LF, CRLF or a lone CR). */
-function lineLengths(text: string): number[] {
-  return text.split(/\r\n|\r|\n/).map((l) => l.length);
-}
-
-function assertInside(range: Range, lengths: number[], what: string): void {
-  for (const p of [range.start, range.end]) {
-    assert.ok(p.line >= 0 && p.line < lengths.length, `${what}: line ${p.line} of ${lengths.length}`);
-    assert.ok(p.character >= 0 && p.character <= lengths[p.line], `${what}: character ${p.character} past the end of line ${p.line} (${lengths[p.line]})`);
-  }
-  const ordered = range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character);
-  assert.ok(ordered, `${what}: range ends before it starts`);
-}
-
 function assertSound(text: string, result: LintResult): void {
   const lengths = lineLengths(text);
   for (const f of result.findings) {

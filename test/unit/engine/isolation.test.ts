@@ -8,7 +8,7 @@ import { BASE_OPTIONS, ROOT } from './support';
 
 // A rule that throws on every plan, slipped into the engine's list for these tests only.
 const broken: Rule = {
-  meta: { id: 'POC999', name: 'test/broken', title: 'Throws', severity: 'warning', rationale: 'A test double.' },
+  meta: { id: 'POC999', name: 'test/broken', title: 'Throws', severity: 'warning', rationale: 'A test double.', messages: {} },
   check() {
     throw new TypeError("Cannot read properties of undefined (reading 'items')");
   },
@@ -33,10 +33,21 @@ describe('a rule that throws', () => {
     const result = lint(good, BASE_OPTIONS);
     const failed = result.findings.filter((f) => f.internal);
     assert.deepStrictEqual(
-      failed.map((f) => [f.ruleId, f.severity, f.path, f.message]),
-      [['POC999', 'error', '', "Rule POC999 (test/broken) failed on this plan and checked nothing: Cannot read properties of undefined (reading 'items'). The other rules' findings stand; please report this with the plan."]],
+      failed.map((f) => [f.ruleId, f.severity, f.path, f.messageId, f.data]),
+      [['POC999', 'error', '', 'ruleFailed', { ruleId: 'POC999', name: 'test/broken', error: "Cannot read properties of undefined (reading 'items')" }]],
     );
     assert.deepStrictEqual(result.findings.filter((f) => !f.internal), without.findings);
+  });
+
+  it('names a message id the rule does not have, as the rule failing', () => {
+    const typo: Rule = { meta: { ...broken.meta, id: 'POC998', name: 'test/typo', messages: { advice: 'write it.' } }, check: (ctx) => ctx.report({ path: [], messageId: 'adivce' }) };
+    rules.push(typo);
+    try {
+      const failed = lint(good, BASE_OPTIONS).findings.filter((f) => f.ruleId === 'POC998');
+      assert.deepStrictEqual(failed.map((f) => [f.internal, f.messageId, f.data.error]), [[true, 'ruleFailed', 'POC998 has no message "adivce"']]);
+    } finally {
+      rules.splice(rules.indexOf(typo), 1);
+    }
   });
 
   it('keeps a plan that was not fully checked from being ready', () => {

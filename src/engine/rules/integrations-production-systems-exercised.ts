@@ -1,0 +1,123 @@
+import { code, defineRule } from '../rule';
+import { NOT_A_SYSTEM_CODE, SYSTEM_KIND, SYSTEM_NAME } from '../lexicon/systems';
+import { findAffirmed } from '../lexicon/lexicon';
+import { deferralIn } from '../lexicon/deferral';
+
+// Words that say what kind of thing a system is, not which one: two systems
+// are the same when they share a word that is not one of these.
+const GENERIC = new Set(
+  'system systems tool tools platform service services data database feed feeds api apis interface module read write both read_write lesen schreiben lecture écriture lectura escritura lezen schrijven the and for with from into via der die das und mit von für les des pour avec los las del para con het een van voor met tickets ticket queue queues vendor supplier anbieter fournisseur proveedor leverancier systeme anwendung plattform schnittstelle système systèmes application plateforme outil sistema sistemas aplicación plataforma herramienta systeem systemen applicatie platform koppeling'.split(' '),
+);
+
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}/.-]*[\p{L}\p{N}]/gu) ?? [];
+
+/** The words that tell one system from another, hyphenated compounds also by their parts (PI-historian: historian). */
+function words(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of wordsOf(text)) for (const part of [w, ...(/[-/]/.test(w) ? w.split(/[-/]/) : [])]) if (part.length >= 3 && !GENERIC.has(part)) out.add(part);
+  return out;
+}
+
+/** Initials of each run of two to four words ("warehouse management system": wms), to match a name with its abbreviation. */
+function initials(text: string): Set<string> {
+  const ws = wordsOf(text);
+  const out = new Set<string>();
+  for (let i = 0; i < ws.length; i++) for (let n = 2; n <= 4 && i + n <= ws.length; n++) out.add(ws.slice(i, i + n).map((w) => w[0]).join(''));
+  return out;
+}
+
+/** Whether two descriptions name the same system: a shared word, one word inside a compound of the other, or a name and its initials. */
+function sameSystem(a: { words: Set<string>; initials: Set<string> }, b: { words: Set<string>; initials: Set<string> }): boolean {
+  for (const w of a.words) {
+    if (b.words.has(w) || b.initials.has(w)) return true;
+    for (const v of b.words) if (a.initials.has(v) || (Math.min(w.length, v.length) >= 5 && (w.includes(v) || v.includes(w)))) return true;
+  }
+  return false;
+}
+
+const described = (text: string) => ({ words: words(text), initials: initials(text) });
+
+/**
+ * A code in capitals (PILOTAGE-CF, AMOS, SCADA): the name of a system, unless
+ * it is one of the usual other capitals. Three letters are a company as often
+ * as a system (DKV, AXA), so a code has four or a hyphen or a digit.
+ */
+const systemCode = (text: string) => (text.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}-]{2,}(?![\p{L}\p{N}])/gu) ?? []).find((c) => ((c.match(/\p{Lu}/gu) ?? []).length >= 4 || /[-\d]/.test(c)) && !NOT_A_SYSTEM_CODE.has(c));
+
+/** The systems `integration_points` names, one per list item: split on commas and semicolons outside parentheses. */
+function namedSystems(points: string): string[] {
+  let depth = 0;
+  let current = '';
+  const out: string[] = [];
+  for (const c of points) {
+    if (c === '(') depth++;
+    if (c === ')') depth = Math.max(0, depth - 1);
+    if ((c === ',' || c === ';' || c === '\n' || c === '&' || c === '+') && depth === 0) {
+      out.push(current);
+      current = '';
+    } else if (depth === 0 && c !== ')') current += c;
+  }
+  out.push(current);
+  // "X and Y" names two systems, in each language.
+  return out.flatMap((s) => s.split(/\s(?:and|und|et|y|en|e)\s/i)).map((s) => s.trim().replace(/[.]$/, '')).filter((s) => words(s).size > 0);
+}
+
+// An item longer than this is a sentence about the integration, not a system's name.
+const MAX_NAME_WORDS = 10;
+
+/** What says that an item names a system: a product's name, a system's kind ("the dispatch system"), or a code in capitals. */
+function systemSignal(named: string): string | undefined {
+  const product = SYSTEM_NAME.find(named);
+  if (product) return product;
+  if (wordsOf(named).length > MAX_NAME_WORDS) return undefined;
+  return findAffirmed(SYSTEM_KIND, named) ?? systemCode(named);
+}
+
+export const integrationsProductionSystemsExercised = defineRule({
+  meta: {
+    id: 'POC063',
+    name: 'integrations/production-systems-exercised',
+    title: 'The systems production connects to are exercised in the POC',
+    dimension: 'operational_viability',
+    severity: 'warning',
+    rationale:
+      'A system the production plan depends on but the POC never touches is integration work nobody has tried: its data, access and owner are still assumptions. List each system `production_plan.integration_points` names under `integrations`, and exercise it in the POC.',
+    messages: {
+      notListed: '{{path}} names {{system}}, which is not under `integrations`: list it with its owner, and exercise it in the POC.',
+      notListedSeveral: '{{path}} names {{count}} systems that are not under `integrations` ({{systems}}): list each with its owner, and exercise each in the POC.',
+      notExercised: 'Production connects to "{{system}}", and {{path}} is false: exercise it in the POC, or the integration is still an assumption.',
+    },
+  },
+  check(ctx) {
+    const points = ctx.plan.textAt(['production_plan', 'integration_points']);
+    const items = ctx.plan.items(['integrations']);
+    // Without a list there is nothing to compare with (POC060 asks for it);
+    // a deferred answer is the gate's finding (POC121).
+    if (!points || items.length === 0 || !ctx.plan.isWritten(['integrations']) || deferralIn(points)) return;
+    const listed = items.slice(0, 100).map((_, i) => ({
+      i,
+      ...described(ctx.plan.textAt(['integrations', i, 'system']) ?? ctx.plan.textAt(['integrations', i]) ?? ''),
+      inPoc: ctx.plan.boolean(['integrations', i, 'in_poc']),
+    }));
+    const reported = new Set<number>();
+    const unlisted: string[] = [];
+    // A paragraph names a handful of systems: read as far as the lexicons read, and compare with the first hundred listed.
+    for (const named of namedSystems(points.slice(0, 4000))) {
+      const mentioned = described(named);
+      const match = listed.find((l) => sameSystem(mentioned, l));
+      // A description with no system in it ("the document store") may be a part of a listed system.
+      if (!match && systemSignal(named)) unlisted.push(named);
+      else if (match && match.inPoc === false && !reported.has(match.i)) {
+        reported.add(match.i);
+        const path = ['integrations', match.i, 'in_poc'];
+        ctx.report({ path, messageId: 'notExercised', data: { system: named, path: code(path) } });
+      }
+    }
+    if (unlisted.length > 0) {
+      const path = code(['production_plan', 'integration_points']);
+      const names = unlisted.map((n) => `"${n}"`).join(', ');
+      if (unlisted.length === 1) ctx.report({ path: ['production_plan', 'integration_points'], messageId: 'notListed', data: { path, system: names } });
+      else ctx.report({ path: ['production_plan', 'integration_points'], messageId: 'notListedSeveral', data: { path, count: unlisted.length, systems: names } });
+    }
+  },
+});
