@@ -4,13 +4,32 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const nodeGlobals = Object.fromEntries(
-  ['process', 'console', 'Buffer', 'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'globalThis', 'structuredClone', 'fetch', 'AbortController', 'performance', '__dirname'].map((name) => [name, 'readonly']),
+  [
+    'process',
+    'console',
+    'Buffer',
+    'URL',
+    'URLSearchParams',
+    'TextEncoder',
+    'TextDecoder',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'setImmediate',
+    'globalThis',
+    'structuredClone',
+    'fetch',
+    'AbortController',
+    'performance',
+    '__dirname',
+  ].map((name) => [name, 'readonly']),
 );
 
 const browserGlobals = ['window', 'document', 'getComputedStyle', 'requestAnimationFrame', 'MutationObserver', 'AbortSignal', 'Node', 'SVGElement', 'HTMLElement', 'Element'];
 
 export default tseslint.config(
-  { ignores: ['out/', 'dist/', 'node_modules/', '.vscode-test/', 'test-results/', 'media/panel.js', 'src/engine/schema/validatePlan.generated.*', 'prof2.tmp.js'] },
+  { ignores: ['out/', 'dist/', 'node_modules/', '.vscode-test/', 'test-results/', 'media/panel.js', 'media/portfolio.js', 'src/engine/schema/validatePlan.generated.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

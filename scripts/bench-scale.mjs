@@ -58,7 +58,8 @@ export const SHAPES = {
   'many suppressions': (bytes) =>
     grow(
       `${goodHead}metrics:\n${metricItems}`,
-      (i) => `  - name: metric ${i}\n    # poc-readiness-disable-next-line plan/schema\n    kind: bogus_${i % 7}\n${i % 10 === 0 ? '    # poc-readiness-disable-next-line POC999\n' : ''}    target: "< ${i}"\n`,
+      (i) =>
+        `  - name: metric ${i}\n    # poc-readiness-disable-next-line plan/schema\n    kind: bogus_${i % 7}\n${i % 10 === 0 ? '    # poc-readiness-disable-next-line POC999\n' : ''}    target: "< ${i}"\n`,
       bytes,
       goodTail,
     ),
@@ -99,7 +100,11 @@ export function benchScale({ budgetMs = 800 } = {}) {
     for (const bytes of SIZES) {
       const text = make(bytes);
       const findings = lint(text, OPTIONS).findings.length;
-      const [linted, parsed] = paired(() => lint(text, OPTIONS), () => parseDocument(text, { uniqueKeys: false }), budgetMs);
+      const [linted, parsed] = paired(
+        () => lint(text, OPTIONS),
+        () => parseDocument(text, { uniqueKeys: false }),
+        budgetMs,
+      );
       const ratio = linted / parsed;
       const flag = previous !== undefined && ratio > previous * GROWTH_MARGIN ? `▲ grows (${(ratio / previous).toFixed(2)}× the previous step)` : '';
       rows.push({ shape, bytes: Buffer.byteLength(text), lint: linted, parse: parsed, ratio, findings, flag });
@@ -140,12 +145,26 @@ export function formatScale(rows, cliRows) {
   const head = ['shape', 'size', 'findings', 'lint', 'parse', 'ratio', ''];
   const table = rows.map((r) => [r.shape, kb(r.bytes), String(r.findings), ms(r.lint), ms(r.parse), `${r.ratio.toFixed(2)}×`, r.flag]);
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
-  for (const t of [head, ...table]) lines.push(t.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
+  for (const t of [head, ...table])
+    lines.push(
+      t
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd(),
+    );
   const flagged = rows.filter((r) => r.flag).length;
-  lines.push('', flagged ? `${flagged} size step(s) flagged: the ratio grows faster than the noise margin (${GROWTH_MARGIN}×).` : `No size step flagged: every ratio stays within ${GROWTH_MARGIN}× of the previous step's.`);
+  lines.push(
+    '',
+    flagged
+      ? `${flagged} size step(s) flagged: the ratio grows faster than the noise margin (${GROWTH_MARGIN}×).`
+      : `No size step flagged: every ratio stays within ${GROWTH_MARGIN}× of the previous step's.`,
+  );
   if (cliRows) {
     lines.push('', 'CLI stylish output on the "many findings" plans: bytes per finding', '');
-    for (const r of cliRows) lines.push(`${kb(r.bytes).padEnd(8)}  ${String(r.findings).padStart(6)} findings  ${String(r.output).padStart(9)} bytes  ${r.perFinding.toFixed(0).padStart(4)} bytes/finding  exit ${r.code}  ${r.flag}`.trimEnd());
+    for (const r of cliRows)
+      lines.push(
+        `${kb(r.bytes).padEnd(8)}  ${String(r.findings).padStart(6)} findings  ${String(r.output).padStart(9)} bytes  ${r.perFinding.toFixed(0).padStart(4)} bytes/finding  exit ${r.code}  ${r.flag}`.trimEnd(),
+      );
   }
   return lines.join('\n');
 }

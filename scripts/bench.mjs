@@ -94,7 +94,11 @@ for (const [label, text, budget, limit] of [
   ['plan with 25,000 findings', withFindings(25_000), 12000, 2],
   ['plan with 10,000 suppression comments', withSuppressions(10_000), 12000, 2],
 ]) {
-  const [linted, parse] = compare(() => lint(text, OPTIONS), () => parseDocument(text, { uniqueKeys: false }), budget);
+  const [linted, parse] = compare(
+    () => lint(text, OPTIONS),
+    () => parseDocument(text, { uniqueKeys: false }),
+    budget,
+  );
   const findings = lint(text, OPTIONS).findings.length;
   row(`lint ${label}, ${Math.round(Buffer.byteLength(text) / 1000)} KB, ${findings} findings`, `${ms(linted)} vs parse ${ms(parse)}`, linted / parse, limit ? verdict(linted / parse, limit) : '');
 }
@@ -106,9 +110,28 @@ try {
   writeFileSync(plan, planOfSize(5_000));
   // Both with yaml's ES module build, as scripts/build.mjs bundles it.
   const yamlBuild = { yaml: join(root, 'node_modules/yaml/browser/index.js') };
-  const bundle = await esbuild.build({ entryPoints: [join(root, 'src/engine/index.ts')], alias: yamlBuild, bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, write: false, logLevel: 'warning' });
+  const bundle = await esbuild.build({
+    entryPoints: [join(root, 'src/engine/index.ts')],
+    alias: yamlBuild,
+    bundle: true,
+    platform: 'node',
+    target: 'node18',
+    format: 'cjs',
+    minify: true,
+    write: false,
+    logLevel: 'warning',
+  });
   writeFileSync(join(work, 'engine.js'), bundle.outputFiles[0].text);
-  const yamlBundle = await esbuild.build({ stdin: { contents: "module.exports = require('yaml');", resolveDir: root }, alias: yamlBuild, bundle: true, platform: 'node', format: 'cjs', minify: true, write: false, logLevel: 'warning' });
+  const yamlBundle = await esbuild.build({
+    stdin: { contents: "module.exports = require('yaml');", resolveDir: root },
+    alias: yamlBuild,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    minify: true,
+    write: false,
+    logLevel: 'warning',
+  });
   writeFileSync(join(work, 'yaml.js'), yamlBundle.outputFiles[0].text);
   // performance.now() in a fresh process counts from its start: boot, load, first run.
   // The three kinds of child take turns, so a busy moment hits them alike.

@@ -94,7 +94,14 @@ async function bundle() {
     // The browser host runs it in a web worker as CommonJS. `platform:
     // 'browser'` makes a Node built-in import fail the build; the metafile
     // lets test/unit/package/webBundle.test.ts check what is left.
-    esbuild.build({ ...extension, plugins: [withoutLexiconExamples, markdownFrontEnd('unavailable')], platform: 'browser', target: 'es2022', outfile: join(root, 'dist/web/extension.js'), metafile: true }),
+    esbuild.build({
+      ...extension,
+      plugins: [withoutLexiconExamples, markdownFrontEnd('unavailable')],
+      platform: 'browser',
+      target: 'es2022',
+      outfile: join(root, 'dist/web/extension.js'),
+      metafile: true,
+    }),
     esbuild.build({ ...common, ...chunked, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(root, 'dist/cli.js'), banner: { js: '#!/usr/bin/env node' } }),
     bundleWebview(),
     esbuild.build({ ...common, entryPoints: [join(root, 'src/engine/markdown/frontEnd.ts')], outfile: join(root, 'dist/markdown.js') }),

@@ -24,7 +24,7 @@ function messages(root, meta) {
 }
 
 function sectionReference(engine) {
-  const lines = ['## The plan\'s sections', ''];
+  const lines = ["## The plan's sections", ''];
   for (const s of engine.SECTIONS) {
     lines.push(`<a id="section-${s.key.replace(/_/g, '-')}"></a>`, '', `### \`${s.key}\`: ${s.title}`, '', s.description, '');
     if (s.good) lines.push(`Good: ${s.good}`, '');
@@ -74,7 +74,7 @@ export function ruleDocs(engine, root) {
     '',
     `A plan is **ready** when the gate passes and no error remains. The score is one figure per dimension, the weighted share of its checks that pass (error 3, warning 2, info 1); a plan that is not ready is capped at ${engine.NOT_READY_CAP}, so it never scores in the band of a ready one, and the summary says when the cap held it down.`,
     '',
-    'Each finding carries a `messageId` and the `data` that filled its message, so scripts can tell findings apart while the wording improves. Where a rule expects a key that is not written, its advice comes inside one of the engine\'s frames (`data.gap`):',
+    "Each finding carries a `messageId` and the `data` that filled its message, so scripts can tell findings apart while the wording improves. Where a rule expects a key that is not written, its advice comes inside one of the engine's frames (`data.gap`):",
     '',
     ...Object.entries(engine.GAP_FRAMES).map(([gap, frame]) => `- \`${gap}\`: ${frame}`),
     '',

@@ -27,10 +27,12 @@ async function main() {
 
   const server = await startServer({ ...(await ensureVsCode()), port, trust: true });
   const url = workbenchUrl(server, EXAMPLES);
-  console.log(`\nPOC Readiness is running in VS Code at:\n\n  ${url}\n\n` +
-    'Open it in a browser on this machine (the server listens on 127.0.0.1 only; forward the port to use it from elsewhere).\n' +
-    'The folder opens in Restricted Mode, as a freshly cloned one does for a user; "Manage" in the banner trusts it.\n' +
-    'After changing the source, run `npm run build` and reload the page. Press Ctrl-C to stop.\n');
+  console.log(
+    `\nPOC Readiness is running in VS Code at:\n\n  ${url}\n\n` +
+      'Open it in a browser on this machine (the server listens on 127.0.0.1 only; forward the port to use it from elsewhere).\n' +
+      'The folder opens in Restricted Mode, as a freshly cloned one does for a user; "Manage" in the banner trusts it.\n' +
+      'After changing the source, run `npm run build` and reload the page. Press Ctrl-C to stop.\n',
+  );
 
   let stopping = false;
   const stop = async (signal) => {

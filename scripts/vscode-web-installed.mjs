@@ -88,9 +88,13 @@ async function main() {
 
   const resources = [() => rmSync(temp, { recursive: true, force: true })];
   let stopped;
-  const cleanup = () => (stopped ??= (async () => {
-    for (const stop of resources.reverse()) await Promise.resolve().then(stop).catch(() => {});
-  })());
+  const cleanup = () =>
+    (stopped ??= (async () => {
+      for (const stop of resources.reverse())
+        await Promise.resolve()
+          .then(stop)
+          .catch(() => {});
+    })());
   for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => cleanup().then(() => process.exit(130)));
   const deadline = delay(TIMEOUT_S * 1000).then(() => {
     throw new Failure(`Timed out after ${TIMEOUT_S} s (set POC_READINESS_TEST_TIMEOUT_S to change).`);
@@ -177,10 +181,14 @@ async function installedScenario(vscode, vsix, folder, expected, resources, webE
     assert(size[0] === 128 && size[1] === 128, `the icon is ${size.join(' x ')}, not 128 x 128`);
     // The README is a webview: a frame whose document has the README's title.
     const readme = await waitUntil(() => frameWith(page, () => document.querySelector('h1')?.textContent?.includes('POC Readiness')), 'the README');
-    const images = await waitUntil(async () => {
-      const found = await readme.evaluate(() => [...document.images].map((img) => ({ src: img.getAttribute('src'), loaded: img.complete && img.naturalWidth > 0 })));
-      return found.length > 0 && found.every((image) => image.loaded) && found;
-    }, 'the README images to load', 20_000).catch(async (error) => {
+    const images = await waitUntil(
+      async () => {
+        const found = await readme.evaluate(() => [...document.images].map((img) => ({ src: img.getAttribute('src'), loaded: img.complete && img.naturalWidth > 0 })));
+        return found.length > 0 && found.every((image) => image.loaded) && found;
+      },
+      'the README images to load',
+      20_000,
+    ).catch(async (error) => {
       const found = await readme.evaluate(() => [...document.images].map((img) => `${img.outerHTML} loaded=${img.complete && img.naturalWidth > 0}`));
       throw new Failure(`${error.message} Images: ${found.join(', ') || 'none'}`);
     });
@@ -273,7 +281,7 @@ async function reviewsPlan(page, expected) {
     await row.click();
     await waitForText(page, '#status\\.editor\\.mode', /^\s*POC Plan\s*$/, 'the language status "POC Plan"', 30_000);
   });
-  await check('its problems are the CLI\'s: the same numbers of errors and warnings', async () => {
+  await check("its problems are the CLI's: the same numbers of errors and warnings", async () => {
     const want = new RegExp(`^\\s*${problemCounts(expected)}\\s*$`);
     await waitForText(page, '#status\\.problems', want, `${expected.errors} errors and ${expected.warnings} warnings`, 30_000);
     // The Problems view lists them with their rule ids.
@@ -313,7 +321,9 @@ function watchPage(page) {
 async function waitUntil(probe, what, timeout = 30_000) {
   const end = Date.now() + timeout;
   for (;;) {
-    const value = await Promise.resolve().then(probe).catch(() => undefined);
+    const value = await Promise.resolve()
+      .then(probe)
+      .catch(() => undefined);
     if (value) return value;
     if (Date.now() > end) throw new Failure(`Timed out after ${timeout / 1000} s waiting for ${what}.`);
     await delay(200);

@@ -13,18 +13,7 @@
 //   CHROMIUM_PATH                 browser to drive (default /usr/bin/chromium)
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  consoleEntry,
-  delay,
-  ensureVsCode,
-  freePort,
-  launchChromium,
-  remoteUri,
-  root,
-  startServer,
-  waitForQuietDom,
-  workbenchUrl,
-} from './vscode-web.mjs';
+import { consoleEntry, delay, ensureVsCode, freePort, launchChromium, remoteUri, root, startServer, waitForQuietDom, workbenchUrl } from './vscode-web.mjs';
 import { answerWebviewProbe, WEBVIEW_PROBE_MARKER } from './webview-probe.mjs';
 
 const WORKSPACE = join(root, 'test/integration/workspace');
@@ -70,7 +59,10 @@ class Failure extends Error {}
 
 async function main() {
   if (!(TIMEOUT_S > 0)) throw new Failure(`POC_READINESS_TEST_TIMEOUT_S must be a number of seconds, not "${process.env.POC_READINESS_TEST_TIMEOUT_S}".`);
-  for (const [file, what] of [[TESTS_ENTRY, 'the compiled suite'], [join(root, 'dist/extension.js'), 'the bundled extension']]) {
+  for (const [file, what] of [
+    [TESTS_ENTRY, 'the compiled suite'],
+    [join(root, 'dist/extension.js'), 'the bundled extension'],
+  ]) {
     if (!existsSync(file)) throw new Failure(`${file} (${what}) is missing: run \`npm run build\` first.`);
   }
   const runStarted = Date.now();

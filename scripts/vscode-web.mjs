@@ -112,14 +112,17 @@ async function installCached(name, dependencies, allowScripts, env, installedFil
   writeFileSync(join(staging, 'package.json'), JSON.stringify({ private: true, dependencies, allowScripts }, null, 2));
 
   const logFile = join(staging, 'install.log');
-  log(`Installing ${Object.entries(dependencies).map(([p, v]) => `${p}@${v}`).join(', ')} into ${target} (once; VS Code takes about 3 minutes, log: ${logFile})...`);
+  log(
+    `Installing ${Object.entries(dependencies)
+      .map(([p, v]) => `${p}@${v}`)
+      .join(', ')} into ${target} (once; VS Code takes about 3 minutes, log: ${logFile})...`,
+  );
   const started = Date.now();
   const args = ['install', '--no-audit', '--no-fund', '--no-update-notifier', '--foreground-scripts'];
   const result = await runLogged('npm', args, { cwd: staging, env: { ...npmFreeEnv(), ...env }, logFile, timeoutMs: INSTALL_TIMEOUT_MS });
   if (result !== 0) {
     const tail = readFileSync(logFile, 'utf8').split('\n').slice(-60).join('\n');
-    throw new Error(`Installing ${name} failed (${result}). Last lines of ${logFile}:\n${tail}\n` +
-      'Native modules need a C++ toolchain, python3 and libkrb5-dev: run `bash scripts/ci-setup.sh`.');
+    throw new Error(`Installing ${name} failed (${result}). Last lines of ${logFile}:\n${tail}\n` + 'Native modules need a C++ toolchain, python3 and libkrb5-dev: run `bash scripts/ci-setup.sh`.');
   }
   if (!existsSync(join(staging, installedFile))) {
     throw new Error(`Installing ${name} did not produce ${installedFile} (did its install script run? log: ${logFile}).`);
@@ -221,8 +224,10 @@ export async function startServer({ node, serverMain, port, env = {}, trust = fa
 
   const args = [
     serverMain,
-    '--host', '127.0.0.1',
-    '--port', String(port),
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
     '--without-connection-token',
     '--accept-server-license-terms',
     // A built VS Code ignores extensionDevelopmentPath/extensionTestsPath in
@@ -231,9 +236,12 @@ export async function startServer({ node, serverMain, port, env = {}, trust = fa
     '--disable-telemetry',
     '--disable-update-check',
     ...(trust ? [] : ['--disable-workspace-trust']),
-    '--server-data-dir', dirs.serverData,
-    '--user-data-dir', dirs.userData,
-    '--extensions-dir', dirs.extensions,
+    '--server-data-dir',
+    dirs.serverData,
+    '--user-data-dir',
+    dirs.userData,
+    '--extensions-dir',
+    dirs.extensions,
   ];
   // An empty gallery (code-server's server reads this variable) keeps the
   // workbench and server from querying open-vsx.org for updates.
@@ -245,7 +253,12 @@ export async function startServer({ node, serverMain, port, env = {}, trust = fa
   let listening = false;
   const collect = (chunk) => {
     listening ||= chunk.toString().includes(`Extension host agent listening on ${port}`);
-    output.push(...chunk.toString().split('\n').filter((line) => line.trim()));
+    output.push(
+      ...chunk
+        .toString()
+        .split('\n')
+        .filter((line) => line.trim()),
+    );
     output.splice(0, Math.max(0, output.length - 200));
   };
   child.stdout.on('data', collect);
@@ -296,8 +309,7 @@ export async function startServer({ node, serverMain, port, env = {}, trust = fa
  */
 async function installExtension({ node, serverMain, vsix, dirs }) {
   const logFile = join(dirs.serverData, 'install-extension.log');
-  const args = [serverMain, '--accept-server-license-terms', '--server-data-dir', dirs.serverData, '--user-data-dir', dirs.userData,
-    '--extensions-dir', dirs.extensions, '--install-extension', vsix];
+  const args = [serverMain, '--accept-server-license-terms', '--server-data-dir', dirs.serverData, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--install-extension', vsix];
   const result = await runLogged(node, args, { cwd: root, env: { ...npmFreeEnv(), EXTENSIONS_GALLERY: '{}' }, logFile, timeoutMs: 120_000 });
   const output = readFileSync(logFile, 'utf8');
   if (result !== 0 || !/successfully installed/i.test(output)) {

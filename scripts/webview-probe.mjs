@@ -160,7 +160,11 @@ async function inspectPage({ action, y }) {
   const texts = [];
   const main = document.getElementById('summary');
   for (const element of main.querySelectorAll('*')) {
-    const own = [...element.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+    const own = [...element.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent)
+      .join('')
+      .trim();
     if (!own || !visible(element)) continue;
     const style = getComputedStyle(element);
     const isSvg = element instanceof SVGElement;

@@ -22,9 +22,7 @@ const THRESHOLD_NOTES: Record<keyof Thresholds, string> = {
 };
 
 export function starterConfig(): string {
-  const thresholds = (Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[]).map(
-    (key) => `#   ${`${key}: ${DEFAULT_THRESHOLDS[key]}`.padEnd(26)}# ${THRESHOLD_NOTES[key]}`,
-  );
+  const thresholds = (Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[]).map((key) => `#   ${`${key}: ${DEFAULT_THRESHOLDS[key]}`.padEnd(26)}# ${THRESHOLD_NOTES[key]}`);
   return [
     '# POC Readiness settings, shared by the VS Code extension and the',
     '# poc-readiness CLI (read from the workspace root / working directory).',

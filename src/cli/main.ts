@@ -50,7 +50,15 @@ function writeReport(file: string, text: string, cwd: string): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
-      code === 'ENOENT' ? 'its directory does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : code === 'ENOSPC' ? 'no space left on the device' : String(code);
+      code === 'ENOENT'
+        ? 'its directory does not exist'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'it is a directory'
+            : code === 'ENOSPC'
+              ? 'no space left on the device'
+              : String(code);
     throw new CliError([`${file}: cannot write the report (${why})`]);
   }
 }

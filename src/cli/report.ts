@@ -78,7 +78,8 @@ export interface Verdict {
 /** `reports`: a plan whose template sections hide errors fails as if they were shown (its findings are notes). */
 export function verdict(t: Totals, requireReady: boolean, maxWarnings: number | undefined, reports: readonly PlanReport[] = []): Verdict {
   const notes: string[] = [];
-  for (const r of reports) if (r.score.unwritten?.length) notes.push(`${r.file}: sections still as the template wrote them hide errors: ${r.score.unwritten.join(', ')} (write into them to see each finding)`);
+  for (const r of reports)
+    if (r.score.unwritten?.length) notes.push(`${r.file}: sections still as the template wrote them hide errors: ${r.score.unwritten.join(', ')} (write into them to see each finding)`);
   const notReady = t.plans - t.ready;
   if (requireReady && notReady > 0) notes.push(`${plural(notReady, 'plan')} not ready for approval (--require-ready)`);
   if (maxWarnings !== undefined && t.warnings > maxWarnings) notes.push(`too many warnings: ${t.warnings}, the maximum is ${maxWarnings} (--max-warnings)`);

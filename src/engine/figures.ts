@@ -6,7 +6,6 @@ import { readOutcome } from './outcome';
 import { OUTCOME_METRIC_KINDS } from './sections';
 import type { Figures } from './types';
 
-
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 const computed = new WeakMap<PlanDocument, Figures>();
@@ -65,4 +64,3 @@ function figuresOf(plan: PlanDocument): Figures {
     },
   };
 }
-

@@ -17,7 +17,7 @@ function formatOrder(path: string): number[] {
     }
     const index = level.findIndex((k) => k.key === segment);
     order.push(index < 0 ? Number.MAX_SAFE_INTEGER : index);
-    level = index < 0 ? [] : level[index].children ?? [];
+    level = index < 0 ? [] : (level[index].children ?? []);
   }
   return order;
 }

@@ -25,9 +25,7 @@ function indentLines(r: Rendered, columns: number): Rendered {
 }
 
 function fixTitle(path: PlanPath, info: KeyInfo): string {
-  return path.length === 1 && SECTIONS.includes(info) && !SCALAR_KINDS.has(info.kind)
-    ? `Insert missing section \`${info.key}\``
-    : `Insert missing \`${path.join('.')}\``;
+  return path.length === 1 && SECTIONS.includes(info) && !SCALAR_KINDS.has(info.kind) ? `Insert missing section \`${info.key}\`` : `Insert missing \`${path.join('.')}\``;
 }
 
 /** The document's line ending (its first one: LF, CRLF or CR), so an insertion never mixes them. */
@@ -122,7 +120,7 @@ function pairEnd(plan: PlanDocument, p: Pair<Node, Node | null>): number {
   const text = plan.source;
   const column = keyColumn(plan, p.key.range![0]);
   let end = plan.nextLineStart(plan.contentEnd(p) ?? p.key.range![2]);
-  for (let at = end; at < text.length; ) {
+  for (let at = end; at < text.length;) {
     const nl = text.indexOf('\n', at);
     const next = nl === -1 ? text.length : nl + 1;
     const line = text.slice(at, next).trimEnd();
@@ -141,7 +139,14 @@ function pairEnd(plan: PlanDocument, p: Pair<Node, Node | null>): number {
  */
 function commentsAbove(plan: PlanDocument, line: number): number {
   let first = line;
-  while (first > 0 && plan.source.slice(plan.lineStart(first - 1), plan.lineEnd(first - 1)).trimStart().startsWith('#')) first--;
+  while (
+    first > 0 &&
+    plan.source
+      .slice(plan.lineStart(first - 1), plan.lineEnd(first - 1))
+      .trimStart()
+      .startsWith('#')
+  )
+    first--;
   return plan.lineStart(first);
 }
 

@@ -167,7 +167,7 @@ export function formatPlan(text: string, fallbackUnit = 2): FormatResult {
   try {
     same = after.errors.length === 0 && JSON.stringify(after.toJS({ maxAliasCount: 100 })) === JSON.stringify(doc.toJS({ maxAliasCount: 100 }));
   } catch {
-    return { edits: [], skipped: 'the plan\'s aliases expand too far to check a reformatting' };
+    return { edits: [], skipped: "the plan's aliases expand too far to check a reformatting" };
   }
   if (!same) return { edits: [], skipped: 'formatting would change what the plan says (its YAML reads differently); nothing was changed' };
   return { edits };

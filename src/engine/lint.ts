@@ -52,27 +52,29 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const plan = options.format === 'markdown' ? parseMarkdownPlan(text) : new PlanDocument(text);
   const raw: RawFinding[] = [];
 
-  const reporterFor = (meta: RuleMeta, into: RawFinding[] = raw) => (r: Report & { internal?: true }) => {
-    const message = textOf(meta, r.messageId, r.data);
-    const range = r.range ?? plan.rangeForPath(r.path);
-    const fix = options.fixes === false ? undefined : r.fix ?? (r.missing ? insertionFix(plan, r.path) : undefined);
-    into.push({
-      ruleId: meta.id,
-      name: meta.name,
-      severity: r.severity ?? meta.severity,
-      message,
-      messageId: r.messageId,
-      data: r.data ?? {},
-      path: pathToString(r.path),
-      segments: r.path,
-      range,
-      ...(fix ? { fix } : {}),
-      docs: `${docsBase}#${meta.id.toLowerCase()}`,
-      ...(meta.dimension ? { dimension: meta.dimension } : {}),
-      ...(r.tags ? { tags: r.tags } : {}),
-      ...(r.internal ? { internal: true as const } : {}),
-    });
-  };
+  const reporterFor =
+    (meta: RuleMeta, into: RawFinding[] = raw) =>
+    (r: Report & { internal?: true }) => {
+      const message = textOf(meta, r.messageId, r.data);
+      const range = r.range ?? plan.rangeForPath(r.path);
+      const fix = options.fixes === false ? undefined : (r.fix ?? (r.missing ? insertionFix(plan, r.path) : undefined));
+      into.push({
+        ruleId: meta.id,
+        name: meta.name,
+        severity: r.severity ?? meta.severity,
+        message,
+        messageId: r.messageId,
+        data: r.data ?? {},
+        path: pathToString(r.path),
+        segments: r.path,
+        range,
+        ...(fix ? { fix } : {}),
+        docs: `${docsBase}#${meta.id.toLowerCase()}`,
+        ...(meta.dimension ? { dimension: meta.dimension } : {}),
+        ...(r.tags ? { tags: r.tags } : {}),
+        ...(r.internal ? { internal: true as const } : {}),
+      });
+    };
 
   const todayIso = options.today ?? today();
   for (const rule of ALL_RULES) {
@@ -128,13 +130,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     return [setting ? { ...f, severity: setting } : f];
   });
   const untouched = SECTIONS.filter((s) => s.key !== 'schema_version' && isUntouchedTemplate(plan, s));
-  const collapsed = collapseTemplateSections(
-    plan,
-    collapseMissingSections(plan, foldSuperseded(configured), docsBase, options.rules, options.fixes !== false),
-    untouched,
-    docsBase,
-    options.rules,
-  );
+  const collapsed = collapseTemplateSections(plan, collapseMissingSections(plan, foldSuperseded(configured), docsBase, options.rules, options.fixes !== false), untouched, docsBase, options.rules);
   const { kept, unused } = applySuppressions(plan, collapsed);
   const unusedSetting = severityFor(ENGINE_RULES.unusedSuppression, options.rules);
   if (unusedSetting !== 'off') {
@@ -196,7 +192,10 @@ function collapseMissingSections(plan: PlanDocument, findings: RawFinding[], doc
     const section = sectionInfo(key)!;
     const absent = plan.node([key]) === undefined;
     const severity = group.reduce<Severity>((s, f) => (SEVERITY_ORDER[f.severity] > SEVERITY_ORDER[s] ? f.severity : s), 'info');
-    const keys = (section.children ?? []).filter((c) => !c.optional).map((c) => c.key).join(', ');
+    const keys = (section.children ?? [])
+      .filter((c) => !c.optional)
+      .map((c) => c.key)
+      .join(', ');
     const fix = !withFixes ? undefined : absent ? insertionFix(plan, [key]) : fillSectionFix(plan, section);
     result.push({
       ruleId: meta.id,
@@ -297,12 +296,7 @@ function foldSuperseded(findings: RawFinding[]): RawFinding[] {
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function compareFindings(a: Finding, b: Finding): number {
-  return (
-    a.range.start.line - b.range.start.line ||
-    a.range.start.character - b.range.start.character ||
-    byCodeUnits(a.ruleId, b.ruleId) ||
-    byCodeUnits(a.message, b.message)
-  );
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || byCodeUnits(a.ruleId, b.ruleId) || byCodeUnits(a.message, b.message);
 }
 
 function dedupe(findings: Finding[]): Finding[] {

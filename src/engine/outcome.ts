@@ -12,7 +12,10 @@ const DAY_MS = 86_400_000;
 
 /** `In production`, `in-production` and `IN_PRODUCTION` are the same status to a reader. */
 function normalized(text: string | undefined): string | undefined {
-  return text?.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return text
+    ?.trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 function oneOf<T extends string>(values: readonly T[], text: string | undefined): T | undefined {

@@ -28,16 +28,7 @@ export interface KeyInfo {
   aliases?: readonly string[];
 }
 
-export const METRIC_KINDS = [
-  'accuracy',
-  'time_to_completion',
-  'downstream_error_rate',
-  'adoption',
-  'cost_per_outcome',
-  'latency',
-  'reliability',
-  'other',
-] as const;
+export const METRIC_KINDS = ['accuracy', 'time_to_completion', 'downstream_error_rate', 'adoption', 'cost_per_outcome', 'latency', 'reliability', 'other'] as const;
 
 export const INTEGRATION_DIRECTIONS = ['read', 'write', 'read_write'] as const;
 
@@ -101,8 +92,7 @@ export const SECTIONS: readonly KeyInfo[] = [
     aliases: ['Hypothesis', 'Hypothesis and success criteria'],
     kind: 'map',
     dimension: 'organizational_fit',
-    description:
-      'The POC stated as a decision: what the organization does if the criteria are met, what stops it, and by when. "Let\'s see if AI can do X" is not a hypothesis.',
+    description: 'The POC stated as a decision: what the organization does if the criteria are met, what stops it, and by when. "Let\'s see if AI can do X" is not a hypothesis.',
     good: 'A decision a sponsor has agreed to in advance, thresholds that trigger it, kill criteria and a date.',
     children: [
       text('statement', 'Statement', 'What the POC sets out to show, in business terms.', 'what the POC sets out to show'),
@@ -119,10 +109,7 @@ export const SECTIONS: readonly KeyInfo[] = [
         kind: 'map-list',
         description: 'Measurable criteria, each a metric with a threshold, that decide the POC passed.',
         good: 'A metric production is judged on with a target such as "< 20 per 1,000".',
-        children: [
-          text('metric', 'Metric', 'What is measured.', 'what is measured'),
-          text('target', 'Target', 'The threshold that counts as success.', 'the threshold, e.g. "< 20"'),
-        ],
+        children: [text('metric', 'Metric', 'What is measured.', 'what is measured'), text('target', 'Target', 'The threshold that counts as success.', 'the threshold, e.g. "< 20"')],
       },
       text('kill_criteria', 'Kill criteria', 'What result stops the effort. Without it, a weak POC drifts on.', 'what result stops the effort'),
       {
@@ -139,8 +126,7 @@ export const SECTIONS: readonly KeyInfo[] = [
     title: 'The three questions',
     aliases: ['Questions', 'Three questions', 'How the POC answers the three questions'],
     kind: 'map',
-    description:
-      'How the POC answers each of the three questions production depends on. A plan that only tests the model answers one question of three.',
+    description: 'How the POC answers each of the three questions production depends on. A plan that only tests the model answers one question of three.',
     good: 'A concrete test for each question, run during the POC, not after it.',
     children: [
       {
@@ -178,8 +164,7 @@ export const SECTIONS: readonly KeyInfo[] = [
     aliases: ['Data', 'Data and pipeline', 'Data sources and pipeline'],
     kind: 'map',
     dimension: 'technical_feasibility',
-    description:
-      'Where the POC\'s data comes from. Hand-assembled data hides the mess production will see, and the pipeline is often more work than the model.',
+    description: "Where the POC's data comes from. Hand-assembled data hides the mess production will see, and the pipeline is often more work than the model.",
     good: 'A continuous feed from the source production will use, with a named pipeline and owner.',
     children: [
       text('source', 'Source', 'Where the data is drawn from.', 'where the data is drawn from'),
@@ -195,8 +180,7 @@ export const SECTIONS: readonly KeyInfo[] = [
     aliases: ['Edge cases and fallback', 'Failure modes'],
     kind: 'map',
     dimension: 'technical_feasibility',
-    description:
-      'What happens to the items the model gets wrong, and whether errors fall at random or in the cases that matter most.',
+    description: 'What happens to the items the model gets wrong, and whether errors fall at random or in the cases that matter most.',
     good: 'Errors broken down by segment, and a fallback that catches every item the model cannot handle.',
     children: [
       { key: 'known', title: 'Known edge cases', kind: 'text-list', hint: 'a case the model is likely to get wrong', description: 'Cases already known to be hard.' },
@@ -210,8 +194,7 @@ export const SECTIONS: readonly KeyInfo[] = [
     aliases: ['Systems', 'Integrations with existing systems'],
     kind: 'map-list',
     dimension: 'operational_viability',
-    description:
-      'The existing systems (CRM, ERP, ticketing, ...) it reads from or writes to. A standalone POC says nothing about the integration work production needs.',
+    description: 'The existing systems (CRM, ERP, ticketing, ...) it reads from or writes to. A standalone POC says nothing about the integration work production needs.',
     good: 'Each system with its owner and direction, the critical ones exercised during the POC.',
     children: [
       text('system', 'System', 'The existing system.', 'the system, e.g. Ticketing (ServiceNow)'),
@@ -226,8 +209,7 @@ export const SECTIONS: readonly KeyInfo[] = [
     aliases: ['Pilot', 'Users and pilot', 'Who uses it'],
     kind: 'map',
     dimension: 'organizational_fit',
-    description:
-      'Who actually uses it, in their real workflow, for long enough to meet unusual situations. A stakeholder watching a demo is not a user.',
+    description: 'Who actually uses it, in their real workflow, for long enough to meet unusual situations. A stakeholder watching a demo is not a user.',
     good: 'Named user roles, in their own workflow, for weeks rather than a session.',
     children: [
       {
@@ -236,7 +218,7 @@ export const SECTIONS: readonly KeyInfo[] = [
         kind: 'map-list',
         description: 'The people who use it during the POC.',
         children: [
-          text('role', 'Role', 'The user\'s job.', 'the user\'s job'),
+          text('role', 'Role', "The user's job.", "the user's job"),
           num('count', 'Count', 'How many people in that role take part.', 'how many people'),
           bool('stakeholder', 'Stakeholder', 'true when this person watches rather than uses it.', 'true if they watch rather than use it'),
         ],
@@ -259,13 +241,12 @@ export const SECTIONS: readonly KeyInfo[] = [
     aliases: ['Success metrics', 'Metrics and baselines'],
     kind: 'map-list',
     dimension: 'organizational_fit',
-    description:
-      'What the POC measures. Production is judged on time, downstream errors, adoption and cost per outcome; test-set accuracy alone is a warning sign.',
-    good: 'Each metric with its kind, today\'s baseline and a target.',
+    description: 'What the POC measures. Production is judged on time, downstream errors, adoption and cost per outcome; test-set accuracy alone is a warning sign.',
+    good: "Each metric with its kind, today's baseline and a target.",
     children: [
       text('name', 'Name', 'What is measured.', 'what is measured'),
       { key: 'kind', title: 'Kind', kind: 'enum', values: METRIC_KINDS, description: 'The kind of metric; everything but accuracy and other is a production metric.' },
-      text('baseline', 'Baseline', 'Today\'s value, without AI.', 'today\'s value without AI'),
+      text('baseline', 'Baseline', "Today's value, without AI.", "today's value without AI"),
       text('target', 'Target', 'The value the POC must reach.', 'the value to reach'),
     ],
   },
@@ -314,10 +295,10 @@ export const SECTIONS: readonly KeyInfo[] = [
     kind: 'map',
     dimension: 'operational_viability',
     description:
-      'Per-item figures that show whether the AI path (AI time plus human review) beats today\'s manual work. Thirty seconds of AI plus five minutes of review is not faster than four minutes by hand.',
+      "Per-item figures that show whether the AI path (AI time plus human review) beats today's manual work. Thirty seconds of AI plus five minutes of review is not faster than four minutes by hand.",
     good: 'Manual minutes per item today, AI seconds per item, and monthly volume, as numbers.',
     children: [
-      num('manual_minutes_per_item', 'Manual minutes per item', 'Today\'s time per item without AI.', 'minutes per item today'),
+      num('manual_minutes_per_item', 'Manual minutes per item', "Today's time per item without AI.", 'minutes per item today'),
       num('ai_seconds_per_item', 'AI seconds per item', 'Time for the AI step alone.', 'seconds per item for the AI step'),
       num('volume_per_month', 'Volume per month', 'Items per month.', 'items per month'),
     ],
@@ -328,8 +309,7 @@ export const SECTIONS: readonly KeyInfo[] = [
     aliases: ['Budget and costs', 'Costs'],
     kind: 'map',
     dimension: 'operational_viability',
-    description:
-      'The POC budget beside what comes after it. A small POC budget next to an unscoped production bill is the iceberg under the waterline.',
+    description: 'The POC budget beside what comes after it. A small POC budget next to an unscoped production bill is the iceberg under the waterline.',
     good: 'The POC, the scoping of what comes after, and a production estimate, in one currency.',
     children: [
       text('currency', 'Currency', 'The currency of the figures.', 'e.g. USD'),
@@ -343,8 +323,7 @@ export const SECTIONS: readonly KeyInfo[] = [
     title: 'Production plan (the gate)',
     aliases: ['Production plan', 'Path to production', 'Production gate'],
     kind: 'map',
-    description:
-      'A credible production plan is a precondition for approving a POC, not a follow-up to its success. If these six cannot be written down, the use case is not ready for a POC.',
+    description: 'A credible production plan is a precondition for approving a POC, not a follow-up to its success. If these six cannot be written down, the use case is not ready for a POC.',
     good: 'Each of the six written down and specific, with a named executive sponsor.',
     children: [
       text('data_sources', 'Data sources', 'The production data sources and how they will feed the system.', 'the production data sources'),

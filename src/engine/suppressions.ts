@@ -21,7 +21,7 @@ const DIRECTIVE = /#\s*poc-readiness-disable(-next-line)?(?=\s|$)([^#\n]*)/g;
 function parseSuppressions(plan: PlanDocument): Suppression[] {
   const found: Suppression[] = [];
   const text = plan.text;
-  for (let at = text.indexOf('poc-readiness-disable'); at !== -1; ) {
+  for (let at = text.indexOf('poc-readiness-disable'); at !== -1;) {
     const line = plan.positionAt(at).line;
     const start = plan.lineStart(line);
     const end = plan.lineEnd(line);

@@ -136,4 +136,3 @@ export class Diagnostics implements vscode.Disposable {
     this.log.info(`Checked ${uris.length} plan file(s) in the workspace in ${Date.now() - started} ms.`);
   }
 }
-

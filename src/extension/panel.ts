@@ -236,9 +236,7 @@ class SummaryPanel implements vscode.Disposable {
       () => false,
     );
     if (exists) {
-      const overwrite =
-        request.overwrite ??
-        (await vscode.window.showWarningMessage(`${fileName(target)} already exists. Overwrite it?`, { modal: true }, 'Overwrite')) === 'Overwrite';
+      const overwrite = request.overwrite ?? (await vscode.window.showWarningMessage(`${fileName(target)} already exists. Overwrite it?`, { modal: true }, 'Overwrite')) === 'Overwrite';
       if (!overwrite) return undefined;
     }
     const summary = buildSummary(planResult.result, fileName(planResult.uri));

@@ -43,7 +43,15 @@ export async function showRuleDocs(extensionUri: vscode.Uri, ruleId: string | un
   }
   try {
     const document = await vscode.workspace.openTextDocument(docs);
-    const line = anchor ? Math.max(0, document.getText().split('\n').findIndex((l) => l.includes(`<a id="${anchor}">`))) : 0;
+    const line = anchor
+      ? Math.max(
+          0,
+          document
+            .getText()
+            .split('\n')
+            .findIndex((l) => l.includes(`<a id="${anchor}">`)),
+        )
+      : 0;
     const position = new vscode.Position(line, 0);
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, selection: new vscode.Range(position, position), preview: true });
     return true;
@@ -52,4 +60,3 @@ export async function showRuleDocs(extensionUri: vscode.Uri, ruleId: string | un
     return false;
   }
 }
-

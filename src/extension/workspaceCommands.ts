@@ -17,7 +17,7 @@ export interface WorkspaceLintResult {
 export async function lintWorkspace(plans: PlanService, log: vscode.LogOutputChannel, limit = MAX_WORKSPACE_PLANS): Promise<WorkspaceLintResult> {
   const started = Date.now();
   const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'POC Readiness: checking the workspace\'s plans', cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: "POC Readiness: checking the workspace's plans", cancellable: true },
     async (progress, token): Promise<WorkspaceLintResult> => {
       // One more than the cap, to know whether there are more.
       const uris = await vscode.workspace.findFiles(PLAN_GLOB, undefined, limit + 1, token);

@@ -141,7 +141,7 @@ function messageParts(message: string): MessagePart[] {
   const cursors = new Map<number, number>();
   const parts: MessagePart[] = [];
   let textStart = 0;
-  for (let k = 0; k < runs.length; ) {
+  for (let k = 0; k < runs.length;) {
     const open = runs[k];
     const length = open.end - open.start;
     const list = byLength.get(length) as number[];

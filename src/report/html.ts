@@ -5,20 +5,7 @@
 
 import { escapeHtml, formatNumber, messageHtml, planTextHtml, plural, webUrl } from './format';
 import { barSvg, icebergSvg } from './pictures';
-import {
-  type DimensionView,
-  type Economics,
-  economicsTable,
-  type Gap,
-  type GapGroup,
-  gapWhere,
-  type Iceberg,
-  icebergFacts,
-  type MetricsMix,
-  minutes,
-  SEVERITY_LABELS,
-  type Summary,
-} from './summary';
+import { type DimensionView, type Economics, economicsTable, type Gap, type GapGroup, gapWhere, type Iceberg, icebergFacts, type MetricsMix, minutes, SEVERITY_LABELS, type Summary } from './summary';
 
 export interface BodyOptions {
   /** The panel: gaps are buttons that reveal their range, and the header has actions. The report: plain text. */
@@ -82,9 +69,7 @@ function gateSection(s: Summary): string {
     })
     .join('');
   const count = `<span class="count">${s.gate.written} of ${s.gate.items.length} written</span>`;
-  const hint = s.gate.passed
-    ? 'The production plan and the decision are written down.'
-    : 'Approve a POC only once the production plan and the decision are written down.';
+  const hint = s.gate.passed ? 'The production plan and the decision are written down.' : 'Approve a POC only once the production plan and the decision are written down.';
   return card('gate', `Production gate ${count}`, `<p class="hint">${hint}</p><ul class="gate-list">${items}</ul>`, `gate ${s.gate.passed ? 'passed' : 'missing'}`);
 }
 
@@ -132,9 +117,7 @@ function economicsSection(e: Economics): string {
       ['ai', `AI ${formatNumber(aiSeconds)} s`],
       ['review', `Review ${minutes(review)}`],
     ]);
-  const rows = table.rows
-    .map((r) => `<tr${r.result ? ' class="result"' : ''}><th scope="row">${r.label}</th><td>${r.perItem}</td><td>${r.perMonth}</td></tr>`)
-    .join('');
+  const rows = table.rows.map((r) => `<tr${r.result ? ' class="result"' : ''}><th scope="row">${r.label}</th><td>${r.perItem}</td><td>${r.perMonth}</td></tr>`).join('');
   const head = `<thead><tr><th scope="col"><span class="visually-hidden">Path</span></th><th scope="col">Per item</th><th scope="col">${table.perMonthHeader}</th></tr></thead>`;
   return card('economics', 'Review economics', `${bars}<table class="economics-table">${head}<tbody>${rows}</tbody></table><p class="caption">${messageHtml(e.caption)}</p>`, `economics ${e.outcome}`);
 }
@@ -156,9 +139,7 @@ function metricsSection(m: MetricsMix): string {
 }
 
 function gapsSection(s: Summary, interactive: boolean): string {
-  const content = s.gapCount
-    ? s.gaps.map((group) => gapGroup(group, interactive)).join('')
-    : '<p class="caption">No gaps: every check passes.</p>';
+  const content = s.gapCount ? s.gaps.map((group) => gapGroup(group, interactive)).join('') : '<p class="caption">No gaps: every check passes.</p>';
   return card('gaps', `Gaps <span class="count">${s.gapCount}</span>`, content, 'gaps');
 }
 
@@ -171,8 +152,7 @@ function gapGroup(group: GapGroup, interactive: boolean): string {
 function gapItem(gap: Gap, interactive: boolean): string {
   const severity = SEVERITY_LABELS[gap.severity];
   const content =
-    `<span class="severity" aria-hidden="true"></span><span class="gap-text"><span class="gap-message">${messageHtml(gap.message)}</span>` +
-    `<span class="gap-where">${gapWhere(gap)}</span></span>`;
+    `<span class="severity" aria-hidden="true"></span><span class="gap-text"><span class="gap-message">${messageHtml(gap.message)}</span>` + `<span class="gap-where">${gapWhere(gap)}</span></span>`;
   const url = webUrl(gap.docs);
   const docs = url
     ? `<a class="gap-docs" href="${escapeHtml(url)}" title="${escapeHtml(`${gap.ruleId} ${gap.name}: why it matters`)}">${escapeHtml(gap.ruleId)}</a>`

@@ -23,10 +23,24 @@ export function renderMarkdown(s: Summary, generatedOn?: string): string {
   out.push(...s.gate.items.map((i) => `- [${i.passed ? 'x' : ' '}] ${escapeMarkdown(i.title)}`), '');
 
   out.push('## The three questions', '');
-  out.push(table(['Question', 'Score', 'Checks'], ['---', '---:', '---'], s.dimensions.map((d) => [escapeMarkdown(d.title), `${d.score}/100`, escapeMarkdown(d.checks)])), '');
+  out.push(
+    table(
+      ['Question', 'Score', 'Checks'],
+      ['---', '---:', '---'],
+      s.dimensions.map((d) => [escapeMarkdown(d.title), `${d.score}/100`, escapeMarkdown(d.checks)]),
+    ),
+    '',
+  );
 
   out.push('## Budget iceberg', '', escapeMarkdown(s.iceberg.caption), '');
-  out.push(table(['Budget', 'Amount'], ['---', '---:'], icebergFacts(s.iceberg).map((f) => [escapeMarkdown(f.label), f.missing ? `*${escapeMarkdown(f.value)}*` : escapeMarkdown(f.value)])), '');
+  out.push(
+    table(
+      ['Budget', 'Amount'],
+      ['---', '---:'],
+      icebergFacts(s.iceberg).map((f) => [escapeMarkdown(f.label), f.missing ? `*${escapeMarkdown(f.value)}*` : escapeMarkdown(f.value)]),
+    ),
+    '',
+  );
 
   out.push('## Review economics', '');
   const economics = economicsTable(s.economics);

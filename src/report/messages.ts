@@ -10,11 +10,7 @@ export interface PanelState {
   uri: string;
 }
 
-export type PanelMessage =
-  | { type: 'ready' }
-  | { type: 'reveal'; uri: string; range: Range }
-  | { type: 'copyMarkdown' }
-  | { type: 'exportReport' };
+export type PanelMessage = { type: 'ready' } | { type: 'reveal'; uri: string; range: Range } | { type: 'copyMarkdown' } | { type: 'exportReport' };
 
 /**
  * The extension's one message to the webview: the summary's new body. The

@@ -18,13 +18,7 @@ export interface PanelPage {
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
-  return [
-    "default-src 'none'",
-    `img-src ${cspSource} data:`,
-    `style-src ${cspSource}`,
-    `script-src 'nonce-${nonce}'`,
-    `font-src ${cspSource}`,
-  ].join('; ');
+  return ["default-src 'none'", `img-src ${cspSource} data:`, `style-src ${cspSource}`, `script-src 'nonce-${nonce}'`, `font-src ${cspSource}`].join('; ');
 }
 
 export function renderPanelPage(page: PanelPage): string {
@@ -34,8 +28,7 @@ export function renderPanelPage(page: PanelPage): string {
     head: `<link rel="stylesheet" href="${escapeHtml(page.styleUri)}">`,
     bodyClass: 'panel',
     body:
-      `<main id="summary" data-state="${escapeHtml(JSON.stringify(page.state))}">\n${page.body}\n</main>\n` +
-      `<script nonce="${escapeHtml(page.nonce)}" src="${escapeHtml(page.scriptUri)}"></script>`,
+      `<main id="summary" data-state="${escapeHtml(JSON.stringify(page.state))}">\n${page.body}\n</main>\n` + `<script nonce="${escapeHtml(page.nonce)}" src="${escapeHtml(page.scriptUri)}"></script>`,
   });
 }
 

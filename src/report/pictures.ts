@@ -38,15 +38,32 @@ const MIN_SCALE = 0.1;
 type Point = [number, number];
 
 /** The tip above the waterline, in a unit box: x across, y from the peak (0) to the waterline (1). */
-const TIP_OUTLINE: Point[] = [[0, 1], [0.16, 0.58], [0.3, 0.66], [0.52, 0], [0.7, 0.42], [0.82, 0.34], [1, 1]];
+const TIP_OUTLINE: Point[] = [
+  [0, 1],
+  [0.16, 0.58],
+  [0.3, 0.66],
+  [0.52, 0],
+  [0.7, 0.42],
+  [0.82, 0.34],
+  [1, 1],
+];
 /** The mass below, in a unit box from the waterline (0) down, clockwise from the right; it joins the tip's base at both ends. */
 const MASS_OUTLINE: Point[] = [
-  [0.88, 0.1], [0.98, 0.3], [0.92, 0.5], [0.96, 0.64], [0.82, 0.84], [0.62, 0.97], [0.44, 1],
-  [0.26, 0.9], [0.1, 0.74], [0.04, 0.52], [0, 0.34], [0.1, 0.12],
+  [0.88, 0.1],
+  [0.98, 0.3],
+  [0.92, 0.5],
+  [0.96, 0.64],
+  [0.82, 0.84],
+  [0.62, 0.97],
+  [0.44, 1],
+  [0.26, 0.9],
+  [0.1, 0.74],
+  [0.04, 0.52],
+  [0, 0.34],
+  [0.1, 0.12],
 ];
 
-const polygon = (points: Point[], className: string) =>
-  `<polygon class="${className}" points="${points.map(([x, y]) => `${r2(x)},${r2(y)}`).join(' ')}"/>`;
+const polygon = (points: Point[], className: string) => `<polygon class="${className}" points="${points.map(([x, y]) => `${r2(x)},${r2(y)}`).join(' ')}"/>`;
 
 /**
  * The budget iceberg: the POC budget and scoping above the waterline, the

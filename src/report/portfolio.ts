@@ -116,9 +116,7 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 function stallReason(stall: Stall): string {
   const ago = `${duration(stall.days)} ago`;
   if (stall.kind === 'go_not_in_production') return `go on ${stall.since}, ${ago}; nothing in production`;
-  return stall.extended
-    ? `decision date ${stall.since} passed ${ago}; extended without a new date`
-    : `decision date ${stall.since} passed ${ago}; no decision recorded`;
+  return stall.extended ? `decision date ${stall.since} passed ${ago}; extended without a new date` : `decision date ${stall.since} passed ${ago}; no decision recorded`;
 }
 
 export function buildPortfolio(plans: readonly PortfolioPlan[], { today, maxDaysToProduction = DEFAULT_THRESHOLDS.maxDaysToProduction }: PortfolioOptions): Portfolio {
@@ -133,9 +131,7 @@ export function buildPortfolio(plans: readonly PortfolioPlan[], { today, maxDays
       overall: plan.score.overall,
       ...(plan.outcome.decisionDate ? { decisionDate: plan.outcome.decisionDate } : {}),
       ...(gap !== undefined ? { topGap: gap } : {}),
-      ...(stall
-        ? { stall: { file: plan.file, ...(plan.title !== undefined ? { title: plan.title } : {}), kind: stall.kind, since: stall.since, days: stall.days, reason: stallReason(stall) } }
-        : {}),
+      ...(stall ? { stall: { file: plan.file, ...(plan.title !== undefined ? { title: plan.title } : {}), kind: stall.kind, since: stall.since, days: stall.days, reason: stallReason(stall) } } : {}),
     };
   });
   rows.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || byCodeUnits(a.file, b.file));
@@ -150,9 +146,7 @@ export function buildPortfolio(plans: readonly PortfolioPlan[], { today, maxDays
   const run = reached.filter((r) => r >= FUNNEL_STAGES.indexOf('running')).length;
   const deployed = funnel[FUNNEL_STAGES.indexOf('in_production')].count;
   const percent = run ? Math.round((100 * deployed) / run) : undefined;
-  const sentence = run
-    ? `${deployed} of ${run} POC${run === 1 ? '' : 's'} run reached production (${percent}%).`
-    : 'No POC has run yet.';
+  const sentence = run ? `${deployed} of ${run} POC${run === 1 ? '' : 's'} run reached production (${percent}%).` : 'No POC has run yet.';
 
   const stalled = rows.flatMap((r) => (r.stall ? [r.stall] : [])).sort((a, b) => b.days - a.days || byCodeUnits(a.file, b.file));
   return {

@@ -34,7 +34,16 @@ function planLink(row: { file: string; title?: string }, o: PortfolioBodyOptions
 }
 
 export function renderPortfolioBody(p: Portfolio, options: PortfolioBodyOptions): string {
-  return [header(p), '<div class="columns">', funnelSection(p), conversionSection(p), '</div>', stalledSection(p.stalled, options), readySection(p.readyForApproval, options), plansSection(p.rows, options)].join('\n');
+  return [
+    header(p),
+    '<div class="columns">',
+    funnelSection(p),
+    conversionSection(p),
+    '</div>',
+    stalledSection(p.stalled, options),
+    readySection(p.readyForApproval, options),
+    plansSection(p.rows, options),
+  ].join('\n');
 }
 
 function header(p: Portfolio): string {
@@ -115,7 +124,12 @@ function plansSection(rows: readonly PortfolioRow[], o: PortfolioBodyOptions): s
     )
     .join('');
   const head = '<thead><tr><th scope="col">Plan</th><th scope="col">Verdict</th><th scope="col" class="num">Score</th><th scope="col">Decision date</th><th scope="col">Top gap</th></tr></thead>';
-  return card('plans', `Plans <span class="count">${rows.length}</span>`, rows.length ? `<table class="plans-table">${head}${body}</table>` : '<p class="caption">No POC plans (*.poc.yaml) found.</p>', 'plans-card');
+  return card(
+    'plans',
+    `Plans <span class="count">${rows.length}</span>`,
+    rows.length ? `<table class="plans-table">${head}${body}</table>` : '<p class="caption">No POC plans (*.poc.yaml) found.</p>',
+    'plans-card',
+  );
 }
 
 export interface PortfolioPageOptions {

@@ -12,14 +12,7 @@ const name = (r: { file: string; title?: string }) => (r.title ? `${escapeMarkdo
 export function renderPortfolioMarkdown(p: Portfolio): string {
   const out: string[] = [`# POC portfolio`, '', `${plural(p.total, 'plan')} · as of ${p.today}`, ''];
   out.push('## Funnel', '');
-  out.push(
-    table(
-      ['Stage', 'Now', 'Reached'],
-      ['---', '---:', '---:'],
-      [...p.funnel.map((s) => [s.title, String(s.count), String(s.reached)]), ['Stopped', String(p.stopped), '']],
-    ),
-    '',
-  );
+  out.push(table(['Stage', 'Now', 'Reached'], ['---', '---:', '---:'], [...p.funnel.map((s) => [s.title, String(s.count), String(s.reached)]), ['Stopped', String(p.stopped), '']]), '');
   out.push('## POCs run → capabilities deployed', '', p.conversion.sentence, '');
   out.push(`## Stalled (${p.stalled.length})`, '');
   out.push(...(p.stalled.length ? p.stalled.map((s) => `- ${name(s)}: ${escapeMarkdown(s.reason)}`) : ['None.']), '');
@@ -30,14 +23,7 @@ export function renderPortfolioMarkdown(p: Portfolio): string {
     table(
       ['Plan', 'Status', 'Verdict', 'Score', 'Decision date', 'Top gap'],
       ['---', '---', '---', '---:', '---', '---'],
-      p.rows.map((r) => [
-        name(r),
-        STATUS_TITLES[r.status],
-        r.verdict === 'ready' ? 'ready' : 'not ready',
-        String(r.overall),
-        r.decisionDate ?? '—',
-        r.topGap ? messageMarkdown(r.topGap) : '—',
-      ]),
+      p.rows.map((r) => [name(r), STATUS_TITLES[r.status], r.verdict === 'ready' ? 'ready' : 'not ready', String(r.overall), r.decisionDate ?? '—', r.topGap ? messageMarkdown(r.topGap) : '—']),
     ),
     '',
   );

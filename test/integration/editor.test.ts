@@ -18,7 +18,10 @@ function describeDiagnostic(d: vscode.Diagnostic): string {
 }
 
 function ours(uri: vscode.Uri): string[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE).map(describeDiagnostic);
+  return vscode.languages
+    .getDiagnostics(uri)
+    .filter((d) => d.source === SOURCE)
+    .map(describeDiagnostic);
 }
 
 const EXPECTED = [
@@ -103,7 +106,10 @@ describe('editor', () => {
       const onValue = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(7, 13)));
       assert.doesNotMatch(onValue, /POC020/);
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(5, 0, 5, 10));
-      assert.deepStrictEqual(actions.filter((a) => /^Insert/.test(a.title)).map((a) => a.title), []);
+      assert.deepStrictEqual(
+        actions.filter((a) => /^Insert/.test(a.title)).map((a) => a.title),
+        [],
+      );
       await sleep(400); // past the debounce: nothing may arrive late
       assert.deepStrictEqual(ours(document.uri), []);
       await vscode.commands.executeCommand('pocReadiness.openSummary', document.uri);
@@ -216,7 +222,10 @@ describe('editor', () => {
     lines.splice(13, 0, '  kill_criteria: TODO what result stops the effort');
     assert.strictEqual(document.getText(), lines.join('\n'));
     await waitForDiagnostics(document.uri, () => !ours(document.uri).some((d) => d.includes('kill_criteria` is missing')));
-    assert.ok(ours(document.uri).includes('POC022 error 13:17-13:50 `hypothesis.kill_criteria` is still a placeholder: write what result, by when, stops the effort.'), JSON.stringify(ours(document.uri)));
+    assert.ok(
+      ours(document.uri).includes('POC022 error 13:17-13:50 `hypothesis.kill_criteria` is still a placeholder: write what result, by when, stops the effort.'),
+      JSON.stringify(ours(document.uri)),
+    );
     await revert(document);
   });
 
@@ -228,7 +237,10 @@ describe('editor', () => {
     const original = document.getText().split('\n');
     const fixAll = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.pocReadiness');
     // Scaffolding is never a fix-all: it is the explicit source action (and the command).
-    assert.deepStrictEqual(fixAll.map((a) => [a.title, a.kind?.value]), []);
+    assert.deepStrictEqual(
+      fixAll.map((a) => [a.title, a.kind?.value]),
+      [],
+    );
 
     assert.strictEqual(await vscode.commands.executeCommand('pocReadiness.insertAllMissing'), true);
     const after = document.getText().split('\n');
@@ -242,7 +254,7 @@ describe('editor', () => {
     await revert(document);
   });
 
-  it('checks the workspace\'s plans in the background, without opening them', async () => {
+  it("checks the workspace's plans in the background, without opening them", async () => {
     const uri = workspaceUri('editor-unopened.poc.yaml');
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the plan must not be open');
     await waitForDiagnostics(uri);
@@ -279,6 +291,9 @@ describe('editor', () => {
     await sleep(1000);
     assert.strictEqual(document.languageId, 'yaml');
     assert.deepStrictEqual(vscode.languages.getDiagnostics(document.uri), []);
-    assert.deepStrictEqual(vscode.languages.getDiagnostics(workspaceUri('plain.yaml')).filter((d) => d.source === SOURCE), []);
+    assert.deepStrictEqual(
+      vscode.languages.getDiagnostics(workspaceUri('plain.yaml')).filter((d) => d.source === SOURCE),
+      [],
+    );
   });
 });

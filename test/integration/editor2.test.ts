@@ -55,10 +55,16 @@ describe('editor, all the way', () => {
     assert.deepStrictEqual(sections.slice(0, 6), ['poc (written)', 'schema_version (written)', 'owner (written)', 'hypothesis (2 gaps)', 'questions (written)', 'data (written)']);
     const byName = new Map(symbols.map((s) => [s.name, s]));
     assert.strictEqual(byName.get('users')!.detail, '1 gap');
-    assert.deepStrictEqual(byName.get('integrations')!.children.map((c) => c.name), ['Ticketing (ServiceNow)', 'Warehouse management system']);
+    assert.deepStrictEqual(
+      byName.get('integrations')!.children.map((c) => c.name),
+      ['Ticketing (ServiceNow)', 'Warehouse management system'],
+    );
     assert.deepStrictEqual(byName.get('metrics')!.children.map((c) => c.name)[0], 'Time to resolve an exception');
     const pilot = byName.get('users')!.children.find((c) => c.name === 'pilot_users')!;
-    assert.deepStrictEqual(pilot.children.map((c) => c.name), ['Exception desk agent', 'Desk team lead']);
+    assert.deepStrictEqual(
+      pilot.children.map((c) => c.name),
+      ['Exception desk agent', 'Desk team lead'],
+    );
     assert.strictEqual(byName.get('hypothesis')!.range.start.line, 5);
     assert.strictEqual(byName.get('hypothesis')!.kind, vscode.SymbolKind.Module);
 
@@ -132,7 +138,7 @@ describe('editor, all the way', () => {
     await revert(document);
   });
 
-  it('opens the shipped rule docs at the rule, from the action and from the diagnostic\'s code link', async () => {
+  it("opens the shipped rule docs at the rule, from the action and from the diagnostic's code link", async () => {
     const { document } = await openAndWaitForDiagnostics(PLAN);
     const decision = ours(document.uri).find((d) => codeOf(d) === 'POC020')!;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, decision.range, vscode.CodeActionKind.QuickFix.value);
@@ -169,7 +175,10 @@ describe('editor, all the way', () => {
         '6:2-13 thresholds.minPilotWek: unknown threshold (known: minPilotWeeks, minSavingPercent, maxBudgetRatio, maxBytes, maxDaysToProduction). Did you mean `minPilotWeeks`?',
       ]);
       const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', config, new vscode.Range(3, 10, 3, 14), vscode.CodeActionKind.QuickFix.value);
-      assert.ok(fixes.some((a) => a.title === 'Change to `off`'), JSON.stringify(fixes.map((a) => a.title)));
+      assert.ok(
+        fixes.some((a) => a.title === 'Change to `off`'),
+        JSON.stringify(fixes.map((a) => a.title)),
+      );
 
       const ruleKeys = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', config, new vscode.Position(4, 2));
       const labels = ruleKeys.items.map(label);
@@ -177,7 +186,13 @@ describe('editor, all the way', () => {
       const severities = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', config, new vscode.Position(3, 10));
       assert.deepStrictEqual(severities.items.filter((i) => i.kind === vscode.CompletionItemKind.EnumMember).map(label), ['off', 'info', 'warning', 'error']);
       const thresholds = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', config, new vscode.Position(6, 2));
-      assert.deepStrictEqual(thresholds.items.filter((i) => i.kind === vscode.CompletionItemKind.Property).map(label).sort(), ['maxBudgetRatio', 'maxBytes', 'maxDaysToProduction', 'minPilotWeeks', 'minSavingPercent']);
+      assert.deepStrictEqual(
+        thresholds.items
+          .filter((i) => i.kind === vscode.CompletionItemKind.Property)
+          .map(label)
+          .sort(),
+        ['maxBudgetRatio', 'maxBytes', 'maxDaysToProduction', 'minPilotWeeks', 'minSavingPercent'],
+      );
 
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', config, new vscode.Position(3, 4));
       const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
@@ -202,7 +217,10 @@ describe('editor, all the way', () => {
       const original = document.getText();
       const errorsBefore = ours(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
       const offered = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll');
-      assert.deepStrictEqual(offered.map((a) => a.title), []);
+      assert.deepStrictEqual(
+        offered.map((a) => a.title),
+        [],
+      );
       // A real edit, so that the save runs its participants.
       const editor = vscode.window.activeTextEditor!;
       await editor.edit((e) => e.insert(new vscode.Position(0, 0), '# saved\n'));
@@ -242,7 +260,10 @@ describe('editor, all the way', () => {
       const { document } = await openAndWaitForDiagnostics('editor2-snippet.poc.yaml');
       const original = document.getText().split('\n');
       const source = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0), 'source.pocReadiness.insertMissing');
-      assert.deepStrictEqual(source.map((a) => [a.title, a.kind?.value, a.command?.command]), [['Insert all missing sections', 'source.pocReadiness.insertMissing', 'pocReadiness.insertAllMissing']]);
+      assert.deepStrictEqual(
+        source.map((a) => [a.title, a.kind?.value, a.command?.command]),
+        [['Insert all missing sections', 'source.pocReadiness.insertMissing', 'pocReadiness.insertAllMissing']],
+      );
       assert.strictEqual(await vscode.commands.executeCommand(source[0].command!.command, ...source[0].command!.arguments!), true);
       const editor = vscode.window.activeTextEditor!;
       const after = document.getText().split('\n');
@@ -295,7 +316,7 @@ describe('editor, all the way', () => {
     }
   });
 
-  it('keeps the plan\'s verdict in the language status while the Output has focus', async () => {
+  it("keeps the plan's verdict in the language status while the Output has focus", async () => {
     await openAndWaitForDiagnostics(PLAN);
     const api = vscode.extensions.getExtension<{ languageStatus(): { text: string; detail?: string } }>(EXTENSION_ID)!.exports;
     await waitFor(() => /Ready|Not ready/.test(api.languageStatus().text), { message: 'the language status' });

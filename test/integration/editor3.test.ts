@@ -43,7 +43,13 @@ describe('findings where the gap is; a new plan is a form', () => {
         .sort();
       // 0-based: the blank line after edge_cases, the blank line after users, the empty last line.
       assert.deepStrictEqual(missing, ['economics 36:0-36:0', 'governance 36:0-36:0', 'integrations 24:0-24:0', 'operations 36:0-36:0', 'production_plan 41:0-41:0']);
-      assert.deepStrictEqual(ours(uri).filter((d) => d.range.start.line === 2).map((d) => d.message), [], 'nothing on `poc:`');
+      assert.deepStrictEqual(
+        ours(uri)
+          .filter((d) => d.range.start.line === 2)
+          .map((d) => d.message),
+        [],
+        'nothing on `poc:`',
+      );
 
       const integrations = ours(uri).find((d) => codeOf(d) === 'POC007' && sectionOf(d) === 'integrations')!;
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, integrations.range, vscode.CodeActionKind.QuickFix.value);
@@ -77,9 +83,27 @@ describe('findings where the gap is; a new plan is a form', () => {
     // 0-based lines of the template: each note on its section's key (the title and owner on their values).
     assert.deepStrictEqual(
       notes.map((d) => `${sectionOf(d)} ${d.range.start.line}`),
-      ['poc 0', 'owner 2', 'hypothesis 3', 'questions 11', 'data 15', 'edge_cases 21', 'integrations 26', 'users 31', 'metrics 39', 'operations 44', 'governance 49', 'economics 55', 'budget 59', 'production_plan 64'],
+      [
+        'poc 0',
+        'owner 2',
+        'hypothesis 3',
+        'questions 11',
+        'data 15',
+        'edge_cases 21',
+        'integrations 26',
+        'users 31',
+        'metrics 39',
+        'operations 44',
+        'governance 49',
+        'economics 55',
+        'budget 59',
+        'production_plan 64',
+      ],
     );
-    assert.ok(notes.every((d) => d.severity === vscode.DiagnosticSeverity.Information && codeOf(d) === 'POC004'), notes.map((d) => `${codeOf(d)} ${d.severity}`).join(', '));
+    assert.ok(
+      notes.every((d) => d.severity === vscode.DiagnosticSeverity.Information && codeOf(d) === 'POC004'),
+      notes.map((d) => `${codeOf(d)} ${d.severity}`).join(', '),
+    );
     assert.strictEqual(new Set(notes.map((d) => d.range.start.line)).size, 14, 'each on a line of its own');
 
     // The panel beside it: never ready, and how far the form is filled in.
@@ -102,10 +126,13 @@ describe('findings where the gap is; a new plan is a form', () => {
     assert.ok(!after.some((d) => sectionOf(d) === 'poc'), 'the written title has no note');
     assert.ok(!after.some((d) => codeOf(d) === 'POC004' && sectionOf(d) === 'data'), 'the written data section has its checks, not a note');
     assert.strictEqual(after.filter((d) => codeOf(d) === 'POC004' && d.message.includes('is not written yet')).length, 12);
-    const second = await waitFor(async () => {
-      const s = await panelState();
-      return s?.summary?.form?.label === '2 of 14 sections written' && s;
-    }, { message: 'the panel to count two sections written' });
+    const second = await waitFor(
+      async () => {
+        const s = await panelState();
+        return s?.summary?.form?.label === '2 of 14 sections written' && s;
+      },
+      { message: 'the panel to count two sections written' },
+    );
     assert.strictEqual(second.summary?.verdict.ready, false);
     if (canProbeWebview()) {
       const inspection = await probeWebview(0);

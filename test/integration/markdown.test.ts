@@ -46,11 +46,17 @@ describe('Markdown plans', () => {
     const line = lineOf('- **Statement:**');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, 5));
     const texts = hovers.flatMap((h) => h.contents.map((c) => (c instanceof vscode.MarkdownString ? c.value : String(c))));
-    assert.ok(texts.some((t) => t.includes('hypothesis.statement') && t.includes('What the POC sets out to show')), texts.join('\n---\n'));
+    assert.ok(
+      texts.some((t) => t.includes('hypothesis.statement') && t.includes('What the POC sets out to show')),
+      texts.join('\n---\n'),
+    );
     const heading = lineOf('## Data pipeline');
     const onHeading = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(heading, 5));
     const headingTexts = onHeading.flatMap((h) => h.contents.map((c) => (c instanceof vscode.MarkdownString ? c.value : String(c))));
-    assert.ok(headingTexts.some((t) => t.includes('Data pipeline') && t.includes('`data`')), headingTexts.join('\n---\n'));
+    assert.ok(
+      headingTexts.some((t) => t.includes('Data pipeline') && t.includes('`data`')),
+      headingTexts.join('\n---\n'),
+    );
   });
 
   it('completes the headings of missing sections and the keys a section lacks', async () => {
@@ -113,13 +119,10 @@ describe('Markdown plans', () => {
   it('Markdown preview still opens on a plan', async () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
-    const preview = await waitFor(
-      () =>
-        vscode.window.tabGroups.all
-          .flatMap((g) => g.tabs)
-          .find((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType)),
-      { timeout: 20_000, message: 'the Markdown preview tab' },
-    );
+    const preview = await waitFor(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType)), {
+      timeout: 20_000,
+      message: 'the Markdown preview tab',
+    });
     assert.match(preview.label, /markdown-plan\.poc\.md/);
     await sleep(1500);
     await screenshot('markdown-preview');

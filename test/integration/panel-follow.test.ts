@@ -136,9 +136,7 @@ describe('diagnostics of a plan opened while its file is read', () => {
     let release: (() => void) | undefined;
     // The disk read of the plan waits for the test; any other file reads at once.
     const read = (uri: vscode.Uri): Thenable<Uint8Array> =>
-      uri.toString() === plan.toString()
-        ? new Promise<void>((resolve) => (release = resolve)).then(() => vscode.workspace.fs.readFile(uri))
-        : vscode.workspace.fs.readFile(uri);
+      uri.toString() === plan.toString() ? new Promise<void>((resolve) => (release = resolve)).then(() => vscode.workspace.fs.readFile(uri)) : vscode.workspace.fs.readFile(uri);
     const diagnostics = new Diagnostics(plans, { onDidChange: options.event }, log, read);
     try {
       await vscode.workspace.fs.writeFile(plan, new TextEncoder().encode('poc: From the disk\n'));

@@ -107,7 +107,10 @@ describe('readiness summary panel', () => {
     const other = workspaceUri(GOOD).toString();
     assert.strictEqual(await vscode.commands.executeCommand('pocReadiness._summaryPanelMessage', { type: 'reveal', uri: other, range }), false);
     assert.strictEqual(await vscode.commands.executeCommand('pocReadiness._summaryPanelMessage', { type: 'openFile', uri: snapshot.uri }), false);
-    assert.strictEqual(vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === other), false);
+    assert.strictEqual(
+      vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === other),
+      false,
+    );
   });
 
   it('copies the summary as Markdown', async () => {

@@ -56,7 +56,5 @@ export async function probeWebview(y?: number): Promise<WebviewInspection> {
 
 /** The texts below WCAG AA, one line each, for an assertion message. */
 export function lowContrast(inspection: WebviewInspection): string[] {
-  return inspection.texts
-    .filter((t) => t.ratio < t.required)
-    .map((t) => `${t.ratio}:1 (needs ${t.required}) ${t.element} "${t.text}" ${t.color} on ${t.background}`);
+  return inspection.texts.filter((t) => t.ratio < t.required).map((t) => `${t.ratio}:1 (needs ${t.required}) ${t.element} "${t.text}" ${t.color} on ${t.background}`);
 }

@@ -33,10 +33,7 @@ function findingCase(file: string, f: Finding): string[] {
   const { line, column } = place(f);
   const head = `    <testcase${attributes({ classname: file, name: `${f.ruleId} ${f.name} at ${line}:${column}`, file, line })}>`;
   const detail = escapeXml(`${file}:${line}:${column}: ${f.message}\n${f.docs}`);
-  const body =
-    f.severity === 'info'
-      ? `      <system-out>${detail}</system-out>`
-      : `      <failure${attributes({ type: f.severity, message: f.message })}>${detail}</failure>`;
+  const body = f.severity === 'info' ? `      <system-out>${detail}</system-out>` : `      <failure${attributes({ type: f.severity, message: f.message })}>${detail}</failure>`;
   return [head, body, '    </testcase>'];
 }
 
@@ -54,12 +51,7 @@ function planSuite({ file, score, findings }: PlanReport): { xml: string[]; test
   return {
     tests,
     failures,
-    xml: [
-      `  <testsuite${attributes({ name: file, tests, failures, errors: 0, skipped: 0 })}>`,
-      ...readiness,
-      ...findings.flatMap((f) => findingCase(file, f)),
-      '  </testsuite>',
-    ],
+    xml: [`  <testsuite${attributes({ name: file, tests, failures, errors: 0, skipped: 0 })}>`, ...readiness, ...findings.flatMap((f) => findingCase(file, f)), '  </testsuite>'],
   };
 }
 
@@ -67,13 +59,9 @@ export function formatJunit(reports: readonly PlanReport[]): string {
   const suites = reports.map(planSuite);
   const tests = suites.reduce((n, s) => n + s.tests, 0);
   const failures = suites.reduce((n, s) => n + s.failures, 0);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attributes({ name: 'poc-readiness', tests, failures, errors: 0 })}>`,
-    ...suites.flatMap((s) => s.xml),
-    '</testsuites>',
-    '',
-  ].join('\n');
+  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites${attributes({ name: 'poc-readiness', tests, failures, errors: 0 })}>`, ...suites.flatMap((s) => s.xml), '</testsuites>', ''].join(
+    '\n',
+  );
 }
 
 export const junit: Formatter = {

@@ -40,25 +40,36 @@ export function formatMarkdown(reports: readonly PlanReport[]): string {
   const t = totals(reports);
   const rows = reports.map(({ file, score, findings }) => {
     const d = score.dimensions;
-    const cells = [escapeMarkdown(file), verdictMarkdown(score), score.overall, d.technical_feasibility.score, d.operational_viability.score, d.organizational_fit.score, count(findings, 'error'), count(findings, 'warning')];
+    const cells = [
+      escapeMarkdown(file),
+      verdictMarkdown(score),
+      score.overall,
+      d.technical_feasibility.score,
+      d.operational_viability.score,
+      d.organizational_fit.score,
+      count(findings, 'error'),
+      count(findings, 'warning'),
+    ];
     return `| ${cells.join(' | ')} |`;
   });
-  return [
-    '## POC readiness',
-    '',
-    `${t.ready} of ${plural(t.plans, 'plan')} ready for approval · ${plural(t.errors, 'error')} · ${plural(t.warnings, 'warning')}`,
-    '',
-    '| Plan | Verdict | Overall | Technical | Operational | Organizational | Errors | Warnings |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows,
-    '',
-    ...reports.flatMap(planSection),
-  ]
-    .join('\n')
-    // The escapes above keep the Markdown's structure; this keeps a terminal that prints it safe (ESC, bidi controls).
-    .split('\n')
-    .map(visible)
-    .join('\n');
+  return (
+    [
+      '## POC readiness',
+      '',
+      `${t.ready} of ${plural(t.plans, 'plan')} ready for approval · ${plural(t.errors, 'error')} · ${plural(t.warnings, 'warning')}`,
+      '',
+      '| Plan | Verdict | Overall | Technical | Operational | Organizational | Errors | Warnings |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...rows,
+      '',
+      ...reports.flatMap(planSection),
+    ]
+      .join('\n')
+      // The escapes above keep the Markdown's structure; this keeps a terminal that prints it safe (ESC, bidi controls).
+      .split('\n')
+      .map(visible)
+      .join('\n')
+  );
 }
 
 export const markdown: Formatter = {

@@ -85,7 +85,16 @@ export function formatSummaryTable(reports: readonly PlanReport[], p: Paint, con
   const rows = portfolio(reports);
   // File names and the top gap are plan text: escaped and clipped, so they cannot split a row or act on the terminal.
   const cells = rows.map((r) =>
-    [visible(r.file), STATUS_TITLES[r.status].toLowerCase(), VERDICT_WORDS[r.verdict], r.overall, r.technical_feasibility, r.operational_viability, r.organizational_fit, r.topGap === null ? '—' : messageLine(r.topGap)].map(String),
+    [
+      visible(r.file),
+      STATUS_TITLES[r.status].toLowerCase(),
+      VERDICT_WORDS[r.verdict],
+      r.overall,
+      r.technical_feasibility,
+      r.operational_viability,
+      r.organizational_fit,
+      r.topGap === null ? '—' : messageLine(r.topGap),
+    ].map(String),
   );
   const widths = HEADERS.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[], colour: (s: string) => string = (s) => s) =>

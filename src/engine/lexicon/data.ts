@@ -6,52 +6,99 @@ import { lexicon } from './lexicon';
 export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   en: [
     { phrase: '(one-off|one-time|single|static|manual|ad-hoc|adhoc) (extract|export|dump|snapshot|pull|download|sample|upload)', example: 'A one-off extract of last year’s claims.' },
-    { phrase: '(spreadsheet|excel file|excel sheet|csv export|csv file|data dump) (of|with|from|exported|containing|listing|prepared)', example: 'A spreadsheet of exceptions from the analytics team.' },
+    {
+      phrase: '(spreadsheet|excel file|excel sheet|csv export|csv file|data dump) (of|with|from|exported|containing|listing|prepared)',
+      example: 'A spreadsheet of exceptions from the analytics team.',
+    },
     { phrase: '(static|one-off|frozen) snapshot', example: 'A frozen snapshot of the 2024 tickets.' },
     { phrase: '(exported|extracted|pulled|copied) (once|by hand|manually)', example: 'Tickets exported once by the analyst.' },
-    { phrase: '(sample|dataset|data set|set|extract|export) (prepared|provided|cleaned|curated|assembled|selected|supplied) by the (vendor|supplier|consultants|consultancy|partner|agency)', example: 'A sample prepared by the vendor.' },
-    { phrase: '(vendor-prepared|vendor-supplied|vendor-curated|vendor-cleaned|supplier-prepared|supplier-provided|consultant-prepared|partner-prepared)', example: 'Vendor-prepared sample of 2,000 invoices.' },
-    { phrase: '(photographed|recorded|scanned|captured|labelled|labeled|staged|re-photographed) by the (vendor|supplier|consultants|partner|agency) … (studio|lab|set-up|setup|controlled|own)', example: 'Items photographed by the vendor in their own studio set-up.' },
+    {
+      phrase: '(sample|dataset|data set|set|extract|export) (prepared|provided|cleaned|curated|assembled|selected|supplied) by the (vendor|supplier|consultants|consultancy|partner|agency)',
+      example: 'A sample prepared by the vendor.',
+    },
+    {
+      phrase: '(vendor-prepared|vendor-supplied|vendor-curated|vendor-cleaned|supplier-prepared|supplier-provided|consultant-prepared|partner-prepared)',
+      example: 'Vendor-prepared sample of 2,000 invoices.',
+    },
+    {
+      phrase: '(photographed|recorded|scanned|captured|labelled|labeled|staged|re-photographed) by the (vendor|supplier|consultants|partner|agency) … (studio|lab|set-up|setup|controlled|own)',
+      example: 'Items photographed by the vendor in their own studio set-up.',
+    },
     { phrase: '(replayed|re-played|played back|fed back in|re-run) (to|into|through|as) … (agents|queue|pilot|sandbox)', example: 'Claims replayed to the agents as pilot cases.' },
-    { phrase: '(pulled together|put together|assembled|compiled|gathered|collected|prepared) (for us|for the (poc|pilot|vendor|model))', example: 'Closed claims the repairer network pulled together for us.' },
+    {
+      phrase: '(pulled together|put together|assembled|compiled|gathered|collected|prepared) (for us|for the (poc|pilot|vendor|model))',
+      example: 'Closed claims the repairer network pulled together for us.',
+    },
     { phrase: '(pack|set|bundle|extract|export|file|files|batch) (loaded|uploaded|imported|delivered|sent|provided) once', example: 'Pack loaded once into the model workspace.' },
-    { phrase: '(spreadsheet|excel|excel file|excel sheet|workbook) (that|which) … (compiles|compile|assembles|assemble|prepares|prepare|puts together|keeps|maintains)', example: 'A spreadsheet that the planning office compiles every week.' },
+    {
+      phrase: '(spreadsheet|excel|excel file|excel sheet|workbook) (that|which) … (compiles|compile|assembles|assemble|prepares|prepare|puts together|keeps|maintains)',
+      example: 'A spreadsheet that the planning office compiles every week.',
+    },
     { phrase: '(sandbox|staging) (queue|queues|environment|instance|org)', example: 'Exported into a Salesforce sandbox queue each morning.' },
     { phrase: 'the (vendor|supplier|consultants|partner) (cleaned|prepared|curated|assembled|labelled|labeled)', example: 'A sample the vendor cleaned for us.' },
     { phrase: '(curated|prepared|labelled|labeled|clean|cleaned|hand-picked|handpicked|selected) (sample|test set|subset|dataset|data set|examples)', example: 'A curated sample of 500 tickets.' },
     { phrase: '(synthetic data|synthetic records|dummy data|mock data|generated data)', example: 'Synthetic data generated from the schema.' },
   ],
   de: [
-    { phrase: '(einmaliger|einmalige|einmaliges|einmaligen|manueller|manuelle|manuelles|statischer|statische|statisches) (export*|auszug*|abzug*|extrakt*|stichprobe*|datenabzug*|import*)', example: 'Ein einmaliger Export aus dem Schadensystem.' },
+    {
+      phrase: '(einmaliger|einmalige|einmaliges|einmaligen|manueller|manuelle|manuelles|statischer|statische|statisches) (export*|auszug*|abzug*|extrakt*|stichprobe*|datenabzug*|import*)',
+      example: 'Ein einmaliger Export aus dem Schadensystem.',
+    },
     { phrase: '(excel-datei|excel-liste|excel-tabelle|csv-export|csv-datei) (mit|der|von|aus|des)', example: 'Eine Excel-Liste der Reklamationen.' },
-    { phrase: '(vom|von dem|durch den|der|die|das) (*anbieter|*dienstleister|*lieferanten|*berater|*hersteller) … (bereinigt|aufbereitet|vorbereitet|zusammengestellt|zusammengestellt hat|kuratiert)', example: 'Ein Exportpaket, das der Validierungsdienstleister im Oktober zusammengestellt hat.' },
-    { phrase: '(vom|von) (anbieter|dienstleister|berater|hersteller) … (bereinigte|aufbereitete|zusammengestellte|kuratierte) (stichprobe|daten|datensatz)', example: 'Eine vom Anbieter sorgfältig bereinigte Stichprobe.' },
+    {
+      phrase: '(vom|von dem|durch den|der|die|das) (*anbieter|*dienstleister|*lieferanten|*berater|*hersteller) … (bereinigt|aufbereitet|vorbereitet|zusammengestellt|zusammengestellt hat|kuratiert)',
+      example: 'Ein Exportpaket, das der Validierungsdienstleister im Oktober zusammengestellt hat.',
+    },
+    {
+      phrase: '(vom|von) (anbieter|dienstleister|berater|hersteller) … (bereinigte|aufbereitete|zusammengestellte|kuratierte) (stichprobe|daten|datensatz)',
+      example: 'Eine vom Anbieter sorgfältig bereinigte Stichprobe.',
+    },
     { phrase: '(bereinigte|aufbereitete|kuratierte|ausgewählte|handverlesene) (stichprobe|testdaten|testmenge|beispiele|datensatz|daten)', example: 'Eine bereinigte Stichprobe von 800 Fällen.' },
     { phrase: '(synthetische daten|künstliche daten|dummy-daten|generierte daten)', example: 'Synthetische Daten aus dem Datenmodell.' },
   ],
   fr: [
     { phrase: '(extraction|export|extrait) (ponctuel|ponctuelle|unique|manuel|manuelle)', example: 'Une extraction ponctuelle des dossiers 2024.' },
     { phrase: '(fichier excel|tableur|fichier csv) (de|des|avec|contenant|préparé|exporté)', example: 'Un fichier Excel préparé par le service.' },
-    { phrase: '(échantillon|jeu de données|données) (préparé|préparés|préparées|nettoyé|nettoyés|nettoyées|sélectionné|sélectionnés|fourni|fournis|fournies) par (le|l\'|notre) (prestataire|fournisseur|éditeur|cabinet|intégrateur)', example: "Un échantillon préparé par le prestataire." },
+    {
+      phrase:
+        "(échantillon|jeu de données|données) (préparé|préparés|préparées|nettoyé|nettoyés|nettoyées|sélectionné|sélectionnés|fourni|fournis|fournies) par (le|l'|notre) (prestataire|fournisseur|éditeur|cabinet|intégrateur)",
+      example: 'Un échantillon préparé par le prestataire.',
+    },
     { phrase: '(échantillon|jeu) (nettoyé|préparé|sélectionné|trié|retraité)', example: 'Un échantillon nettoyé de 1 000 factures.' },
     { phrase: '(données synthétiques|données fictives|données générées)', example: 'Des données synthétiques.' },
   ],
   es: [
     { phrase: '(extracción|exportación|extracto) (puntual|única|manual)', example: 'Una extracción puntual del sistema de siniestros.' },
     { phrase: '(hoja de cálculo|fichero excel|archivo excel|archivo csv|fichero csv) (de|con|del|preparad*|exportad*)', example: 'Una hoja de cálculo con las incidencias.' },
-    { phrase: '(muestra|conjunto de datos|datos) (preparada|preparado|preparados|limpiada|limpiados|depurada|depurados|seleccionada|seleccionados|facilitados|facilitada) por (el|la|nuestro|nuestra) (proveedor|consultora|integrador|socio)', example: 'Una muestra preparada por el proveedor.' },
+    {
+      phrase:
+        '(muestra|conjunto de datos|datos) (preparada|preparado|preparados|limpiada|limpiados|depurada|depurados|seleccionada|seleccionados|facilitados|facilitada) por (el|la|nuestro|nuestra) (proveedor|consultora|integrador|socio)',
+      example: 'Una muestra preparada por el proveedor.',
+    },
     { phrase: '(muestra|conjunto) (limpia|limpio|depurada|depurado|seleccionada|seleccionado|preparada|preparado)', example: 'Una muestra depurada de 600 casos.' },
     { phrase: '(datos sintéticos|datos ficticios|datos generados)', example: 'Datos sintéticos generados por el equipo.' },
   ],
   nl: [
     { phrase: '(eenmalige|eenmalig|handmatige|handmatig|statische) (export*|extract*|extractie|uitdraai|steekproef|dump|import)', example: 'Een eenmalige export uit het schadesysteem.' },
     { phrase: '(eenmalige|eenmalig) (upload|levering|aanlevering|batch)', example: 'Eenmalige upload naar de omgeving van de leverancier.' },
-    { phrase: '(excel-overzicht|excel-lijst|excellijst|excelbestand|excel-bestand|spreadsheet|overzicht in excel) … (samenstelt|samenstellen|samengesteld|bijhoudt|bijhouden|maakt|opstelt)', example: 'Een Excel-overzicht dat het planningsbureau elke week samenstelt.' },
+    {
+      phrase: '(excel-overzicht|excel-lijst|excellijst|excelbestand|excel-bestand|spreadsheet|overzicht in excel) … (samenstelt|samenstellen|samengesteld|bijhoudt|bijhouden|maakt|opstelt)',
+      example: 'Een Excel-overzicht dat het planningsbureau elke week samenstelt.',
+    },
     { phrase: '(aangeleverd|aangeleverde|toegestuurd|toegestuurde|gemaild|gemailde) (bestand|bestanden|export|lijst|overzicht)', example: 'Wekelijks aangeleverd bestand.' },
-    { phrase: 'door de (leverancier|consultant|partner|adviseur|dienstverlener) (aangeleverde|voorbereide|samengestelde|opgeschoonde|geselecteerde) (set|steekproef|dataset|bestand|data|gegevens)', example: 'Een door de leverancier aangeleverde set van 3.000 aangiften.' },
-    { phrase: '(testbestand|testset|testdataset|proefbestand) (dat|die) (de|het) (leverancier|consultant|partner|adviseur) … (samengesteld|aangeleverd|voorbereid|gemaakt|opgeschoond)', example: 'Testbestand dat de leverancier heeft samengesteld uit dossiers van 2024.' },
+    {
+      phrase: 'door de (leverancier|consultant|partner|adviseur|dienstverlener) (aangeleverde|voorbereide|samengestelde|opgeschoonde|geselecteerde) (set|steekproef|dataset|bestand|data|gegevens)',
+      example: 'Een door de leverancier aangeleverde set van 3.000 aangiften.',
+    },
+    {
+      phrase: '(testbestand|testset|testdataset|proefbestand) (dat|die) (de|het) (leverancier|consultant|partner|adviseur) … (samengesteld|aangeleverd|voorbereid|gemaakt|opgeschoond)',
+      example: 'Testbestand dat de leverancier heeft samengesteld uit dossiers van 2024.',
+    },
     { phrase: '(excelbestand|excel-bestand|spreadsheet|csv-bestand) (van|met|uit)', example: 'Een Excelbestand van de afdeling.' },
-    { phrase: '(steekproef|dataset|data|gegevens) (aangeleverd|voorbereid|opgeschoond|geselecteerd|samengesteld) door de (leverancier|consultant|partner|adviseur)', example: 'Een steekproef aangeleverd door de leverancier.' },
+    {
+      phrase: '(steekproef|dataset|data|gegevens) (aangeleverd|voorbereid|opgeschoond|geselecteerd|samengesteld) door de (leverancier|consultant|partner|adviseur)',
+      example: 'Een steekproef aangeleverd door de leverancier.',
+    },
     { phrase: '(opgeschoonde|geselecteerde|voorbereide|samengestelde) (steekproef|dataset|set|voorbeelden|data|gegevens)', example: 'Een opgeschoonde steekproef van 400 dossiers.' },
     { phrase: '(synthetische data|synthetische gegevens|fictieve data|gegenereerde data)', example: 'Synthetische data uit het datamodel.' },
   ],
@@ -60,38 +107,74 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
 /** Data cleaned, relabelled or picked by hand, whatever `curated` says. */
 export const HAND_CURATED = lexicon('hand-curated', {
   en: [
-    { phrase: '(cleaned|cleansed|cleaned up|scrubbed|tidied|pre-cleaned) … (by hand|manually|for us|beforehand|in advance|up front|by (the|our) … (vendor|team|analysts|analyst|consultants|supplier|agency|staff|experts))', example: 'Claims cleaned and deduplicated by the analytics team.' },
+    {
+      phrase:
+        '(cleaned|cleansed|cleaned up|scrubbed|tidied|pre-cleaned) … (by hand|manually|for us|beforehand|in advance|up front|by (the|our) … (vendor|team|analysts|analyst|consultants|supplier|agency|staff|experts))',
+      example: 'Claims cleaned and deduplicated by the analytics team.',
+    },
     { phrase: '(manually|hand) (cleaned|cleansed|corrected|curated|selected|filtered)', example: 'Manually cleaned records.' },
     { phrase: '(hand-picked|handpicked|cherry-picked|hand-selected|hand-cleaned|hand-curated)', example: 'Hand-picked examples from the archive.' },
-    { phrase: '(vendor|supplier|consultants|consultant|partner|agency) (cleaned|cleansed|prepared|curated|corrected|relabelled|relabeled|filtered|selected)', example: 'A one-off extract the sensor vendor prepared.' },
+    {
+      phrase: '(vendor|supplier|consultants|consultant|partner|agency) (cleaned|cleansed|prepared|curated|corrected|relabelled|relabeled|filtered|selected)',
+      example: 'A one-off extract the sensor vendor prepared.',
+    },
     { phrase: '(interpolated|imputed|smoothed|filled in|removed drift|gaps filled)', example: 'Gaps interpolated and drift removed.' },
     { phrase: '(relabelled|relabeled|re-labelled|re-labeled|re-annotated|reannotated)', example: 'Tickets relabelled by two agents.' },
     { phrase: '(duplicates|outliers|unclear cases|ambiguous cases|bad scans|incomplete records|edge cases) (removed|excluded|filtered out|dropped)', example: 'Unclear cases removed.' },
-    { phrase: '(removed|excluded|filtered out|dropped|deleted|weeded out) (the)? (duplicate|duplicates|outliers|unclear|ambiguous|incomplete|bad|messy|difficult|hard|blurry|blurred|illegible|unreadable|corrupt|low-quality|poor-quality)', example: 'We removed the unclear cases.' },
-    { phrase: '(pulled out|weeded out|screened out|taken out|set aside|removed|excluded|filtered out) by (the|our) … (team|analysts|paralegals|staff|experts|reviewers|clerks) (before|prior)', example: 'Corrupt files pulled out by the paralegal team before loading.' },
+    {
+      phrase:
+        '(removed|excluded|filtered out|dropped|deleted|weeded out) (the)? (duplicate|duplicates|outliers|unclear|ambiguous|incomplete|bad|messy|difficult|hard|blurry|blurred|illegible|unreadable|corrupt|low-quality|poor-quality)',
+      example: 'We removed the unclear cases.',
+    },
+    {
+      phrase: '(pulled out|weeded out|screened out|taken out|set aside|removed|excluded|filtered out) by (the|our) … (team|analysts|paralegals|staff|experts|reviewers|clerks) (before|prior)',
+      example: 'Corrupt files pulled out by the paralegal team before loading.',
+    },
     { phrase: '(matched|linked|paired|attached|joined|reconciled|sorted|checked) (to|with)? (each|every|the)? … by hand', example: 'Delivery scans matched to each claim by hand.' },
   ],
   de: [
-    { phrase: '(manuell|von hand|händisch|vorab|vom anbieter|vom dienstleister) (bereinigt|bereinigte|bereinigten|korrigiert|aufbereitet|ausgewählt|gesäubert|nachgelabelt)', example: 'Die Fälle wurden manuell bereinigt.' },
+    {
+      phrase: '(manuell|von hand|händisch|vorab|vom anbieter|vom dienstleister) (bereinigt|bereinigte|bereinigten|korrigiert|aufbereitet|ausgewählt|gesäubert|nachgelabelt)',
+      example: 'Die Fälle wurden manuell bereinigt.',
+    },
     { phrase: '(handverlesen|handverlesene|nachgelabelt|neu gelabelt|neu annotiert|umgelabelt)', example: 'Handverlesene Beispiele aus dem Archiv.' },
-    { phrase: '(dubletten|duplikate|unlesbare|unklare|unvollständige|doppelte|schwierige|fehlerhafte) … (entfernt|aussortiert|herausgefiltert|gelöscht|bereinigt)', example: 'Unklare Fälle wurden vorher entfernt.' },
+    {
+      phrase: '(dubletten|duplikate|unlesbare|unklare|unvollständige|doppelte|schwierige|fehlerhafte) … (entfernt|aussortiert|herausgefiltert|gelöscht|bereinigt)',
+      example: 'Unklare Fälle wurden vorher entfernt.',
+    },
     { phrase: '(*dienstleister|*anbieter|*berater) … (bereinigt|aufbereitet|umformatiert|korrigiert|entfernt)', example: 'Der Dienstleister hat die Datensätze umformatiert.' },
   ],
   fr: [
-    { phrase: '(nettoyé|nettoyés|nettoyée|nettoyées|corrigé|corrigés|corrigées|sélectionné|sélectionnés|sélectionnées|triés|triées) (à la main|manuellement)', example: 'Les dossiers ont été nettoyés à la main.' },
+    {
+      phrase: '(nettoyé|nettoyés|nettoyée|nettoyées|corrigé|corrigés|corrigées|sélectionné|sélectionnés|sélectionnées|triés|triées) (à la main|manuellement)',
+      example: 'Les dossiers ont été nettoyés à la main.',
+    },
     { phrase: '(manuellement|à la main) (nettoyé|nettoyés|nettoyée|nettoyées|corrigé|corrigées|sélectionnés|sélectionnées)', example: 'Données manuellement nettoyées.' },
     { phrase: '(ré-étiquet*|réétiquet*|ré-annot*|réannot*|triés sur le volet|triées sur le volet|choisis à la main|choisies à la main)', example: 'Exemples triés sur le volet.' },
-    { phrase: '(choisi|choisis|choisies|sélectionné|sélectionnés|sélectionnées|trié|triés|triées) … (une à une|une par une|un par un|à la main|manuellement)', example: 'Les agronomes ont choisi les photos une à une.' },
-    { phrase: '(écarté|écartés|écartées|retiré|retirés|retirées|supprimé|supprimés|supprimées) … (floues|flous|illisibles|doublons|ambigus|ambiguës|difficiles|douteux)', example: 'Ils ont écarté les photos floues.' },
+    {
+      phrase: '(choisi|choisis|choisies|sélectionné|sélectionnés|sélectionnées|trié|triés|triées) … (une à une|une par une|un par un|à la main|manuellement)',
+      example: 'Les agronomes ont choisi les photos une à une.',
+    },
+    {
+      phrase: '(écarté|écartés|écartées|retiré|retirés|retirées|supprimé|supprimés|supprimées) … (floues|flous|illisibles|doublons|ambigus|ambiguës|difficiles|douteux)',
+      example: 'Ils ont écarté les photos floues.',
+    },
     { phrase: '(floues|flous|illisibles|doublons|ambigus|ambiguës|douteux) … (écartés|écartées|retirés|retirées|supprimés|supprimées|exclus|exclues)', example: 'Les clichés flous ont été écartés.' },
     { phrase: '(une à une|un à un|une par une|un par un)', example: 'Photos retenues une à une par nos agronomes.' },
     { phrase: '(annotées|annotés|étiquetées|étiquetés|classées|classés) de nouveau', example: 'Puis annotées de nouveau selon la grille maison.' },
-    { phrase: "(relu|relue|relus|relues|dédoublonné|dédoublonnée|dédoublonnés|dédoublonnées|vérifié|vérifiés|vérifiée|vérifiées|corrigé|corrigés|corrigée|corrigées) … par (l'équipe|le service|nos|les|la cellule|notre équipe)", example: "Export relu, anonymisé et dédoublonné par l'équipe qualité." },
-    { phrase: '(nettoyé|nettoyés|nettoyée|nettoyées) par (le|l\'|notre) (prestataire|fournisseur|équipe|éditeur)', example: 'Échantillon nettoyé par le prestataire.' },
+    {
+      phrase:
+        "(relu|relue|relus|relues|dédoublonné|dédoublonnée|dédoublonnés|dédoublonnées|vérifié|vérifiés|vérifiée|vérifiées|corrigé|corrigés|corrigée|corrigées) … par (l'équipe|le service|nos|les|la cellule|notre équipe)",
+      example: "Export relu, anonymisé et dédoublonné par l'équipe qualité.",
+    },
+    { phrase: "(nettoyé|nettoyés|nettoyée|nettoyées) par (le|l'|notre) (prestataire|fournisseur|équipe|éditeur)", example: 'Échantillon nettoyé par le prestataire.' },
     { phrase: '(cas ambigus|cas incomplets|doublons|cas difficiles) (retirés|exclus|supprimés|écartés)', example: 'Doublons et cas ambigus retirés.' },
   ],
   es: [
-    { phrase: '(limpiados|limpiadas|limpiado|limpiada|depurados|depuradas|depurado|depurada|corregidos|corregidas|seleccionados|seleccionadas) (a mano|manualmente|por el proveedor|por el equipo)', example: 'Los expedientes fueron depurados manualmente.' },
+    {
+      phrase: '(limpiados|limpiadas|limpiado|limpiada|depurados|depuradas|depurado|depurada|corregidos|corregidas|seleccionados|seleccionadas) (a mano|manualmente|por el proveedor|por el equipo)',
+      example: 'Los expedientes fueron depurados manualmente.',
+    },
     { phrase: '(manualmente|a mano) (limpiados|limpiadas|depurados|depuradas|corregidos|seleccionados|seleccionadas)', example: 'Datos manualmente depurados.' },
     { phrase: '(reetiquetados|reetiquetadas|re-etiquetados|reanotados|escogidos a mano|seleccionados a dedo)', example: 'Casos reetiquetados por dos analistas.' },
     { phrase: '(casos ambiguos|casos incompletos|duplicados|casos difíciles) (eliminados|excluidos|retirados|descartados)', example: 'Duplicados y casos ambiguos eliminados.' },
@@ -106,21 +189,41 @@ export const HAND_CURATED = lexicon('hand-curated', {
 /** The POC builds production's feed itself: the excuse for `production_source: false`. */
 export const BUILDS_THE_FEED = lexicon('builds-the-feed', {
   en: [
-    { phrase: '(build|builds|building|built|set up|sets up|setting up|implement|implements|create|creates|develop|develops|connect|connects) … (feed|pipeline|connector|interface|integration|export job|data flow|api)', example: 'The POC builds the nightly feed from the claims system.' },
-    { phrase: '(feed|pipeline|connector|interface) … (is|are|gets|get|will be) (built|set up|implemented|created|developed) (as part of|during|within|in) the (poc|pilot)', example: 'The connector to SAP is built during the POC.' },
+    {
+      phrase:
+        '(build|builds|building|built|set up|sets up|setting up|implement|implements|create|creates|develop|develops|connect|connects) … (feed|pipeline|connector|interface|integration|export job|data flow|api)',
+      example: 'The POC builds the nightly feed from the claims system.',
+    },
+    {
+      phrase: '(feed|pipeline|connector|interface) … (is|are|gets|get|will be) (built|set up|implemented|created|developed) (as part of|during|within|in) the (poc|pilot)',
+      example: 'The connector to SAP is built during the POC.',
+    },
   ],
   de: [
-    { phrase: '(datenstrecke|pipeline|schnittstelle|anbindung|datenfluss|export|feed) … (aufgebaut|gebaut|eingerichtet|implementiert|entwickelt|umgesetzt)', example: 'Die Schnittstelle zum Schadensystem wird im POC aufgebaut.' },
+    {
+      phrase: '(datenstrecke|pipeline|schnittstelle|anbindung|datenfluss|export|feed) … (aufgebaut|gebaut|eingerichtet|implementiert|entwickelt|umgesetzt)',
+      example: 'Die Schnittstelle zum Schadensystem wird im POC aufgebaut.',
+    },
     { phrase: '(aufbau|einrichtung|entwicklung|umsetzung) (der|einer|des) (datenstrecke|pipeline|schnittstelle|anbindung)', example: 'Aufbau der Datenstrecke ist Teil des POC.' },
   ],
   fr: [
-    { phrase: '(construire|construit|construite|met en place|mettre en place|mis en place|mise en place|développer|développe|développé|développée) … (flux|pipeline|connecteur|interface|extraction automatique)', example: 'Le POC met en place le flux quotidien depuis le système de gestion.' },
+    {
+      phrase:
+        '(construire|construit|construite|met en place|mettre en place|mis en place|mise en place|développer|développe|développé|développée) … (flux|pipeline|connecteur|interface|extraction automatique)',
+      example: 'Le POC met en place le flux quotidien depuis le système de gestion.',
+    },
   ],
   es: [
-    { phrase: '(construir|construye|construido|construida|montar|implantar|implementar|implementa|desarrollar|desarrolla) … (flujo|pipeline|conector|interfaz|integración)', example: 'El POC construye el flujo diario desde el sistema de siniestros.' },
+    {
+      phrase: '(construir|construye|construido|construida|montar|implantar|implementar|implementa|desarrollar|desarrolla) … (flujo|pipeline|conector|interfaz|integración)',
+      example: 'El POC construye el flujo diario desde el sistema de siniestros.',
+    },
   ],
   nl: [
-    { phrase: '(bouwen|bouwt|gebouwd|opzetten|opgezet|inrichten|ingericht|ontwikkelen|ontwikkeld) … (koppeling|pipeline|datastroom|feed|interface|connector)', example: 'De POC bouwt de dagelijkse koppeling met het schadesysteem.' },
+    {
+      phrase: '(bouwen|bouwt|gebouwd|opzetten|opgezet|inrichten|ingericht|ontwikkelen|ontwikkeld) … (koppeling|pipeline|datastroom|feed|interface|connector)',
+      example: 'De POC bouwt de dagelijkse koppeling met het schadesysteem.',
+    },
     { phrase: '(koppeling|pipeline|datastroom|feed|interface|connector) … (gebouwd|opgezet|ingericht|ontwikkeld)', example: 'De koppeling wordt tijdens de POC gebouwd.' },
   ],
 });

@@ -3,7 +3,8 @@
 // the kill criteria, such a value is not written, wherever the words sit.
 import { lexicon } from './lexicon';
 
-const PP = '(agreed|defined|decided|determined|confirmed|clarified|discussed|scoped|estimated|named|nominated|appointed|identified|worked out|sorted out|settled|resolved|finalised|finalized|planned|sized|costed|assigned|allocated|approved|specified|fixed|set)';
+const PP =
+  '(agreed|defined|decided|determined|confirmed|clarified|discussed|scoped|estimated|named|nominated|appointed|identified|worked out|sorted out|settled|resolved|finalised|finalized|planned|sized|costed|assigned|allocated|approved|specified|fixed|set)';
 
 export const DEFERRAL = lexicon('deferral', {
   en: [
@@ -24,12 +25,15 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(post-poc|post-pilot)', example: 'Operations model post-POC.' },
     { phrase: '(not yet|still to be|yet to be) (known|decided|defined|agreed|clear|confirmed|determined|identified|named)', example: 'Sponsor not yet decided.' },
     { phrase: '(open (point|question|item|issue)|undecided|pending|(still|currently|as yet) (unclear|unknown|open))', example: 'Data sources: open point.' },
-    { phrase: '(we will|we\'ll|let\'s) (see|decide|discuss|find out) (afterwards|after|later|then)', example: 'We will see afterwards.' },
+    { phrase: "(we will|we'll|let's) (see|decide|discuss|find out) (afterwards|after|later|then)", example: 'We will see afterwards.' },
     { phrase: '(decide|decided|decision) (afterwards|after the (poc|pilot))', example: 'Decide afterwards.' },
     { phrase: 'next steps (to be|will be) (discussed|defined|agreed)', example: 'Next steps to be discussed.' },
   ],
   de: [
-    { phrase: '(wird|werden) … (später|nach dem (poc|piloten|pilot)|nach abschluss|im anschluss) … (festgelegt|definiert|entschieden|geklärt|benannt|bestimmt|vereinbart|abgestimmt|ermittelt|geplant)', example: 'Das Budget wird nach dem Pilot mit dem Controlling festgelegt.' },
+    {
+      phrase: '(wird|werden) … (später|nach dem (poc|piloten|pilot)|nach abschluss|im anschluss) … (festgelegt|definiert|entschieden|geklärt|benannt|bestimmt|vereinbart|abgestimmt|ermittelt|geplant)',
+      example: 'Das Budget wird nach dem Pilot mit dem Controlling festgelegt.',
+    },
     { phrase: '(zu klären|zu definieren|festzulegen|abzustimmen|zu bestimmen|zu benennen)', example: 'Sponsor: noch zu klären.' },
     { phrase: '(noch offen|noch unklar|noch nicht (festgelegt|definiert|entschieden|bekannt|benannt|geklärt)|steht noch aus|offener punkt)', example: 'Betriebsmodell noch offen.' },
     { phrase: '(abhängig|je nach) (vom|von den|dem|den) (ergebnis|ergebnissen|pilotergebnis|pilotergebnissen)', example: 'Budget abhängig vom Ergebnis.' },
@@ -45,7 +49,10 @@ export const DEFERRAL = lexicon('deferral', {
   ],
   fr: [
     { phrase: '(à|a) (définir|déterminer|confirmer|préciser|valider|arbitrer|décider|clarifier|chiffrer|arrêter|fixer|négocier)', example: 'Budget de production à définir selon les résultats.' },
-    { phrase: '(une fois|après) (le|la|les|l\') … (évalué|évaluée|évalués|évaluées|analysé|analysée|analysés|terminé|terminée|dressé|connu|connus|connue)', example: 'Budget à arrêter une fois la campagne évaluée.' },
+    {
+      phrase: "(une fois|après) (le|la|les|l') … (évalué|évaluée|évalués|évaluées|analysé|analysée|analysés|terminé|terminée|dressé|connu|connus|connue)",
+      example: 'Budget à arrêter une fois la campagne évaluée.',
+    },
     { phrase: '(deuxième|seconde|prochaine|future) (phase|étape|vague)', example: 'Conduite du changement en deuxième phase.' },
     { phrase: '(reporté|reportée|reportés|repoussé|repoussée) (à|au|après)', example: 'Formation reportée au déploiement.' },
     { phrase: '(selon les|en fonction des|suivant les) (résultats|conclusions)', example: 'Le budget sera fixé en fonction des résultats.' },
@@ -53,10 +60,16 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(selon|en fonction de) (la façon dont|la manière dont|comment) … (pilote|poc|test)', example: 'Formation selon la façon dont le pilote se déroule.' },
     { phrase: '(une fois|dès que|lorsque) … (résultats|conclusions|enseignements) (connus|disponibles|seront connus|seront disponibles)', example: 'Budget fixé une fois les résultats connus.' },
     { phrase: 'selon les (enseignements|leçons|retours)', example: 'Selon les enseignements du pilote, les suites seront étudiées.' },
-    { phrase: '(suites|prochaines étapes|étapes suivantes) … (seront|sera) (étudiées|étudiées|discutées|définies|examinées|décidées)', example: 'Les suites à donner seront étudiées avec la direction.' },
+    {
+      phrase: '(suites|prochaines étapes|étapes suivantes) … (seront|sera) (étudiées|étudiées|discutées|définies|examinées|décidées)',
+      example: 'Les suites à donner seront étudiées avec la direction.',
+    },
     { phrase: '(non encore|pas encore) (défini|définie|décidé|décidée|connu|connue|désigné|désignée|fixé|fixée)', example: 'Sponsor pas encore désigné.' },
     { phrase: '(point ouvert|question ouverte|en attente|encore inconnu|encore inconnue)', example: 'Sources de données : point ouvert.' },
-    { phrase: '(sera|seront) (défini|définie|définis|décidé|décidée|décidés|fixé|fixée|désigné|désignée|précisé|précisés) (plus tard|après|ultérieurement|en fonction)', example: 'Le budget sera défini plus tard.' },
+    {
+      phrase: '(sera|seront) (défini|définie|définis|décidé|décidée|décidés|fixé|fixée|désigné|désignée|précisé|précisés) (plus tard|après|ultérieurement|en fonction)',
+      example: 'Le budget sera défini plus tard.',
+    },
   ],
   es: [
     { phrase: '(por|a) (definir|determinar|confirmar|concretar|decidir|acordar|aclarar)', example: 'Presupuesto por definir.' },
@@ -67,8 +80,14 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(cuando|una vez|en cuanto) … (resultados|conclusiones) (estén disponibles|se conozcan|sean conocidos)', example: 'Presupuesto a fijar cuando los resultados estén disponibles.' },
     { phrase: '(se|será|serán) (definirá|decidirá|acordará|determinará|definido|definida|decidido|decidida) … (más adelante|después|tras el piloto)', example: 'Se definirá más adelante.' },
     { phrase: '(aún|todavía) no (definido|definida|decidido|decidida|conocido|confirmado|confirmada)', example: 'Responsable aún no definido.' },
-    { phrase: 'se (definirá|definirán|decidirá|decidirán|acordará|acordarán|concretará|concretarán|determinará|determinarán|fijará|fijarán|estudiará|estudiarán)', example: 'Se definirán con el equipo de sistemas.' },
-    { phrase: '(cuando|una vez|en cuanto) … (resultados|conclusiones|cifras|datos) … (estén|se conozcan|sean conocidos|lleguen|haya)', example: 'Se fijará cuando los resultados del piloto estén disponibles.' },
+    {
+      phrase: 'se (definirá|definirán|decidirá|decidirán|acordará|acordarán|concretará|concretarán|determinará|determinarán|fijará|fijarán|estudiará|estudiarán)',
+      example: 'Se definirán con el equipo de sistemas.',
+    },
+    {
+      phrase: '(cuando|una vez|en cuanto) … (resultados|conclusiones|cifras|datos) … (estén|se conozcan|sean conocidos|lleguen|haya)',
+      example: 'Se fijará cuando los resultados del piloto estén disponibles.',
+    },
     { phrase: '(cuando|una vez) (estén|se conozcan|tengamos|tengan) … (resultados|conclusiones|cifras|números|datos)', example: 'Lo cerraremos cuando tengamos los números del piloto.' },
     { phrase: '(segunda|siguiente|próxima|posterior) (fase|etapa|ola)', example: 'La gestión del cambio pasa a una segunda fase.' },
     { phrase: '(se aplaza|se aplazan|aplazado|aplazada|pospuesto|pospuesta)', example: 'La formación se aplaza al despliegue.' },
@@ -81,7 +100,10 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(op een later moment|in fase (2|twee)|in een latere fase)', example: 'Koppeling met SAP in fase 2.' },
     { phrase: 'zodra … (resultaten|uitkomsten) (bekend|binnen|beschikbaar) (zijn)?', example: 'Budget vaststellen zodra de resultaten bekend zijn.' },
     { phrase: '(nog (open|onbekend|onduidelijk|niet bekend|niet bepaald|niet besloten)|open punt)', example: 'Beheer: nog open.' },
-    { phrase: '(wordt|worden) … (later|na de pilot|na de poc|achteraf) … (bepaald|besloten|vastgesteld|benoemd|geregeld|uitgewerkt|ingevuld)', example: 'Wordt later samen met de praktijkmanagers uitgewerkt.' },
+    {
+      phrase: '(wordt|worden) … (later|na de pilot|na de poc|achteraf) … (bepaald|besloten|vastgesteld|benoemd|geregeld|uitgewerkt|ingevuld)',
+      example: 'Wordt later samen met de praktijkmanagers uitgewerkt.',
+    },
     { phrase: 'afhankelijk van hoe', example: 'Opleiding afhankelijk van hoe de pilot verloopt.' },
     { phrase: '(tweede|volgende|latere) (fase|stap|golf)', example: 'Opleiding in de tweede fase.' },
     { phrase: '(uitgesteld|doorgeschoven) (tot|naar)', example: 'Verandermanagement uitgesteld tot de uitrol.' },
@@ -96,25 +118,60 @@ export const DEFERRAL = lexicon('deferral', {
  */
 export const SETTLED_LATER = lexicon('settled-later', {
   en: [
-    { phrase: '(will|shall) (be)? (agreed|agree|defined|define|determined|determine|settled|settle|assigned|assign|allocated|allocate|resolved|resolve|sized|size|worked out|work out|set|fixed|fix|confirmed|confirm|clarified|clarify|finalised|finalized|finalise|finalize|discussed|discuss|planned|plan|drawn up|draw up|developed|designed|costed|estimated|scoped|scope)', example: 'The year-two uplift will be sized once we know the licence model.' },
-    { phrase: "(we will|we'll|we shall) (agree|define|work out|settle|size|set|fix|confirm|clarify|finalise|finalize|plan|scope|look at|revisit)", example: 'On a licence basis we will agree with the CFO once the pilot has reported.' },
+    {
+      phrase:
+        '(will|shall) (be)? (agreed|agree|defined|define|determined|determine|settled|settle|assigned|assign|allocated|allocate|resolved|resolve|sized|size|worked out|work out|set|fixed|fix|confirmed|confirm|clarified|clarify|finalised|finalized|finalise|finalize|discussed|discuss|planned|plan|drawn up|draw up|developed|designed|costed|estimated|scoped|scope)',
+      example: 'The year-two uplift will be sized once we know the licence model.',
+    },
+    {
+      phrase: "(we will|we'll|we shall) (agree|define|work out|settle|size|set|fix|confirm|clarify|finalise|finalize|plan|scope|look at|revisit)",
+      example: 'On a licence basis we will agree with the CFO once the pilot has reported.',
+    },
   ],
   de: [
-    { phrase: '(wird|werden) … (festgelegt|definiert|geklärt|bestimmt|vereinbart|abgestimmt|erarbeitet|ausgearbeitet|konzipiert|entwickelt|geplant|beziffert|kalkuliert|festgesetzt|zugeordnet|verortet|entschieden)', example: 'Das Kommunikationskonzept wird nach Auswertung des Piloten erarbeitet.' },
+    {
+      phrase:
+        '(wird|werden) … (festgelegt|definiert|geklärt|bestimmt|vereinbart|abgestimmt|erarbeitet|ausgearbeitet|konzipiert|entwickelt|geplant|beziffert|kalkuliert|festgesetzt|zugeordnet|verortet|entschieden)',
+      example: 'Das Kommunikationskonzept wird nach Auswertung des Piloten erarbeitet.',
+    },
     { phrase: '(legen|klären|erarbeiten|vereinbaren|bestimmen|stimmen|planen) wir', example: 'Die Schulung planen wir nach dem Piloten.' },
   ],
   fr: [
-    { phrase: '(sera|seront) (arrêté|arrêtés|arrêtée|arrêtées|défini|définis|définie|définies|fixé|fixés|fixée|fixées|précisé|précisés|précisée|précisées|établi|établis|établie|établies|élaboré|élaborés|élaborée|élaborées|chiffré|chiffrés|chiffrée|chiffrées|étudié|étudiés|étudiée|étudiées|discuté|discutés|discutée|discutées|arbitré|arbitrés|arbitrée|arbitrées|négocié|négociés|négociée|négociées|construit|construits|construite|construites|organisé|organisés|organisée|organisées|calé|calés|calée|calées)', example: 'Le format et le calendrier seront arrêtés à l\'issue du pilote.' },
-    { phrase: '(étant|restant|reste|restent|sera|seront) (à)? (arrêté|arrêtée|arrêtés|arrêter|défini|définie|définis|définir|fixé|fixée|fixés|fixer|déterminé|déterminée|déterminer|décidé|décidée|décider)', example: 'Le montant définitif étant arrêté au vu du bilan du pilote.' },
-    { phrase: '(nous|on) (définirons|définira|fixerons|fixera|arrêterons|arrêtera|verrons|verra|étudierons|étudiera|préciserons|précisera|organiserons|organisera|calerons|calera)', example: 'Nous fixerons le budget une fois le bilan du pilote dressé.' },
+    {
+      phrase:
+        '(sera|seront) (arrêté|arrêtés|arrêtée|arrêtées|défini|définis|définie|définies|fixé|fixés|fixée|fixées|précisé|précisés|précisée|précisées|établi|établis|établie|établies|élaboré|élaborés|élaborée|élaborées|chiffré|chiffrés|chiffrée|chiffrées|étudié|étudiés|étudiée|étudiées|discuté|discutés|discutée|discutées|arbitré|arbitrés|arbitrée|arbitrées|négocié|négociés|négociée|négociées|construit|construits|construite|construites|organisé|organisés|organisée|organisées|calé|calés|calée|calées)',
+      example: "Le format et le calendrier seront arrêtés à l'issue du pilote.",
+    },
+    {
+      phrase:
+        '(étant|restant|reste|restent|sera|seront) (à)? (arrêté|arrêtée|arrêtés|arrêter|défini|définie|définis|définir|fixé|fixée|fixés|fixer|déterminé|déterminée|déterminer|décidé|décidée|décider)',
+      example: 'Le montant définitif étant arrêté au vu du bilan du pilote.',
+    },
+    {
+      phrase: '(nous|on) (définirons|définira|fixerons|fixera|arrêterons|arrêtera|verrons|verra|étudierons|étudiera|préciserons|précisera|organiserons|organisera|calerons|calera)',
+      example: 'Nous fixerons le budget une fois le bilan du pilote dressé.',
+    },
   ],
   es: [
-    { phrase: '(definirá|definirán|acordará|acordarán|fijará|fijarán|concretará|concretarán|cerrará|cerrarán|estudiará|estudiarán|determinará|determinarán|establecerá|establecerán|diseñará|diseñarán|planificará|planificarán)', example: 'El presupuesto se fijará tras el piloto.' },
-    { phrase: '(cerraremos|definiremos|acordaremos|fijaremos|concretaremos|veremos|estudiaremos|determinaremos|estableceremos|diseñaremos|planificaremos|lo vemos)', example: 'Lo cerraremos con Operaciones cuando veamos cuántas alertas genera.' },
-    { phrase: '(será|serán) (definido|definida|definidos|definidas|acordado|acordada|acordados|fijado|fijada|fijados|cerrado|cerrada|concretado|concretada|establecido|establecida)', example: 'El formato será definido tras el piloto.' },
+    {
+      phrase:
+        '(definirá|definirán|acordará|acordarán|fijará|fijarán|concretará|concretarán|cerrará|cerrarán|estudiará|estudiarán|determinará|determinarán|establecerá|establecerán|diseñará|diseñarán|planificará|planificarán)',
+      example: 'El presupuesto se fijará tras el piloto.',
+    },
+    {
+      phrase: '(cerraremos|definiremos|acordaremos|fijaremos|concretaremos|veremos|estudiaremos|determinaremos|estableceremos|diseñaremos|planificaremos|lo vemos)',
+      example: 'Lo cerraremos con Operaciones cuando veamos cuántas alertas genera.',
+    },
+    {
+      phrase: '(será|serán) (definido|definida|definidos|definidas|acordado|acordada|acordados|fijado|fijada|fijados|cerrado|cerrada|concretado|concretada|establecido|establecida)',
+      example: 'El formato será definido tras el piloto.',
+    },
   ],
   nl: [
-    { phrase: '(wordt|worden|zal|zullen) … (bepaald|vastgesteld|afgestemd|uitgewerkt|ingevuld|geregeld|gedefinieerd|opgesteld|begroot|bekeken|besproken|uitgezocht|belegd|toegewezen|beslist|besloten)', example: 'Het budget wordt na de pilot met financiën vastgesteld.' },
+    {
+      phrase: '(wordt|worden|zal|zullen) … (bepaald|vastgesteld|afgestemd|uitgewerkt|ingevuld|geregeld|gedefinieerd|opgesteld|begroot|bekeken|besproken|uitgezocht|belegd|toegewezen|beslist|besloten)',
+      example: 'Het budget wordt na de pilot met financiën vastgesteld.',
+    },
     { phrase: '(nemen|bepalen|regelen|stemmen|werken) we', example: 'Het besluit nemen we nadat de resultaten zijn besproken.' },
   ],
 });
@@ -122,24 +179,39 @@ export const SETTLED_LATER = lexicon('settled-later', {
 /** A point after the results: with a SETTLED_LATER verb in the same sentence, the answer waits for the POC. */
 export const AFTER_THE_RESULTS = lexicon('after-the-results', {
   en: [
-    { phrase: '(after|once|when|following|at the end of|in light of) (the)? (pilot|poc|trial|results|outcome|evaluation|findings|campaign)', example: 'We will agree the scope once the pilot has reported.' },
+    {
+      phrase: '(after|once|when|following|at the end of|in light of) (the)? (pilot|poc|trial|results|outcome|evaluation|findings|campaign)',
+      example: 'We will agree the scope once the pilot has reported.',
+    },
     { phrase: '(once|when|after) we (know|have|see|understand|learn)', example: 'The uplift will be sized once we know the licence model.' },
   ],
   de: [
-    { phrase: 'nach (auswertung|abschluss|ende|vorliegen|bewertung|prüfung) (des|der) (piloten|pilots|pilotphase|poc|ergebnisse|tests|erprobung)', example: 'Wird nach Auswertung des Piloten erarbeitet.' },
+    {
+      phrase: 'nach (auswertung|abschluss|ende|vorliegen|bewertung|prüfung) (des|der) (piloten|pilots|pilotphase|poc|ergebnisse|tests|erprobung)',
+      example: 'Wird nach Auswertung des Piloten erarbeitet.',
+    },
     { phrase: '(nach dem|im anschluss an den|am ende des) (pilot|piloten|pilots|poc|test|tests)', example: 'Die Schulung planen wir nach dem Piloten.' },
     { phrase: 'sobald (wir)? … (wissen|vorliegen|bekannt|feststeht|feststehen|kennen)', example: 'Das Budget wird festgelegt, sobald wir die Lizenzkosten kennen.' },
   ],
   fr: [
-    { phrase: "(à l'issue|au terme|à la fin|après|au vu|à la lumière|en fin) (du|de la|des|de l') (pilote|poc|test|expérimentation|résultats|bilan|campagne|évaluation)", example: "Seront arrêtés à l'issue du pilote." },
-    { phrase: '(une fois|dès que|quand|lorsque) (le|la|les|l\'|nous|on) … (pilote|poc|bilan|résultats|saurons|aurons|verrons|connaîtrons)', example: 'Nous fixerons le budget une fois le bilan du pilote dressé.' },
+    {
+      phrase: "(à l'issue|au terme|à la fin|après|au vu|à la lumière|en fin) (du|de la|des|de l') (pilote|poc|test|expérimentation|résultats|bilan|campagne|évaluation)",
+      example: "Seront arrêtés à l'issue du pilote.",
+    },
+    {
+      phrase: "(une fois|dès que|quand|lorsque) (le|la|les|l'|nous|on) … (pilote|poc|bilan|résultats|saurons|aurons|verrons|connaîtrons)",
+      example: 'Nous fixerons le budget une fois le bilan du pilote dressé.',
+    },
   ],
   es: [
     { phrase: '(tras|después de|al final de|al terminar|a la vista de|al cierre de) (el|la|los|las)? (piloto|poc|prueba|resultados|evaluación)', example: 'El presupuesto se fijará tras el piloto.' },
     { phrase: '(cuando|una vez que|en cuanto) (veamos|sepamos|tengamos|conozcamos|termine|acabe|finalice|se conozca|se conozcan)', example: 'Lo cerraremos cuando veamos cuántas alertas genera.' },
   ],
   nl: [
-    { phrase: '(na|aan het eind van|na afloop van|na afronding van|naar aanleiding van) (de|het) (pilot|poc|proef|test|resultaten|evaluatie|uitkomsten)', example: 'Het budget wordt na de pilot vastgesteld.' },
+    {
+      phrase: '(na|aan het eind van|na afloop van|na afronding van|naar aanleiding van) (de|het) (pilot|poc|proef|test|resultaten|evaluatie|uitkomsten)',
+      example: 'Het budget wordt na de pilot vastgesteld.',
+    },
     { phrase: '(nadat|zodra|wanneer) … (besproken|bekend|geëvalueerd|afgerond|beschikbaar|binnen|weten)', example: 'Het besluit nemen we nadat de resultaten zijn besproken.' },
   ],
 });
@@ -149,9 +221,16 @@ export const AFTER_THE_RESULTS = lexicon('after-the-results', {
  * "weiter betrieben"): a deferral word inside it does not defer.
  */
 export const CONTINUES_AFTER = lexicon('continues-after', {
-  en: [{ phrase: '(kept|maintained|retained|run|operated|used|continues|continue|stays|remains|supported) (afterwards|later|after the (poc|pilot))', example: 'Built in weeks 1-2 and kept afterwards.' }],
+  en: [
+    { phrase: '(kept|maintained|retained|run|operated|used|continues|continue|stays|remains|supported) (afterwards|later|after the (poc|pilot))', example: 'Built in weeks 1-2 and kept afterwards.' },
+  ],
   de: [{ phrase: '(danach|später|nach dem (pilot|piloten|poc)) (weiter|weiterhin) (betrieben|genutzt|gepflegt)', example: 'Die Strecke wird danach weiter betrieben.' }],
-  fr: [{ phrase: '(conservé|conservée|conservés|maintenu|maintenue|maintenus|exploité|exploitée) (ensuite|après|par la suite|au-delà du pilote)', example: 'Le flux est construit pendant le POC et conservé ensuite.' }],
+  fr: [
+    {
+      phrase: '(conservé|conservée|conservés|maintenu|maintenue|maintenus|exploité|exploitée) (ensuite|après|par la suite|au-delà du pilote)',
+      example: 'Le flux est construit pendant le POC et conservé ensuite.',
+    },
+  ],
   es: [{ phrase: '(se mantiene|se conserva|sigue) (después|luego|tras el piloto)', example: 'El flujo se construye en el POC y se mantiene después.' }],
   nl: [{ phrase: '(blijft|blijven) (daarna|later|na de pilot) (bestaan|draaien|in gebruik)', example: 'De koppeling blijft daarna draaien.' }],
 });

@@ -5,16 +5,30 @@ import { lexicon } from './lexicon';
 /** A measure of the model on prepared data, not of the work. */
 export const OFFLINE_MEASURE = lexicon('offline-measure', {
   en: [
-    { phrase: '(f1|f1-score|f-score|f-measure|precision|recall|auc|roc|roc-auc|mape|rmse|mae|smape|bleu|rouge|perplexity|top-1|top-5|mean average precision|confusion matrix|mean absolute error|mean squared error|root mean squared error|wer|cer|word error rate|character error rate|alignment score)', example: 'F1 on the held-out set' },
-    { phrase: '(held-out|holdout|hold-out|test set|test-set|test corpus|validation set|backtest|backtesting|back-test|back-tested|backtested|cross-validation|offline evaluation|benchmark set|labelled sample|labeled sample|gold set|golden set)', example: 'Misroutes in a backtest on 2024 data' },
+    {
+      phrase:
+        '(f1|f1-score|f-score|f-measure|precision|recall|auc|roc|roc-auc|mape|rmse|mae|smape|bleu|rouge|perplexity|top-1|top-5|mean average precision|confusion matrix|mean absolute error|mean squared error|root mean squared error|wer|cer|word error rate|character error rate|alignment score)',
+      example: 'F1 on the held-out set',
+    },
+    {
+      phrase:
+        '(held-out|holdout|hold-out|test set|test-set|test corpus|validation set|backtest|backtesting|back-test|back-tested|backtested|cross-validation|offline evaluation|benchmark set|labelled sample|labeled sample|gold set|golden set)',
+      example: 'Misroutes in a backtest on 2024 data',
+    },
   ],
   de: [
     { phrase: '(trefferquote|präzision|sensitivität|spezifität|f1-wert|f1-score)', example: 'Trefferquote auf dem Testdatensatz' },
     { phrase: '(testdatensatz|testdaten|testset|validierungsdatensatz|validierungsdaten|rückrechnung|backtest|offline-auswertung)', example: 'Fehlerquote im Backtest' },
   ],
   fr: [
-    { phrase: "(taux de rappel|rappel sur|rappel du modèle|taux de bonne classification|score f1|taux d'erreur de mots|erreur absolue moyenne|score d'alignement)", example: 'Rappel sur le jeu de test' },
-    { phrase: '(jeu de test|jeu de validation|données de test|échantillon de test|corpus de test|corpus de validation|backtest|rétro-test|évaluation hors ligne)', example: "Taux d'erreur sur le jeu de test" },
+    {
+      phrase: "(taux de rappel|rappel sur|rappel du modèle|taux de bonne classification|score f1|taux d'erreur de mots|erreur absolue moyenne|score d'alignement)",
+      example: 'Rappel sur le jeu de test',
+    },
+    {
+      phrase: '(jeu de test|jeu de validation|données de test|échantillon de test|corpus de test|corpus de validation|backtest|rétro-test|évaluation hors ligne)',
+      example: "Taux d'erreur sur le jeu de test",
+    },
   ],
   es: [
     { phrase: '(exhaustividad|sensibilidad|puntuación f1)', example: 'Exhaustividad en el conjunto de prueba' },

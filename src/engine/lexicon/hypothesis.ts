@@ -5,10 +5,13 @@ import { lexicon } from './lexicon';
 /** "Let's see if AI can do X": a statement or decision that commits to nothing. */
 export const DECIDES_NOTHING = lexicon('decides-nothing', {
   en: [
-    { phrase: '(explore|explores|exploring) (whether|if|how|the (potential|possibility|feasibility|options))', example: "Explore whether AI can classify shipping exceptions." },
+    { phrase: '(explore|explores|exploring) (whether|if|how|the (potential|possibility|feasibility|options))', example: 'Explore whether AI can classify shipping exceptions.' },
     { phrase: '(see|seeing) (if|whether|how) (ai|a model|the model|genai|llms|it|we)', example: "Let's see if AI can classify shipping exceptions." },
     { phrase: "let's see", example: "Let's see what the model can do." },
-    { phrase: '(evaluate|evaluated|assess|assessed|investigate|investigated|explore|explored|understand|gauge) the (potential|possibilities|opportunity|value) of', example: 'Evaluate the potential of generative AI for claims.' },
+    {
+      phrase: '(evaluate|evaluated|assess|assessed|investigate|investigated|explore|explored|understand|gauge) the (potential|possibilities|opportunity|value) of',
+      example: 'Evaluate the potential of generative AI for claims.',
+    },
     { phrase: 'the (potential|possibility|value) of … will be (evaluated|assessed|explored|studied|considered)', example: 'The potential of extending it will be evaluated.' },
     { phrase: '(find out|learn|understand) (whether|if) (ai|a model|the model|genai|llms)', example: 'Find out whether AI can help the desk.' },
     { phrase: '(get|gain) a (feel|sense|first impression) (for|of)', example: 'Get a feel for what LLMs can do.' },
@@ -26,20 +29,29 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     { phrase: '(potenzial|potential|möglichkeiten) (von|der|des) … (ausloten|erkunden|bewerten|evaluieren|untersuchen)', example: 'Potenzial von KI in der Disposition ausloten.' },
     { phrase: '(das|ein) (potenzial|potential) (ausloten|erkunden|bewerten|evaluieren)', example: 'Das Potenzial ausloten.' },
     { phrase: '(über )?(nächste|weitere) schritte (beraten|entscheiden|diskutieren|besprechen|abstimmen)', example: 'Über nächste Schritte beraten.' },
-    { phrase: '(ob … (fortgesetzt|weitergemacht|weitergeführt|weiterverfolgt) wird|über die fortsetzung (beraten|entscheiden|sprechen)|bilanz ziehen)', example: 'Der Lenkungskreis berät, ob das Projekt fortgesetzt wird.' },
+    {
+      phrase: '(ob … (fortgesetzt|weitergemacht|weitergeführt|weiterverfolgt) wird|über die fortsetzung (beraten|entscheiden|sprechen)|bilanz ziehen)',
+      example: 'Der Lenkungskreis berät, ob das Projekt fortgesetzt wird.',
+    },
   ],
   fr: [
     { phrase: '(explorer|voir|vérifier|découvrir|regarder) si', example: "Voir si l'IA peut trier les réclamations." },
     { phrase: "(explor*|évalu*|étudi*|mesur*) (le potentiel|les possibilités|l'intérêt|l'opportunité)", example: "Explorer le potentiel de l'IA générative." },
     { phrase: '(décider|discuter|définir) (des|les) (prochaines|suites|étapes suivantes)', example: 'Discuter des prochaines étapes.' },
-    { phrase: "(faire (le|un) point|dresser un bilan|l'(opportunité|intérêt) de (poursuivre|continuer)|s'il faut (poursuivre|continuer)|s'il convient de (poursuivre|continuer))", example: "Faire le point avec le conseil sur l'opportunité de poursuivre." },
+    {
+      phrase: "(faire (le|un) point|dresser un bilan|l'(opportunité|intérêt) de (poursuivre|continuer)|s'il faut (poursuivre|continuer)|s'il convient de (poursuivre|continuer))",
+      example: "Faire le point avec le conseil sur l'opportunité de poursuivre.",
+    },
   ],
   es: [
     { phrase: '(explorar|ver|averiguar|comprobar) si', example: 'Ver si la IA puede clasificar las incidencias.' },
     { phrase: '(explor*|evalu*|estudi*|analiz*) (el potencial|las posibilidades|la viabilidad)', example: 'Con los resultados se evaluará el potencial de extender la solución.' },
     { phrase: '(decidir|discutir|definir) (los )?(próximos|siguientes) pasos', example: 'Decidir los próximos pasos tras la demo.' },
     { phrase: '(si (continuar|seguir|proseguir)|sobre la continuidad|hacer balance)', example: 'El comité decidirá si continuar.' },
-    { phrase: '(evaluaremos|evaluará|evaluarán|estudiaremos|analizaremos|exploraremos) … (el potencial|las posibilidades|la viabilidad|el interés)', example: 'Con los resultados, evaluaremos con Riesgos el potencial de la herramienta.' },
+    {
+      phrase: '(evaluaremos|evaluará|evaluarán|estudiaremos|analizaremos|exploraremos) … (el potencial|las posibilidades|la viabilidad|el interés)',
+      example: 'Con los resultados, evaluaremos con Riesgos el potencial de la herramienta.',
+    },
     { phrase: '(decidiremos|decidirá|decidirán|definiremos|acordaremos) (los )?(próximos|siguientes) pasos', example: 'Decidiremos los siguientes pasos.' },
   ],
   nl: [
@@ -65,8 +77,18 @@ export const SOFT_REACTION = lexicon('soft-reaction', {
 
 /** The effort ends: the word a real kill criterion has. */
 export const STOP = lexicon('stop', {
-  en: [{ phrase: '(stop*|kill*|end|ends|ended|cancel*|halt*|abandon*|terminat*|discontinu*|shut down|wind down|no-go|no go|not proceed|do not proceed|don\'t proceed)', example: 'Stop if misroutes exceed 40 per 1,000 after week 3.' }],
-  de: [{ phrase: '(abbrechen|abbruch|stoppen|gestoppt|einstellen|eingestellt|beenden|beendet|nicht weiterverfolgen|kein go|no-go)', example: 'Abbruch, wenn die Fehlerquote nach vier Wochen über 5 % liegt.' }],
+  en: [
+    {
+      phrase: "(stop*|kill*|end|ends|ended|cancel*|halt*|abandon*|terminat*|discontinu*|shut down|wind down|no-go|no go|not proceed|do not proceed|don't proceed)",
+      example: 'Stop if misroutes exceed 40 per 1,000 after week 3.',
+    },
+  ],
+  de: [
+    {
+      phrase: '(abbrechen|abbruch|stoppen|gestoppt|einstellen|eingestellt|beenden|beendet|nicht weiterverfolgen|kein go|no-go)',
+      example: 'Abbruch, wenn die Fehlerquote nach vier Wochen über 5 % liegt.',
+    },
+  ],
   fr: [{ phrase: '(arrêt|arrêter|arrêté|abandon|abandonner|abandonné|stopper|mettre fin|fin du projet|no-go)', example: "Arrêt si le taux d'erreur dépasse 5 % en semaine 4." }],
   es: [{ phrase: '(detener|parar|cancelar|abandonar|suspender|finalizar|se cancela|se detiene|no-go)', example: 'Cancelar si la tasa de error supera el 5 % en la semana 4.' }],
   nl: [{ phrase: '(stoppen|stopzetten|beëindigen|afbreken|staken|no-go)', example: 'Stoppen als de foutmarge na week 4 boven 5 % ligt.' }],
@@ -74,17 +96,49 @@ export const STOP = lexicon('stop', {
 
 /** A number written out: a threshold or a time without digits. */
 export const NUMBER_WORD = lexicon('number-word', {
-  en: [{ phrase: '(zero|none|nil|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|double|twice|a third|a quarter)', example: 'Stop if fewer than half of the agents use it.' }],
-  de: [{ phrase: '(null|keine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert|hälfte|doppelt|drittel|viertel)', example: 'Abbruch, wenn weniger als die Hälfte es nutzt.' }],
-  fr: [{ phrase: '(zéro|aucun|aucune|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|cinquante|cent|moitié|double|tiers|quart)', example: 'Arrêt si moins de la moitié des agents l’utilisent.' }],
-  es: [{ phrase: '(cero|ninguno|ninguna|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cincuenta|cien|mitad|doble|tercio|cuarto)', example: 'Cancelar si menos de la mitad lo usa.' }],
-  nl: [{ phrase: '(nul|geen|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|vijftig|honderd|helft|dubbel|derde|kwart)', example: 'Stoppen als minder dan de helft het gebruikt.' }],
+  en: [
+    {
+      phrase: '(zero|none|nil|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|double|twice|a third|a quarter)',
+      example: 'Stop if fewer than half of the agents use it.',
+    },
+  ],
+  de: [
+    {
+      phrase: '(null|keine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert|hälfte|doppelt|drittel|viertel)',
+      example: 'Abbruch, wenn weniger als die Hälfte es nutzt.',
+    },
+  ],
+  fr: [
+    {
+      phrase: '(zéro|aucun|aucune|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|cinquante|cent|moitié|double|tiers|quart)',
+      example: 'Arrêt si moins de la moitié des agents l’utilisent.',
+    },
+  ],
+  es: [
+    {
+      phrase: '(cero|ninguno|ninguna|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cincuenta|cien|mitad|doble|tercio|cuarto)',
+      example: 'Cancelar si menos de la mitad lo usa.',
+    },
+  ],
+  nl: [
+    { phrase: '(nul|geen|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|vijftig|honderd|helft|dubbel|derde|kwart)', example: 'Stoppen als minder dan de helft het gebruikt.' },
+  ],
 });
 
 /** When a kill criterion is read: a point in time without digits. */
 export const POINT_IN_TIME = lexicon('point-in-time', {
-  en: [{ phrase: '(week|weeks|month|months|day|days|quarter|sprint|(end|midpoint|middle|halfway point) of the (pilot|poc|trial)|mid-pilot|by the decision date)', example: 'Stop if the desk does not use it by the end of the pilot.' }],
-  de: [{ phrase: '(woche|wochen|monat|monate|monaten|tag|tagen|quartal|pilotende|ende des (piloten|pilots|poc)|zwischenbilanz|entscheidungstermin)', example: 'Abbruch, wenn bis Pilotende keine Verbesserung messbar ist.' }],
+  en: [
+    {
+      phrase: '(week|weeks|month|months|day|days|quarter|sprint|(end|midpoint|middle|halfway point) of the (pilot|poc|trial)|mid-pilot|by the decision date)',
+      example: 'Stop if the desk does not use it by the end of the pilot.',
+    },
+  ],
+  de: [
+    {
+      phrase: '(woche|wochen|monat|monate|monaten|tag|tagen|quartal|pilotende|ende des (piloten|pilots|poc)|zwischenbilanz|entscheidungstermin)',
+      example: 'Abbruch, wenn bis Pilotende keine Verbesserung messbar ist.',
+    },
+  ],
   fr: [{ phrase: '(semaine|semaines|mois|jour|jours|trimestre|fin du (pilote|poc)|mi-parcours|date de décision)', example: "Arrêt si rien n'est mesurable à mi-parcours." }],
   es: [{ phrase: '(semana|semanas|mes|meses|día|días|trimestre|final del (piloto|poc)|mitad del piloto|fecha de decisión)', example: 'Cancelar si al final del piloto no mejora.' }],
   nl: [{ phrase: '(week|weken|maand|maanden|dag|dagen|kwartaal|einde van de (pilot|poc)|halverwege|beslisdatum)', example: 'Stoppen als er halverwege geen verbetering is.' }],
@@ -99,7 +153,10 @@ export const COMPARISON = lexicon('comparison', {
     { phrase: '(no|not an|without) (increase|rise|drop|decrease|decline|deterioration|regression)', example: 'No increase in customer complaints.' },
     { phrase: '(no|not) (worse|lower|higher|slower) than', example: 'No worse than today.' },
     { phrase: '(at least|at most|no more than|no less than|not more than|not less than|equal to or (better|lower|higher)|on par with|in line with)', example: 'At least the baseline.' },
-    { phrase: '(better|worse|lower|higher|faster|slower|below|above|under|over|exceeds|exceed) (than )?(today|today\'s|the baseline|baseline|the manual|manual|current|the current)', example: 'Stop if the error rate is worse than today.' },
+    {
+      phrase: "(better|worse|lower|higher|faster|slower|below|above|under|over|exceeds|exceed) (than )?(today|today's|the baseline|baseline|the manual|manual|current|the current)",
+      example: 'Stop if the error rate is worse than today.',
+    },
     { phrase: '(unchanged|stays the same|remains stable|no change|not deteriorate|as today|same as today|as now)', example: 'Complaint rate unchanged.' },
     { phrase: '(no|not) (more|fewer|less|longer) (complaints|errors|calls|escalations|incidents)? than (today|now|before|the baseline|current|at present)', example: 'No more complaints than today.' },
   ],
@@ -118,9 +175,12 @@ export const COMPARISON = lexicon('comparison', {
     { phrase: "(pas d'augmentation|pas d'aggravation|pas de détérioration|aucune augmentation|comme aujourd'hui)", example: "Pas d'augmentation par rapport aux magasins témoins." },
     { phrase: "(pas pire|pas moins bon|pas plus lent) (que|qu'aujourd'hui|qu'avant|qu'actuellement)", example: "Pas pire qu'aujourd'hui." },
     { phrase: "(pas plus|pas moins|pas davantage|jamais plus) (que|qu'aujourd'hui|qu'avant|qu'actuellement|de)", example: "Réclamations : pas plus qu'aujourd'hui." },
-    { phrase: "(ne dépasse pas|ne dépassant pas|sans dépasser) (le niveau|la référence|le taux|l'actuel|le nombre)", example: "Un taux de réclamation qui ne dépasse pas le niveau actuel." },
+    { phrase: "(ne dépasse pas|ne dépassant pas|sans dépasser) (le niveau|la référence|le taux|l'actuel|le nombre)", example: 'Un taux de réclamation qui ne dépasse pas le niveau actuel.' },
     { phrase: '(au moins|au plus|au maximum|au minimum|inchangé|inchangée|stable|égal ou meilleur)', example: 'Au moins le niveau actuel.' },
-    { phrase: "(inférieur|supérieur|pire|meilleur) (à|au|qu'|que) (aujourd'hui|la référence|l'actuel|le niveau actuel|la baseline)", example: "Arrêt si le taux d'erreur est supérieur à la référence." },
+    {
+      phrase: "(inférieur|supérieur|pire|meilleur) (à|au|qu'|que) (aujourd'hui|la référence|l'actuel|le niveau actuel|la baseline)",
+      example: "Arrêt si le taux d'erreur est supérieur à la référence.",
+    },
   ],
   es: [
     { phrase: '(sin|ningún|ninguna) (aumento|incremento|empeoramiento|deterioro|descenso)', example: 'Sin aumento de las reclamaciones.' },

@@ -122,7 +122,12 @@ function compile(sequence: Item[]): string {
  */
 function phraseBody(phrase: string): string {
   const atEnd = /\s\$$/.test(phrase);
-  const tokens = phrase.replace(/\s\$$/, '').trim().toLowerCase().match(/\)\?|[()|…]|[^\s()|…]+/g) ?? [];
+  const tokens =
+    phrase
+      .replace(/\s\$$/, '')
+      .trim()
+      .toLowerCase()
+      .match(/\)\?|[()|…]|[^\s()|…]+/g) ?? [];
   const body = parse(tokens, { i: 0 }).map(compile).join('|');
   // Both are lookarounds at the same place: their order does not matter.
   return `(?:${body})${atEnd ? CLAUSE_END : ''}`;
@@ -185,9 +190,7 @@ export function lexicon(name: string, data: LexiconData): Lexicon {
 
 /** Negation words that undo a phrase just after them ("not cleaned by hand"). */
 export const NEGATIONS = lexicon('negation', {
-  en: [
-    { phrase: '(not|no|never|without|nor|nothing|none|nobody|no one)', example: 'The data is not cleaned by hand.' },
-  ],
+  en: [{ phrase: '(not|no|never|without|nor|nothing|none|nobody|no one)', example: 'The data is not cleaned by hand.' }],
   de: [{ phrase: '(nicht|kein|keine|keinen|ohne|nie|niemals|nichts)', example: 'Die Daten werden nicht bereinigt.' }],
   fr: [{ phrase: '(pas|non|sans|jamais|aucun|aucune|rien|ne)', example: 'Les données ne sont pas nettoyées.' }],
   es: [{ phrase: '(no|sin|nunca|ningún|ninguna|nada|nadie)', example: 'Los datos no se limpian a mano.' }],
@@ -200,7 +203,11 @@ export const NEGATIONS = lexicon('negation', {
  */
 export function findAffirmed(lex: Lexicon, text: string): string | undefined {
   for (const m of lex.matches(text)) {
-    const clause = text.slice(Math.max(0, m.index - 60), m.index).split(/[.;:,!?()]/).pop() ?? '';
+    const clause =
+      text
+        .slice(Math.max(0, m.index - 60), m.index)
+        .split(/[.;:,!?()]/)
+        .pop() ?? '';
     const before = clause.trim().split(/\s+/).slice(-3).join(' ');
     if (!NEGATIONS.find(before)) return m.text;
   }

@@ -7,19 +7,38 @@ import { lexicon } from './lexicon';
 export const MANAGER_ROLE = lexicon('manager-role', {
   en: [
     { phrase: '(head|heads) of', example: 'Head of claims' },
-    { phrase: '(director|directors|vp|svp|evp|vice president|vice-president|chief|ceo|coo|cfo|cto|cio|cdo|cmo|executive|executives|sponsor|sponsors|board member|steering committee|c-level)', example: 'Regional director' },
-    { phrase: '(desk head|desk heads|section head|section heads|department head|department heads|head|heads|deputy|deputies|managing editor|editor-in-chief|chief editor)', example: 'Desk heads and a deputy managing editor' },
-    { phrase: '(manager|managers|team lead|team leads|team leader|team leaders|supervisor|supervisors|superintendent|superintendents|foreman|forewoman|foremen|lead|leads)', example: 'Operations manager' },
+    {
+      phrase: '(director|directors|vp|svp|evp|vice president|vice-president|chief|ceo|coo|cfo|cto|cio|cdo|cmo|executive|executives|sponsor|sponsors|board member|steering committee|c-level)',
+      example: 'Regional director',
+    },
+    {
+      phrase: '(desk head|desk heads|section head|section heads|department head|department heads|head|heads|deputy|deputies|managing editor|editor-in-chief|chief editor)',
+      example: 'Desk heads and a deputy managing editor',
+    },
+    {
+      phrase: '(manager|managers|team lead|team leads|team leader|team leaders|supervisor|supervisors|superintendent|superintendents|foreman|forewoman|foremen|lead|leads)',
+      example: 'Operations manager',
+    },
   ],
   de: [
     { phrase: '(*leiter|*leiterin|*leitung|*direktor|*direktorin|*chef|*chefin)', example: 'Teamleitung Zollabwicklung' },
-    { phrase: '(leiter|leiterin|leitung|abteilungsleiter|abteilungsleiterin|bereichsleiter|bereichsleiterin|teamleiter|teamleiterin|gruppenleiter|gruppenleiterin|direktor|direktorin|geschäftsführer|geschäftsführerin|geschäftsführung|vorstand|vorständin|führungskraft|führungskräfte|prokurist|sponsor|chefarzt|chefärztin)', example: 'Teamleiterin Schadenbearbeitung' },
+    {
+      phrase:
+        '(leiter|leiterin|leitung|abteilungsleiter|abteilungsleiterin|bereichsleiter|bereichsleiterin|teamleiter|teamleiterin|gruppenleiter|gruppenleiterin|direktor|direktorin|geschäftsführer|geschäftsführerin|geschäftsführung|vorstand|vorständin|führungskraft|führungskräfte|prokurist|sponsor|chefarzt|chefärztin)',
+      example: 'Teamleiterin Schadenbearbeitung',
+    },
   ],
   fr: [
-    { phrase: '(directeur|directrice|directeurs|chef|cheffe|chefs|responsable|responsables|manager|managers|dirigeant|dirigeante|encadrant|encadrante|superviseur|superviseuse|sponsor|dg|drh|daf)', example: 'Responsable du service client' },
+    {
+      phrase: '(directeur|directrice|directeurs|chef|cheffe|chefs|responsable|responsables|manager|managers|dirigeant|dirigeante|encadrant|encadrante|superviseur|superviseuse|sponsor|dg|drh|daf)',
+      example: 'Responsable du service client',
+    },
   ],
   es: [
-    { phrase: '(director|directora|directores|jefe|jefa|jefes|gerente|gerentes|responsable|responsables|supervisor|supervisora|mando|mandos|coordinador|coordinadora|patrocinador)', example: 'Jefa de siniestros' },
+    {
+      phrase: '(director|directora|directores|jefe|jefa|jefes|gerente|gerentes|responsable|responsables|supervisor|supervisora|mando|mandos|coordinador|coordinadora|patrocinador)',
+      example: 'Jefa de siniestros',
+    },
   ],
   nl: [
     { phrase: '(directeur|directie|manager|managers|hoofd|teamleider|teamleiders|teamlead|leidinggevende|leidinggevenden|afdelingshoofd|sponsor|bestuurder)', example: 'Teamleider klantenservice' },
@@ -32,13 +51,17 @@ export const MANAGER_ROLE = lexicon('manager-role', {
  */
 export const WORKING_ROLE = lexicon('working-role', {
   en: [
-    { phrase: '(case|account|key account|relationship|care|property|claims case|inventory|stock|fleet|facility|facilities|category|product|client|customer success|service desk|incident|shift|ward|lead nurse|charge nurse|revenue|yield|pricing|channel) (manager|managers|lead|leads)', example: 'Case manager' },
+    {
+      phrase:
+        '(case|account|key account|relationship|care|property|claims case|inventory|stock|fleet|facility|facilities|category|product|client|customer success|service desk|incident|shift|ward|lead nurse|charge nurse|revenue|yield|pricing|channel) (manager|managers|lead|leads)',
+      example: 'Case manager',
+    },
     { phrase: '(account executive|account executives|sales executive|sales executives)', example: 'Account executive' },
     { phrase: 'lead (nurse|nurses|agent|agents|engineer|engineers|developer|developers|analyst|analysts|auditor|auditors|technician|technicians|adjuster|adjusters)', example: 'Lead adjuster' },
   ],
   de: [{ phrase: '(fallmanager|fallmanagerin|case manager|key-account-manager|kundenbetreuer|disponent|disponentin|sachbearbeiter|sachbearbeiterin)', example: 'Fallmanagerin' }],
   fr: [
-    { phrase: '(chargé|chargée|chargés|chargées) (de clientèle|d\'affaires|de dossiers|de recouvrement)', example: 'Chargée de clientèle' },
+    { phrase: "(chargé|chargée|chargés|chargées) (de clientèle|d'affaires|de dossiers|de recouvrement)", example: 'Chargée de clientèle' },
     // In French retail the head of a department places its orders: the user of a replenishment tool.
     { phrase: '(chef|cheffe|chefs) de (rayon|secteur|quai)', example: 'Chef de rayon frais' },
   ],
@@ -49,71 +72,158 @@ export const WORKING_ROLE = lexicon('working-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
-    { phrase: '(hiring|recruiting|recruitment|candidate screening|screening candidates|screen candidates|cv screening|resume screening|résumé screening|job applicants|job applications|applicant ranking|shortlisting candidates|shortlist candidates|promotion decisions|performance ratings of employees)', example: 'Rank job applicants for the first interview.' },
-    { phrase: '(ill-health|early retirement|disability|incapacity|invalidity) (applications|claims|retirement|benefit|benefits|pension|pensions)', example: 'Triage of ill-health early retirement applications.' },
+    {
+      phrase:
+        '(hiring|recruiting|recruitment|candidate screening|screening candidates|screen candidates|cv screening|resume screening|résumé screening|job applicants|job applications|applicant ranking|shortlisting candidates|shortlist candidates|promotion decisions|performance ratings of employees)',
+      example: 'Rank job applicants for the first interview.',
+    },
+    {
+      phrase: '(ill-health|early retirement|disability|incapacity|invalidity) (applications|claims|retirement|benefit|benefits|pension|pensions)',
+      example: 'Triage of ill-health early retirement applications.',
+    },
     { phrase: '(tenant screening|tenant selection|screening tenants|rental applicants|rental applications|housing allocation|social housing)', example: 'Tenant screening for the mid-rent segment.' },
-    { phrase: '(creditworthiness|credit scoring|credit score|consumer credit|personal credit|credit applications|credit applicants|loan applications|loan approval|loan decisions|lending decisions|mortgage applications|life underwriting|health underwriting|mortgage underwriting|personal underwriting)', example: 'Pre-score loan applications from small businesses.' },
+    {
+      phrase:
+        '(creditworthiness|credit scoring|credit score|consumer credit|personal credit|credit applications|credit applicants|loan applications|loan approval|loan decisions|lending decisions|mortgage applications|life underwriting|health underwriting|mortgage underwriting|personal underwriting)',
+      example: 'Pre-score loan applications from small businesses.',
+    },
     { phrase: '(home|motor|car|life|health|travel|household|contents|pet) insurance … (price|prices|pricing|premium|premiums|renewal|renewals)', example: 'Home insurance renewal prices.' },
     { phrase: '(price|prices|pricing|premium|premiums|renewal) … (home|motor|car|life|health|travel|household) insurance', example: 'Renewal price adjustment for home insurance.' },
-    { phrase: '(insurance claims|insurance claim|claims assessment|claim decisions|claims decisions|claims settlement|claim settlement|claim approval|claims approval|premium pricing|risk-based pricing|insurance pricing)', example: 'Triage motor insurance claims.' },
+    {
+      phrase:
+        '(insurance claims|insurance claim|claims assessment|claim decisions|claims decisions|claims settlement|claim settlement|claim approval|claims approval|premium pricing|risk-based pricing|insurance pricing)',
+      example: 'Triage motor insurance claims.',
+    },
     { phrase: '(triage|prioriti*|assess*|screen*|refer*|diagnos*) … (patient|patients)', example: 'Prioritise patients in the emergency department.' },
     { phrase: '(urgency|triage) … (gp|general practice|clinic|surgery|ward|patient messages|nurse line)', example: 'Urgency rating of messages to the GP practice.' },
     { phrase: '(patient|patients) (triage|prioriti*|diagnos*|treatment|care|risk|referral*|assessment*|screening)', example: 'Patient triage in the emergency department.' },
-    { phrase: '(medical triage|clinical decision|clinical decisions|treatment decisions|treatment recommendations|care plans|diagnosis of|diagnosing|radiology reports|emergency department triage)', example: 'Draft treatment recommendations for oncology.' },
-    { phrase: '(welfare|social benefits|benefit claims|benefits claims|benefit applications|unemployment benefits|housing benefit|social security|eligibility for benefits|asylum|visa applications|migration)', example: 'Check eligibility for housing benefit.' },
+    {
+      phrase: '(medical triage|clinical decision|clinical decisions|treatment decisions|treatment recommendations|care plans|diagnosis of|diagnosing|radiology reports|emergency department triage)',
+      example: 'Draft treatment recommendations for oncology.',
+    },
+    {
+      phrase:
+        '(welfare|social benefits|benefit claims|benefits claims|benefit applications|unemployment benefits|housing benefit|social security|eligibility for benefits|asylum|visa applications|migration)',
+      example: 'Check eligibility for housing benefit.',
+    },
     { phrase: '(marking exams|exam marking|essay scoring|student admissions|admissions decisions|student assessment|proctoring)', example: 'Essay scoring for the first-year module.' },
     { phrase: '(grading|pre-grading|marking) … (student*|pupil*|essay*|exam*|coursework|assignment*|scripts|papers|learners)', example: 'Pre-grading of student essays.' },
     { phrase: '(provisional|final|exam|essay|course|student|module) (grades|marks)', example: 'Provisional grades and feedback for first-year essays.' },
     { phrase: '(policing|law enforcement|suspects|offenders|recidivism|criminal risk)', example: 'Flag repeat offenders for the probation service.' },
-    { phrase: '(score|scores|scoring|rating|ratings|rates|evaluation|evaluations|assessment|assessments|ranking|monitoring) (of )?(each|every|the|our)? (employee|employees|agent|agents|worker|workers|driver|drivers|staff|adviser|advisers|advisor|advisors|operator|operators)', example: 'A weekly score of each driver from telematics.' },
-    { phrase: '(employee|employees\'|agent|agents\'|driver|drivers\'|staff|worker|workers\') (performance|bonus|bonuses|pay|appraisal|appraisals|scoring|evaluation|ratings|discipline|dismissal)', example: 'Driver scoring feeds the monthly safety bonus.' },
-    { phrase: '(risk rating|risk-rating|risk rate|risk classification|risk scoring|risk score|acceptance decision|acceptance decisions) … (client|clients|customer|customers|onboarding|kyc|applicant|applicants)', example: 'Risk rating of new clients at onboarding (KYC, source of wealth).' },
+    {
+      phrase:
+        '(score|scores|scoring|rating|ratings|rates|evaluation|evaluations|assessment|assessments|ranking|monitoring) (of )?(each|every|the|our)? (employee|employees|agent|agents|worker|workers|driver|drivers|staff|adviser|advisers|advisor|advisors|operator|operators)',
+      example: 'A weekly score of each driver from telematics.',
+    },
+    {
+      phrase: "(employee|employees'|agent|agents'|driver|drivers'|staff|worker|workers') (performance|bonus|bonuses|pay|appraisal|appraisals|scoring|evaluation|ratings|discipline|dismissal)",
+      example: 'Driver scoring feeds the monthly safety bonus.',
+    },
+    {
+      phrase:
+        '(risk rating|risk-rating|risk rate|risk classification|risk scoring|risk score|acceptance decision|acceptance decisions) … (client|clients|customer|customers|onboarding|kyc|applicant|applicants)',
+      example: 'Risk rating of new clients at onboarding (KYC, source of wealth).',
+    },
     { phrase: '(client|customer) (risk rating|risk ratings|acceptance decision|acceptance decisions)', example: 'Client risk rating at onboarding.' },
-    { phrase: '(variable pay|performance pay|performance bonus|performance review|performance reviews|disciplinary|dismissal|dismissals|termination of employment)', example: 'The quality score feeds the agents\' variable pay.' },
+    {
+      phrase: '(variable pay|performance pay|performance bonus|performance review|performance reviews|disciplinary|dismissal|dismissals|termination of employment)',
+      example: "The quality score feeds the agents' variable pay.",
+    },
   ],
   de: [
-    { phrase: '(bewerber|bewerberinnen|bewerbungen|bewerbungsunterlagen|personalauswahl|einstellungsentscheidungen|lebensläufe|recruiting)', example: 'Vorauswahl von Bewerbungen für die Ausbildung.' },
-    { phrase: '(kreditwürdigkeit|bonität|bonitätsprüfung|kreditentscheidung|kreditentscheidungen|kreditanträge|kreditanträgen|darlehensanträge|scoring von kunden)', example: 'Bonitätsprüfung für Ratenkredite.' },
-    { phrase: '(schadenfälle|schadenmeldungen|schadenregulierung|leistungsfälle|versicherungsnehmer|versicherungsleistungen|leistungsprüfung|tarifierung)', example: 'Automatische Vorprüfung von Schadenmeldungen in der Kfz-Versicherung.' },
-    { phrase: '(triage|ersteinschätzung|priorisierung|diagnose|behandlung|einstufung) (von|der) (patienten|patientinnen|pflegebedürftigen)', example: 'Ersteinschätzung von Patienten in der Notaufnahme.' },
+    {
+      phrase: '(bewerber|bewerberinnen|bewerbungen|bewerbungsunterlagen|personalauswahl|einstellungsentscheidungen|lebensläufe|recruiting)',
+      example: 'Vorauswahl von Bewerbungen für die Ausbildung.',
+    },
+    {
+      phrase: '(kreditwürdigkeit|bonität|bonitätsprüfung|kreditentscheidung|kreditentscheidungen|kreditanträge|kreditanträgen|darlehensanträge|scoring von kunden)',
+      example: 'Bonitätsprüfung für Ratenkredite.',
+    },
+    {
+      phrase: '(schadenfälle|schadenmeldungen|schadenregulierung|leistungsfälle|versicherungsnehmer|versicherungsleistungen|leistungsprüfung|tarifierung)',
+      example: 'Automatische Vorprüfung von Schadenmeldungen in der Kfz-Versicherung.',
+    },
+    {
+      phrase: '(triage|ersteinschätzung|priorisierung|diagnose|behandlung|einstufung) (von|der) (patienten|patientinnen|pflegebedürftigen)',
+      example: 'Ersteinschätzung von Patienten in der Notaufnahme.',
+    },
     { phrase: '(dringlichkeit*|triage*|ersteinschätzung*) … (hausarzt*|hausärzt*|patient*|notaufnahme|praxis)', example: 'Dringlichkeitseinstufung von Nachrichten an die Hausarztpraxis.' },
-    { phrase: '(patientenpriorisierung|patiententriage|diagnosestellung|therapieempfehlung|therapieempfehlungen|klinische entscheidung|klinische entscheidungen|befundung)', example: 'Therapieempfehlungen für die Onkologie.' },
+    {
+      phrase: '(patientenpriorisierung|patiententriage|diagnosestellung|therapieempfehlung|therapieempfehlungen|klinische entscheidung|klinische entscheidungen|befundung)',
+      example: 'Therapieempfehlungen für die Onkologie.',
+    },
     { phrase: '(mieterauswahl|mieterselektion|wohnungsvergabe|mietinteressent*|erwerbsminderung*|berufsunfähigkeit*)', example: 'Vorauswahl von Mietinteressenten.' },
     { phrase: '(sozialleistung*|leistungsantr*|bürgergeld*|wohngeld*|arbeitslosengeld*|anspruchsprüfung*|asylantr*|sozialhilfe*|kindergeld*|elterngeld*)', example: 'Prüfung von Wohngeldanträgen.' },
     { phrase: '(benotung|bewertung von prüfungen|prüfungsarbeiten|zulassung von studierenden|schülerinnen|schüler)', example: 'Vorbewertung von Prüfungsarbeiten.' },
     { phrase: '(polizei|polizeilich|strafverfolgung|verdächtige|straftäter)', example: 'Priorisierung von Hinweisen für die Polizei.' },
-    { phrase: '(bewertung|bewertungen|beurteilung|beurteilungen|scoring|einstufung|ranking|überwachung) (für|von|der|des|jedes|jeder|jeden|aller) (fahrer|fahrers|fahrerin|mitarbeiter|mitarbeiters|mitarbeitenden|beschäftigten|agenten|berater|beraterinnen)', example: 'Eine wöchentliche Bewertung jedes Fahrers.' },
-    { phrase: '(für|von) (jeden|jede|jedes|alle|die|den) (fahrer|fahrerin|mitarbeiter|mitarbeitenden|beschäftigten|berater|beraterin) … (bewertung|bewertungen|beurteilung|score|note|einstufung)', example: 'Es erzeugt für jeden Fahrer eine wöchentliche Bewertung.' },
+    {
+      phrase:
+        '(bewertung|bewertungen|beurteilung|beurteilungen|scoring|einstufung|ranking|überwachung) (für|von|der|des|jedes|jeder|jeden|aller) (fahrer|fahrers|fahrerin|mitarbeiter|mitarbeiters|mitarbeitenden|beschäftigten|agenten|berater|beraterinnen)',
+      example: 'Eine wöchentliche Bewertung jedes Fahrers.',
+    },
+    {
+      phrase: '(für|von) (jeden|jede|jedes|alle|die|den) (fahrer|fahrerin|mitarbeiter|mitarbeitenden|beschäftigten|berater|beraterin) … (bewertung|bewertungen|beurteilung|score|note|einstufung)',
+      example: 'Es erzeugt für jeden Fahrer eine wöchentliche Bewertung.',
+    },
     { phrase: '(risikoeinstufung|risikobewertung|risikoklassifizierung|annahmeentscheidung*) … (kunden|kundin|kundenannahme|kyc|neukunden)', example: 'Risikoeinstufung bei der Kundenannahme (KYC).' },
-    { phrase: '(leistungsbeurteilung*|leistungsbewertung*|mitarbeiterbewertung*|fahrerbewertung*|mitarbeiterbeurteilung*|leistungsprämie*|leistungslohn|abmahnung*)', example: 'Die Fahrerbewertung fließt in die Leistungsprämie ein.' },
+    {
+      phrase: '(leistungsbeurteilung*|leistungsbewertung*|mitarbeiterbewertung*|fahrerbewertung*|mitarbeiterbeurteilung*|leistungsprämie*|leistungslohn|abmahnung*)',
+      example: 'Die Fahrerbewertung fließt in die Leistungsprämie ein.',
+    },
   ],
   fr: [
     { phrase: '(recrutement|candidats|candidatures|tri des cv|présélection des candidats|embauche)', example: 'Présélection des candidatures pour les postes en agence.' },
-    { phrase: '(solvabilité|octroi de crédit|demandes de crédit|demandes de prêt|scoring crédit|score de crédit|souscription)', example: "Pré-analyse des demandes de crédit à la consommation." },
+    { phrase: '(solvabilité|octroi de crédit|demandes de crédit|demandes de prêt|scoring crédit|score de crédit|souscription)', example: 'Pré-analyse des demandes de crédit à la consommation.' },
     { phrase: '(sinistres|déclarations de sinistre|indemnisation|assurés|tarification)', example: 'Tri des déclarations de sinistre habitation.' },
     { phrase: '(triage|priorisation|tri|orientation) des patients', example: 'Priorisation des patients aux urgences.' },
-    { phrase: '(diagnostic médical|aide au diagnostic|décision clinique|décisions cliniques|recommandations de traitement|plan de soins|plans de soins)', example: 'Aide au diagnostic en radiologie.' },
+    {
+      phrase: '(diagnostic médical|aide au diagnostic|décision clinique|décisions cliniques|recommandations de traitement|plan de soins|plans de soins)',
+      example: 'Aide au diagnostic en radiologie.',
+    },
     { phrase: '(sélection des locataires|candidats locataires|attribution de logements|attribution des logements|invalidité)', example: 'Sélection des locataires du parc social.' },
-    { phrase: '(prestations sociales|allocations|droits sociaux|demandes d\'aide|aide sociale|demandes d\'asile|rsa)', example: 'Instruction des demandes d’allocations logement.' },
+    { phrase: "(prestations sociales|allocations|droits sociaux|demandes d'aide|aide sociale|demandes d'asile|rsa)", example: 'Instruction des demandes d’allocations logement.' },
     { phrase: '(notation des copies|correction des copies|admission des étudiants|évaluation des élèves|élèves)', example: 'Pré-correction des copies du baccalauréat.' },
-    { phrase: '(police|forces de l\'ordre|suspects|récidive)', example: 'Aide à la priorisation pour la police municipale.' },
-    { phrase: '(évaluation|évaluations|notation|note|notes|score|scores|classement|surveillance) … (de chaque|des|du|de la|de tous les) (conseiller|conseillers|conseillère|conseillères|salarié|salariés|agent|agents|collaborateur|collaborateurs|chauffeur|chauffeurs|employé|employés|télé-conseillers|téléconseillers)', example: 'La note qualité mensuelle de chaque conseiller.' },
-    { phrase: "(notation du risque|classification du risque|cotation du risque|décision d'acceptation) … (client|clients|entrée en relation|l'entrée en relation|kyc)", example: "Notation du risque à l'entrée en relation (KYC)." },
-    { phrase: '(évalués|évaluées|notés|notées|appréciés) par (conseiller|conseillère|agent|salarié|collaborateur|chauffeur)', example: 'Nous passons de 4 appels évalués par conseiller et par mois à 100 %.' },
-    { phrase: '(prime variable|rémunération variable|part variable|entretien annuel|entretiens annuels|sanction disciplinaire|licenciement)', example: 'La note entre dans le calcul de la prime variable.' },
+    { phrase: "(police|forces de l'ordre|suspects|récidive)", example: 'Aide à la priorisation pour la police municipale.' },
+    {
+      phrase:
+        '(évaluation|évaluations|notation|note|notes|score|scores|classement|surveillance) … (de chaque|des|du|de la|de tous les) (conseiller|conseillers|conseillère|conseillères|salarié|salariés|agent|agents|collaborateur|collaborateurs|chauffeur|chauffeurs|employé|employés|télé-conseillers|téléconseillers)',
+      example: 'La note qualité mensuelle de chaque conseiller.',
+    },
+    {
+      phrase: "(notation du risque|classification du risque|cotation du risque|décision d'acceptation) … (client|clients|entrée en relation|l'entrée en relation|kyc)",
+      example: "Notation du risque à l'entrée en relation (KYC).",
+    },
+    {
+      phrase: '(évalués|évaluées|notés|notées|appréciés) par (conseiller|conseillère|agent|salarié|collaborateur|chauffeur)',
+      example: 'Nous passons de 4 appels évalués par conseiller et par mois à 100 %.',
+    },
+    {
+      phrase: '(prime variable|rémunération variable|part variable|entretien annuel|entretiens annuels|sanction disciplinaire|licenciement)',
+      example: 'La note entre dans le calcul de la prime variable.',
+    },
   ],
   es: [
     { phrase: '(selección de personal|candidatos|candidaturas|cribado de cv|contratación)', example: 'Cribado de candidaturas para el centro de atención.' },
     { phrase: '(solvencia|concesión de créditos|solicitudes de crédito|solicitudes de préstamo|scoring crediticio|riesgo crediticio)', example: 'Preevaluación de solicitudes de préstamo.' },
     { phrase: '(siniestros|reclamaciones de seguros|indemnizaciones|asegurados|tarificación)', example: 'Clasificación de siniestros de hogar.' },
     { phrase: '(triaje|priorización|clasificación) de pacientes', example: 'Priorización de pacientes en urgencias.' },
-    { phrase: '(diagnóstico médico|ayuda al diagnóstico|decisión clínica|decisiones clínicas|recomendación de tratamiento|recomendaciones de tratamiento)', example: 'Ayuda al diagnóstico en radiología.' },
+    {
+      phrase: '(diagnóstico médico|ayuda al diagnóstico|decisión clínica|decisiones clínicas|recomendación de tratamiento|recomendaciones de tratamiento)',
+      example: 'Ayuda al diagnóstico en radiología.',
+    },
     { phrase: '(selección de inquilinos|solicitantes de vivienda|adjudicación de viviendas|incapacidad permanente|invalidez)', example: 'Selección de inquilinos para vivienda social.' },
     { phrase: '(prestaciones sociales|ayudas sociales|subsidios|solicitudes de ayuda|asilo)', example: 'Tramitación de solicitudes de ayudas sociales.' },
     { phrase: '(calificación de exámenes|corrección de exámenes|admisión de estudiantes|alumnos)', example: 'Corrección de exámenes de acceso.' },
     { phrase: '(policía|policial|sospechosos|reincidencia)', example: 'Priorización de avisos para la policía local.' },
-    { phrase: '(evaluación|evaluaciones|puntuación|puntuaciones|calificación|nota|ranking|vigilancia) … (de|del|de cada|de los|de todos los) (empleado|empleados|agente|agentes|conductor|conductores|trabajador|trabajadores|gestor|gestores|asesor|asesores)', example: 'Una puntuación semanal de cada conductor.' },
-    { phrase: '(calificación de riesgo|clasificación de riesgo|scoring de riesgo|decisión de aceptación) … (cliente|clientes|alta|kyc)', example: 'Calificación de riesgo en el alta de clientes (KYC).' },
+    {
+      phrase:
+        '(evaluación|evaluaciones|puntuación|puntuaciones|calificación|nota|ranking|vigilancia) … (de|del|de cada|de los|de todos los) (empleado|empleados|agente|agentes|conductor|conductores|trabajador|trabajadores|gestor|gestores|asesor|asesores)',
+      example: 'Una puntuación semanal de cada conductor.',
+    },
+    {
+      phrase: '(calificación de riesgo|clasificación de riesgo|scoring de riesgo|decisión de aceptación) … (cliente|clientes|alta|kyc)',
+      example: 'Calificación de riesgo en el alta de clientes (KYC).',
+    },
     { phrase: '(retribución variable|salario variable|despido|despidos|sanción disciplinaria|evaluación del desempeño)', example: 'La puntuación alimenta la retribución variable.' },
   ],
   nl: [
@@ -124,10 +234,17 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(urgentie*|triage*) … (huisarts*|patiënt*|spoedeisende hulp|zorgverlener*)', example: 'Urgentie-inschatting van berichten aan de huisartsenpraktijk.' },
     { phrase: '(medische diagnose|klinische beslissing|klinische beslissingen|behandeladvies|behandeladviezen)', example: 'Behandeladviezen voor de oncologie.' },
     { phrase: '(huurkandida*|huurder*|woningtoewijzing|toewijzing van woningen|arbeidsongeschikt*)', example: 'Automatische beoordeling van huurkandidaten.' },
-    { phrase: '(uitkeringen|uitkeringsaanvragen|toeslagen|*toeslag|*toeslagen|*uitkering|bijstand|sociale zekerheid|asielaanvragen)', example: 'Automatische beoordeling van wijzigingen kinderopvangtoeslag.' },
+    {
+      phrase: '(uitkeringen|uitkeringsaanvragen|toeslagen|*toeslag|*toeslagen|*uitkering|bijstand|sociale zekerheid|asielaanvragen)',
+      example: 'Automatische beoordeling van wijzigingen kinderopvangtoeslag.',
+    },
     { phrase: '(beoordeling van toetsen|nakijken van examens|toelating van studenten|leerlingen)', example: 'Het nakijken van examens voorbereiden.' },
     { phrase: '(politie|opsporing|verdachten|recidive)', example: 'Prioritering van meldingen voor de politie.' },
-    { phrase: '(beoordeling|beoordelingen|score|scores|scoring|rangschikking|monitoring) (van|per|voor) (elke|iedere|de|alle)? (medewerker|medewerkers|chauffeur|chauffeurs|agent|agenten|werknemer|werknemers|adviseur|adviseurs)', example: 'Een wekelijkse score per chauffeur.' },
+    {
+      phrase:
+        '(beoordeling|beoordelingen|score|scores|scoring|rangschikking|monitoring) (van|per|voor) (elke|iedere|de|alle)? (medewerker|medewerkers|chauffeur|chauffeurs|agent|agenten|werknemer|werknemers|adviseur|adviseurs)',
+      example: 'Een wekelijkse score per chauffeur.',
+    },
     { phrase: '(risicoclassificatie|risicobeoordeling|risicoscore|acceptatiebesluit) … (klant|klanten|klantacceptatie|kyc)', example: 'Risicoclassificatie bij klantacceptatie (KYC).' },
     { phrase: '(variabele beloning|prestatiebeloning|functioneringsgesprek|beoordelingsgesprek|ontslag van medewerkers)', example: 'De score telt mee voor de variabele beloning.' },
   ],
@@ -136,17 +253,30 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
 /** Decisions that take effect without a person: "automatically rejected", "no human in the loop". */
 export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   en: [
-    { phrase: '(automatically|automatic) (approved|approve|approves|rejected|reject|rejects|declined|decline|denied|deny|settled|settle|paid|decided|accepted|accept|approval|rejection)', example: 'Low-risk claims are automatically approved.' },
+    {
+      phrase: '(automatically|automatic) (approved|approve|approves|rejected|reject|rejects|declined|decline|denied|deny|settled|settle|paid|decided|accepted|accept|approval|rejection)',
+      example: 'Low-risk claims are automatically approved.',
+    },
     { phrase: '(approved|rejected|declined|denied|settled|decided|accepted) automatically', example: 'Small claims are settled automatically.' },
     { phrase: 'automatic (rejection|rejections|refusal|refusals|denial|denials|decline|approval|approvals|acceptance)', example: 'Candidates below the threshold get an automatic rejection email.' },
-    { phrase: '(auto-approve|auto-approved|auto-approval|auto-reject|auto-rejected|auto-rejection|auto-decline|auto-declined|auto-decision|auto-settled|straight-through processing|straight-through)', example: 'Straight-through processing for scores above 0.9.' },
+    {
+      phrase: '(auto-approve|auto-approved|auto-approval|auto-reject|auto-rejected|auto-rejection|auto-decline|auto-declined|auto-decision|auto-settled|straight-through processing|straight-through)',
+      example: 'Straight-through processing for scores above 0.9.',
+    },
     { phrase: '(fully automated|fully automatic|fully autonomous) (decision|decisions|decisioning|approval|rejection|processing)', example: 'Fully automated decisions for small loans.' },
     { phrase: '(no human|no manual|no person|nobody) (review|reviewer|reviews|in the loop|check|checks|sign-off|intervention|oversight)', example: 'No human review, to save time.' },
-    { phrase: '(do not|don\'t|does not|doesn\'t|need not|needn\'t|no need to) (have to )?(confirm|check|review|approve|validate) (it|them|the (decision|decisions|classification|rating|score|result|results))', example: 'Staff work the queues as they arrive and do not confirm the classification.' },
+    {
+      phrase:
+        "(do not|don't|does not|doesn't|need not|needn't|no need to) (have to )?(confirm|check|review|approve|validate) (it|them|the (decision|decisions|classification|rating|score|result|results))",
+      example: 'Staff work the queues as they arrive and do not confirm the classification.',
+    },
     { phrase: '(routed|classified|prioriti[sz]ed|triaged|rated|sorted) automatically', example: 'Messages are triaged automatically.' },
   ],
   de: [
-    { phrase: '(automatisch|automatisiert|vollautomatisch|vollautomatisiert) (abgelehnt|genehmigt|bewilligt|freigegeben|entschieden|reguliert|ausgezahlt|angenommen|eingestuft|priorisiert|zugeordnet)', example: 'Kleinschäden werden automatisch reguliert.' },
+    {
+      phrase: '(automatisch|automatisiert|vollautomatisch|vollautomatisiert) (abgelehnt|genehmigt|bewilligt|freigegeben|entschieden|reguliert|ausgezahlt|angenommen|eingestuft|priorisiert|zugeordnet)',
+      example: 'Kleinschäden werden automatisch reguliert.',
+    },
     { phrase: '(muss|müssen) … nicht (bestätigen|prüfen|freigeben|kontrollieren)', example: 'Die Mitarbeitenden müssen die Einstufung nicht bestätigen.' },
     { phrase: 'automatische (ablehnung|ablehnungen|absage|absagen|zusage|genehmigung|bewilligung)', example: 'Bewerber unter der Schwelle erhalten eine automatische Absage.' },
     { phrase: '(dunkelverarbeitung|vollautomatische entscheidung|vollautomatische entscheidungen)', example: 'Dunkelverarbeitung für eindeutige Fälle.' },
@@ -154,20 +284,37 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   fr: [
     { phrase: "(n'ont pas à|n'a pas à|sans avoir à) (confirmer|valider|vérifier)", example: "Les secrétaires n'ont pas à confirmer le classement." },
     { phrase: '(refus|rejet|acceptation|attribution) (automatique|automatiques)', example: 'Les dossiers sous le seuil reçoivent un refus automatique.' },
-    { phrase: '(automatiquement) (rejeté|rejetée|rejetés|rejetées|accepté|acceptée|acceptés|acceptées|validé|validée|validés|validées|refusé|refusée|refusés|refusées|indemnisé|indemnisés|accordé|accordée|accordés)', example: 'Les dossiers simples sont automatiquement validés.' },
-    { phrase: '(décision|décisions|traitement) (entièrement|totalement) (automatique|automatiques|automatisé|automatisée|automatisés)', example: 'Décisions entièrement automatiques pour les petits montants.' },
+    {
+      phrase:
+        '(automatiquement) (rejeté|rejetée|rejetés|rejetées|accepté|acceptée|acceptés|acceptées|validé|validée|validés|validées|refusé|refusée|refusés|refusées|indemnisé|indemnisés|accordé|accordée|accordés)',
+      example: 'Les dossiers simples sont automatiquement validés.',
+    },
+    {
+      phrase: '(décision|décisions|traitement) (entièrement|totalement) (automatique|automatiques|automatisé|automatisée|automatisés)',
+      example: 'Décisions entièrement automatiques pour les petits montants.',
+    },
   ],
   es: [
-    { phrase: '(aprobado|aprobada|aprobados|aprobadas|rechazado|rechazada|rechazados|rechazadas|denegado|denegada|denegados|denegadas|concedido|concedida|concedidos|concedidas) (automáticamente|de forma automática)', example: 'Los préstamos pequeños son aprobados automáticamente.' },
+    {
+      phrase:
+        '(aprobado|aprobada|aprobados|aprobadas|rechazado|rechazada|rechazados|rechazadas|denegado|denegada|denegados|denegadas|concedido|concedida|concedidos|concedidas) (automáticamente|de forma automática)',
+      example: 'Los préstamos pequeños son aprobados automáticamente.',
+    },
     { phrase: '(se aprueban|se rechazan|se deniegan|se conceden|se liquidan) … (automáticamente|de forma automática)', example: 'Las solicitudes pequeñas se aprueban automáticamente.' },
     { phrase: '(rechazo|rechazos|denegación|aprobación|concesión) (automático|automática|automáticos|automáticas)', example: 'Los solicitantes reciben un rechazo automático.' },
     { phrase: '(totalmente|completamente) (automatizado|automatizada|automatizadas|automatizados|automático|automática)', example: 'Proceso totalmente automatizado.' },
   ],
   nl: [
-    { phrase: '(automatisch) (goedgekeurd|afgewezen|toegekend|geweigerd|uitbetaald|besloten|geaccepteerd|ingedeeld|geprioriteerd|toegewezen)', example: 'Kleine claims worden automatisch goedgekeurd.' },
+    {
+      phrase: '(automatisch) (goedgekeurd|afgewezen|toegekend|geweigerd|uitbetaald|besloten|geaccepteerd|ingedeeld|geprioriteerd|toegewezen)',
+      example: 'Kleine claims worden automatisch goedgekeurd.',
+    },
     { phrase: '(hoeven|hoeft) … niet (te )?(bevestigen|controleren|beoordelen|goedkeuren)', example: 'Assistentes hoeven de indeling niet te bevestigen.' },
     { phrase: 'automatische (beoordeling|afwijzing|afwijzingen|afwijzingsmail|goedkeuring|toewijzing|selectie)', example: 'Kandidaten krijgen een automatische afwijzing.' },
-    { phrase: '(volledig) (geautomatiseerd|geautomatiseerde|automatisch|automatische) (besluit|besluiten|beslissing|beslissingen|afhandeling)', example: 'Volledig geautomatiseerde besluiten voor kleine bedragen.' },
+    {
+      phrase: '(volledig) (geautomatiseerd|geautomatiseerde|automatisch|automatische) (besluit|besluiten|beslissing|beslissingen|afhandeling)',
+      example: 'Volledig geautomatiseerde besluiten voor kleine bedragen.',
+    },
   ],
 });
 
@@ -178,17 +325,29 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
 export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
   en: [
     { phrase: '(only|just|solely) … (sample|samples|spot check|spot checks|spot-check|spot-checks|fraction|subset)', example: 'Case officers look at only a 5 % sample.' },
-    { phrase: '(only|just|solely) (when|if|where|on|for|those|cases|scores|decisions|the) … (object*|appeal*|complain*|dispute*|below|under|flagged|escalat*|low)', example: 'Reviewed only when the applicant objects.' },
+    {
+      phrase: '(only|just|solely) (when|if|where|on|for|those|cases|scores|decisions|the) … (object*|appeal*|complain*|dispute*|below|under|flagged|escalat*|low)',
+      example: 'Reviewed only when the applicant objects.',
+    },
     { phrase: '(by exception|on exception|exception-based|on objection|on appeal only)', example: 'Decisions are reviewed by exception.' },
-    { phrase: '(the rest|all others|the remainder|everything else|the others) … (go|goes|are|is) (out|sent|processed|applied|issued|decided)? (automatically|straight|directly)', example: 'The rest go out automatically.' },
+    {
+      phrase: '(the rest|all others|the remainder|everything else|the others) … (go|goes|are|is) (out|sent|processed|applied|issued|decided)? (automatically|straight|directly)',
+      example: 'The rest go out automatically.',
+    },
   ],
   de: [
-    { phrase: '(nur|lediglich|ausschließlich) (wenn|bei|eine|stichprobe*|stichprobenartig|auf|im|die|fälle) … (widersprich*|widerspruch|beschwerde|einspruch|unter|stichprobe*|auffällig*)', example: 'Nur wenn ein Fahrer der Bewertung widerspricht.' },
+    {
+      phrase: '(nur|lediglich|ausschließlich) (wenn|bei|eine|stichprobe*|stichprobenartig|auf|im|die|fälle) … (widersprich*|widerspruch|beschwerde|einspruch|unter|stichprobe*|auffällig*)',
+      example: 'Nur wenn ein Fahrer der Bewertung widerspricht.',
+    },
     { phrase: '(stichprobenartig|stichprobenweise|im stichprobenverfahren)', example: 'Die Entscheidungen werden stichprobenartig geprüft.' },
     { phrase: '(sonst|ansonsten|übrige|rest) … automatisch', example: 'Sonst geht das Schreiben automatisch an den Fahrer.' },
   ],
   fr: [
-    { phrase: '(seules|seuls|uniquement|seulement) … (relues|relus|revues|revus|vérifiées|vérifiés|contrôlées|contrôlés|examinées|examinés|lues|lus)', example: 'Seules les évaluations sous 60/100 sont relues.' },
+    {
+      phrase: '(seules|seuls|uniquement|seulement) … (relues|relus|revues|revus|vérifiées|vérifiés|contrôlées|contrôlés|examinées|examinés|lues|lus)',
+      example: 'Seules les évaluations sous 60/100 sont relues.',
+    },
     { phrase: '(par sondage|par échantillonnage|sur échantillon|un échantillon de)', example: 'Contrôle par sondage de 5 % des décisions.' },
     { phrase: '(alimentent|alimente|entrent|entre) directement', example: 'Les notes alimentent directement la prime.' },
   ],
@@ -198,7 +357,10 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     { phrase: '(el resto|los demás|las demás) … (automáticamente|directamente)', example: 'El resto se envía automáticamente.' },
   ],
   nl: [
-    { phrase: '(alleen|slechts|uitsluitend) (naar)? (een|bij|als|wanneer|de|steekproef*) … (steekproef|bezwaar|klacht|onder|twijfel*)', example: 'Behandelaars kijken alleen naar een steekproef van 5 %.' },
+    {
+      phrase: '(alleen|slechts|uitsluitend) (naar)? (een|bij|als|wanneer|de|steekproef*) … (steekproef|bezwaar|klacht|onder|twijfel*)',
+      example: 'Behandelaars kijken alleen naar een steekproef van 5 %.',
+    },
     { phrase: '(steekproefsgewijs|steekproefsgewijze)', example: 'Besluiten worden steekproefsgewijs gecontroleerd.' },
     { phrase: '(de rest|de overige|overige) … (direct|automatisch|rechtstreeks) (verwerkt|verstuurd|doorgevoerd|afgehandeld)', example: 'De rest wordt direct verwerkt in de beschikking.' },
   ],
@@ -206,9 +368,39 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
 
 /** The groups a decision about people affects: what its errors must be broken down by. */
 export const AFFECTED_GROUPS = lexicon('affected-groups', {
-  en: [{ phrase: '(age|ages|age band|age bands|age group|age groups|gender|sex|ethnicity|ethnic|race|disability|disabilities|nationality|nationalities|origin|religion|language|native language|first language|postcode|zip code|income band|protected characteristics|protected groups|protected attributes|demographic|demographics|vulnerable|minority|minorities|groups affected|affected groups|subgroup|subgroups|cohort|cohorts|fairness)', example: 'Errors broken down by age band, gender and first language.' }],
-  de: [{ phrase: '(alter|altersgruppe|altersgruppen|geschlecht|herkunft|ethnie|behinderung|nationalität|staatsangehörigkeit|religion|sprache|muttersprache|postleitzahl|einkommensgruppe|geschützte merkmale|demografisch|demografische|demografischen|vulnerable|betroffene gruppen|betroffenen gruppen|untergruppen|gruppen|fairness)', example: 'Fehler nach Altersgruppe, Geschlecht und Muttersprache aufgeschlüsselt.' }],
-  fr: [{ phrase: '(âge|tranche d\'âge|tranches d\'âge|sexe|genre|origine|handicap|nationalité|religion|langue|code postal|revenu|critères protégés|démographique|démographiques|vulnérables|groupes concernés|sous-groupes|groupes|équité)', example: "Erreurs ventilées par tranche d'âge, sexe et langue." }],
-  es: [{ phrase: '(edad|edades|franja de edad|tramos de edad|sexo|género|origen|discapacidad|nacionalidad|religión|idioma|lengua|código postal|renta|características protegidas|demográfico|demográficos|demográfica|vulnerables|grupos afectados|subgrupos|grupos|equidad)', example: 'Errores desglosados por edad, sexo e idioma.' }],
-  nl: [{ phrase: '(leeftijd|leeftijdsgroep|leeftijdsgroepen|geslacht|gender|afkomst|herkomst|beperking|handicap|nationaliteit|religie|taal|moedertaal|postcode|inkomensgroep|beschermde kenmerken|demografisch|demografische|kwetsbare|betrokken groepen|subgroepen|groepen|fairness)', example: 'Fouten uitgesplitst naar leeftijd, geslacht en moedertaal.' }],
+  en: [
+    {
+      phrase:
+        '(age|ages|age band|age bands|age group|age groups|gender|sex|ethnicity|ethnic|race|disability|disabilities|nationality|nationalities|origin|religion|language|native language|first language|postcode|zip code|income band|protected characteristics|protected groups|protected attributes|demographic|demographics|vulnerable|minority|minorities|groups affected|affected groups|subgroup|subgroups|cohort|cohorts|fairness)',
+      example: 'Errors broken down by age band, gender and first language.',
+    },
+  ],
+  de: [
+    {
+      phrase:
+        '(alter|altersgruppe|altersgruppen|geschlecht|herkunft|ethnie|behinderung|nationalität|staatsangehörigkeit|religion|sprache|muttersprache|postleitzahl|einkommensgruppe|geschützte merkmale|demografisch|demografische|demografischen|vulnerable|betroffene gruppen|betroffenen gruppen|untergruppen|gruppen|fairness)',
+      example: 'Fehler nach Altersgruppe, Geschlecht und Muttersprache aufgeschlüsselt.',
+    },
+  ],
+  fr: [
+    {
+      phrase:
+        "(âge|tranche d'âge|tranches d'âge|sexe|genre|origine|handicap|nationalité|religion|langue|code postal|revenu|critères protégés|démographique|démographiques|vulnérables|groupes concernés|sous-groupes|groupes|équité)",
+      example: "Erreurs ventilées par tranche d'âge, sexe et langue.",
+    },
+  ],
+  es: [
+    {
+      phrase:
+        '(edad|edades|franja de edad|tramos de edad|sexo|género|origen|discapacidad|nacionalidad|religión|idioma|lengua|código postal|renta|características protegidas|demográfico|demográficos|demográfica|vulnerables|grupos afectados|subgrupos|grupos|equidad)',
+      example: 'Errores desglosados por edad, sexo e idioma.',
+    },
+  ],
+  nl: [
+    {
+      phrase:
+        '(leeftijd|leeftijdsgroep|leeftijdsgroepen|geslacht|gender|afkomst|herkomst|beperking|handicap|nationaliteit|religie|taal|moedertaal|postcode|inkomensgroep|beschermde kenmerken|demografisch|demografische|kwetsbare|betrokken groepen|subgroepen|groepen|fairness)',
+      example: 'Fouten uitgesplitst naar leeftijd, geslacht en moedertaal.',
+    },
+  ],
 });

@@ -33,16 +33,23 @@ export const SYSTEM_KIND = lexicon('system-kind', {
   ],
   de: [
     { phrase: '(*system|*systeme)', example: 'Der Auftrag geht an das Einsatzleitsystem.' },
-    { phrase: '(anwendung|*anwendung|fachverfahren|portal|*portal|plattform|*plattform|datenbank|*datenbank|software|*software|modul|schnittstelle|*schnittstelle|*workflow)', example: 'Die Fachanwendung Wohngeld erhält den Entwurf.' },
+    {
+      phrase: '(anwendung|*anwendung|fachverfahren|portal|*portal|plattform|*plattform|datenbank|*datenbank|software|*software|modul|schnittstelle|*schnittstelle|*workflow)',
+      example: 'Die Fachanwendung Wohngeld erhält den Entwurf.',
+    },
   ],
   fr: [
-    { phrase: '(système|systèmes|application|appli|logiciel|progiciel|portail|plateforme|outil|module|interface|entrepôt de données|base de données)', example: "L'application de programmation reçoit les dossiers." },
+    {
+      phrase: '(système|systèmes|application|appli|logiciel|progiciel|portail|plateforme|outil|module|interface|entrepôt de données|base de données)',
+      example: "L'application de programmation reçoit les dossiers.",
+    },
   ],
-  es: [
-    { phrase: '(sistema|sistemas|aplicación|aplicativo|portal|plataforma|herramienta|módulo|software|gestor|base de datos|interfaz)', example: 'La plataforma de reservas recibe la propuesta.' },
-  ],
+  es: [{ phrase: '(sistema|sistemas|aplicación|aplicativo|portal|plataforma|herramienta|módulo|software|gestor|base de datos|interfaz)', example: 'La plataforma de reservas recibe la propuesta.' }],
   nl: [
-    { phrase: '(*systeem|*systemen|applicatie|*applicatie|portaal|*portaal|platform|*platform|databank|*databank|koppeling|*koppeling|*administratie|module)', example: 'Het contract wordt klaargezet in de huuradministratie.' },
+    {
+      phrase: '(*systeem|*systemen|applicatie|*applicatie|portaal|*portaal|platform|*platform|databank|*databank|koppeling|*koppeling|*administratie|module)',
+      example: 'Het contract wordt klaargezet in de huuradministratie.',
+    },
   ],
 });
 
@@ -50,4 +57,30 @@ export const SYSTEM_KIND = lexicon('system-kind', {
  * Capitals that name a thing but not a system: a code in capitals
  * (PILOTAGE-CF, AMOS) in an integration point is a system's name otherwise.
  */
-export const NOT_A_SYSTEM_CODE: ReadonlySet<string> = new Set(['KPI', 'SLA', 'GDPR', 'DSGVO', 'RGPD', 'AVG', 'ISO', 'EUR', 'USD', 'GBP', 'CHF', 'FTE', 'ROI', 'PDF', 'CSV', 'XML', 'JSON', 'TBC', 'TBD', 'N/A', 'POC', 'MVP', 'OCR', 'LLM', 'GPT']);
+export const NOT_A_SYSTEM_CODE: ReadonlySet<string> = new Set([
+  'KPI',
+  'SLA',
+  'GDPR',
+  'DSGVO',
+  'RGPD',
+  'AVG',
+  'ISO',
+  'EUR',
+  'USD',
+  'GBP',
+  'CHF',
+  'FTE',
+  'ROI',
+  'PDF',
+  'CSV',
+  'XML',
+  'JSON',
+  'TBC',
+  'TBD',
+  'N/A',
+  'POC',
+  'MVP',
+  'OCR',
+  'LLM',
+  'GPT',
+]);

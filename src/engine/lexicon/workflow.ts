@@ -6,26 +6,40 @@ import { lexicon } from './lexicon';
 
 export const BESIDE_THE_WORK = lexicon('beside-the-work', {
   en: [
-    { phrase: '(beside|alongside|next to|in parallel (to|with)|on top of) (their|the|his|her) (own|normal|usual|regular|daily|day|real)? (work|job|jobs|plan|plans|planning|decisions|process|workload)', example: 'Planners compare the proposals beside their own planning.' },
+    {
+      phrase:
+        '(beside|alongside|next to|in parallel (to|with)|on top of) (their|the|his|her) (own|normal|usual|regular|daily|day|real)? (work|job|jobs|plan|plans|planning|decisions|process|workload)',
+      example: 'Planners compare the proposals beside their own planning.',
+    },
     { phrase: '(in|on|with) a (separate|standalone|stand-alone) (tool|screen|app|application|sandbox|environment|spreadsheet|portal)', example: 'Agents try the drafts in a separate tool.' },
     { phrase: '(sandbox|test environment|test system|staging environment|demo environment)', example: 'Underwriters rate the suggestions in the test environment.' },
     { phrase: '(which|what|whether) … would (have)? (driven|drive|chosen|choose|picked|pick|sent|send|approved|approve|done|decided|used)', example: 'They mark which routes they would drive.' },
     { phrase: '(demo|demos|demonstration|showcase|walkthrough) (to|for|with)', example: 'Demo to the operations leadership team.' },
   ],
   de: [
-    { phrase: 'neben (ihrer|seiner|der|ihren|den) (normalen|eigentlichen|regulären|täglichen|eigenen|laufenden)? (arbeit|tätigkeit|planung|aufgaben|tagesgeschäft)', example: 'Die Spezialisten bewerten die Markierungen neben ihrer normalen Arbeit.' },
+    {
+      phrase: 'neben (ihrer|seiner|der|ihren|den) (normalen|eigentlichen|regulären|täglichen|eigenen|laufenden)? (arbeit|tätigkeit|planung|aufgaben|tagesgeschäft)',
+      example: 'Die Spezialisten bewerten die Markierungen neben ihrer normalen Arbeit.',
+    },
     { phrase: '(testsystem|testumgebung|sandbox|demoumgebung|separaten tool|eigenen testtool)', example: 'Sie bewerten die Vorschläge im Testsystem.' },
     { phrase: '(welche|was|ob) … (fahren|gefahren|gewählt|wählen|entschieden|genommen|verschickt|gemacht) (würden|hätten)', example: 'Sie markieren, welche Touren sie fahren würden.' },
     { phrase: '(vorführung|präsentation|demo) (für|vor) (die|der|den)', example: 'Eine Demo für die Geschäftsleitung am Ende.' },
   ],
   fr: [
-    { phrase: '(à côté de|en parallèle de|en marge de|en plus de) (leur|son|sa|leurs) (travail|activité|planning|planification|tâches|décisions) (habituel|habituelle|normal|normale|quotidien|quotidienne|réel|réelle)?', example: 'Les planificateurs comparent les tournées à côté de leur planning habituel.' },
+    {
+      phrase:
+        '(à côté de|en parallèle de|en marge de|en plus de) (leur|son|sa|leurs) (travail|activité|planning|planification|tâches|décisions) (habituel|habituelle|normal|normale|quotidien|quotidienne|réel|réelle)?',
+      example: 'Les planificateurs comparent les tournées à côté de leur planning habituel.',
+    },
     { phrase: '(environnement de test|environnement de recette|bac à sable|outil séparé|outil à part)', example: "Les gestionnaires notent les propositions dans l'environnement de test." },
-    { phrase: '(auraient|aurait) … (choisi*|retenu*|pris|prises|fait|envoyé*|validé*)', example: "Ils indiquent quelles tournées ils auraient retenues." },
+    { phrase: '(auraient|aurait) … (choisi*|retenu*|pris|prises|fait|envoyé*|validé*)', example: 'Ils indiquent quelles tournées ils auraient retenues.' },
     { phrase: '(démonstration|démo) (à|au|aux|pour|devant)', example: 'Démonstration au comité de direction en fin de POC.' },
   ],
   es: [
-    { phrase: '(además de|en paralelo a|en paralelo con|junto a|al margen de) (su|sus) (trabajo|tareas|planificación|decisiones) (habitual|habituales|normal|diario|diarias|real)?', example: 'Los planificadores revisan las rutas junto a su planificación habitual.' },
+    {
+      phrase: '(además de|en paralelo a|en paralelo con|junto a|al margen de) (su|sus) (trabajo|tareas|planificación|decisiones) (habitual|habituales|normal|diario|diarias|real)?',
+      example: 'Los planificadores revisan las rutas junto a su planificación habitual.',
+    },
     { phrase: '(entorno de pruebas|entorno de test|sandbox|herramienta aparte|herramienta separada)', example: 'Los gestores valoran las propuestas en el entorno de pruebas.' },
     { phrase: '(habrían|habría) … (elegido|tomado|hecho|enviado|aprobado|conducido)', example: 'Indican qué rutas habrían elegido.' },
     { phrase: '(demostración|demo) (a|al|para|ante)', example: 'Demostración al comité de dirección al final.' },
@@ -45,11 +59,34 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
  */
 export const REPLAYED_TO_USERS = lexicon('replayed-to-users', {
   en: [
-    { phrase: '(replayed|re-played|played back|re-run|rerun) (to|for) (the)? (agents|users|staff|planners|clerks|analysts|handlers|pilot users)', example: 'Claims replayed to the agents as pilot cases.' },
+    {
+      phrase: '(replayed|re-played|played back|re-run|rerun) (to|for) (the)? (agents|users|staff|planners|clerks|analysts|handlers|pilot users)',
+      example: 'Claims replayed to the agents as pilot cases.',
+    },
     { phrase: '(sandbox|test|staging|training) (queue|queues|inbox|worklist)', example: 'Loaded into a Salesforce sandbox queue each morning.' },
   ],
-  de: [{ phrase: '(testqueue|testpostfach|testarbeitsvorrat|sandbox-queue|nachgespielt|erneut eingespielt)', example: 'Die Fälle werden den Sachbearbeitern nachgespielt und erneut eingespielt im Testpostfach.' }],
-  fr: [{ phrase: "(rejoués|rejouées|rejoué|rejouée) (aux|pour les) (agents|gestionnaires|conseillers|utilisateurs)|file de test|corbeille de test", example: 'Les dossiers 2025 sont rejoués aux gestionnaires.' }],
-  es: [{ phrase: '(reproducidos|reproducidas|repetidos|reinyectados) (a|para) (los|las) (agentes|gestores|usuarios)|cola de pruebas|bandeja de pruebas', example: 'Los casos de 2025 son reproducidos a los agentes en una cola de pruebas.' }],
-  nl: [{ phrase: '(opnieuw aangeboden|nagespeeld|afgespeeld) (aan|voor) (de)? (medewerkers|behandelaars|planners|agenten|gebruikers)|testwachtrij|testbak', example: 'De dossiers van 2025 worden opnieuw aangeboden aan de behandelaars.' }],
+  de: [
+    {
+      phrase: '(testqueue|testpostfach|testarbeitsvorrat|sandbox-queue|nachgespielt|erneut eingespielt)',
+      example: 'Die Fälle werden den Sachbearbeitern nachgespielt und erneut eingespielt im Testpostfach.',
+    },
+  ],
+  fr: [
+    {
+      phrase: '(rejoués|rejouées|rejoué|rejouée) (aux|pour les) (agents|gestionnaires|conseillers|utilisateurs)|file de test|corbeille de test',
+      example: 'Les dossiers 2025 sont rejoués aux gestionnaires.',
+    },
+  ],
+  es: [
+    {
+      phrase: '(reproducidos|reproducidas|repetidos|reinyectados) (a|para) (los|las) (agentes|gestores|usuarios)|cola de pruebas|bandeja de pruebas',
+      example: 'Los casos de 2025 son reproducidos a los agentes en una cola de pruebas.',
+    },
+  ],
+  nl: [
+    {
+      phrase: '(opnieuw aangeboden|nagespeeld|afgespeeld) (aan|voor) (de)? (medewerkers|behandelaars|planners|agenten|gebruikers)|testwachtrij|testbak',
+      example: 'De dossiers van 2025 worden opnieuw aangeboden aan de behandelaars.',
+    },
+  ],
 });

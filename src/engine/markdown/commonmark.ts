@@ -50,7 +50,14 @@ export function readBlocks(body: string, source: string, lineStarts: readonly nu
         const from = t.markup.startsWith('#') ? text.indexOf(t.markup) + t.markup.length : 0;
         const at = first ? text.indexOf(first.trim(), from) : -1;
         const s = at < 0 ? start + text.length : start + at;
-        out.push({ kind: 'heading', level: Number(t.tag.slice(1)), line: map[0], start: s, end: s + (at < 0 ? 0 : first.trim().length), text: (inline?.content ?? '').replace(/\s*\n\s*/g, ' ').trim() });
+        out.push({
+          kind: 'heading',
+          level: Number(t.tag.slice(1)),
+          line: map[0],
+          start: s,
+          end: s + (at < 0 ? 0 : first.trim().length),
+          text: (inline?.content ?? '').replace(/\s*\n\s*/g, ' ').trim(),
+        });
         i += 3;
       } else if (t.type === 'paragraph_open') {
         const inline = tokens[i + 1];

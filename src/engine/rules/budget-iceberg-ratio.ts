@@ -18,7 +18,7 @@ export const budgetIcebergRatio = defineRule({
     dimension: 'operational_viability',
     severity: 'info',
     rationale:
-      'The ratio of the production estimate to the POC budget shows how much of the iceberg sits below the waterline. It is a note for the reviewer; a missing scoping budget is POC111\'s finding.',
+      "The ratio of the production estimate to the POC budget shows how much of the iceberg sits below the waterline. It is a note for the reviewer; a missing scoping budget is POC111's finding.",
     messages: {
       ratio: 'The production estimate {{estimate}} is {{ratio}}× the POC budget of {{budget}}.',
     },

@@ -15,7 +15,8 @@ export const dataCurated = defineRule({
     messages: {
       advice: 'say (true or false) whether the data was assembled or cleaned by hand.',
       curated: '{{path}} is true: hand-curated data hides the mess production will see. Test on data as it arrives from the source.',
-      describedByHand: '{{path}} is false, but the data is described as "{{quote}}": data worked on by hand is curated, and hides the mess production will see. Test on data as it arrives, or set the flag to true.',
+      describedByHand:
+        '{{path}} is false, but the data is described as "{{quote}}": data worked on by hand is curated, and hides the mess production will see. Test on data as it arrives, or set the flag to true.',
     },
   },
   check(ctx) {

@@ -6,16 +6,18 @@ export const dataProductionSource = defineRule({
   meta: {
     id: 'POC040',
     name: 'data/production-source',
-    title: 'The POC\'s data comes from the source production will use',
+    title: "The POC's data comes from the source production will use",
     dimension: 'technical_feasibility',
     severity: 'error',
     rationale:
-      'Data drawn from production\'s own source carries its mess: missing fields, odd formats, drift. A one-off extract or a sample someone prepared says little about production, whatever the flag says. If the pipeline cannot supply the data yet, building that feed is part of the POC.',
+      "Data drawn from production's own source carries its mess: missing fields, odd formats, drift. A one-off extract or a sample someone prepared says little about production, whatever the flag says. If the pipeline cannot supply the data yet, building that feed is part of the POC.",
     messages: {
       sourceAdvice: 'say where the data is drawn from.',
       advice: 'say (true or false) whether the data is drawn from the source production will use.',
-      otherSource: "{{path}} is false: results on data from another source say little about production. Draw the POC's data from production's source, or make building that feed part of the POC (say so in `data.pipeline`).",
-      oneOff: '{{path}} is true, but the data is described as "{{quote}}": a prepared or one-off set is not production\'s feed, and hides the mess production will see. Draw the data from the live source, or set the flag to false and plan the feed.',
+      otherSource:
+        "{{path}} is false: results on data from another source say little about production. Draw the POC's data from production's source, or make building that feed part of the POC (say so in `data.pipeline`).",
+      oneOff:
+        '{{path}} is true, but the data is described as "{{quote}}": a prepared or one-off set is not production\'s feed, and hides the mess production will see. Draw the data from the live source, or set the flag to false and plan the feed.',
     },
   },
   check(ctx) {

@@ -11,7 +11,7 @@ export const economicsReviewEconomics = defineRule({
     dimension: 'operational_viability',
     severity: 'error',
     rationale:
-      'Per item, the AI path costs the AI step plus any human review. When that is not faster than today\'s manual work, the POC cannot pay off however accurate the model is; a saving under `minSavingPercent` (20% by default) rarely survives production overheads.',
+      "Per item, the AI path costs the AI step plus any human review. When that is not faster than today's manual work, the POC cannot pay off however accurate the model is; a saving under `minSavingPercent` (20% by default) rarely survives production overheads.",
     messages: {
       manualAdvice: "give today's minutes per item without AI, as a number.",
       aiAdvice: 'give the seconds per item of the AI step, as a number.',

@@ -4,7 +4,17 @@ import { DECIDES_WITHOUT_A_PERSON, REVIEW_BY_EXCEPTION } from '../lexicon/people
 import { peopleDecision } from './people-decisions';
 
 // Where a plan may say its decisions take effect without a person.
-const DESCRIBED = [['governance', 'approvals'], ['governance', 'audit_trail'], ['hypothesis', 'statement'], ['hypothesis', 'decision'], ['edge_cases', 'fallback'], ['operations', 'volume'], ['questions', 'technical_feasibility'], ['questions', 'operational_viability'], ['questions', 'organizational_fit']];
+const DESCRIBED = [
+  ['governance', 'approvals'],
+  ['governance', 'audit_trail'],
+  ['hypothesis', 'statement'],
+  ['hypothesis', 'decision'],
+  ['edge_cases', 'fallback'],
+  ['operations', 'volume'],
+  ['questions', 'technical_feasibility'],
+  ['questions', 'operational_viability'],
+  ['questions', 'organizational_fit'],
+];
 
 export const governancePeopleDecisionsReview = defineRule({
   meta: {

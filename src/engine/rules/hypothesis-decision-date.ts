@@ -8,8 +8,7 @@ export const hypothesisDecisionDate = defineRule({
     title: 'A decision date is set, and not already past',
     dimension: 'organizational_fit',
     severity: 'warning',
-    rationale:
-      'A date for the go or no-go decision keeps a POC from drifting into an open-ended pilot. A date already past means the plan needs a new one, or the decision is overdue.',
+    rationale: 'A date for the go or no-go decision keeps a POC from drifting into an open-ended pilot. A date already past means the plan needs a new one, or the decision is overdue.',
     messages: {
       advice: 'set the date of the go or no-go decision (YYYY-MM-DD).',
       past: '{{path}} {{date}} is already past: set a new date or record the decision.',

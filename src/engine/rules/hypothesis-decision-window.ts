@@ -14,7 +14,8 @@ export const hypothesisDecisionWindow = defineRule({
     rationale:
       'A decision dated before the pilot ends is made without the evidence the POC exists to produce. Leave at least a week after the last day of real use (`users.start_date` plus `users.duration_weeks`) to read the results.',
     messages: {
-      beforeEnd: '{{path}} {{decision}} comes before the pilot ends (the pilot runs from {{start}} for {{weeks}}, to {{end}}): the decision would be made without its evidence. Move the date after {{end}}, or shorten the pilot.',
+      beforeEnd:
+        '{{path}} {{decision}} comes before the pilot ends (the pilot runs from {{start}} for {{weeks}}, to {{end}}): the decision would be made without its evidence. Move the date after {{end}}, or shorten the pilot.',
       tooClose: '{{path}} {{decision}} leaves {{days}} day(s) after the pilot ends (the pilot runs from {{start}} for {{weeks}}, to {{end}}): allow at least a week to read the results.',
     },
   },

@@ -12,7 +12,8 @@ export const hypothesisKillCriteria = defineRule({
       'Kill criteria, agreed before the POC, are what let a team stop a weak POC instead of extending it. They must be able to fire: a threshold or a point in time ("stop if misroutes exceed 40 per 1,000 after week 3"). "Reconsider if results are poor" never fires, and neither does a criterion to be agreed later.',
     messages: {
       advice: 'write what result, by when, stops the effort.',
-      cannotFire: '{{path}} cannot fire: it names no threshold and no point in time. Write the measured result, and by when, that stops the effort, e.g. "stop if misroutes exceed 40 per 1,000 after week 3".',
+      cannotFire:
+        '{{path}} cannot fire: it names no threshold and no point in time. Write the measured result, and by when, that stops the effort, e.g. "stop if misroutes exceed 40 per 1,000 after week 3".',
       soft: '{{path}} says "{{quote}}", not stop: a criterion that leads to a discussion never ends the effort. Write the result that stops it.',
     },
   },

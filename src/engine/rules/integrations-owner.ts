@@ -5,11 +5,10 @@ export const integrationsOwner = defineRule({
   meta: {
     id: 'POC061',
     name: 'integrations/owner',
-    title: 'Each integration names the system\'s owner',
+    title: "Each integration names the system's owner",
     dimension: 'operational_viability',
     severity: 'warning',
-    rationale:
-      'Each system belongs to a team whose agreement, access and change process the integration depends on. An integration without an owner is one nobody has asked yet.',
+    rationale: 'Each system belongs to a team whose agreement, access and change process the integration depends on. An integration without an owner is one nobody has asked yet.',
     messages: {
       advice: 'name the team that owns the system.',
       noOwner: 'Integration {{path}} "{{system}}" has no owner: write it as a mapping with system, direction, owner and in_poc.',

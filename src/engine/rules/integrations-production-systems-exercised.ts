@@ -6,7 +6,9 @@ import { deferralIn } from '../lexicon/deferral';
 // Words that say what kind of thing a system is, not which one: two systems
 // are the same when they share a word that is not one of these.
 const GENERIC = new Set(
-  'system systems tool tools platform service services data database feed feeds api apis interface module read write both read_write lesen schreiben lecture écriture lectura escritura lezen schrijven the and for with from into via der die das und mit von für les des pour avec los las del para con het een van voor met tickets ticket queue queues vendor supplier anbieter fournisseur proveedor leverancier systeme anwendung plattform schnittstelle système systèmes application plateforme outil sistema sistemas aplicación plataforma herramienta systeem systemen applicatie platform koppeling'.split(' '),
+  'system systems tool tools platform service services data database feed feeds api apis interface module read write both read_write lesen schreiben lecture écriture lectura escritura lezen schrijven the and for with from into via der die das und mit von für les des pour avec los las del para con het een van voor met tickets ticket queue queues vendor supplier anbieter fournisseur proveedor leverancier systeme anwendung plattform schnittstelle système systèmes application plateforme outil sistema sistemas aplicación plataforma herramienta systeem systemen applicatie platform koppeling'.split(
+    ' ',
+  ),
 );
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}/.-]*[\p{L}\p{N}]/gu) ?? [];
@@ -22,7 +24,14 @@ function words(text: string): Set<string> {
 function initials(text: string): Set<string> {
   const ws = wordsOf(text);
   const out = new Set<string>();
-  for (let i = 0; i < ws.length; i++) for (let n = 2; n <= 4 && i + n <= ws.length; n++) out.add(ws.slice(i, i + n).map((w) => w[0]).join(''));
+  for (let i = 0; i < ws.length; i++)
+    for (let n = 2; n <= 4 && i + n <= ws.length; n++)
+      out.add(
+        ws
+          .slice(i, i + n)
+          .map((w) => w[0])
+          .join(''),
+      );
   return out;
 }
 
@@ -42,7 +51,8 @@ const described = (text: string) => ({ words: words(text), initials: initials(te
  * it is one of the usual other capitals. Three letters are a company as often
  * as a system (DKV, AXA), so a code has four or a hyphen or a digit.
  */
-const systemCode = (text: string) => (text.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}-]{2,}(?![\p{L}\p{N}])/gu) ?? []).find((c) => ((c.match(/\p{Lu}/gu) ?? []).length >= 4 || /[-\d]/.test(c)) && !NOT_A_SYSTEM_CODE.has(c));
+const systemCode = (text: string) =>
+  (text.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}-]{2,}(?![\p{L}\p{N}])/gu) ?? []).find((c) => ((c.match(/\p{Lu}/gu) ?? []).length >= 4 || /[-\d]/.test(c)) && !NOT_A_SYSTEM_CODE.has(c));
 
 /** The systems `integration_points` names, one per list item: split on commas and semicolons outside parentheses. */
 function namedSystems(points: string): string[] {
@@ -59,7 +69,10 @@ function namedSystems(points: string): string[] {
   }
   out.push(current);
   // "X and Y" names two systems, in each language.
-  return out.flatMap((s) => s.split(/\s(?:and|und|et|y|en|e)\s/i)).map((s) => s.trim().replace(/[.]$/, '')).filter((s) => words(s).size > 0);
+  return out
+    .flatMap((s) => s.split(/\s(?:and|und|et|y|en|e)\s/i))
+    .map((s) => s.trim().replace(/[.]$/, ''))
+    .filter((s) => words(s).size > 0);
 }
 
 // An item longer than this is a sentence about the integration, not a system's name.

@@ -7,11 +7,11 @@ export const metricsBaseline = defineRule({
   meta: {
     id: 'POC081',
     name: 'metrics/baseline',
-    title: 'Metrics of today\'s process have a baseline',
+    title: "Metrics of today's process have a baseline",
     dimension: 'technical_feasibility',
     severity: 'warning',
     rationale:
-      'A target for time, downstream errors or cost means little without today\'s value. Measure the baseline, without AI, before the POC starts. Adoption, latency and reliability of a tool that does not exist yet need none; `baseline: n/a (new capability)` says so.',
+      "A target for time, downstream errors or cost means little without today's value. Measure the baseline, without AI, before the POC starts. Adoption, latency and reliability of a tool that does not exist yet need none; `baseline: n/a (new capability)` says so.",
     messages: {
       advice: "give today's value, without AI.",
     },

@@ -13,7 +13,8 @@ export const metricsProductionMetrics = defineRule({
       'Production is judged on time to completion, downstream error rates, adoption and cost per outcome. Test-set accuracy alone is a warning sign: it measures the model, not the work; latency and reliability are operations targets. A metric named "F1 on the held-out set" is accuracy, whatever its `kind` says.',
     messages: {
       advice: 'list what the POC measures, each with a kind, a baseline and a target.',
-      relabelled: 'Metric "{{name}}" is labelled {{kind}}, but "{{quote}}" measures the model offline, not the work: no metric is one production is judged on. Add one of time to completion, downstream errors, adoption or cost per outcome, measured in live use.',
+      relabelled:
+        'Metric "{{name}}" is labelled {{kind}}, but "{{quote}}" measures the model offline, not the work: no metric is one production is judged on. Add one of time to completion, downstream errors, adoption or cost per outcome, measured in live use.',
       relabelledBesideLive: 'Metric "{{name}}" is labelled {{kind}}, but "{{quote}}" measures the model offline, not the work: label it accuracy, or measure {{kind}} in live use.',
       accuracyOnly: 'Only accuracy is measured: add time_to_completion, downstream_error_rate, adoption or cost_per_outcome.',
       noProductionMetric: 'No metric is one production is judged on: add time_to_completion, downstream_error_rate, adoption or cost_per_outcome.',

@@ -12,8 +12,10 @@ export const outcomeDecisionOverdue = defineRule({
       'A POC that is approved or running past its decision date, with no go or stop recorded, is losing gravity: nobody killed it and nobody decided. Record the decision in `outcome.decision` with `outcome.decided_on`, or set a new date. Not scored: the readiness score is about the plan before approval.',
     messages: {
       extendedWithoutDate: '{{path}} {{date}} passed {{ago}} ago and the POC was extended (`outcome.decision: extend`) without a new date: set the new decision date.',
-      decidedWithoutDecision: '{{path}} {{date}} passed {{ago}} ago; `outcome.status` is decided, but no decision is recorded. Record go, stop or extend in `outcome.decision`, with `outcome.decided_on`.',
-      overdue: '{{path}} {{date}} passed {{ago}} ago and the POC is still {{status}} with no decision recorded: it is losing gravity. Record go, stop or extend in `outcome.decision`, with `outcome.decided_on`.',
+      decidedWithoutDecision:
+        '{{path}} {{date}} passed {{ago}} ago; `outcome.status` is decided, but no decision is recorded. Record go, stop or extend in `outcome.decision`, with `outcome.decided_on`.',
+      overdue:
+        '{{path}} {{date}} passed {{ago}} ago and the POC is still {{status}} with no decision recorded: it is losing gravity. Record go, stop or extend in `outcome.decision`, with `outcome.decided_on`.',
     },
   },
   check(ctx) {

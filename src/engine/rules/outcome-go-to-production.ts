@@ -10,7 +10,8 @@ export const outcomeGoToProduction = defineRule({
     rationale:
       'A go that never reaches production is the quiet end of most POCs: the result was good, and nothing runs. After `maxDaysToProduction` days (90 by default) from the go (`outcome.decided_on`, else the decision date), record `outcome.in_production_since`, or say what blocks the rollout and decide again. Not scored.',
     messages: {
-      notInProduction: '{{path}} is go since {{date}}, {{ago}} ago, and nothing runs in production (the limit is {{limit}} days): record `outcome.in_production_since`, or say what blocks the rollout and decide again.',
+      notInProduction:
+        '{{path}} is go since {{date}}, {{ago}} ago, and nothing runs in production (the limit is {{limit}} days): record `outcome.in_production_since`, or say what blocks the rollout and decide again.',
     },
   },
   check(ctx) {

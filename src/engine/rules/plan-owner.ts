@@ -7,8 +7,7 @@ export const planOwner = requireKey(
     title: 'The POC has an accountable owner',
     dimension: 'organizational_fit',
     severity: 'warning',
-    rationale:
-      'Without an owner in the business, a successful POC has nobody to carry it into production. Name the role accountable for the POC and for the decision it feeds.',
+    rationale: 'Without an owner in the business, a successful POC has nobody to carry it into production. Name the role accountable for the POC and for the decision it feeds.',
     messages: {
       advice: 'name the person accountable for the POC and its decision.',
     },

@@ -2,7 +2,10 @@ import { defineRule } from '../rule';
 
 // yaml's messages end with " at line L, column C:" and a code excerpt; the range already says where.
 function firstSentence(message: string): string {
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+  return message
+    .split('\n')[0]
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/:$/, '');
 }
 
 export const syntax = defineRule({

@@ -17,7 +17,10 @@ function checkMap(ctx: RuleContext<UnknownKeyMessage>, node: unknown, allowed: r
     }
     if (isFreeFormKey(key)) continue;
     const keyNode = pair.key as Node;
-    const near = suggest(key, allowed.map((k) => k.key));
+    const near = suggest(
+      key,
+      allowed.map((k) => k.key),
+    );
     // Renaming to a key the mapping already has would write a duplicate key.
     const taken = near !== undefined && ctx.plan.pair(map, near) !== undefined;
     const where = path.length ? `in ${code(path)}` : 'at the top level';

@@ -28,7 +28,10 @@ const DEFERRALS: readonly RegExp[] = [
   // "tested later", "to be checked in production.", "answered only after the pilot"
   new RegExp(String.raw`\b${ANSWERING}\s+(?:only\s+)?${OUT_OF_POC}${NOT_OF_THE_POC}${END}`, 'i'),
   // "to be decided later", "we will see later", "we'll figure it out later"
-  new RegExp(String.raw`\b(?:to be|will(?: be)?|\w+['’]ll(?: be)?|shall|can)\s+(?:see|decided?|determined?|figured?|work(?:ed)?|sort(?:ed)?|look(?:ed)?|revisit(?:ed)?)\b(?:\s+[\w'’-]+){0,4}?\s+later(?: on)?${END}`, 'i'),
+  new RegExp(
+    String.raw`\b(?:to be|will(?: be)?|\w+['’]ll(?: be)?|shall|can)\s+(?:see|decided?|determined?|figured?|work(?:ed)?|sort(?:ed)?|look(?:ed)?|revisit(?:ed)?)\b(?:\s+[\w'’-]+){0,4}?\s+later(?: on)?${END}`,
+    'i',
+  ),
   // The whole answer, or all of it before a condition: "Later.", "In production, once it is live.", "To follow."
   new RegExp(String.raw`^\s*(?:later(?: on)?|(?:only )?in production|to follow|next phase)${END}`, 'i'),
   /\b(?:details|answer|plan|specifics|more) to follow\b/i,

@@ -10,13 +10,12 @@ export const usersInWorkflow = defineRule({
     title: 'It is used inside the real workflow',
     dimension: 'organizational_fit',
     severity: 'warning',
-    rationale:
-      'Used beside the work, in a separate tool or a session, it tests nothing about the work. Put it in, or close to, the workflow it is meant to change.',
+    rationale: 'Used beside the work, in a separate tool or a session, it tests nothing about the work. Put it in, or close to, the workflow it is meant to change.',
     messages: {
       advice: 'say (true or false) whether it is used inside the real workflow.',
       outside: "{{path}} is false: used outside the real workflow, the pilot cannot show adoption. Put it in, or close to, the users' own tools.",
-      beside: "{{path}} is true, but {{fit}} says \"{{quote}}\": tried beside the work, the pilot shows nothing about adoption. Put it in the users' own tools, on live work.",
-      replayed: "{{path}} is true, but the data is \"{{quote}}\": past cases worked in a copy of the workflow show nothing about adoption. Give the pilot users their live work, in their own tools.",
+      beside: '{{path}} is true, but {{fit}} says "{{quote}}": tried beside the work, the pilot shows nothing about adoption. Put it in the users\' own tools, on live work.',
+      replayed: '{{path}} is true, but the data is "{{quote}}": past cases worked in a copy of the workflow show nothing about adoption. Give the pilot users their live work, in their own tools.',
     },
   },
   check(ctx) {

@@ -7,8 +7,7 @@ export const usersRealUser = defineRule({
     title: 'Real users take part',
     dimension: 'organizational_fit',
     severity: 'error',
-    rationale:
-      'Whether people will use it can only be learned from the people meant to use it. Name the user roles and how many of each take part.',
+    rationale: 'Whether people will use it can only be learned from the people meant to use it. Name the user roles and how many of each take part.',
     messages: {
       advice: 'name the user roles that use it during the POC, and how many.',
     },

@@ -27,7 +27,11 @@ export const usersStakeholdersOnly = defineRule({
     }
     const managers = roles.map((role) => (role && !WORKING_ROLE.find(role) ? MANAGER_ROLE.find(role) : undefined));
     if (managers.every((m, i) => m !== undefined || ctx.plan.boolean([...path, i, 'stakeholder']) === true)) {
-      const named = roles.filter(Boolean).slice(0, 3).map((r) => `"${r}"`).join(', ');
+      const named = roles
+        .filter(Boolean)
+        .slice(0, 3)
+        .map((r) => `"${r}"`)
+        .join(', ');
       ctx.report({ path, messageId: 'allManagers', data: { roles: named } });
     }
   },

@@ -12,7 +12,6 @@ type JsonSchema = Record<string, unknown>;
 // Free text may be written as a number (`target: 20`); YAML reads it as one.
 const TEXT: JsonSchema = { type: ['string', 'number'] };
 
-
 /** What a key adds beside its value's schema (the published schemas add titles and descriptions). */
 export type Annotate = (info: KeyInfo) => JsonSchema;
 

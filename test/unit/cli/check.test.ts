@@ -52,8 +52,13 @@ describe('poc-readiness check (stylish)', () => {
   });
 
   it('--quiet keeps only the errors', () => {
-    const rows = runCli(['almost', '--quiet']).stdout.split('\n').filter((l) => /POC\d{3}$/.test(l));
-    assert.deepStrictEqual(rows.map((l) => l.slice(-6)), ['POC124']);
+    const rows = runCli(['almost', '--quiet'])
+      .stdout.split('\n')
+      .filter((l) => /POC\d{3}$/.test(l));
+    assert.deepStrictEqual(
+      rows.map((l) => l.slice(-6)),
+      ['POC124'],
+    );
   });
 
   it('--rule changes a severity on the command line', () => {
@@ -157,9 +162,6 @@ describe('the shared .pocreadiness.yaml', () => {
   it('an unknown rule or severity in --rule is exit 2', () => {
     const run = runCli(['almost', '--rule', 'POC999:off', '--rule', 'users/pilot-duration:sometimes']);
     assert.strictEqual(run.code, 2);
-    assert.strictEqual(
-      run.stderr,
-      'poc-readiness: --rule POC999: unknown rule\n' + 'poc-readiness: --rule users/pilot-duration: must be off, info, warning or error, not "sometimes"\n',
-    );
+    assert.strictEqual(run.stderr, 'poc-readiness: --rule POC999: unknown rule\n' + 'poc-readiness: --rule users/pilot-duration: must be off, info, warning or error, not "sometimes"\n');
   });
 });

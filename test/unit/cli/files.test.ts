@@ -109,7 +109,11 @@ describe('paths that cannot be checked (exit 2, one line each naming the path, n
   it('several at once, each on its own line', () => {
     const dir = scratch({ 'ok.poc.yaml': PLAN, 'bin.poc.yaml': Buffer.from('poc: x\0') });
     try {
-      assertFails(['ok.poc.yaml', 'missing.poc.yaml', 'bin.poc.yaml'], 'poc-readiness: missing.poc.yaml: no such file or directory\npoc-readiness: bin.poc.yaml: not a text file (binary content)\n', dir.dir);
+      assertFails(
+        ['ok.poc.yaml', 'missing.poc.yaml', 'bin.poc.yaml'],
+        'poc-readiness: missing.poc.yaml: no such file or directory\npoc-readiness: bin.poc.yaml: not a text file (binary content)\n',
+        dir.dir,
+      );
     } finally {
       dir.remove();
     }

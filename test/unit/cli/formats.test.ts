@@ -213,7 +213,10 @@ describe('--format markdown', () => {
 
     it('keeps a quoted kind as text, with entities, and a key with a pipe and a line break as one code span', () => {
       assert.ok(lines.some((l) => /^- Line 4: `metrics\.0\.kind` must be one of .*, not "`code` &lt;script&gt;alert\(2\)&lt;\/script&gt;"\. \(\[POC002\]\(https:/.test(l)));
-      assert.ok(lines.some((l) => l.startsWith('- Line 8: Unknown key `p95 | latency # by region` in `metrics.0`')), markdown);
+      assert.ok(
+        lines.some((l) => l.startsWith('- Line 8: Unknown key `p95 | latency # by region` in `metrics.0`')),
+        markdown,
+      );
     });
 
     it('lets no raw HTML and no line of the plan’s through', () => {

@@ -31,16 +31,28 @@ describe('the CLI never overwrites an input with its report', () => {
   }
 
   it('refuses -o onto the plan it checks', () => {
-    assertRefused(['check', 'plan.poc.yaml', '-o', 'plan.poc.yaml'], { 'plan.poc.yaml': PLAN }, 'poc-readiness: --output plan.poc.yaml: a report is never written to a plan file (*.poc.yaml, *.poc.yml, *.poc.md); choose another name\n');
+    assertRefused(
+      ['check', 'plan.poc.yaml', '-o', 'plan.poc.yaml'],
+      { 'plan.poc.yaml': PLAN },
+      'poc-readiness: --output plan.poc.yaml: a report is never written to a plan file (*.poc.yaml, *.poc.yml, *.poc.md); choose another name\n',
+    );
   });
 
   it('refuses -o onto any *.poc.yaml or *.poc.yml, even a new one the next run would lint as a plan', () => {
-    assertRefused(['plan.poc.yaml', '-f', 'json', '-o', 'report.POC.yml'], { 'plan.poc.yaml': PLAN }, 'poc-readiness: --output report.POC.yml: a report is never written to a plan file (*.poc.yaml, *.poc.yml, *.poc.md); choose another name\n');
+    assertRefused(
+      ['plan.poc.yaml', '-f', 'json', '-o', 'report.POC.yml'],
+      { 'plan.poc.yaml': PLAN },
+      'poc-readiness: --output report.POC.yml: a report is never written to a plan file (*.poc.yaml, *.poc.yml, *.poc.md); choose another name\n',
+    );
   });
 
   it('refuses -o onto a plan named otherwise, or onto the config', () => {
     assertRefused(['plan.yaml', '-o', './plan.yaml'], { 'plan.yaml': PLAN }, 'poc-readiness: --output ./plan.yaml: that is a plan being checked; the report would replace it\n');
-    assertRefused(['p.poc.yaml', '-o', '.pocreadiness.yaml'], { 'p.poc.yaml': PLAN, '.pocreadiness.yaml': 'rules: {}\n' }, 'poc-readiness: --output .pocreadiness.yaml: that is the config file; the report would replace it\n');
+    assertRefused(
+      ['p.poc.yaml', '-o', '.pocreadiness.yaml'],
+      { 'p.poc.yaml': PLAN, '.pocreadiness.yaml': 'rules: {}\n' },
+      'poc-readiness: --output .pocreadiness.yaml: that is the config file; the report would replace it\n',
+    );
   });
 });
 
@@ -145,7 +157,12 @@ describe('plan text and file names that would act on the terminal', () => {
   it('writes them as escapes in the JSON and SARIF text and as references in JUnit, the same data to a reader', () => {
     const original = (JSON.parse(runCli(['plain.poc.yaml', '-f', 'json'], { cwd: dir.dir }).stdout).results[0].findings as { message: string }[]).map((f) => f.message);
     assert.ok(original.some((m) => m.includes('\u001b[31mred')) && original.some((m) => m.includes('\u009b2J')), 'the report keeps the keys as they are');
-    for (const args of [['-f', 'json'], ['-f', 'sarif'], ['-f', 'junit'], ['summary', '-f', 'json']]) {
+    for (const args of [
+      ['-f', 'json'],
+      ['-f', 'sarif'],
+      ['-f', 'junit'],
+      ['summary', '-f', 'json'],
+    ]) {
       const run = runCli([...args, '.'], { cwd: dir.dir });
       assert.doesNotMatch(run.stdout, CONTROLS, args.join(' '));
     }
@@ -153,7 +170,10 @@ describe('plan text and file names that would act on the terminal', () => {
     assert.deepStrictEqual(sarif, original);
     const junit = parseXml(runCli(['plain.poc.yaml', '-f', 'junit'], { cwd: dir.dir }).stdout).children[0].children.slice(1);
     const messages = junit.map((c) => c.children[0].attributes.message ?? c.children[0].text.split('\n')[0].replace(/^[^ ]+ /, ''));
-    assert.deepStrictEqual(messages, original.map((m) => m.replaceAll('\u001b', '\\u001b')));
+    assert.deepStrictEqual(
+      messages,
+      original.map((m) => m.replaceAll('\u001b', '\\u001b')),
+    );
   });
 
   it('keeps each stylish finding and each summary row on one line', () => {

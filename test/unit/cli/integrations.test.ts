@@ -50,10 +50,16 @@ describe('the GitHub Action (action.yml)', () => {
   it('is a composite action with inputs for paths, format, --require-ready and SARIF', () => {
     assert.strictEqual(action.runs.using, 'composite');
     assert.deepStrictEqual(Object.keys(action.inputs), ['paths', 'format', 'require-ready', 'max-warnings', 'config', 'sarif-file', 'upload-sarif', 'node-version']);
-    assert.deepStrictEqual(
-      Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default])),
-      { paths: '.', format: 'stylish', 'require-ready': 'false', 'max-warnings': '', config: '', 'sarif-file': '', 'upload-sarif': 'false', 'node-version': '20' },
-    );
+    assert.deepStrictEqual(Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default])), {
+      paths: '.',
+      format: 'stylish',
+      'require-ready': 'false',
+      'max-warnings': '',
+      config: '',
+      'sarif-file': '',
+      'upload-sarif': 'false',
+      'node-version': '20',
+    });
     for (const [name, input] of Object.entries(action.inputs)) assert.ok(input.description.length > 20, `${name} has no description`);
   });
 
@@ -107,9 +113,7 @@ describe('the GitHub Action (action.yml)', () => {
   // Scratch copies of the fixtures, removed after the suite.
   const scratches: Array<{ remove(): void }> = [];
   function scratchWith(files: Record<string, string>): string {
-    const plans = Object.fromEntries(
-      ['plans/ready.poc.yaml', 'plans/bad.poc.yaml', 'almost/almost-ready.poc.yaml'].map((f) => [f, fs.readFileSync(path.join(FIXTURES, f), 'utf8')]),
-    );
+    const plans = Object.fromEntries(['plans/ready.poc.yaml', 'plans/bad.poc.yaml', 'almost/almost-ready.poc.yaml'].map((f) => [f, fs.readFileSync(path.join(FIXTURES, f), 'utf8')]));
     const dir = scratch({ ...plans, ...files });
     scratches.push(dir);
     return dir.dir;

@@ -49,7 +49,16 @@ describe('the packed CLI', function () {
   after(() => fs.rmSync(temp, { recursive: true, force: true }));
 
   it('holds only the bundle, the manifest and the docs', () => {
-    const expected = ['LICENSE', 'README.md', 'dist/cli.js', 'dist/markdown.js', 'docs/ci.md', 'docs/markdown-plans.md', 'package.json', ...(fs.existsSync(path.join(ROOT, 'CHANGELOG.md')) ? ['CHANGELOG.md'] : [])];
+    const expected = [
+      'LICENSE',
+      'README.md',
+      'dist/cli.js',
+      'dist/markdown.js',
+      'docs/ci.md',
+      'docs/markdown-plans.md',
+      'package.json',
+      ...(fs.existsSync(path.join(ROOT, 'CHANGELOG.md')) ? ['CHANGELOG.md'] : []),
+    ];
     assert.deepStrictEqual(packed, expected.sort());
     assert.strictEqual(path.basename(tarball), `poc-readiness-${manifest.version}.tgz`);
   });
@@ -64,10 +73,7 @@ describe('the packed CLI', function () {
     const env = { ...process.env, NO_COLOR: '1' };
     const run = (args: string[]) => spawnSync(bin, args, { cwd: empty, env, encoding: 'utf8' });
     assert.deepStrictEqual([run(['--version']).stdout, run(['--version']).status], [`${manifest.version}\n`, 0]);
-    assert.deepStrictEqual(
-      [run(['check']).status, run(['check']).stderr],
-      [2, 'poc-readiness: .: no *.poc.yaml, *.poc.yml or *.poc.md files found\n'],
-    );
+    assert.deepStrictEqual([run(['check']).status, run(['check']).stderr], [2, 'poc-readiness: .: no *.poc.yaml, *.poc.yml or *.poc.md files found\n']);
     assert.strictEqual(run(['init']).status, 0);
     const check = run(['check']);
     assert.strictEqual(check.status, 1, check.stderr);

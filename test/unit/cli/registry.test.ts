@@ -58,8 +58,7 @@ describe('the formatter registry', () => {
   it('loads crypto only when SARIF is asked for', () => {
     const dir = scratch({ 'hook.js': "process.on('exit', () => require('fs').writeSync(2, JSON.stringify(process.moduleLoadList.includes('NativeModule crypto'))));\n" });
     try {
-      const cryptoLoaded = (format: string) =>
-        spawnSync(process.execPath, ['-r', path.join(dir.dir, 'hook.js'), CLI, 'plans', '-f', format], { cwd: FIXTURES, encoding: 'utf8' }).stderr;
+      const cryptoLoaded = (format: string) => spawnSync(process.execPath, ['-r', path.join(dir.dir, 'hook.js'), CLI, 'plans', '-f', format], { cwd: FIXTURES, encoding: 'utf8' }).stderr;
       assert.deepStrictEqual(
         FORMATTERS.check.map((f) => [f.name, cryptoLoaded(f.name)]),
         FORMATTERS.check.map((f) => [f.name, String(f.name === 'sarif')]),
@@ -147,7 +146,12 @@ describe('--format junit', () => {
       const suite = parseXml(xml).children[0];
       assert.strictEqual(suite.attributes.name, name);
       const unknown = suite.children.find((c) => c.attributes.name.startsWith('POC003'))!.children[0];
-      assert.strictEqual(unknown.attributes.message, jsonResults(['.'], dir.dir)[0].findings.find((f) => f.ruleId === 'POC003')!.message.replace('\u0001', '\\u0001'));
+      assert.strictEqual(
+        unknown.attributes.message,
+        jsonResults(['.'], dir.dir)[0]
+          .findings.find((f) => f.ruleId === 'POC003')!
+          .message.replace('\u0001', '\\u0001'),
+      );
       assert.ok(unknown.attributes.message.includes(`</failure><x a='1'> & \\u0001 "q"`));
     } finally {
       dir.remove();

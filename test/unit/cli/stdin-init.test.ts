@@ -72,7 +72,10 @@ describe('poc-readiness init', () => {
       assert.strictEqual(plan, `${renderPlan().text}\n`);
       assert.match(plan, /^poc: TODO/);
       const config = fs.readFileSync(path.join(dir.dir, '.pocreadiness.yaml'), 'utf8');
-      assert.ok(config.split('\n').every((l) => l === '' || l.startsWith('#')), 'every line of the starter config is a comment');
+      assert.ok(
+        config.split('\n').every((l) => l === '' || l.startsWith('#')),
+        'every line of the starter config is a comment',
+      );
       assert.match(config, /^# {3}minPilotWeeks: 2 +# a pilot shorter than this many weeks is flagged$/m);
       const check = runCli(['-f', 'json'], { cwd: dir.dir });
       // The untouched template is a form (one note per section), yet it fails the check as its errors would.
@@ -92,7 +95,12 @@ describe('poc-readiness init', () => {
     try {
       runCli(['init'], { cwd: dir.dir });
       const file = path.join(dir.dir, '.pocreadiness.yaml');
-      const config = fs.readFileSync(file, 'utf8').replace('# rules:', 'rules:').replace('#   POC072: info', '  POC072: info').replace('# thresholds:', 'thresholds:').replace('#   minPilotWeeks: 2', '  minPilotWeeks: 3');
+      const config = fs
+        .readFileSync(file, 'utf8')
+        .replace('# rules:', 'rules:')
+        .replace('#   POC072: info', '  POC072: info')
+        .replace('# thresholds:', 'thresholds:')
+        .replace('#   minPilotWeeks: 2', '  minPilotWeeks: 3');
       fs.writeFileSync(file, config);
       fs.writeFileSync(path.join(dir.dir, 'plan.poc.yaml'), ALMOST);
       const finding = JSON.parse(runCli(['-f', 'json'], { cwd: dir.dir }).stdout).results[0].findings.find((f: { ruleId: string }) => f.ruleId === 'POC072');

@@ -81,7 +81,10 @@ describe('poc-readiness summary', () => {
         '  telecom-fault-tickets.poc.yaml         decision date 2026-10-16 passed 7 weeks ago; no decision recorded',
         '',
       ]);
-      assert.ok(lines.some((l) => /^telecom-fault-tickets\.poc\.yaml +running +not ready +59 +100 +84 +94  The AI path takes 6\.5 min/.test(l)), lines.join('\n'));
+      assert.ok(
+        lines.some((l) => /^telecom-fault-tickets\.poc\.yaml +running +not ready +59 +100 +84 +94 {2}The AI path takes 6\.5 min/.test(l)),
+        lines.join('\n'),
+      );
     });
 
     it('gives the figures as JSON', () => {
@@ -109,7 +112,10 @@ describe('poc-readiness summary', () => {
 
     it('counts from --today, and refuses a date it cannot read', () => {
       const earlier = JSON.parse(runCli(['summary', '.', '-f', 'json', '--today', '2026-10-01'], { cwd: PORTFOLIO }).stdout);
-      assert.deepStrictEqual(earlier.stalled.map((s: { file: string }) => s.file), ['procurement-invoice-matching.poc.yaml']);
+      assert.deepStrictEqual(
+        earlier.stalled.map((s: { file: string }) => s.file),
+        ['procurement-invoice-matching.poc.yaml'],
+      );
       assert.deepStrictEqual(runCli(['summary', '--today', '1.12.2026']), { code: 2, stdout: '', stderr: 'poc-readiness: --today must be a date written YYYY-MM-DD, not "1.12.2026"\n' });
     });
 

@@ -37,11 +37,7 @@ const LABELS: PlanLabels = {
 describe('corpus evaluation', () => {
   describe('matching findings to labelled gaps', () => {
     it('counts a gap found when the rule matches and one path lies under the other', () => {
-      const result = scorePlan('p', LABELS, 'not_ready', [
-        finding('POC040', 'data.production_source'),
-        finding('POC071', 'users.pilot_users.0.stakeholder'),
-        finding('POC063', 'integrations'),
-      ]);
+      const result = scorePlan('p', LABELS, 'not_ready', [finding('POC040', 'data.production_source'), finding('POC071', 'users.pilot_users.0.stakeholder'), finding('POC063', 'integrations')]);
       assert.deepStrictEqual(
         result.gaps.map((g) => g.finding?.path),
         ['data.production_source', 'users.pilot_users.0.stakeholder', 'integrations'],
@@ -50,11 +46,7 @@ describe('corpus evaluation', () => {
     });
 
     it('does not match a sibling path, a path that only shares a prefix, or another rule at the same path', () => {
-      const result = scorePlan('p', LABELS, 'not_ready', [
-        finding('POC040', 'data.curated'),
-        finding('POC071', 'users.pilot_users_extra'),
-        finding('POC041', 'data.production_source', 'warning'),
-      ]);
+      const result = scorePlan('p', LABELS, 'not_ready', [finding('POC040', 'data.curated'), finding('POC071', 'users.pilot_users_extra'), finding('POC041', 'data.production_source', 'warning')]);
       assert.deepStrictEqual(
         result.gaps.map((g) => g.finding),
         [undefined, undefined, undefined],
@@ -93,23 +85,21 @@ describe('corpus evaluation', () => {
 
     it('totals recall on subtle gaps, verdicts and false findings on clean plans', () => {
       const flawed = scorePlan('flawed', LABELS, 'ready', [finding('POC040', 'data')]);
-      const clean = scorePlan('clean', { ...LABELS, verdict: 'ready', clean: true, gaps: [], accepted: [] }, 'ready', [
-        finding('POC081', 'metrics.2.baseline', 'warning'),
-      ]);
+      const clean = scorePlan('clean', { ...LABELS, verdict: 'ready', clean: true, gaps: [], accepted: [] }, 'ready', [finding('POC081', 'metrics.2.baseline', 'warning')]);
       const totals = totalsOf([flawed, clean]);
-      assert.deepStrictEqual(
-        [totals.found, totals.labelled, totals.subtleFound, totals.subtleLabelled, totals.verdictsRight, totals.falseOnClean],
-        [1, 3, 1, 1, 1, 1],
-      );
+      assert.deepStrictEqual([totals.found, totals.labelled, totals.subtleFound, totals.subtleLabelled, totals.verdictsRight, totals.falseOnClean], [1, 3, 1, 1, 1, 1]);
     });
   });
 
   describe('labels files', () => {
     it('names the file and the field of a mistake', () => {
       const text = 'industry: retail\nlanguage: en\nverdict: not_ready\nclean: false\ngaps:\n  - path: data\n    rule: POC040\n    severity: fatal\n    why: x\n';
-      assert.throws(() => parseLabels(text, 'x.labels.yaml'), (e: unknown) => {
-        return e instanceof CorpusError && e.message === 'x.labels.yaml: gaps.0.severity must be one of error, warning, info (got "fatal")';
-      });
+      assert.throws(
+        () => parseLabels(text, 'x.labels.yaml'),
+        (e: unknown) => {
+          return e instanceof CorpusError && e.message === 'x.labels.yaml: gaps.0.severity must be one of error, warning, info (got "fatal")';
+        },
+      );
     });
 
     it('rejects a clean plan that lists gaps', () => {

@@ -61,16 +61,17 @@ describe('fix-all (source.fixAll.pocReadiness)', () => {
 
 describe('insert all missing sections, as one snippet', () => {
   it('numbers the tab stops on across the sections, escapes untouched', () => {
-    assert.deepStrictEqual(chainTabStops(['a: ${1:TODO x}\nb: ${2|TODO,read|}\n', 'c: \\$1 ${1:TODO \\} y}$0\n']), [
-      'a: ${1:TODO x}\nb: ${2|TODO,read|}\n',
-      'c: \\$1 ${3:TODO \\} y}$0\n',
-    ]);
+    assert.deepStrictEqual(chainTabStops(['a: ${1:TODO x}\nb: ${2|TODO,read|}\n', 'c: \\$1 ${1:TODO \\} y}$0\n']), ['a: ${1:TODO x}\nb: ${2|TODO,read|}\n', 'c: \\$1 ${3:TODO \\} y}$0\n']);
   });
 
   it('carries a snippet for each merged insertion that expands to the same text', () => {
     const text = fs.readFileSync(path.join(ROOT, 'examples/shipping-exceptions-bad.poc.yaml'), 'utf8');
     const edits = fixAllEdits(lint(text, TODAY).findings).filter((e) => e.newText !== '');
-    const expand = (s: string) => s.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:((?:\\.|[^}\\])*)\}/g, '$1').replace(/\\(.)/g, '$1');
+    const expand = (s: string) =>
+      s
+        .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+        .replace(/\$\{\d+:((?:\\.|[^}\\])*)\}/g, '$1')
+        .replace(/\\(.)/g, '$1');
     for (const edit of edits) assert.strictEqual(expand(edit.snippet!), edit.newText);
   });
 });

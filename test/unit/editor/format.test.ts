@@ -11,12 +11,15 @@ describe('formatPlan (Format Document)', () => {
   it('leaves the examples and the integration fixtures exactly as they are (but the one made to be formatted)', () => {
     const files = [
       ...['examples/shipping-exceptions-bad.poc.yaml', 'examples/shipping-exceptions-good.poc.yaml'],
-      ...fs.readdirSync(path.join(ROOT, 'test/integration/workspace')).filter((f) => f.endsWith('.poc.yaml') && f !== 'editor-format.poc.yaml').map((f) => `test/integration/workspace/${f}`),
+      ...fs
+        .readdirSync(path.join(ROOT, 'test/integration/workspace'))
+        .filter((f) => f.endsWith('.poc.yaml') && f !== 'editor-format.poc.yaml')
+        .map((f) => `test/integration/workspace/${f}`),
     ];
     for (const file of files) assert.deepStrictEqual(formatPlan(fs.readFileSync(path.join(ROOT, file), 'utf8')), { edits: [] }, file);
   });
 
-  it('re-indents to the file\'s unit, keeping comments, a compact list and block scalars as written', () => {
+  it("re-indents to the file's unit, keeping comments, a compact list and block scalars as written", () => {
     const text = [
       '# Header comment',
       'poc:   Triage   # the name',
@@ -57,11 +60,26 @@ describe('formatPlan (Format Document)', () => {
   });
 
   it('moves a nested block as a whole to the unit of the file, with its block scalar and multi-line flow list', () => {
-    const text = ['users:', '  pilot_users:', '      # the pilot', '      - role: Agent', '        count: 4', 'edge_cases:', '  known: [a,', '     b]', '  failure_analysis: |', '        deep', ''].join('\n');
-    assert.strictEqual(format(text), ['users:', '  pilot_users:', '    # the pilot', '    - role: Agent', '      count: 4', 'edge_cases:', '  known: [a,', '     b]', '  failure_analysis: |', '        deep', ''].join('\n'));
+    const text = [
+      'users:',
+      '  pilot_users:',
+      '      # the pilot',
+      '      - role: Agent',
+      '        count: 4',
+      'edge_cases:',
+      '  known: [a,',
+      '     b]',
+      '  failure_analysis: |',
+      '        deep',
+      '',
+    ].join('\n');
+    assert.strictEqual(
+      format(text),
+      ['users:', '  pilot_users:', '    # the pilot', '    - role: Agent', '      count: 4', 'edge_cases:', '  known: [a,', '     b]', '  failure_analysis: |', '        deep', ''].join('\n'),
+    );
   });
 
-  it('uses the editor\'s tab size only when the file has no nested key to learn from', () => {
+  it("uses the editor's tab size only when the file has no nested key to learn from", () => {
     assert.strictEqual(format('poc: x   \nowner:  y\n', 4), 'poc: x\nowner: y\n');
   });
 

@@ -31,12 +31,66 @@ describe('planOutline (Outline, breadcrumbs, Go to Symbol)', () => {
     const outline = planOutline(text, lint(text, { today: '2026-01-15' }).findings);
     assert.deepStrictEqual(shape(outline), [
       ['poc', 'written'],
-      ['integrations', '2 gaps', [['Ticketing (ServiceNow)', 'system', [['system', 'Ticketing (ServiceNow)'], ['direction', 'read']]], ['item 2', '', [['owner', 'Finance IT']]]]],
-      ['metrics', '1 gap', [['Downstream error rate', 'name', [['name', 'Downstream error rate'], ['kind', 'downstream_error_rate']]]]],
-      ['users', '1 gap', [['pilot_users', 'Pilot users', [['Exception agent', 'role', [['role', 'Exception agent'], ['count', '6']]]]], ['duration_weeks', '6']]],
+      [
+        'integrations',
+        '2 gaps',
+        [
+          [
+            'Ticketing (ServiceNow)',
+            'system',
+            [
+              ['system', 'Ticketing (ServiceNow)'],
+              ['direction', 'read'],
+            ],
+          ],
+          ['item 2', '', [['owner', 'Finance IT']]],
+        ],
+      ],
+      [
+        'metrics',
+        '1 gap',
+        [
+          [
+            'Downstream error rate',
+            'name',
+            [
+              ['name', 'Downstream error rate'],
+              ['kind', 'downstream_error_rate'],
+            ],
+          ],
+        ],
+      ],
+      [
+        'users',
+        '1 gap',
+        [
+          [
+            'pilot_users',
+            'Pilot users',
+            [
+              [
+                'Exception agent',
+                'role',
+                [
+                  ['role', 'Exception agent'],
+                  ['count', '6'],
+                ],
+              ],
+            ],
+          ],
+          ['duration_weeks', '6'],
+        ],
+      ],
     ]);
     const metric = outline[2].children[0];
-    assert.deepStrictEqual([metric.range.start, metric.range.end, metric.selectionRange.start], [{ line: 6, character: 4 }, { line: 7, character: 31 }, { line: 6, character: 10 }]);
+    assert.deepStrictEqual(
+      [metric.range.start, metric.range.end, metric.selectionRange.start],
+      [
+        { line: 6, character: 4 },
+        { line: 7, character: 31 },
+        { line: 6, character: 10 },
+      ],
+    );
   });
 
   it('without findings (linting off) shows no state', () => {
@@ -64,7 +118,7 @@ describe('published schemas (schemas/*.schema.json)', () => {
 describe('configProblems (.pocreadiness.yaml in its editor)', () => {
   const at = (text: string) => configProblems(text).map((p) => `${p.range.start.line}:${p.range.start.character}-${p.range.end.character} ${p.severity} ${p.message}`);
 
-  it('puts each problem at its key or value, in the engine\'s words, with a suggestion for near misses', () => {
+  it("puts each problem at its key or value, in the engine's words, with a suggestion for near misses", () => {
     assert.deepStrictEqual(at('threshold:\n  minPilotWeeks: 1\nrules:\n  POC072: offf\n  POC999: info\n  users/pilot-durration: off\nthresholds:\n  minPilotWeek: 3\n  maxBudgetRatio: 0\n'), [
       '0:0-9 warning threshold: unknown option (known: rules, thresholds). Did you mean `thresholds`?',
       '3:10-14 error rules.POC072: must be off, info, warning or error, not "offf". Did you mean `off`?',
@@ -75,7 +129,7 @@ describe('configProblems (.pocreadiness.yaml in its editor)', () => {
     ]);
   });
 
-  it('accepts a valid file, an empty one and the commented template\'s empty sections', () => {
+  it("accepts a valid file, an empty one and the commented template's empty sections", () => {
     assert.deepStrictEqual(at('rules:\n  POC072: info\n  metrics/baseline: off\nthresholds:\n  minPilotWeeks: 3\n'), []);
     assert.deepStrictEqual(at(''), []);
     assert.deepStrictEqual(at('rules:\n  # POC072: info\nthresholds:\n'), []);

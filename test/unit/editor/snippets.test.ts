@@ -1,7 +1,6 @@
 import * as assert from 'assert';
 import { planSnippets, SECTIONS } from '../../../src/engine';
 
-
 describe('snippets', () => {
   // Whether the shipped file is what the section metadata renders: test/unit/generated.test.ts.
 
@@ -12,7 +11,10 @@ describe('snippets', () => {
   });
 
   it('offers the metric kinds and integration directions as choices', () => {
-    const body = (prefix: string) => Object.values(planSnippets()).find((s) => s.prefix === prefix)!.body.join('\n');
+    const body = (prefix: string) =>
+      Object.values(planSnippets())
+        .find((s) => s.prefix === prefix)!
+        .body.join('\n');
     assert.match(body('poc-metrics'), /kind: \$\{\d+\|TODO,accuracy,time_to_completion,downstream_error_rate,adoption,cost_per_outcome,latency,reliability,other\|\}/);
     assert.match(body('poc-integrations'), /direction: \$\{\d+\|TODO,read,write,read_write\|\}/);
   });
@@ -20,7 +22,11 @@ describe('snippets', () => {
   it('numbers tab stops 1, 2, 3... in order in every snippet', () => {
     for (const snippet of Object.values(planSnippets())) {
       const stops = [...snippet.body.join('\n').matchAll(/\$\{(\d+)[:|]/g)].map((m) => Number(m[1]));
-      assert.deepStrictEqual(stops, stops.map((_, i) => i + 1), snippet.prefix);
+      assert.deepStrictEqual(
+        stops,
+        stops.map((_, i) => i + 1),
+        snippet.prefix,
+      );
     }
   });
 });

@@ -93,7 +93,10 @@ describe('.pocreadiness.yaml', () => {
     it('lets a setting by name win over the file’s setting by id, and the other way round', () => {
       assert.deepStrictEqual(mergeOptions({ rules: { POC072: 'info' } }, { rules: { 'users/pilot-duration': 'error' } }).rules, { POC072: 'error' });
       assert.deepStrictEqual(mergeOptions({ rules: { 'users/pilot-duration': 'error' } }, { rules: { POC072: 'off' } }).rules, { POC072: 'off' });
-      assert.deepStrictEqual(pilot(mergeOptions({ rules: { POC072: 'info' } }, { rules: { 'users/pilot-duration': 'error' } })).map((f) => f.severity), ['error']);
+      assert.deepStrictEqual(
+        pilot(mergeOptions({ rules: { POC072: 'info' } }, { rules: { 'users/pilot-duration': 'error' } })).map((f) => f.severity),
+        ['error'],
+      );
     });
   });
 
@@ -101,20 +104,24 @@ describe('.pocreadiness.yaml', () => {
     it('reject a ratio under 1, a saving over 100 % and a size limit too small to hold a plan', () => {
       const errors: string[] = [];
       assert.deepStrictEqual(checkThresholds({ maxBudgetRatio: 0.5, minSavingPercent: 120, maxBytes: 100, minPilotWeeks: 0 }, 't', errors), { minPilotWeeks: 0 });
-      assert.deepStrictEqual(errors, [
-        't.maxBudgetRatio: must be a number of 1 or more',
-        't.minSavingPercent: must be a number from 0 to 100',
-        't.maxBytes: must be a number of 10000 or more',
-      ]);
+      assert.deepStrictEqual(errors, ['t.maxBudgetRatio: must be a number of 1 or more', 't.minSavingPercent: must be a number from 0 to 100', 't.maxBytes: must be a number of 10000 or more']);
     });
   });
 
   describe('taking effect through lint', () => {
-
     it('a severity override changes the finding’s severity, by id or by name', () => {
-      assert.deepStrictEqual(pilot({}).map((f) => f.severity), ['error']);
-      assert.deepStrictEqual(pilot(loadConfig('rules:\n  POC072: info\n').options).map((f) => f.severity), ['info']);
-      assert.deepStrictEqual(pilot(loadConfig('rules:\n  users/pilot-duration: error\n').options).map((f) => f.severity), ['error']);
+      assert.deepStrictEqual(
+        pilot({}).map((f) => f.severity),
+        ['error'],
+      );
+      assert.deepStrictEqual(
+        pilot(loadConfig('rules:\n  POC072: info\n').options).map((f) => f.severity),
+        ['info'],
+      );
+      assert.deepStrictEqual(
+        pilot(loadConfig('rules:\n  users/pilot-duration: error\n').options).map((f) => f.severity),
+        ['error'],
+      );
     });
 
     it('`off` removes the rule’s findings and its weight in the score', () => {
@@ -126,7 +133,10 @@ describe('.pocreadiness.yaml', () => {
 
     it('minPilotWeeks decides whether a pilot is too short', () => {
       const plan = 'poc: Triage\nusers:\n  pilot_users:\n    - role: Desk agent\n      count: 6\n  duration_weeks: 3\n';
-      const pilotFindings = (options: LintOptions) => findings(options, plan).filter((f) => f.ruleId === 'POC072').map((f) => [f.messageId, f.data]);
+      const pilotFindings = (options: LintOptions) =>
+        findings(options, plan)
+          .filter((f) => f.ruleId === 'POC072')
+          .map((f) => [f.messageId, f.data]);
       assert.deepStrictEqual(pilotFindings({}), []);
       assert.deepStrictEqual(pilotFindings(loadConfig('thresholds:\n  minPilotWeeks: 4\n').options), [['short', { path: '`users.duration_weeks`', weeks: 3, min: 4 }]]);
     });

@@ -23,7 +23,8 @@ const counts = { cst: 0, composer: 0 };
 /** Every difference between two yaml nodes, as paths: [] when they are the same. */
 function differences(a: unknown, b: unknown, at: string, out: string[]): string[] {
   if (out.length > 5) return out;
-  const kind = (n: unknown) => (isMap(n) ? 'map' : isSeq(n) ? 'seq' : isScalar(n) ? 'scalar' : isPair(n) ? 'pair' : n === null ? 'null' : n === undefined ? 'undefined' : `other ${(n as object).constructor?.name}`);
+  const kind = (n: unknown) =>
+    isMap(n) ? 'map' : isSeq(n) ? 'seq' : isScalar(n) ? 'scalar' : isPair(n) ? 'pair' : n === null ? 'null' : n === undefined ? 'undefined' : `other ${(n as object).constructor?.name}`;
   if (kind(a) !== kind(b)) return [...out, `${at}: ${kind(a)} vs ${kind(b)}`];
   if (a === null || a === undefined) return out;
   const x = a as Record<string, unknown>;
@@ -98,54 +99,187 @@ const EXAMPLES = filesUnder(path.join(ROOT, 'examples'))
 
 /** Scalars whose core-schema reading is easy to get wrong, as they would be written after `key: `. */
 const SCALARS = [
-  '', '~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'yes', 'no', 'on', 'off',
-  '0', '-0', '+1', '007', '0o17', '0o8', '0x1F', '0xg', '1_000', '1,500', '12e3', '1.5E-3', '.5', '5.', '1.50', '-.inf', '+.Inf', '.INF', '.nan', '.NaN', 'nan', '-1e999',
-  '2026-11-25', '10:30', '3/4', '50%', '€1,200', '- not a list', 'a: b', 'text # comment', 'text#hash', 'TODO', 'TBD', '...', '?', 'n/a', 'é', '😀 emoji', '\u202eRTL',
-  "'single'", "'it''s'", "''", "'with \"double\" inside'", '"with \'single\' inside"', '"  spaced\ttab  "', "'  spaced  '", '"#not a comment"', '"x"#c', '"x" # c', 'x\t# c', '\tx', "'a\n  b'", '"double"', '"esc \\n \\t \\u00e9 \\x41 \\U0001F600 \\\\ \\" \\/"', '"bad \\q escape"', '""', '"a\n  b\n\n  c"', '"trailing  \n  x"', '"unterminated',
-  '|\n  literal\n  text\n', '|-\n  strip\n', '|+\n  keep\n\n', '>\n  folded\n  text\n\n  para\n', '>-\n  a\n   more indented\n  b\n', '|2\n   explicit indent\n', '|\n\n  leading blank\n', '| # comment\n  x\n',
-  'plain\n  continued\n  lines', 'plain\n\n  blank between', '&anchor value', '*alias', '!!str 12', '!custom x', '[a, b]', '{a: 1}', '[]', '{}', '[] # empty', '[ ]', '{\n}', '@reserved', '`tick', '%percent',
+  '',
+  '~',
+  'null',
+  'Null',
+  'NULL',
+  'nULL',
+  'true',
+  'True',
+  'TRUE',
+  'tRUE',
+  'false',
+  'False',
+  'FALSE',
+  'yes',
+  'no',
+  'on',
+  'off',
+  '0',
+  '-0',
+  '+1',
+  '007',
+  '0o17',
+  '0o8',
+  '0x1F',
+  '0xg',
+  '1_000',
+  '1,500',
+  '12e3',
+  '1.5E-3',
+  '.5',
+  '5.',
+  '1.50',
+  '-.inf',
+  '+.Inf',
+  '.INF',
+  '.nan',
+  '.NaN',
+  'nan',
+  '-1e999',
+  '2026-11-25',
+  '10:30',
+  '3/4',
+  '50%',
+  '€1,200',
+  '- not a list',
+  'a: b',
+  'text # comment',
+  'text#hash',
+  'TODO',
+  'TBD',
+  '...',
+  '?',
+  'n/a',
+  'é',
+  '😀 emoji',
+  '\u202eRTL',
+  "'single'",
+  "'it''s'",
+  "''",
+  '\'with "double" inside\'',
+  '"with \'single\' inside"',
+  '"  spaced\ttab  "',
+  "'  spaced  '",
+  '"#not a comment"',
+  '"x"#c',
+  '"x" # c',
+  'x\t# c',
+  '\tx',
+  "'a\n  b'",
+  '"double"',
+  '"esc \\n \\t \\u00e9 \\x41 \\U0001F600 \\\\ \\" \\/"',
+  '"bad \\q escape"',
+  '""',
+  '"a\n  b\n\n  c"',
+  '"trailing  \n  x"',
+  '"unterminated',
+  '|\n  literal\n  text\n',
+  '|-\n  strip\n',
+  '|+\n  keep\n\n',
+  '>\n  folded\n  text\n\n  para\n',
+  '>-\n  a\n   more indented\n  b\n',
+  '|2\n   explicit indent\n',
+  '|\n\n  leading blank\n',
+  '| # comment\n  x\n',
+  'plain\n  continued\n  lines',
+  'plain\n\n  blank between',
+  '&anchor value',
+  '*alias',
+  '!!str 12',
+  '!custom x',
+  '[a, b]',
+  '{a: 1}',
+  '[]',
+  '{}',
+  '[] # empty',
+  '[ ]',
+  '{\n}',
+  '@reserved',
+  '`tick',
+  '%percent',
 ];
 
 /** The scalars above that the fast path takes: no anchor, alias, tag, flow collection but `[]` and `{}`, tab beside a value, or error. */
 const PLAIN_SCALARS = SCALARS.filter((s) => !/^(?:[&*!@`%\t]|\?$|[[{](?![\]}]))|\t#|unterminated|bad \\q/.test(s));
 
 /** Generated plans: nested mappings and lists of `scalars`, with comments, blank lines and either indentation. */
-const generatedOf = (scalars: readonly string[]): fc.Arbitrary<string> => fc
-  .tuple(
-    fc.constantFrom(2, 4),
-    fc.array(
-      fc.record({
-        key: fc.constantFrom('poc', 'data', 'source', 'metrics', 'kind', 'a key', '"quoted key"', "'single key'", 'ключ', '1', 'true', 'null', 'k'),
-        shape: fc.constantFrom('scalar', 'map', 'seq', 'seq of maps', 'empty'),
-        scalars: fc.array(fc.constantFrom(...scalars), { minLength: 1, maxLength: 4 }),
-        comment: fc.constantFrom('', ' # note', '\n# between', '\n', '\n\n'),
-      }),
-      { minLength: 1, maxLength: 8 },
-    ),
-    fc.boolean(),
-  )
-  .map(([step, entries, crlf]) => {
-    const pad = (depth: number) => ' '.repeat(step * depth);
-    /** A scalar written at `depth`: block scalars and continuation lines indented one step further. */
-    const value = (s: string, depth: number) => s.replace(/\n(?=.)/g, `\n${pad(depth + 1)}`);
-    const lines = entries.map((e, n) => {
-      const key = `${e.key}${n}`;
-      const [first, ...rest] = e.scalars;
-      let out: string;
-      if (e.shape === 'scalar') out = `${key}: ${value(first, 0)}`;
-      else if (e.shape === 'empty') out = `${key}:`;
-      else if (e.shape === 'map') out = `${key}:\n${e.scalars.map((s, i) => `${pad(1)}k${i}: ${value(s, 1)}`).join('\n')}`;
-      else if (e.shape === 'seq') out = `${key}:\n${e.scalars.map((s) => `${pad(1)}- ${value(s, 1)}`).join('\n')}`;
-      else out = `${key}:\n${pad(1)}- name: ${value(first, 2)}\n${rest.map((s, i) => `${pad(1)}  v${i}: ${value(s, 2)}`).join('\n')}`;
-      return out.replace(/\n+$/, '') + e.comment;
+const generatedOf = (scalars: readonly string[]): fc.Arbitrary<string> =>
+  fc
+    .tuple(
+      fc.constantFrom(2, 4),
+      fc.array(
+        fc.record({
+          key: fc.constantFrom('poc', 'data', 'source', 'metrics', 'kind', 'a key', '"quoted key"', "'single key'", 'ключ', '1', 'true', 'null', 'k'),
+          shape: fc.constantFrom('scalar', 'map', 'seq', 'seq of maps', 'empty'),
+          scalars: fc.array(fc.constantFrom(...scalars), { minLength: 1, maxLength: 4 }),
+          comment: fc.constantFrom('', ' # note', '\n# between', '\n', '\n\n'),
+        }),
+        { minLength: 1, maxLength: 8 },
+      ),
+      fc.boolean(),
+    )
+    .map(([step, entries, crlf]) => {
+      const pad = (depth: number) => ' '.repeat(step * depth);
+      /** A scalar written at `depth`: block scalars and continuation lines indented one step further. */
+      const value = (s: string, depth: number) => s.replace(/\n(?=.)/g, `\n${pad(depth + 1)}`);
+      const lines = entries.map((e, n) => {
+        const key = `${e.key}${n}`;
+        const [first, ...rest] = e.scalars;
+        let out: string;
+        if (e.shape === 'scalar') out = `${key}: ${value(first, 0)}`;
+        else if (e.shape === 'empty') out = `${key}:`;
+        else if (e.shape === 'map') out = `${key}:\n${e.scalars.map((s, i) => `${pad(1)}k${i}: ${value(s, 1)}`).join('\n')}`;
+        else if (e.shape === 'seq') out = `${key}:\n${e.scalars.map((s) => `${pad(1)}- ${value(s, 1)}`).join('\n')}`;
+        else out = `${key}:\n${pad(1)}- name: ${value(first, 2)}\n${rest.map((s, i) => `${pad(1)}  v${i}: ${value(s, 2)}`).join('\n')}`;
+        return out.replace(/\n+$/, '') + e.comment;
+      });
+      const text = `${lines.join('\n')}\n`;
+      return crlf ? text.replace(/\n/g, '\r\n') : text;
     });
-    const text = `${lines.join('\n')}\n`;
-    return crlf ? text.replace(/\n/g, '\r\n') : text;
-  });
 
 const YAML_TOKENS = fc.constantFrom(
-  'poc', 'data', 'source', 'metrics', 'kind', 'TODO', '0.1', '-1e999', '0x1F', '.nan', 'null', 'True',
-  ':', ': ', ' ', '  ', '\n', '\r\n', '\t', '- ', '? ', '{', '}', '[', ']', ', ', '&a ', '*a', '!!str ', '|', '>-', '# c', '"', "'", '\\n', '---', '...', '%YAML 1.2', '\ufeff', 'é',
+  'poc',
+  'data',
+  'source',
+  'metrics',
+  'kind',
+  'TODO',
+  '0.1',
+  '-1e999',
+  '0x1F',
+  '.nan',
+  'null',
+  'True',
+  ':',
+  ': ',
+  ' ',
+  '  ',
+  '\n',
+  '\r\n',
+  '\t',
+  '- ',
+  '? ',
+  '{',
+  '}',
+  '[',
+  ']',
+  ', ',
+  '&a ',
+  '*a',
+  '!!str ',
+  '|',
+  '>-',
+  '# c',
+  '"',
+  "'",
+  '\\n',
+  '---',
+  '...',
+  '%YAML 1.2',
+  '\ufeff',
+  'é',
 );
 
 type Mutation = { op: 'delete' | 'duplicate' | 'swap' | 'indent' | 'dedent' | 'insert'; at: number; other: number; chars: string };
@@ -170,7 +304,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
   chars: fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), YAML_TOKENS),
 });
 
-const property = (arb: fc.Arbitrary<string>, numRuns: number, name: string) => fc.assert(fc.property(arb, (text) => void assertSame(text, name)), { seed: SEED, numRuns });
+const property = (arb: fc.Arbitrary<string>, numRuns: number, name: string) =>
+  fc.assert(
+    fc.property(arb, (text) => void assertSame(text, name)),
+    { seed: SEED, numRuns },
+  );
 
 describe('the plan composed from the CST', () => {
   after(() => console.log(`      (${counts.cst + counts.composer} documents compared: ${counts.cst} composed from the CST, ${counts.composer} by yaml's Composer)`));
@@ -211,10 +349,19 @@ describe('the plan composed from the CST', () => {
     property(generatedOf(SCALARS), 400, 'generated, with anchors, tags and flow collections');
   });
 
-  it('is parseDocument’s document for mutated example plans', () => property(fc.tuple(fc.constantFrom(...EXAMPLES), fc.array(mutation, { minLength: 1, maxLength: 8 })).map(([t, ms]) => mutate(t, ms)), 300, 'mutated'));
+  it('is parseDocument’s document for mutated example plans', () =>
+    property(
+      fc.tuple(fc.constantFrom(...EXAMPLES), fc.array(mutation, { minLength: 1, maxLength: 8 })).map(([t, ms]) => mutate(t, ms)),
+      300,
+      'mutated',
+    ));
 
   it('is parseDocument’s document for soups of YAML syntax, random text and deep nesting', () => {
-    property(fc.array(YAML_TOKENS, { maxLength: 80 }).map((t) => t.join('')), 400, 'soup');
+    property(
+      fc.array(YAML_TOKENS, { maxLength: 80 }).map((t) => t.join('')),
+      400,
+      'soup',
+    );
     property(fc.string({ unit: 'grapheme', maxLength: 200 }), 200, 'random text');
     for (const depth of [1, 50, 400]) {
       assertSame('data:\n' + Array.from({ length: depth }, (_, i) => `${'  '.repeat(i + 1)}source:`).join('\n'), `block-map depth ${depth}`);
@@ -225,7 +372,24 @@ describe('the plan composed from the CST', () => {
   it('takes the fast path on plain plans and hands anchors, tags, flow collections and errors to the Composer', () => {
     const path = (text: string) => (parsePlan(text, { ...OPTIONS }), lastPath);
     assert.strictEqual(path('poc: T\ndata:\n  source: x # note\n\nmetrics:\n  - kind: accuracy\n    target: 0.9\n  -\nnotes: |\n  a\nnone: []\nnothing: {}  # yet\n'), 'cst');
-    for (const text of ['a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: [1, 2]\n', 'a: {b: 1}\n', 'a: [\n', 'a: []#c\n', '? a\n: b\n', '--- \na: 1\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\n---\nb: 2\n', 'a: 1\n...\n', 'a:\n\tb: 1\n', 'a: "x\n', '', '# only a comment\n', '\ufeffa: 1\n']) {
+    for (const text of [
+      'a: &x 1\nb: *x\n',
+      'a: !!str 1\n',
+      'a: [1, 2]\n',
+      'a: {b: 1}\n',
+      'a: [\n',
+      'a: []#c\n',
+      '? a\n: b\n',
+      '--- \na: 1\n',
+      '%YAML 1.2\n---\na: 1\n',
+      'a: 1\n---\nb: 2\n',
+      'a: 1\n...\n',
+      'a:\n\tb: 1\n',
+      'a: "x\n',
+      '',
+      '# only a comment\n',
+      '\ufeffa: 1\n',
+    ]) {
       assert.strictEqual(path(text), 'composer', JSON.stringify(text));
     }
   });

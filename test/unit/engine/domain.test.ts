@@ -19,9 +19,12 @@ interface Manifest {
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
 
 describe('domain facts in one place', () => {
-  it("declares each threshold setting as src/engine/thresholds.ts has it, and no other", () => {
+  it('declares each threshold setting as src/engine/thresholds.ts has it, and no other', () => {
     const declared = Object.keys(manifest.contributes.configuration.properties).filter((k) => k.startsWith('pocReadiness.thresholds.'));
-    assert.deepStrictEqual(declared, THRESHOLD_KEYS.map((k) => `pocReadiness.thresholds.${k}`));
+    assert.deepStrictEqual(
+      declared,
+      THRESHOLD_KEYS.map((k) => `pocReadiness.thresholds.${k}`),
+    );
     for (const key of THRESHOLD_KEYS) assert.deepStrictEqual(manifest.contributes.configuration.properties[`pocReadiness.thresholds.${key}`], thresholdSetting(key), key);
   });
 
@@ -31,7 +34,10 @@ describe('domain facts in one place', () => {
     assert.ok(manifest.activationEvents.includes(`workspaceContains:${PLAN_GLOB}`), 'activates on a workspace with plans');
     assert.ok(manifest.activationEvents.includes(`workspaceContains:${CONFIG_FILE}`), 'activates on a workspace with a config');
     const validation = Object.fromEntries(manifest.contributes.yamlValidation.map((v) => [v.url, v.fileMatch]));
-    assert.deepStrictEqual(validation['./schemas/poc-plan.schema.json'], PLAN_EXTENSIONS.map((e) => `*${e}`));
+    assert.deepStrictEqual(
+      validation['./schemas/poc-plan.schema.json'],
+      PLAN_EXTENSIONS.map((e) => `*${e}`),
+    );
     assert.strictEqual(validation['./schemas/pocreadiness.schema.json'], CONFIG_FILE);
   });
 
@@ -41,6 +47,9 @@ describe('domain facts in one place', () => {
   });
 
   it('titles every dimension, in the order every view shows them', () => {
-    assert.deepStrictEqual(DIMENSIONS.map((d) => DIMENSION_TITLES[d]), ['Technical feasibility', 'Operational viability', 'Organizational fit']);
+    assert.deepStrictEqual(
+      DIMENSIONS.map((d) => DIMENSION_TITLES[d]),
+      ['Technical feasibility', 'Operational viability', 'Organizational fit'],
+    );
   });
 });

@@ -39,12 +39,19 @@ describe('fixes that keep the plan', () => {
     const all = insertAll(text);
     assert.doesNotMatch(all, /approvals:|audit_trail:|human_review:/);
     assert.match(all, /\ngovernance: \*ops\n/);
-    assert.ok(run(text).findings.filter((f) => f.path.startsWith('governance')).every((f) => !f.fix));
+    assert.ok(
+      run(text)
+        .findings.filter((f) => f.path.startsWith('governance'))
+        .every((f) => !f.fix),
+    );
   });
 
   it('do not count a byte-order mark as indentation', () => {
     const all = insertAll('\ufeffpoc: T\nowner: O\n');
-    assert.deepStrictEqual(all.split('\n').filter((l) => /^ +[a-z_]+:$/.test(l) && !l.startsWith('  ')), []);
+    assert.deepStrictEqual(
+      all.split('\n').filter((l) => /^ +[a-z_]+:$/.test(l) && !l.startsWith('  ')),
+      [],
+    );
     assert.match(all, /\nhypothesis:\n {2}statement: TODO/);
     assert.deepStrictEqual(errorsIn(all.slice(1)), []);
   });

@@ -21,11 +21,7 @@ const SEED = Number(process.env.POC_FIX_SEED ?? 20261201);
 const EXAMPLES = ['shipping-exceptions-bad.poc.yaml', 'shipping-exceptions-good.poc.yaml'].map((f) => fs.readFileSync(path.join(ROOT, 'examples', f), 'utf8'));
 const BREAK = /\r\n|\r|\n/;
 
-type LineOp =
-  | { op: 'delete'; at: number }
-  | { op: 'value'; at: number; value: '{}' | '[]' | 'TODO' }
-  | { op: 'move-comment'; at: number; to: number }
-  | { op: 'alias'; at: number; to: number };
+type LineOp = { op: 'delete'; at: number } | { op: 'value'; at: number; value: '{}' | '[]' | 'TODO' } | { op: 'move-comment'; at: number; to: number } | { op: 'alias'; at: number; to: number };
 
 interface Mutation {
   ops: LineOp[];

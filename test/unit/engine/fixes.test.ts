@@ -98,7 +98,11 @@ function checkFix(text: string, before: LintResult, finding: Finding): void {
   const structural = (f: Finding) => (f.ruleId === 'POC003' ? sameAs(f) : f.message);
   const hadStructural = new Set(before.findings.filter((f) => STRUCTURAL.has(f.ruleId)).map(structural));
   const newStructural = after.findings.filter((f) => STRUCTURAL.has(f.ruleId) && !hadStructural.has(structural(f)));
-  assert.deepStrictEqual(newStructural.map((f) => f.message), [], 'the fix introduced syntax or schema problems');
+  assert.deepStrictEqual(
+    newStructural.map((f) => f.message),
+    [],
+    'the fix introduced syntax or schema problems',
+  );
   assert.ok(!after.findings.some((f) => identity(f) === identity(finding)), `still reported: ${finding.message}`);
   if (isRename(finding)) return;
   assertOnlyInserts(text, fixed, edits);
@@ -111,7 +115,10 @@ function checkFix(text: string, before: LintResult, finding: Finding): void {
     const line = f.range.start.line;
     // Filling an empty section (`data:`) leaves its note on the key that was already there.
     if (/is not written yet/.test(f.message) && f.path === finding.path) continue;
-    assert.ok(spans.some(([first, last]) => line >= first && line <= last), `${f.ruleId} ${f.path} is reported on line ${line + 1}, outside the inserted text`);
+    assert.ok(
+      spans.some(([first, last]) => line >= first && line <= last),
+      `${f.ruleId} ${f.path} is reported on line ${line + 1}, outside the inserted text`,
+    );
   }
 }
 
@@ -168,18 +175,12 @@ describe('quick fixes', () => {
 
   it('inserts a missing key after the sibling it follows, at the mapping’s 4-space indentation', () => {
     const text = 'poc: Triage\ndata:\n    source: Export\n    curated: true\n    owner: Ops\n';
-    assert.strictEqual(
-      fixed(text, 'POC040', 'data.production_source'),
-      'poc: Triage\ndata:\n    source: Export\n    production_source: TODO\n    curated: true\n    owner: Ops\n',
-    );
+    assert.strictEqual(fixed(text, 'POC040', 'data.production_source'), 'poc: Triage\ndata:\n    source: Export\n    production_source: TODO\n    curated: true\n    owner: Ops\n');
   });
 
   it('leaves comments between keys above the key they describe', () => {
     const text = 'poc: Triage\ndata:\n  source: Export # nightly\n\n  # The analytics team\n  owner: Ops\n';
-    assert.strictEqual(
-      fixed(text, 'POC040', 'data.production_source'),
-      'poc: Triage\ndata:\n  source: Export # nightly\n  production_source: TODO\n\n  # The analytics team\n  owner: Ops\n',
-    );
+    assert.strictEqual(fixed(text, 'POC040', 'data.production_source'), 'poc: Triage\ndata:\n  source: Export # nightly\n  production_source: TODO\n\n  # The analytics team\n  owner: Ops\n');
   });
 
   it('inserts after a nested block without taking the comment that introduces the next key', () => {
@@ -293,23 +294,26 @@ describe('quick fixes', () => {
       const after = run(out);
       assert.ok(!after.findings.some((f) => f.ruleId === 'POC022' && / is missing/.test(f.message)));
       const placeholder = after.findings.filter((f) => f.path === 'hypothesis.kill_criteria');
-      assert.deepStrictEqual(placeholder.map((f) => [f.ruleId, f.range.start.line]), [['POC022', 10]]);
       assert.deepStrictEqual(
-        after.findings.filter((f) => f.path !== 'hypothesis.kill_criteria').map(identity),
-        before.findings.filter((f) => f.path !== 'hypothesis.kill_criteria').map(identity),
+        placeholder.map((f) => [f.ruleId, f.range.start.line]),
+        [['POC022', 10]],
       );
+      assert.deepStrictEqual(after.findings.filter((f) => f.path !== 'hypothesis.kill_criteria').map(identity), before.findings.filter((f) => f.path !== 'hypothesis.kill_criteria').map(identity));
     });
 
     it('inserts a key into the last item of a top-level list, and a section after it, above the comment that introduces the next', () => {
       const lines = COMPACT.split('\n');
-      assert.strictEqual(
-        fixed(COMPACT, 'POC061', 'integrations.0.owner'),
-        [...lines.slice(0, 16), '  owner: TODO the team that owns the system', ...lines.slice(16)].join('\n'),
-      );
+      assert.strictEqual(fixed(COMPACT, 'POC061', 'integrations.0.owner'), [...lines.slice(0, 16), '  owner: TODO the team that owns the system', ...lines.slice(16)].join('\n'));
       const section = fixFor(COMPACT, 'POC007', 'edge_cases').fix!;
-      assert.deepStrictEqual(section.edits.map((e) => e.range.start), [{ line: 13, character: 0 }]);
+      assert.deepStrictEqual(
+        section.edits.map((e) => e.range.start),
+        [{ line: 13, character: 0 }],
+      );
       const users = fixFor(COMPACT.replace('users:\n  in_workflow: true\n', 'metrics: []\n'), 'POC007', 'users').fix!;
-      assert.deepStrictEqual(users.edits.map((e) => e.range.start), [{ line: 16, character: 0 }]);
+      assert.deepStrictEqual(
+        users.edits.map((e) => e.range.start),
+        [{ line: 16, character: 0 }],
+      );
     });
 
     it('gives findings and section ranges that end with the list, not at the next key', () => {
@@ -360,7 +364,10 @@ describe('quick fixes', () => {
       assert.match(all, /\ndata:\n {2}source: TODO/);
       assert.match(all, /\nproduction_plan:\n {2}data_sources: TODO/);
       // The editor offers "insert all" for the fixes this predicate takes.
-      assert.deepStrictEqual(findings.filter((f) => f.fix && !insertsOnly(f.fix)).map((f) => f.fix!.title), ['Rename to `production_plan`']);
+      assert.deepStrictEqual(
+        findings.filter((f) => f.fix && !insertsOnly(f.fix)).map((f) => f.fix!.title),
+        ['Rename to `production_plan`'],
+      );
     });
   });
 
@@ -370,7 +377,10 @@ describe('quick fixes', () => {
     const after = run(all);
 
     it('leaves no missing section or key, and no new syntax or schema problem', () => {
-      assert.deepStrictEqual(after.findings.filter((f) => f.ruleId === 'POC007' || / is missing/.test(f.message) || f.ruleId === 'POC001').map((f) => f.message), []);
+      assert.deepStrictEqual(
+        after.findings.filter((f) => f.ruleId === 'POC007' || / is missing/.test(f.message) || f.ruleId === 'POC001').map((f) => f.message),
+        [],
+      );
       const schema = (r: LintResult) => r.findings.filter((f) => f.ruleId === 'POC002' || f.ruleId === 'POC003').map((f) => f.message);
       assert.deepStrictEqual(schema(after), schema(run(text)));
     });

@@ -67,14 +67,20 @@ describe('a fresh plan is a form', () => {
     const data = found.filter((f) => / data[. ]/.test(f));
     assert.ok(data.length >= 4, `data's own findings: ${JSON.stringify(data)}`);
     assert.ok(!found.includes('POC004 info data 16:1-16:5'), 'no form note on a written section');
-    assert.ok(data.some((f) => f.startsWith('POC040 error data.production_source')), JSON.stringify(data));
+    assert.ok(
+      data.some((f) => f.startsWith('POC040 error data.production_source')),
+      JSON.stringify(data),
+    );
     // Every other section is still one note.
     assert.strictEqual(found.filter((f) => f.startsWith('POC004 info ') && !/ data[. ]/.test(f)).length, 13);
   });
 
   it('a value changed to another placeholder counts as written: the section shows its checks', () => {
     const text = write(TEMPLATE, 'data', 'source', 'TBD');
-    assert.ok(describeAll(text).some((f) => f.startsWith('POC040 warning data.source')), 'data.source is reported as a placeholder again');
+    assert.ok(
+      describeAll(text).some((f) => f.startsWith('POC040 warning data.source')),
+      'data.source is reported as a placeholder again',
+    );
   });
 
   it('an emptied value keeps the section a form (the user is about to type)', () => {
@@ -99,12 +105,17 @@ describe('a fresh plan is a form', () => {
   });
 
   it('a real plan (no template placeholders) has no form line, and a genuinely missing section is still reported', () => {
-    const plan = TEMPLATE.split('\ndata:')[0].replace(/TODO [^\n]*/g, 'Written by hand').replace(/: TODO$/gm, ': read');
+    const plan = TEMPLATE.split('\ndata:')[0]
+      .replace(/TODO [^\n]*/g, 'Written by hand')
+      .replace(/: TODO$/gm, ': read');
     const result = lint(plan, BASE_OPTIONS);
     assert.strictEqual(result.form, undefined);
     assert.strictEqual(buildSummary(result, 'real.poc.yaml').form, undefined);
     assert.ok(!renderSummaryBody(buildSummary(result, 'real.poc.yaml'), { interactive: true }).includes('form-progress'));
-    assert.ok(result.findings.some((f) => f.ruleId === 'POC007' && f.path === 'data' && f.severity !== 'info'), 'data is missing');
+    assert.ok(
+      result.findings.some((f) => f.ruleId === 'POC007' && f.path === 'data' && f.severity !== 'info'),
+      'data is missing',
+    );
   });
 
   it('an inserted section is a form field too, and an error in it still blocks the verdict', () => {
@@ -113,8 +124,14 @@ describe('a fresh plan is a form', () => {
     const withData = `poc: Triage\n${dataBlock}`;
     const found = lint(withData, BASE_OPTIONS);
     const data = found.findings.filter((f) => f.path.startsWith('data'));
-    assert.deepStrictEqual(data.map((f) => `${f.ruleId} ${f.severity}`), ['POC004 info']);
-    assert.ok(found.score.reasons.some((r) => r.includes('data pipeline')), JSON.stringify(found.score.reasons));
+    assert.deepStrictEqual(
+      data.map((f) => `${f.ruleId} ${f.severity}`),
+      ['POC004 info'],
+    );
+    assert.ok(
+      found.score.reasons.some((r) => r.includes('data pipeline')),
+      JSON.stringify(found.score.reasons),
+    );
   });
 
   it('a disable comment above the section key silences its note', () => {

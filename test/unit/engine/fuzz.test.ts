@@ -41,12 +41,59 @@ function check(text: string): LintResult {
   return first;
 }
 
-const property = (arb: fc.Arbitrary<string>, numRuns: number) => fc.assert(fc.property(arb, (text) => void check(text)), { seed: SEED, numRuns });
+const property = (arb: fc.Arbitrary<string>, numRuns: number) =>
+  fc.assert(
+    fc.property(arb, (text) => void check(text)),
+    { seed: SEED, numRuns },
+  );
 
 /** Bits of YAML and of plans, so random text reaches the parser's corners rather than only plain scalars. */
 const YAML_TOKENS = fc.constantFrom(
-  'poc', 'data', 'source', 'users', 'pilot_users', 'metrics', 'kind', 'production_plan', 'hypothesis', 'decision_date', 'TODO', '2026-13-45', '0.1', '-1e999',
-  ':', ': ', ' ', '  ', '\n', '\r\n', '\t', '- ', '? ', '{', '}', '[', ']', ', ', '&a ', '*a', '!!str ', '!!binary ', '|', '>-', '# c', '"', "'", '---', '...', '%YAML 1.2', '<<: *a', '\u0000', '\ufeff', 'é', '😀',
+  'poc',
+  'data',
+  'source',
+  'users',
+  'pilot_users',
+  'metrics',
+  'kind',
+  'production_plan',
+  'hypothesis',
+  'decision_date',
+  'TODO',
+  '2026-13-45',
+  '0.1',
+  '-1e999',
+  ':',
+  ': ',
+  ' ',
+  '  ',
+  '\n',
+  '\r\n',
+  '\t',
+  '- ',
+  '? ',
+  '{',
+  '}',
+  '[',
+  ']',
+  ', ',
+  '&a ',
+  '*a',
+  '!!str ',
+  '!!binary ',
+  '|',
+  '>-',
+  '# c',
+  '"',
+  "'",
+  '---',
+  '...',
+  '%YAML 1.2',
+  '<<: *a',
+  '\u0000',
+  '\ufeff',
+  'é',
+  '😀',
 );
 const yamlSoup = fc.array(YAML_TOKENS, { maxLength: 80 }).map((tokens) => tokens.join(''));
 
@@ -101,7 +148,11 @@ describe('lint on any input', function () {
       40,
     ));
 
-  it('huge single lines', () => property(fc.integer({ min: 10_000, max: 300_000 }).map((n) => `poc: ${'x'.repeat(n)}\nowner: ${'#'.repeat(n % 997)}`), 5));
+  it('huge single lines', () =>
+    property(
+      fc.integer({ min: 10_000, max: 300_000 }).map((n) => `poc: ${'x'.repeat(n)}\nowner: ${'#'.repeat(n % 997)}`),
+      5,
+    ));
 
   it('alias bombs: nested aliases are reported, not expanded', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
@@ -118,14 +169,20 @@ describe('lint on any input', function () {
 
 describe('lint on odd but possible files', () => {
   const rules = (text: string) => [...new Set(check(text).findings.map((f) => f.ruleId))].sort();
-  const messages = (text: string, ruleId: string) => check(text).findings.filter((f) => f.ruleId === ruleId).map((f) => f.message);
+  const messages = (text: string, ruleId: string) =>
+    check(text)
+      .findings.filter((f) => f.ruleId === ruleId)
+      .map((f) => f.message);
 
   it('an empty file is a plan with everything missing, not an error', () => {
     assert.deepStrictEqual(rules(''), ['POC007', 'POC010', 'POC011']);
   });
 
   it('a file of only comments reads like an empty one', () => {
-    assert.deepStrictEqual(check('# draft\n# to do\n').findings.map((f) => f.message), check('').findings.map((f) => f.message));
+    assert.deepStrictEqual(
+      check('# draft\n# to do\n').findings.map((f) => f.message),
+      check('').findings.map((f) => f.message),
+    );
   });
 
   it('a scalar or a list says what a plan is', () => {
@@ -135,7 +192,10 @@ describe('lint on odd but possible files', () => {
 
   it('a second document after `---` is a syntax error, the first is still reviewed', () => {
     const result = check('poc: Triage\n---\npoc: Other\n');
-    assert.ok(result.findings.some((f) => f.ruleId === 'POC001' && f.range.start.line >= 1), 'the second document is flagged');
+    assert.ok(
+      result.findings.some((f) => f.ruleId === 'POC001' && f.range.start.line >= 1),
+      'the second document is flagged',
+    );
     assert.ok(!result.findings.some((f) => f.ruleId === 'POC010'), 'the first document’s title is read');
   });
 
@@ -145,7 +205,14 @@ describe('lint on odd but possible files', () => {
     const result = check(big);
     assert.deepStrictEqual(
       result.findings.map((f) => [f.ruleId, f.severity, f.range, f.message]),
-      [['POC005', 'info', { start: { line: 0, character: 0 }, end: { line: 0, character: 73 } }, 'This plan is 2.2 MB, over the 1.0 MB limit (`maxBytes`): it was not checked. Split it or raise the limit.']],
+      [
+        [
+          'POC005',
+          'info',
+          { start: { line: 0, character: 0 }, end: { line: 0, character: 73 } },
+          'This plan is 2.2 MB, over the 1.0 MB limit (`maxBytes`): it was not checked. Split it or raise the limit.',
+        ],
+      ],
     );
     assert.strictEqual(result.score.verdict, 'not_ready');
     assert.deepStrictEqual(result.score.reasons, ['The plan is over the size limit, so it was not checked.']);

@@ -20,7 +20,7 @@ function lines(f: Finding): [number, number | undefined] {
 }
 
 describe('findings where the gap is', () => {
-  it('puts the bad example\'s missing sections on the blank line where each would be inserted, none on the title', () => {
+  it("puts the bad example's missing sections on the blank line where each would be inserted, none on the title", () => {
     assert.deepStrictEqual(missing(BAD), [
       // After edge_cases (lines 22-24): the blank line 25, before `metrics:`.
       'integrations 25:1-25:1',
@@ -84,7 +84,10 @@ describe('findings where the gap is', () => {
       const target = before.find((f) => f.ruleId === 'POC007' && f.path === section)!;
       const edit = disableForLineEdit(text, target.range.start.line, 'POC007')!;
       const after = lint(applyEdits(text, [edit]), BASE_OPTIONS).findings;
-      assert.ok(!after.some((f) => f.path === section && f.ruleId === 'POC007'), `${section} still reported: ${JSON.stringify(after.filter((f) => f.ruleId === 'POC007').map((f) => `${f.path} ${where(f)}`))}`);
+      assert.ok(
+        !after.some((f) => f.path === section && f.ruleId === 'POC007'),
+        `${section} still reported: ${JSON.stringify(after.filter((f) => f.ruleId === 'POC007').map((f) => `${f.path} ${where(f)}`))}`,
+      );
       assert.ok(!after.some((f) => f.ruleId === 'POC006'), 'the comment is used, not reported as unused');
       // Sections that would be inserted at the same place share the line, and the comment.
       const line = target.range.start.line;

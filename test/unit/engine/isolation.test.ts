@@ -36,7 +36,10 @@ describe('a rule that throws', () => {
       failed.map((f) => [f.ruleId, f.severity, f.path, f.messageId, f.data]),
       [['POC999', 'error', '', 'ruleFailed', { ruleId: 'POC999', name: 'test/broken', error: "Cannot read properties of undefined (reading 'items')" }]],
     );
-    assert.deepStrictEqual(result.findings.filter((f) => !f.internal), without.findings);
+    assert.deepStrictEqual(
+      result.findings.filter((f) => !f.internal),
+      without.findings,
+    );
   });
 
   it('names a message id the rule does not have, as the rule failing', () => {
@@ -44,7 +47,10 @@ describe('a rule that throws', () => {
     rules.push(typo);
     try {
       const failed = lint(good, BASE_OPTIONS).findings.filter((f) => f.ruleId === 'POC998');
-      assert.deepStrictEqual(failed.map((f) => [f.internal, f.messageId, f.data.error]), [[true, 'ruleFailed', 'POC998 has no message "adivce"']]);
+      assert.deepStrictEqual(
+        failed.map((f) => [f.internal, f.messageId, f.data.error]),
+        [[true, 'ruleFailed', 'POC998 has no message "adivce"']],
+      );
     } finally {
       rules.splice(rules.indexOf(typo), 1);
     }

@@ -54,7 +54,10 @@ describe('lexicons: the words the rules read', () => {
       }
       if (MULTILINGUAL.includes(lex)) {
         it('covers English, German, French, Spanish and Dutch', () => {
-          assert.deepStrictEqual(LANGUAGES.filter((l) => lex.data[l].length === 0), []);
+          assert.deepStrictEqual(
+            LANGUAGES.filter((l) => lex.data[l].length === 0),
+            [],
+          );
         });
       }
     });
@@ -80,7 +83,11 @@ describe('lexicons: the words the rules read', () => {
   });
 
   describe('what the rules must not read as a finding', () => {
-    const none = (lex: Lexicon, texts: string[]) => assert.deepStrictEqual(texts.filter((t) => lex.find(t)), []);
+    const none = (lex: Lexicon, texts: string[]) =>
+      assert.deepStrictEqual(
+        texts.filter((t) => lex.find(t)),
+        [],
+      );
     it('deferral: dates, conditions of a decision and ordinary sentences', () => {
       none(DEFERRAL, [
         'Fund the rollout to all four regional hubs if the criteria are met.',
@@ -122,9 +129,10 @@ describe('lexicons: the words the rules read', () => {
         'Streaming feed built in weeks 1-2 of the POC and kept afterwards; not a one-off extract.',
         'Training will be delivered by the operations academy in week 1 of the rollout.',
         'Nach dem Piloten wird die Einführung in allen Filialen finanziert, wenn die Kriterien erfüllt sind.',
-        "Le budget de production est arrêté : 400 000 EUR au budget 2027, validé par le DAF.",
+        'Le budget de production est arrêté : 400 000 EUR au budget 2027, validé par le DAF.',
         'De opleiding wordt in de eerste week van de uitrol gegeven.',
-      ]) assert.strictEqual(deferralIn(committing), undefined, committing);
+      ])
+        assert.strictEqual(deferralIn(committing), undefined, committing);
     });
     it('every decision reviewed, with a sample checked twice, is not review by exception', () => {
       none(REVIEW_BY_EXCEPTION, [
@@ -134,7 +142,12 @@ describe('lexicons: the words the rules read', () => {
       ]);
     });
     it('goods graded, a business underwritten, a credit note, a discharge from hospital are not about people', () => {
-      none(DECIDES_ABOUT_PEOPLE, ['Photo-based grading of returned items', 'Underwriting-Arbeitsplatz für Gewerbe-Sach', 'Drafting credit decisions for short deliveries', 'Opname-, ontslag- en overplaatsingsgegevens']);
+      none(DECIDES_ABOUT_PEOPLE, [
+        'Photo-based grading of returned items',
+        'Underwriting-Arbeitsplatz für Gewerbe-Sach',
+        'Drafting credit decisions for short deliveries',
+        'Opname-, ontslag- en overplaatsingsgegevens',
+      ]);
     });
     it('units: each is written in lower case, as texts are compared', () => {
       for (const words of Object.values(UNIT_WORDS)) for (const w of words) assert.strictEqual(w, w.toLowerCase());
@@ -153,6 +166,9 @@ describe('decisions that commit, in several words', () => {
       'Sign the three-year contract with the vendor if the criteria are met.',
       'Die Einführung in allen Filialen wird finanziert, wenn die Kriterien erfüllt sind.',
     ];
-    assert.deepStrictEqual(committing.filter((t) => DECIDES_NOTHING.find(t)), []);
+    assert.deepStrictEqual(
+      committing.filter((t) => DECIDES_NOTHING.find(t)),
+      [],
+    );
   });
 });

@@ -23,8 +23,7 @@ const duplicatesByYaml = (text: string) =>
   parseDocument(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' })
     .errors.filter((e) => e.code === 'DUPLICATE_KEY')
     .map((e) => [e.pos, e.message]);
-const duplicatesByEngine = (text: string) =>
-  new PlanDocument(text).doc.errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => [e.pos, e.message]);
+const duplicatesByEngine = (text: string) => new PlanDocument(text).doc.errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => [e.pos, e.message]);
 
 describe('duplicate keys, found in one pass', () => {
   const CASES = [
@@ -69,10 +68,7 @@ describe('schema errors under a list item that may be text or a mapping', () => 
       schema.map((f) => [f.path, f.message]),
       [
         ['metrics.3', '`metrics.3` must be text or a mapping with name, kind, baseline, target, not a list.'],
-        [
-          'metrics.30.kind',
-          '`metrics.30.kind` must be one of accuracy, time_to_completion, downstream_error_rate, adoption, cost_per_outcome, latency, reliability, other, not "bogus".',
-        ],
+        ['metrics.30.kind', '`metrics.30.kind` must be one of accuracy, time_to_completion, downstream_error_rate, adoption, cost_per_outcome, latency, reliability, other, not "bogus".'],
       ],
     );
   });
@@ -92,7 +88,10 @@ describe('suppressions, matched by line', () => {
       '',
     ].join('\n');
     const result = lint(text, BASE_OPTIONS);
-    assert.deepStrictEqual(result.findings.filter((f) => f.ruleId === 'POC002'), []);
+    assert.deepStrictEqual(
+      result.findings.filter((f) => f.ruleId === 'POC002'),
+      [],
+    );
     assert.deepStrictEqual(
       result.findings.filter((f) => f.ruleId === 'POC006').map((f) => [where(f), f.message]),
       [
@@ -105,7 +104,10 @@ describe('suppressions, matched by line', () => {
   it('silence by id or name on the next line only, in CRLF files too', () => {
     const text = 'poc: T\r\nmetrics:\r\n  # poc-readiness-disable-next-line plan/schema, POC999\r\n  - [x]\r\n  - [y]\r\n';
     const schema = lint(text, BASE_OPTIONS).findings.filter((f) => f.ruleId === 'POC002');
-    assert.deepStrictEqual(schema.map((f) => f.path), ['metrics.1']);
+    assert.deepStrictEqual(
+      schema.map((f) => f.path),
+      ['metrics.1'],
+    );
   });
 });
 

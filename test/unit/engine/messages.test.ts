@@ -32,7 +32,11 @@ function allFindings(): Finding[] {
     for (const name of [...fixturesOf(id, 'flags'), ...fixturesOf(id, 'passes')]) plans.push([fixture(id, name), optionsFor(id)]);
   }
   for (const dir of ['examples', 'test/corpus']) {
-    for (const name of fs.readdirSync(path.join(ROOT, dir)).filter((n) => n.endsWith('.poc.yaml')).sort()) plans.push([fs.readFileSync(path.join(ROOT, dir, name), 'utf8'), BASE_OPTIONS]);
+    for (const name of fs
+      .readdirSync(path.join(ROOT, dir))
+      .filter((n) => n.endsWith('.poc.yaml'))
+      .sort())
+      plans.push([fs.readFileSync(path.join(ROOT, dir, name), 'utf8'), BASE_OPTIONS]);
   }
   for (const text of YAML_FEATURE_PLANS) plans.push([text, BASE_OPTIONS]);
   // A file-wide suppression that silences nothing needs a file with no findings at all, whatever rules come later.

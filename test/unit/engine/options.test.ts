@@ -10,15 +10,24 @@ describe('lint options', () => {
   it('`fixes: false` reports the same findings and score, without insertions', () => {
     const withFixes = lint(bad, BASE_OPTIONS);
     const without = lint(bad, { ...BASE_OPTIONS, fixes: false });
-    assert.ok(withFixes.findings.some((f) => f.fix), 'the bad example has fixable findings');
+    assert.ok(
+      withFixes.findings.some((f) => f.fix),
+      'the bad example has fixable findings',
+    );
     assert.ok(without.findings.every((f) => f.fix === undefined));
-    assert.deepStrictEqual(without.findings, withFixes.findings.map(({ fix: _fix, ...f }) => f));
+    assert.deepStrictEqual(
+      without.findings,
+      withFixes.findings.map(({ fix: _fix, ...f }) => f),
+    );
     assert.deepStrictEqual(without.score, withFixes.score);
   });
 
   describe('the missing-section summary (POC007)', () => {
     const sparse = 'poc: Missing sections\nowner: Ops lead\n';
-    const ids = (text: string, options = {}) => lint(text, { ...BASE_OPTIONS, ...options }).findings.filter((f) => f.path.startsWith('hypothesis')).map((f) => `${f.ruleId} ${f.path}`);
+    const ids = (text: string, options = {}) =>
+      lint(text, { ...BASE_OPTIONS, ...options })
+        .findings.filter((f) => f.path.startsWith('hypothesis'))
+        .map((f) => `${f.ruleId} ${f.path}`);
 
     it('stands for the checks of a missing section', () => {
       assert.deepStrictEqual(ids(sparse), ['POC007 hypothesis']);
@@ -26,9 +35,10 @@ describe('lint options', () => {
 
     it('an empty section gets the summary alone, not a placeholder finding as well', () => {
       const findings = lint(`${sparse}data:\n`, BASE_OPTIONS).findings.filter((f) => f.path === 'data');
-      assert.deepStrictEqual(findings.map((f) => `${f.ruleId} ${f.severity} ${f.message}`), [
-        'POC007 error Section `data` (Data pipeline) is empty: add source, production_source, curated, pipeline, owner.',
-      ]);
+      assert.deepStrictEqual(
+        findings.map((f) => `${f.ruleId} ${f.severity} ${f.message}`),
+        ['POC007 error Section `data` (Data pipeline) is empty: add source, production_source, curated, pipeline, owner.'],
+      );
     });
 
     it('turned off, shows the checks it stood for one by one', () => {
@@ -43,14 +53,20 @@ describe('lint options', () => {
 
     it('suppressed for the file, hides the summaries without an unused-suppression warning, and the gate still fails', () => {
       const result = lint(`# poc-readiness-disable POC007\n${sparse}`, BASE_OPTIONS);
-      assert.deepStrictEqual(result.findings.filter((f) => f.ruleId === 'POC007' || f.ruleId === 'POC006'), []);
+      assert.deepStrictEqual(
+        result.findings.filter((f) => f.ruleId === 'POC007' || f.ruleId === 'POC006'),
+        [],
+      );
       assert.strictEqual(result.score.verdict, 'not_ready');
       assert.strictEqual(result.score.gate.passed, false);
     });
 
     it('suppressed on its line, hides only that section’s summary', () => {
       const result = lint(`poc: Missing sections\nowner: Ops lead\n# poc-readiness-disable-next-line POC007\ndata:\n`, BASE_OPTIONS);
-      assert.deepStrictEqual(result.findings.filter((f) => f.path.startsWith('data')), []);
+      assert.deepStrictEqual(
+        result.findings.filter((f) => f.path.startsWith('data')),
+        [],
+      );
       assert.ok(result.findings.some((f) => f.ruleId === 'POC007' && f.path === 'hypothesis'));
     });
   });

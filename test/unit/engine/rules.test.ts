@@ -101,8 +101,7 @@ describe('rules against their fixtures', () => {
     });
 
     it('leaves a deferred answer unanswered for one-of-three', () => {
-      const plan = (other: string) =>
-        `poc: Q\nquestions:\n  technical_feasibility: Accuracy on 500 live items.\n  operational_viability: ${JSON.stringify(other)}\n`;
+      const plan = (other: string) => `poc: Q\nquestions:\n  technical_feasibility: Accuracy on 500 live items.\n  operational_viability: ${JSON.stringify(other)}\n`;
       const oneOfThree = (other: string) => lint(plan(other), BASE_OPTIONS).findings.some((f) => f.ruleId === 'POC033');
       assert.strictEqual(oneOfThree('To be tested in production.'), true);
       assert.strictEqual(oneOfThree('Run at full volume, measured in production systems, where agents later review it.'), false);

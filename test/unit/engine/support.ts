@@ -23,7 +23,12 @@ export function optionsFor(id: string): LintOptions {
 /** A rule's fixtures: `flags*.poc.yaml` (each with its `expected*.json`) and `passes*.poc.yaml`. */
 export function fixturesOf(id: string, kind: 'flags' | 'passes'): string[] {
   const dir = path.join(RULE_FIXTURES, id);
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.startsWith(kind) && f.endsWith('.poc.yaml')).sort() : [];
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.startsWith(kind) && f.endsWith('.poc.yaml'))
+        .sort()
+    : [];
 }
 
 /** `flags-x.poc.yaml` -> its golden, `expected-x.json`. */

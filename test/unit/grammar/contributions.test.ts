@@ -32,9 +32,19 @@ describe('language configuration', () => {
 
   it('comments with #, pairs brackets and quotes like YAML, and folds by indentation', () => {
     assert.strictEqual(config.comments.lineComment, '#');
-    assert.deepStrictEqual(config.brackets, [['{', '}'], ['[', ']'], ['(', ')']]);
-    assert.deepStrictEqual(config.autoClosingPairs.map((p) => p.open + p.close), ['{}', '[]', '()', '""', "''"]);
-    assert.deepStrictEqual(config.surroundingPairs.map((p) => p.join('')), ['{}', '[]', '()', '""', "''"]);
+    assert.deepStrictEqual(config.brackets, [
+      ['{', '}'],
+      ['[', ']'],
+      ['(', ')'],
+    ]);
+    assert.deepStrictEqual(
+      config.autoClosingPairs.map((p) => p.open + p.close),
+      ['{}', '[]', '()', '""', "''"],
+    );
+    assert.deepStrictEqual(
+      config.surroundingPairs.map((p) => p.join('')),
+      ['{}', '[]', '()', '""', "''"],
+    );
     assert.strictEqual(config.folding.offSide, true);
   });
 
@@ -66,7 +76,7 @@ describe('language configuration', () => {
     assert.ok(new RegExp(config.indentationRules.decreaseIndentPattern).test('  ]'));
   });
 
-  it('on Enter, indents under a key, aligns under a list item\'s key and keeps a plain list item\'s indentation', () => {
+  it("on Enter, indents under a key, aligns under a list item's key and keeps a plain list item's indentation", () => {
     assert.deepStrictEqual(onEnter('hypothesis:'), { indent: 'indent' });
     assert.deepStrictEqual(onEnter('  statement: |'), { indent: 'indent' });
     assert.deepStrictEqual(onEnter('  - human_review:'), { indent: 'indent', appendText: '  ' });

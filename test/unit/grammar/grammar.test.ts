@@ -101,11 +101,7 @@ describe('plan grammar, standalone', () => {
     });
 
     it('scopes the suppression directives and their rule ids inside the comment', () => {
-      const lines = tok(
-        '# poc-readiness-disable-next-line POC012',
-        '#poc-readiness-disable POC072, users/in-workflow',
-        '  in_workflow: false  # poc-readiness-disable-next-line',
-      );
+      const lines = tok('# poc-readiness-disable-next-line POC012', '#poc-readiness-disable POC072, users/in-workflow', '  in_workflow: false  # poc-readiness-disable-next-line');
       assert.deepStrictEqual(scopesOf(lines, 0, 'poc-readiness-disable-next-line'), [SCOPES.comment, SCOPES.suppression]);
       assert.deepStrictEqual(scopesOf(lines, 0, 'POC012'), [SCOPES.comment, SCOPES.ruleId]);
       assertScope(lines, 1, 'poc-readiness-disable', SCOPES.suppression);
@@ -145,7 +141,7 @@ describe('plan grammar, standalone', () => {
       assertScope(lines, 5, 'true-ish', SCOPES.plain);
     });
 
-    it('scopes a block scalar body up to the first line back at the key\'s indentation', () => {
+    it("scopes a block scalar body up to the first line back at the key's indentation", () => {
       const lines = tok(
         'questions:',
         '  technical_feasibility: |-',

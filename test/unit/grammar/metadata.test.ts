@@ -12,10 +12,7 @@ describe('plan grammar against the section metadata', () => {
 
   /** Every key below the top level with the path of keys leading to it. */
   function nestedKeys(infos: readonly KeyInfo[], parents: string[] = []): { info: KeyInfo; parents: string[] }[] {
-    return infos.flatMap((info) => [
-      ...(parents.length ? [{ info, parents }] : []),
-      ...nestedKeys(info.children ?? [], [...parents, info.key]),
-    ]);
+    return infos.flatMap((info) => [...(parents.length ? [{ info, parents }] : []), ...nestedKeys(info.children ?? [], [...parents, info.key])]);
   }
 
   /** `info.key: value` written where it belongs, its parents as the lines before it; the key is on the last line. */

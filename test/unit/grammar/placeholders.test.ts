@@ -31,9 +31,37 @@ describe('placeholder highlighting agrees with the engine', () => {
   }
 
   const cases = [
-    'TODO', 'tbd', '"?"', '??', 'n/a', '...', '\u2026', "'-'", 'none yet', 'To be confirmed', 'TODO - later', 'TBD (ops)',
-    '"TODO"', "'tbd'", '" ? "', '""', "'  '", '~', 'null',
-    'Todos', 'TODOs', 'n/a (new)', 'none', 'to be seen', 'Route to the TODO queue', '....', '--', 'a TODO', '"TODO list"', '42', 'true',
+    'TODO',
+    'tbd',
+    '"?"',
+    '??',
+    'n/a',
+    '...',
+    '\u2026',
+    "'-'",
+    'none yet',
+    'To be confirmed',
+    'TODO - later',
+    'TBD (ops)',
+    '"TODO"',
+    "'tbd'",
+    '" ? "',
+    '""',
+    "'  '",
+    '~',
+    'null',
+    'Todos',
+    'TODOs',
+    'n/a (new)',
+    'none',
+    'to be seen',
+    'Route to the TODO queue',
+    '....',
+    '--',
+    'a TODO',
+    '"TODO list"',
+    '42',
+    'true',
   ];
   for (const value of cases) {
     it(`agrees on ${JSON.stringify(value)}`, () => {
@@ -45,9 +73,7 @@ describe('placeholder highlighting agrees with the engine', () => {
 
   it('agrees on generated values built from placeholder words and prose', () => {
     const word = fc.constantFrom('TODO', 'todo', 'TBD', 'tbd', 'n/a', '?', '...', '-', 'none', 'yet', 'to', 'be', 'decided', 'queue', 'list', 'x1', '(new)', ',');
-    const value = fc.array(word, { minLength: 1, maxLength: 4 }).chain((words) =>
-      fc.constantFrom(words.join(' '), words.join(''), `"${words.join(' ')}"`, `'${words.join(' ')}'`),
-    );
+    const value = fc.array(word, { minLength: 1, maxLength: 4 }).chain((words) => fc.constantFrom(words.join(' '), words.join(''), `"${words.join(' ')}"`, `'${words.join(' ')}'`));
     fc.assert(
       fc.property(value, (v) => {
         const engine = engineSaysPlaceholder(v);

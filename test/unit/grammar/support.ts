@@ -60,9 +60,7 @@ export function tokenize(grammar: IGrammar, text: string): Token[][] {
   return text.split(/\r?\n/).map((line) => {
     const result = grammar.tokenizeLine(line, state);
     state = result.ruleStack;
-    return result.tokens
-      .map((t) => ({ text: line.slice(t.startIndex, t.endIndex), scopes: t.scopes.slice(1) }))
-      .filter((t) => t.text.trim() !== '');
+    return result.tokens.map((t) => ({ text: line.slice(t.startIndex, t.endIndex), scopes: t.scopes.slice(1) })).filter((t) => t.text.trim() !== '');
   });
 }
 

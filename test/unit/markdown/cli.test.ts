@@ -43,7 +43,9 @@ describe('CLI: Markdown plans', () => {
     assert.strictEqual(back.code, 0, back.stderr);
     const check = (file: string) => runCli(['--format', 'json', file], { cwd: dir });
     const findings = (file: string) =>
-      (JSON.parse(check(file).stdout) as { results: Array<{ findings: Array<{ ruleId: string; path: string; message: string }> }> }).results[0].findings.map((m) => `${m.ruleId} ${m.path} ${m.message}`).sort();
+      (JSON.parse(check(file).stdout) as { results: Array<{ findings: Array<{ ruleId: string; path: string; message: string }> }> }).results[0].findings
+        .map((m) => `${m.ruleId} ${m.path} ${m.message}`)
+        .sort();
     assert.deepStrictEqual(findings('again.poc.yaml'), findings('plan.poc.yaml'));
     assert.deepStrictEqual(findings('plan.poc.md'), findings('plan.poc.yaml'));
   });

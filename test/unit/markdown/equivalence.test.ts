@@ -43,7 +43,10 @@ describe('Markdown plans read the same as YAML plans', () => {
   });
 
   const corpus = path.join(ROOT, 'test/corpus');
-  const plans = fs.readdirSync(corpus).filter((f) => f.endsWith('.poc.yaml')).sort();
+  const plans = fs
+    .readdirSync(corpus)
+    .filter((f) => f.endsWith('.poc.yaml'))
+    .sort();
 
   it('the corpus has its plans', () => assert.ok(plans.length >= 87, `${plans.length} plans`));
 

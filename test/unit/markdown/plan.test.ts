@@ -158,7 +158,10 @@ describe('Markdown plans: insertions keep the blank lines', () => {
   it('"insert all" on the bad example: every section and key goes in, every heading still after a blank line', () => {
     const text = fs.readFileSync(path.join(ROOT, 'examples/shipping-exceptions-bad.poc.md'), 'utf8');
     const after = applyTextEdits(text, fixAllEdits(md(text).findings.filter((f) => insertsOnly(f.fix))));
-    assert.deepStrictEqual(md(after).findings.filter((f) => / is missing/.test(f.message)), []);
+    assert.deepStrictEqual(
+      md(after).findings.filter((f) => / is missing/.test(f.message)),
+      [],
+    );
     const lines = after.split('\n');
     const crowded = lines.map((l, i) => (l.startsWith('## ') && lines[i - 1] !== '' ? `${i + 1}: ${l}` : undefined)).filter(Boolean);
     assert.deepStrictEqual(crowded, []);

@@ -33,7 +33,10 @@ describe('Markdown plan snippets', () => {
 
   it('the whole-plan template reads as every section present and unwritten: no section or key is missing', () => {
     const r = lint(renderMarkdownPlan().text, { ...BASE_OPTIONS, format: 'markdown' });
-    assert.deepStrictEqual(r.findings.filter((f) => / is missing/.test(f.message) || f.ruleId === 'POC003' || f.ruleId === 'POC001'), []);
+    assert.deepStrictEqual(
+      r.findings.filter((f) => / is missing/.test(f.message) || f.ruleId === 'POC003' || f.ruleId === 'POC001'),
+      [],
+    );
     // An untouched section is a form: one note that it is not written yet.
     assert.ok(r.findings.some((f) => /not written yet/.test(f.message)));
   });
@@ -43,7 +46,11 @@ describe('Markdown plan snippets: tab stops', () => {
   it('numbers tab stops 1, 2, 3... in order in every snippet', () => {
     for (const snippet of Object.values(markdownPlanSnippets())) {
       const stops = [...snippet.body.join('\n').matchAll(/\$\{(\d+)[:|]/g)].map((m) => Number(m[1]));
-      assert.deepStrictEqual(stops, stops.map((_, i) => i + 1), snippet.prefix);
+      assert.deepStrictEqual(
+        stops,
+        stops.map((_, i) => i + 1),
+        snippet.prefix,
+      );
     }
   });
 });

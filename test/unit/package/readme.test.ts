@@ -20,13 +20,17 @@ describe('the README', () => {
   });
 
   it('installs from the .vsix both ways', () => {
-    const install = readme().split(/^## /m).find((section) => section.startsWith('Install'))!;
+    const install = readme()
+      .split(/^## /m)
+      .find((section) => section.startsWith('Install'))!;
     assert.match(install, /code --install-extension poc-readiness-\d+\.\d+\.\d+\.vsix/);
     assert.match(install, /Install from VSIX\.\.\./);
   });
 
   it('keeps the contributor commands exact and sends contributors to CONTRIBUTING.md', () => {
-    const develop = readme().split(/^## /m).find((section) => section.startsWith('Develop'))!;
+    const develop = readme()
+      .split(/^## /m)
+      .find((section) => section.startsWith('Develop'))!;
     assert.match(develop, /^npm ci {6}# install$/m);
     assert.match(develop, /^npm test {4}# build, unit tests, then the integration suites in a real VS Code$/m);
     assert.match(develop, /^npm start {3}# open examples\/ in a real VS Code in your browser, extension loaded$/m);

@@ -120,11 +120,9 @@ describe('the packaged .vsix', function () {
     try {
       const vsce = path.join(ROOT, 'node_modules/@vscode/vsce/vsce');
       // The flags of `npm run package`.
-      await promisify(execFile)(process.execPath, [vsce, 'package', '--no-dependencies', '-o', vsix], { cwd: ROOT }).catch(
-        (error: { stderr?: string; stdout?: string; message: string }) => {
-          throw new Error(`vsce package failed:\n${error.stderr || error.stdout || error.message}`);
-        },
-      );
+      await promisify(execFile)(process.execPath, [vsce, 'package', '--no-dependencies', '-o', vsix], { cwd: ROOT }).catch((error: { stderr?: string; stdout?: string; message: string }) => {
+        throw new Error(`vsce package failed:\n${error.stderr || error.stdout || error.message}`);
+      });
       size = fs.statSync(vsix).size;
       files = zipEntries(fs.readFileSync(vsix));
       entries = [...files.keys()];

@@ -54,7 +54,11 @@ describe('summary HTML', () => {
         assert.ok(!html.includes(dangerous), `found ${dangerous}`);
       }
       const names = attributeNames(html);
-      assert.deepStrictEqual(names.filter((n) => n.startsWith('on') || n === 'style'), [], `attributes used: ${names.join(' ')}`);
+      assert.deepStrictEqual(
+        names.filter((n) => n.startsWith('on') || n === 'style'),
+        [],
+        `attributes used: ${names.join(' ')}`,
+      );
     });
 
     it('drops a docs link that is not a web address', () => {
@@ -89,7 +93,10 @@ describe('summary HTML', () => {
         fills.map((m) => [m[1], Number(m[2]), Number(m[3])]),
         summary.dimensions.map((d) => [d.title, d.score, d.score]),
       );
-      assert.ok(summary.dimensions.some((d) => d.score > 0 && d.score < 100), 'not vacuous: some bar is neither empty nor full');
+      assert.ok(
+        summary.dimensions.some((d) => d.score > 0 && d.score < 100),
+        'not vacuous: some bar is neither empty nor full',
+      );
     });
 
     it('labels the iceberg with the ratio and lists its amounts', () => {
@@ -99,7 +106,8 @@ describe('summary HTML', () => {
 
     it('scales the bars of the review economics to the slower path', () => {
       const bars = /aria-label="By hand: 4 min per item">.*?<rect class="manual" x="0" y="0" width="([\d.]+)"/.exec(html);
-      const path = /aria-label="With AI: 5.5 min per item, 30 s AI and 5 min review">.*?<rect class="ai" x="0" y="0" width="([\d.]+)"[^>]*\/><rect class="review" x="([\d.]+)" y="0" width="([\d.]+)"/.exec(html);
+      const path =
+        /aria-label="With AI: 5.5 min per item, 30 s AI and 5 min review">.*?<rect class="ai" x="0" y="0" width="([\d.]+)"[^>]*\/><rect class="review" x="([\d.]+)" y="0" width="([\d.]+)"/.exec(html);
       assert.ok(bars && path, 'both economics bars are drawn');
       assert.deepStrictEqual([Number(bars[1]), Number(path[1]), Number(path[2]), Number(path[3])], [72.73, 9.09, 9.09, 90.91]);
     });

@@ -68,7 +68,10 @@ describe('Markdown summary', () => {
     assert.ok(lines.includes('| POC budget | 100 &lt;svg onload=alert(3)&gt; |'));
     assert.ok(lines.includes('| Production estimate | 1,000 &lt;svg onload=alert(3)&gt; |'));
     // A kind is shown as code: backticks in it get a longer fence, a line break becomes a space.
-    assert.ok(lines.includes('Kinds: `` `code` <script>alert(2)</script> ``, `line one # two <i>`'), lines.find((l) => l.startsWith('Kinds:')));
+    assert.ok(
+      lines.includes('Kinds: `` `code` <script>alert(2)</script> ``, `line one # two <i>`'),
+      lines.find((l) => l.startsWith('Kinds:')),
+    );
     // Where a message quotes the kind, it is text: entities, and its own backticks pair up as code.
     assert.ok(
       lines.some((l) => l.startsWith('- `metrics.0.kind` must be one of ') && l.includes(', not "`code` &lt;script&gt;alert(2)&lt;/script&gt;". (Warning · line 5, [POC002]')),
@@ -86,10 +89,21 @@ describe('Markdown summary', () => {
   });
 
   it('escapes the markers that would start a block if a value began a line', () => {
-    assert.deepStrictEqual(
-      ['# x', '- x', '+ x', '---', '==', '1. x', '12) x', '> x', '  # x', '#hashtag', '1.5 min', '-1 USD', 'Title #'].map(escapeMarkdown),
-      ['\\# x', '\\- x', '\\+ x', '\\---', '\\==', '1\\. x', '12\\) x', '&gt; x', '  \\# x', '#hashtag', '1.5 min', '-1 USD', 'Title \\#'],
-    );
+    assert.deepStrictEqual(['# x', '- x', '+ x', '---', '==', '1. x', '12) x', '> x', '  # x', '#hashtag', '1.5 min', '-1 USD', 'Title #'].map(escapeMarkdown), [
+      '\\# x',
+      '\\- x',
+      '\\+ x',
+      '\\---',
+      '\\==',
+      '1\\. x',
+      '12\\) x',
+      '&gt; x',
+      '  \\# x',
+      '#hashtag',
+      '1.5 min',
+      '-1 USD',
+      'Title \\#',
+    ]);
   });
 
   it('turns &, < and > into entities and escapes the rest of the inline markup with a backslash', () => {
@@ -97,10 +111,7 @@ describe('Markdown summary', () => {
   });
 
   it('makes code spans that hold backticks and line breaks verbatim, as CommonMark reads them', () => {
-    assert.deepStrictEqual(
-      ['accuracy', 'a`b', '`a`', 'a``b`', ' a ', 'x\ny', '<b>', ''].map(codeSpan),
-      ['`accuracy`', '`` a`b ``', '`` `a` ``', '``` a``b` ```', '`  a  `', '`x y`', '`<b>`', '` `'],
-    );
+    assert.deepStrictEqual(['accuracy', 'a`b', '`a`', 'a``b`', ' a ', 'x\ny', '<b>', ''].map(codeSpan), ['`accuracy`', '`` a`b ``', '`` `a` ``', '``` a``b` ```', '`  a  `', '`x y`', '`<b>`', '` `']);
   });
 
   it('keeps a message’s code spans as code and escapes the text between them', () => {

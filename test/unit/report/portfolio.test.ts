@@ -83,30 +83,39 @@ describe('the portfolio', () => {
 
     it('follows "today": a month earlier, the running POC is not yet past its date', () => {
       const earlier = buildPortfolio(examplePortfolio('2026-10-01'), { today: '2026-10-01' });
-      assert.deepStrictEqual(earlier.stalled.map((s) => s.file), ['procurement-invoice-matching.poc.yaml']);
+      assert.deepStrictEqual(
+        earlier.stalled.map((s) => s.file),
+        ['procurement-invoice-matching.poc.yaml'],
+      );
     });
   });
 
   it('counts a plan without an outcome as proposed', () => {
     const p = buildPortfolio([plan('a.poc.yaml', '')], { today: TODAY });
-    assert.deepStrictEqual(p.funnel.map((s) => s.count), [1, 0, 0, 0, 0]);
+    assert.deepStrictEqual(
+      p.funnel.map((s) => s.count),
+      [1, 0, 0, 0, 0],
+    );
     assert.deepStrictEqual(p.conversion, { run: 0, deployed: 0, sentence: 'No POC has run yet.' });
     // Proposed and past its date: a stale plan, not a stalled POC.
     assert.deepStrictEqual(p.stalled, []);
   });
 
   it('counts a stopped plan as far as it got: decided with a decision, proposed without', () => {
-    const p = buildPortfolio(
-      [plan('killed.poc.yaml', 'outcome:\n  status: stopped\n  decision: stop\n'), plan('dropped.poc.yaml', 'outcome:\n  status: stopped\n')],
-      { today: TODAY },
+    const p = buildPortfolio([plan('killed.poc.yaml', 'outcome:\n  status: stopped\n  decision: stop\n'), plan('dropped.poc.yaml', 'outcome:\n  status: stopped\n')], { today: TODAY });
+    assert.deepStrictEqual(
+      p.funnel.map((s) => s.reached),
+      [2, 1, 1, 1, 0],
     );
-    assert.deepStrictEqual(p.funnel.map((s) => s.reached), [2, 1, 1, 1, 0]);
     assert.strictEqual(p.conversion.sentence, '0 of 1 POC run reached production (0%).');
   });
 
   it('reads the go-to-production threshold', () => {
     const go = plan('go.poc.yaml', 'outcome:\n  status: decided\n  decision: go\n  decided_on: 2026-10-01\n');
     assert.deepStrictEqual(buildPortfolio([go], { today: TODAY }).stalled, []);
-    assert.deepStrictEqual(buildPortfolio([go], { today: TODAY, maxDaysToProduction: 30 }).stalled.map((s) => s.reason), ['go on 2026-10-01, 2 months ago; nothing in production']);
+    assert.deepStrictEqual(
+      buildPortfolio([go], { today: TODAY, maxDaysToProduction: 30 }).stalled.map((s) => s.reason),
+      ['go on 2026-10-01, 2 months ago; nothing in production'],
+    );
   });
 });

@@ -8,10 +8,9 @@ const TODAY = '2026-12-01';
 function hostile() {
   const text = 'poc: "<img src=x onerror=alert(1)> \u202Eevil"\nhypothesis:\n  decision_date: 2026-10-01\noutcome:\n  status: running\n';
   const result = lint(text, { today: TODAY });
-  return buildPortfolio(
-    [{ file: 'javascript:alert(1)//<b>.poc.yaml', title: result.figures.title, score: result.score, findings: result.findings, outcome: result.figures.outcome }],
-    { today: TODAY },
-  );
+  return buildPortfolio([{ file: 'javascript:alert(1)//<b>.poc.yaml', title: result.figures.title, score: result.score, findings: result.findings, outcome: result.figures.outcome }], {
+    today: TODAY,
+  });
 }
 
 describe('the portfolio as HTML and Markdown', () => {

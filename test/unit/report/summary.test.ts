@@ -25,7 +25,10 @@ describe('readiness summary view model', () => {
     it('scores the three dimensions with how many checks pass, as reviewed', () => {
       const dimensions = summary.dimensions.map((d) => [d.title, d.score, d.level, d.checks]);
       assert.deepStrictEqual(dimensions, golden('dimensions', dimensions));
-      assert.deepStrictEqual(summary.dimensions.map((d) => d.title), ['Technical feasibility', 'Operational viability', 'Organizational fit']);
+      assert.deepStrictEqual(
+        summary.dimensions.map((d) => d.title),
+        ['Technical feasibility', 'Operational viability', 'Organizational fit'],
+      );
     });
 
     it('groups the gaps by dimension, structural ones last, most severe first and then in plan order', () => {
@@ -35,9 +38,16 @@ describe('readiness summary view model', () => {
       const rank = { e: 0, w: 1, i: 2 } as Record<string, number>;
       for (const [, list] of gaps) {
         const keys = list.map((g) => g.split(':')).map(([, sev, line]) => [rank[sev], Number(line)]);
-        assert.deepStrictEqual([...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]), keys, 'most severe first, then in plan order');
+        assert.deepStrictEqual(
+          [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]),
+          keys,
+          'most severe first, then in plan order',
+        );
       }
-      assert.strictEqual(summary.gapCount, gaps.reduce((n, [, list]) => n + list.length, 0));
+      assert.strictEqual(
+        summary.gapCount,
+        gaps.reduce((n, [, list]) => n + list.length, 0),
+      );
     });
 
     it('keeps each gap’s 0-based range for revealing it in the editor', () => {
@@ -51,10 +61,7 @@ describe('readiness summary view model', () => {
       assert.strictEqual(iceberg.aboveWater, 50_000);
       assert.strictEqual(iceberg.productionEstimate, 2_000_000);
       assert.strictEqual(iceberg.ratio, 40);
-      assert.strictEqual(
-        iceberg.caption,
-        'Above the waterline, a POC budget of 50,000 USD and nothing to scope production. Below it, a production estimate of 2,000,000 USD, 40× the POC budget.',
-      );
+      assert.strictEqual(iceberg.caption, 'Above the waterline, a POC budget of 50,000 USD and nothing to scope production. Below it, a production estimate of 2,000,000 USD, 40× the POC budget.');
       assert.deepStrictEqual(icebergFacts(iceberg), [
         { label: 'POC budget', value: '50,000 USD', missing: false },
         { label: 'Scoping what comes after', value: 'none', missing: true },
@@ -66,10 +73,7 @@ describe('readiness summary view model', () => {
     it('shows that a 5-minute review makes the AI path slower than doing it by hand', () => {
       const { economics } = summary;
       assert.strictEqual(economics.outcome, 'loses');
-      assert.strictEqual(
-        economics.caption,
-        '4 min by hand against 5.5 min with AI (30 s AI + 5 min review): 1.5 min lost per item (37.5% slower). At 40,000 items a month, 1,000 hours lost a month.',
-      );
+      assert.strictEqual(economics.caption, '4 min by hand against 5.5 min with AI (30 s AI + 5 min review): 1.5 min lost per item (37.5% slower). At 40,000 items a month, 1,000 hours lost a month.');
       assert.deepStrictEqual(economicsTable(economics), {
         perMonthHeader: 'Per month (40,000 items)',
         rows: [
@@ -186,10 +190,7 @@ describe('readiness summary view model', () => {
       const plan = 'governance:\n  human_review:\n    required: false\neconomics:\n  manual_minutes_per_item: 6\n  ai_seconds_per_item: 60\n';
       const { economics } = summarize(plan);
       assert.strictEqual(economics.outcome, 'saves');
-      assert.strictEqual(
-        economics.caption,
-        '6 min by hand against 1 min with AI (60 s AI, no review): 5 min saved per item (83.3% faster). The monthly effect needs `economics.volume_per_month`.',
-      );
+      assert.strictEqual(economics.caption, '6 min by hand against 1 min with AI (60 s AI, no review): 5 min saved per item (83.3% faster). The monthly effect needs `economics.volume_per_month`.');
       assert.deepStrictEqual(
         economicsTable(economics)?.rows.map((r) => r.perMonth),
         ['–', '–', '–'],
