@@ -83,6 +83,9 @@ function reportDuplicateKeys(doc: Document.Parsed): void {
   doc.errors.push(...found);
 }
 
+/** How much of a section's text `textUnder` collects: more than the lexicons read (4,000 characters a text). */
+const TEXT_UNDER_LIMIT = 8000;
+
 export class PlanDocument {
   readonly doc: Document.Parsed;
   readonly lineCounter = new LineCounter();
@@ -298,26 +301,35 @@ export class PlanDocument {
     return undefined;
   }
 
+  private readonly textUnderCache = new Map<string, string>();
+
   /**
    * Every sentence written under `path`, keys of the plan's own and free-form
    * ones alike ("scope:", "toelichting:"), joined; depth and length capped.
+   * Several rules read the same section's text: it is walked once per plan.
    */
-  textUnder(path: PlanPath, limit = 8000): string {
-    const out: string[] = [];
-    let length = 0;
-    const visit = (node: unknown, depth: number) => {
-      const n = this.resolve(node);
-      if (depth > 8 || length > limit) return;
-      if (isScalar(n)) {
-        if (typeof n.value === 'string' && !isPlaceholderValue(n.value)) {
-          out.push(n.value);
-          length += n.value.length;
-        }
-      } else if (isMap(n)) for (const p of n.items) visit(p.value, depth + 1);
-      else if (isSeq(n)) for (const i of n.items) visit(i, depth + 1);
-    };
-    visit(this.node(path), 0);
-    return out.join('. ');
+  textUnder(path: PlanPath): string {
+    const key = JSON.stringify(path);
+    let text = this.textUnderCache.get(key);
+    if (text === undefined) {
+      const out: string[] = [];
+      let length = 0;
+      const visit = (node: unknown, depth: number) => {
+        const n = this.resolve(node);
+        if (depth > 8 || length > TEXT_UNDER_LIMIT) return;
+        if (isScalar(n)) {
+          if (typeof n.value === 'string' && !isPlaceholderValue(n.value)) {
+            out.push(n.value);
+            length += n.value.length;
+          }
+        } else if (isMap(n)) for (const p of n.items) visit(p.value, depth + 1);
+        else if (isSeq(n)) for (const i of n.items) visit(i, depth + 1);
+      };
+      visit(this.node(path), 0);
+      text = out.join('. ');
+      this.textUnderCache.set(key, text);
+    }
+    return text;
   }
 
   /** A number, also when written in quotes (`"10"`, `"1,500"`): a reviewer reads it as that number. */
