@@ -38,6 +38,17 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: 'the (vendor|supplier|consultants|partner) (cleaned|prepared|curated|assembled|labelled|labeled)', example: 'A sample the vendor cleaned for us.' },
     { phrase: '(curated|prepared|labelled|labeled|clean|cleaned|hand-picked|handpicked|selected) (sample|test set|subset|dataset|data set|examples)', example: 'A curated sample of 500 tickets.' },
     { phrase: '(synthetic data|synthetic records|dummy data|mock data|generated data)', example: 'Synthetic data generated from the schema.' },
+    {
+      phrase:
+        '(exported|assembled|prepared|compiled|extracted|supplied|provided|put together|collected|curated) (for us)? by the … (vendor|supplier|consultants|consultant|consultancy|partner|agency|integrator)',
+      example: 'Loan files exported for us by the portal vendor in October.',
+    },
+    {
+      phrase: '(comparable|peer|partner|external|third-party) … (retailers|companies|banks|insurers|hospitals|firms|operators|carriers|utilities|municipalities|brands|clinics|airlines)',
+      example: 'A dataset assembled from three comparable European fashion retailers.',
+    },
+    { phrase: '(representative|curated) (sample|dataset|data set|set|selection|extract) (of|from|prepared|drawn|built)', example: 'A representative sample of 2,000 cases prepared for the pilot.' },
+    { phrase: '(delivered|sent|provided|supplied) (as|in) (a)? (spreadsheet|spreadsheets|excel file|excel files|csv file|csv files)', example: 'Records delivered as spreadsheets each quarter.' },
   ],
   de: [
     {
@@ -55,6 +66,15 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     },
     { phrase: '(bereinigte|aufbereitete|kuratierte|ausgewählte|handverlesene) (stichprobe|testdaten|testmenge|beispiele|datensatz|daten)', example: 'Eine bereinigte Stichprobe von 800 Fällen.' },
     { phrase: '(synthetische daten|künstliche daten|dummy-daten|generierte daten)', example: 'Synthetische Daten aus dem Datenmodell.' },
+    {
+      phrase: '(repräsentative|repräsentativer|repräsentatives|ausgewählte|ausgewählter) (stichprobe|auswahl|datensatz|datenauszug|datenbestand)',
+      example: 'Eine repräsentative Stichprobe von 2.000 Fällen.',
+    },
+    { phrase: 'als (excel*|csv*|tabelle*) … (geliefert|übermittelt|bereitgestellt|zugeschickt)', example: 'Die Daten werden als Excel-Tabellen geliefert.' },
+    {
+      phrase: '(vergleichbarer|vergleichbaren|anderer|externer|fremder) (händler|unternehmen|banken|versicherer|kliniken|betriebe|brauereien|stadtwerke|kommunen)',
+      example: 'Daten dreier vergleichbarer Händler.',
+    },
   ],
   fr: [
     { phrase: '(extraction|export|extrait) (ponctuel|ponctuelle|unique|manuel|manuelle)', example: 'Une extraction ponctuelle des dossiers 2024.' },
@@ -66,6 +86,16 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     },
     { phrase: '(échantillon|jeu) (nettoyé|préparé|sélectionné|trié|retraité)', example: 'Un échantillon nettoyé de 1 000 factures.' },
     { phrase: '(données synthétiques|données fictives|données générées)', example: 'Des données synthétiques.' },
+    { phrase: '(jeu de données|échantillon|extrait|sélection|corpus) (représentatif|représentative|sélectionné|choisi)', example: 'Un jeu de données représentatif de 3 000 dossiers 2024.' },
+    {
+      phrase: '(livré|livrés|livrée|livrées|transmis|transmise|transmises|fourni|fournis|fournie|fournies) (sous forme de|en|dans des|dans un) (fichier|fichiers|tableur|tableurs|excel|csv)',
+      example: 'Les dossiers sont livrés sous forme de fichiers Excel.',
+    },
+    {
+      phrase:
+        "(nettoyé|nettoyés|nettoyée|nettoyées|complété|complétés|complétée|complétées|préparé|préparés|préparée|préparées|constitué|constitués|constituée|constituées) … par (l'|le|la) (éditeur|prestataire|fournisseur|cabinet|consultant|intégrateur)",
+      example: "Anonymisés, nettoyés et complétés par l'éditeur du logiciel.",
+    },
   ],
   es: [
     { phrase: '(extracción|exportación|extracto) (puntual|única|manual)', example: 'Una extracción puntual del sistema de siniestros.' },
@@ -77,6 +107,12 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     },
     { phrase: '(muestra|conjunto) (limpia|limpio|depurada|depurado|seleccionada|seleccionado|preparada|preparado)', example: 'Una muestra depurada de 600 casos.' },
     { phrase: '(datos sintéticos|datos ficticios|datos generados)', example: 'Datos sintéticos generados por el equipo.' },
+    { phrase: '(muestra|conjunto de datos|selección|extracto) representativ*', example: 'Una muestra representativa de 2.000 expedientes.' },
+    {
+      phrase: '(entregada|entregado|entregadas|entregados|enviada|enviadas|enviados|recibida|recibidas|recibidos) en (hojas de cálculo|hoja de cálculo|excel|csv|ficheros|archivos)',
+      example: 'Extracción de actas entregada en hojas de cálculo.',
+    },
+    { phrase: '(hojas de cálculo|ficheros excel|archivos excel|archivos csv|ficheros csv) (de|con|del|preparad*|exportad*)', example: 'Unas hojas de cálculo con las incidencias.' },
   ],
   nl: [
     { phrase: '(eenmalige|eenmalig|handmatige|handmatig|statische) (export*|extract*|extractie|uitdraai|steekproef|dump|import)', example: 'Een eenmalige export uit het schadesysteem.' },
@@ -101,6 +137,8 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     },
     { phrase: '(opgeschoonde|geselecteerde|voorbereide|samengestelde) (steekproef|dataset|set|voorbeelden|data|gegevens)', example: 'Een opgeschoonde steekproef van 400 dossiers.' },
     { phrase: '(synthetische data|synthetische gegevens|fictieve data|gegenereerde data)', example: 'Synthetische data uit het datamodel.' },
+    { phrase: '(representatieve|representatief) (steekproef|selectie|dataset|set|verzameling)', example: 'Een representatieve steekproef van 2.000 dossiers.' },
+    { phrase: '(vergelijkbare|andere|externe) (retailers|bedrijven|banken|verzekeraars|ziekenhuizen|gemeenten|winkels|maatschappijen)', example: 'Data van drie vergelijkbare retailers.' },
   ],
 });
 
@@ -121,6 +159,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(interpolated|imputed|smoothed|filled in|removed drift|gaps filled)', example: 'Gaps interpolated and drift removed.' },
     { phrase: '(relabelled|relabeled|re-labelled|re-labeled|re-annotated|reannotated)', example: 'Tickets relabelled by two agents.' },
     { phrase: '(duplicates|outliers|unclear cases|ambiguous cases|bad scans|incomplete records|edge cases) (removed|excluded|filtered out|dropped)', example: 'Unclear cases removed.' },
+    {
+      phrase: '(duplicates|outliers|unclear|ambiguous|unreadable|illegible|blurry|incomplete|faulty|corrupt|poor-quality) … (removed|excluded|filtered out|dropped|discarded|weeded out|taken out)',
+      example: 'Duplicates and unreadable scans removed beforehand.',
+    },
     {
       phrase:
         '(removed|excluded|filtered out|dropped|deleted|weeded out) (the)? (duplicate|duplicates|outliers|unclear|ambiguous|incomplete|bad|messy|difficult|hard|blurry|blurred|illegible|unreadable|corrupt|low-quality|poor-quality)',
@@ -168,6 +210,11 @@ export const HAND_CURATED = lexicon('hand-curated', {
       example: "Export relu, anonymisé et dédoublonné par l'équipe qualité.",
     },
     { phrase: "(nettoyé|nettoyés|nettoyée|nettoyées) par (le|l'|notre) (prestataire|fournisseur|équipe|éditeur)", example: 'Échantillon nettoyé par le prestataire.' },
+    {
+      phrase:
+        "(nettoyé|nettoyés|nettoyée|nettoyées|complété|complétés|complétée|complétées|corrigé|corrigés|corrigée|corrigées|retraité|retraités|retraitée|retraitées|enrichi|enrichis|enrichie|enrichies) … par (le|l'|la|notre|nos) (prestataire|fournisseur|éditeur|cabinet|consultant|consultants|intégrateur)",
+      example: "Anonymisés, nettoyés et complétés par l'éditeur du logiciel.",
+    },
     { phrase: '(cas ambigus|cas incomplets|doublons|cas difficiles) (retirés|exclus|supprimés|écartés)', example: 'Doublons et cas ambigus retirés.' },
   ],
   es: [
@@ -225,5 +272,54 @@ export const BUILDS_THE_FEED = lexicon('builds-the-feed', {
       example: 'De POC bouwt de dagelijkse koppeling met het schadesysteem.',
     },
     { phrase: '(koppeling|pipeline|datastroom|feed|interface|connector) … (gebouwd|opgezet|ingericht|ontwikkeld)', example: 'De koppeling wordt tijdens de POC gebouwd.' },
+  ],
+});
+
+/**
+ * Records moved into the POC by a person: pasted into a spreadsheet, uploaded
+ * by hand. Read in `data.pipeline`: a person is not a pipeline production can run on.
+ */
+export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
+  en: [
+    {
+      phrase: '(manual|manually|by hand) (upload|uploads|uploaded|export|exports|exported|copy|copied|transfer|transferred|entry|entered|pasted|import|imported)',
+      example: 'Manual upload of the export to a SharePoint folder.',
+    },
+    {
+      phrase: '(added|copied|pasted|typed|keyed|entered|uploaded|dropped|saved) (in|into|to|onto) (the|a|our|a shared)? (spreadsheet|sheet|excel|workbook|csv|folder|shared drive|sharepoint|mailbox)',
+      example: 'New reports are pasted into the spreadsheet every Friday.',
+    },
+    { phrase: '(emailed|e-mailed|mailed|sent by email|sent by e-mail) (to|over to) (the)? … (team|vendor|poc|pilot|analyst)', example: 'The file is emailed to the pilot team weekly.' },
+  ],
+  de: [
+    {
+      phrase: '(händisch|manuell|von hand|per hand) (eingetragen|übertragen|kopiert|hochgeladen|eingepflegt|ergänzt|exportiert|abgetippt|importiert|eingespielt)',
+      example: 'Neue Berichte werden händisch übertragen.',
+    },
+    { phrase: '(manueller|manuelle|händischer|händische) (upload|export|import|übertrag|übertragung)', example: 'Manueller Upload der Liste ins Projektlaufwerk.' },
+    { phrase: '(per|als) (e-mail|mail) (an|ans|zum|zur) … (*team|projekt*|*anbieter|*dienstleister)', example: 'Die Datei geht per E-Mail an das Projektteam.' },
+  ],
+  fr: [
+    {
+      phrase:
+        '(saisi|saisis|saisie|saisies|copié|copiés|copiée|copiées|collé|collés|collée|collées|reporté|reportés|reportée|reportées|ajouté|ajoutés|ajoutée|ajoutées) (à la main|manuellement|dans le tableur|dans le fichier excel|dans un tableur)',
+      example: 'Les nouveaux rapports sont saisis à la main.',
+    },
+    { phrase: '(dépôt|envoi|chargement|export|import) (manuel|manuelle)', example: 'Dépôt manuel du fichier sur le SharePoint du projet.' },
+  ],
+  es: [
+    {
+      phrase: '(se añaden|se copian|se introducen|se pegan|se suben|se cargan|añadidas|añadidos|copiadas|copiados|pegadas|pegados) (a|en) (la|una|el|un) (hoja de cálculo|hoja|excel|carpeta|fichero)',
+      example: 'Las actas nuevas se añaden a la hoja de cálculo una vez por semana.',
+    },
+    { phrase: '(a mano|manualmente) (se)? (añaden|copian|introducen|suben|cargan|pasan|añadidas|copiadas|cargadas)', example: 'Los partes a mano se copian cada lunes.' },
+    { phrase: '(carga|subida|exportación|importación) manual', example: 'Carga manual del fichero cada semana.' },
+  ],
+  nl: [
+    {
+      phrase: '(handmatig|met de hand) (toegevoegd|ingevoerd|gekopieerd|geüpload|overgetypt|overgezet|ingelezen|aangeleverd|geëxporteerd)',
+      example: 'CSV door BI, handmatig aangeleverd aan het planningsteam.',
+    },
+    { phrase: '(handmatige|handmatig) (upload|export|import|overdracht)', example: 'Handmatige upload van het bestand naar de projectmap.' },
   ],
 });

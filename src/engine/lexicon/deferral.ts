@@ -24,7 +24,36 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(depending|depends) on how the (pilot|poc|trial|test) (goes|turns out|performs|went)', example: 'Training plan depending on how the pilot goes.' },
     { phrase: '(post-poc|post-pilot)', example: 'Operations model post-POC.' },
     { phrase: '(not yet|still to be|yet to be) (known|decided|defined|agreed|clear|confirmed|determined|identified|named)', example: 'Sponsor not yet decided.' },
-    { phrase: '(open (point|question|item|issue)|undecided|pending|(still|currently|as yet) (unclear|unknown|open))', example: 'Data sources: open point.' },
+    { phrase: '(open (point|question|item|issue)|undecided|(still|currently|as yet) (unclear|unknown|open|pending))', example: 'Data sources: open point.' },
+    // "Pending claims are routed..." is a queue, not a deferral: pending defers only before what it waits for, or alone.
+    {
+      phrase:
+        '(pending|awaiting|subject to) … (approval|confirmation|sign-off|signoff|agreement|input|decision|the (results|outcome|pilot|poc|decision|approval|budget round)|budget approval|funding)',
+      example: 'Change management approach pending HR input.',
+    },
+    { phrase: 'pending $', example: 'Executive sponsor: pending.' },
+    { phrase: '(yet to be|still to be|remains to be|remain to be)', example: 'Integration points are yet to be mapped.' },
+    {
+      phrase:
+        '(not yet been|not yet|not been) (known|decided|defined|agreed|clear|confirmed|determined|identified|named|nominated|appointed|approved|secured|chosen|selected|found|mapped|scoped|sized|costed|planned|started|settled|finalised|finalized|signed off|set|fixed|specified|assigned|allocated)',
+      example: 'The owner has not yet been named.',
+    },
+    {
+      phrase: '(still|currently)? (under discussion|being discussed|being worked out|being defined|being clarified|being negotiated|being sought|being scoped|in discussion)',
+      example: 'Operations: support model still under discussion with the service desk.',
+    },
+    { phrase: '(to follow|will follow|follows later) $', example: 'Decision: go/no-go by the board, criteria to follow.' },
+    { phrase: 'in a (later|follow-up|future|subsequent|separate|further) (meeting|session|workshop|review|round)', example: 'The board discusses in a follow-up meeting whether to scale it.' },
+    { phrase: '(when we get there|cross that bridge|figure it out later|figure that out later)', example: 'We will figure out the hand-over to IT when we get there.' },
+    {
+      phrase: '(to be|will be) (revisited|reconsidered|re-evaluated|looked at again|secured|negotiated|drafted|written up|sourced)',
+      example: 'Integration out of scope for now, to be revisited after the POC.',
+    },
+    {
+      phrase:
+        '(depends|depending|dependent|contingent|conditional|hinges) (on|upon) … (negotiations|negotiation|approval|confirmation|sign-off|go-ahead|budget round|funding decision|decision of|whether|how much)',
+      example: 'Budget: depends on licence negotiations which have not started.',
+    },
     { phrase: "(we will|we'll|let's) (see|decide|discuss|find out) (afterwards|after|later|then)", example: 'We will see afterwards.' },
     { phrase: '(decide|decided|decision) (afterwards|after the (poc|pilot))', example: 'Decide afterwards.' },
     { phrase: 'next steps (to be|will be) (discussed|defined|agreed)', example: 'Next steps to be discussed.' },
@@ -46,9 +75,49 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(wird nachgereicht|folgt später|folgt noch)', example: 'Der Sponsor wird nachgereicht.' },
     { phrase: '(zweite|zweiten|nächste|nächsten|spätere|späteren) (phase|stufe|ausbaustufe)', example: 'Schulung in der zweiten Phase.' },
     { phrase: '(verschoben|vertagt) (auf|bis)', example: 'Das Change Management wird verschoben auf die Einführung.' },
+    {
+      phrase:
+        '(noch nicht|nicht abschließend) (fest|final|klar|entschieden|festgelegt|definiert|bekannt|benannt|geklärt|vereinbart|abgestimmt|beschlossen|genehmigt|freigegeben|budgetiert|beauftragt|gefunden|bestimmt|geplant|terminiert|gesichert)',
+      example: 'Das Betriebsmodell steht noch nicht fest.',
+    },
+    {
+      phrase:
+        '(wird|werden|muss|müssen|ist|sind) noch … (gesucht|geklärt|festgelegt|definiert|abgestimmt|benannt|bestimmt|entschieden|ermittelt|vereinbart|beschlossen|erstellt|erarbeitet|ausgearbeitet|konzipiert|geplant|beziffert|gefunden|verhandelt|offen|unklar|zu klären)',
+      example: 'Schnittstellen müssen noch mit dem Hersteller abgestimmt werden.',
+    },
+    { phrase: '(in klärung|in abstimmung|in prüfung|in verhandlung|wird geprüft) $', example: 'Sponsor: in Klärung.' },
+    {
+      phrase: 'in einer (späteren|weiteren|separaten|gesonderten|folgenden) (sitzung|runde|besprechung|abstimmung|lenkungskreissitzung)',
+      example: 'Der Lenkungskreis bespricht in einer späteren Sitzung, ob es weitergeht.',
+    },
+    {
+      phrase: '(hängt|hängen) … (vom|von den|von der) (ergebnis|ergebnissen|pilotergebnis|pilotergebnissen|erfolg|ausgang|verhandlungen|freigabe|entscheidung)',
+      example: 'Die Finanzierung hängt vom Ergebnis des Piloten ab.',
+    },
   ],
   fr: [
-    { phrase: '(à|a) (définir|déterminer|confirmer|préciser|valider|arbitrer|décider|clarifier|chiffrer|arrêter|fixer|négocier)', example: 'Budget de production à définir selon les résultats.' },
+    {
+      phrase:
+        '(à|a) (définir|déterminer|confirmer|préciser|valider|arbitrer|décider|clarifier|chiffrer|arrêter|fixer|négocier|désigner|identifier|trouver|formaliser|rédiger|cadrer|nommer|étudier|consolider)',
+      example: 'Budget de production à définir selon les résultats.',
+    },
+    { phrase: '(reste|restent|restant) à (construire|organiser|planifier|concevoir|mettre en place|écrire|bâtir|monter)', example: 'La conduite du changement reste à construire avec les RH.' },
+    { phrase: 'à construire avec', example: 'Conduite du changement : à construire avec les RH.' },
+    {
+      phrase: "en cours (d'identification|de définition|de discussion|d'arbitrage|de validation|de chiffrage|d'étude|de désignation|de cadrage|de négociation|de recrutement|de réflexion)",
+      example: "Sponsor : en cours d'identification.",
+    },
+    { phrase: "(lors d'une|dans une|en) (réunion|séance|instance|revue) (ultérieure|future|à venir|de suivi)", example: "Le comité en discutera lors d'une réunion ultérieure." },
+    { phrase: '(dans un (second|deuxième) temps|le moment venu|en temps voulu)', example: "L'intégration au SI sera étudiée dans un second temps." },
+    {
+      phrase: '(dépend|dépendra|dépendent|dépendront|dépendant) (de|des|du) … (résultats|conclusions|bilan|pilote|retours|arbitrages|négociations|validation)',
+      example: 'Le financement du déploiement dépendra des résultats obtenus.',
+    },
+    {
+      phrase:
+        '(pas encore|non encore|pas encore été) (arrêté|arrêtée|tranché|tranchée|validé|validée|identifié|identifiée|trouvé|trouvée|chiffré|chiffrée|budgété|budgétée|nommé|nommée|choisi|choisie|planifié|planifiée)',
+      example: "Le budget n'est pas encore validé.",
+    },
     {
       phrase: "(une fois|après) (le|la|les|l') … (évalué|évaluée|évalués|évaluées|analysé|analysée|analysés|terminé|terminée|dressé|connu|connus|connue)",
       example: 'Budget à arrêter une fois la campagne évaluée.',
@@ -73,7 +142,24 @@ export const DEFERRAL = lexicon('deferral', {
   ],
   es: [
     { phrase: '(por|a) (definir|determinar|confirmar|concretar|decidir|acordar|aclarar)', example: 'Presupuesto por definir.' },
-    { phrase: '(pendiente|pendientes)', example: 'Patrocinador pendiente de confirmar.' },
+    { phrase: '(pendiente|pendientes) (de|del|hasta)', example: 'Patrocinador pendiente de confirmar.' },
+    { phrase: '(pendiente|pendientes) $', example: 'Patrocinador: pendiente.' },
+    { phrase: 'sin (confirmar|definir|asignar|designar|decidir|concretar|cerrar|aprobar|determinar|presupuestar|nombrar)', example: 'Patrocinador aún sin confirmar.' },
+    {
+      phrase:
+        '(aún|todavía) (no|por|sin) (está|están|hay|se ha|se han|tenemos)? (definido|definida|decidido|decidida|cerrado|cerrada|claro|clara|aprobado|aprobada|asignado|asignada|identificado|identificada)',
+      example: 'El presupuesto todavía no está cerrado.',
+    },
+    {
+      phrase: '(depende|dependerá|dependen|dependerán) (de|del) … (resultados|resultado|piloto|conclusiones|evaluación|negociación|negociaciones|aprobación)',
+      example: 'La financiación dependerá de los resultados.',
+    },
+    {
+      phrase: '(se abordará|se abordarán|se verá|se verán|se estudiará|se estudiarán|se analizará|se analizarán) … (más adelante|después|posteriormente|en su momento|tras el piloto|en una fase)',
+      example: 'La integración con el ERP se abordará en una fase posterior.',
+    },
+    { phrase: 'en una (reunión|sesión|revisión) (posterior|futura|de seguimiento|aparte)', example: 'El comité lo tratará en una reunión posterior.' },
+    { phrase: '(en su momento|en estudio|en discusión|en negociación) $', example: 'Los criterios de parada se acordarán con negocio en su momento.' },
     { phrase: '(según|dependiendo de|en función de) los resultados', example: 'Presupuesto según los resultados del piloto.' },
     { phrase: '(más adelante|más tarde|posteriormente|en fase (2|dos)|en la fase (2|dos)|en una fase posterior)', example: 'Integración con SAP más adelante.' },
     { phrase: '(dependiendo de|según) cómo … (piloto|poc|prueba)', example: 'Formación dependiendo de cómo vaya el piloto.' },
@@ -107,6 +193,17 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: 'afhankelijk van hoe', example: 'Opleiding afhankelijk van hoe de pilot verloopt.' },
     { phrase: '(tweede|volgende|latere) (fase|stap|golf)', example: 'Opleiding in de tweede fase.' },
     { phrase: '(uitgesteld|doorgeschoven) (tot|naar)', example: 'Verandermanagement uitgesteld tot de uitrol.' },
+    {
+      phrase: '(nader|nog) (uit te werken|in te vullen|af te stemmen|te vinden|te benoemen|te bespreken|te kiezen|te regelen|te bepalen|te beslissen)',
+      example: 'Verandermanagement: nader uit te werken met HR.',
+    },
+    {
+      phrase: '(moet|moeten|wordt|worden) nog … (gevonden|bepaald|besloten|vastgesteld|benoemd|geregeld|uitgewerkt|ingevuld|afgestemd|gezocht|aangewezen|gekozen|geselecteerd|begroot|onderhandeld)',
+      example: 'Een sponsor moet nog worden gevonden.',
+    },
+    { phrase: '(hangt|hangen) … af van … (uitkomst|uitkomsten|resultaten|resultaat|pilot|evaluatie|onderhandelingen|goedkeuring)', example: 'Financiering van de uitrol hangt af van de uitkomsten.' },
+    { phrase: '(in overleg|in onderzoek|wordt onderzocht|te zijner tijd) $', example: 'Beheer: in overleg.' },
+    { phrase: 'in een (volgend|later|nader|apart|vervolg) (overleg|gesprek|sessie|stuurgroepoverleg)', example: 'Het MT bespreekt in een volgend overleg of de score breder wordt ingezet.' },
   ],
 });
 
@@ -120,26 +217,33 @@ export const SETTLED_LATER = lexicon('settled-later', {
   en: [
     {
       phrase:
-        '(will|shall) (be)? (agreed|agree|defined|define|determined|determine|settled|settle|assigned|assign|allocated|allocate|resolved|resolve|sized|size|worked out|work out|set|fixed|fix|confirmed|confirm|clarified|clarify|finalised|finalized|finalise|finalize|discussed|discuss|planned|plan|drawn up|draw up|developed|designed|costed|estimated|scoped|scope)',
+        '(will|shall) (be)? (agreed|agree|defined|define|determined|determine|settled|settle|assigned|assign|allocated|allocate|resolved|resolve|sized|size|worked out|work out|set|fixed|fix|confirmed|confirm|clarified|clarify|finalised|finalized|finalise|finalize|discussed|discuss|planned|plan|drawn up|draw up|developed|designed|costed|estimated|scoped|scope|nominated|nominate|appointed|appoint|named|identified|chosen|selected|mapped|written|agreed on)',
       example: 'The year-two uplift will be sized once we know the licence model.',
     },
     {
-      phrase: "(we will|we'll|we shall) (agree|define|work out|settle|size|set|fix|confirm|clarify|finalise|finalize|plan|scope|look at|revisit)",
+      phrase:
+        "(we will|we'll|we shall|we plan to|we expect to|we intend to) (agree|define|work out|settle|size|set|fix|confirm|clarify|finalise|finalize|plan|scope|look at|revisit|nominate|appoint|name|find|identify|choose|select|pick|map|assess)",
       example: 'On a licence basis we will agree with the CFO once the pilot has reported.',
     },
   ],
   de: [
     {
       phrase:
-        '(wird|werden) … (festgelegt|definiert|geklärt|bestimmt|vereinbart|abgestimmt|erarbeitet|ausgearbeitet|konzipiert|entwickelt|geplant|beziffert|kalkuliert|festgesetzt|zugeordnet|verortet|entschieden)',
+        '(wird|werden) … (festgelegt|definiert|geklärt|bestimmt|vereinbart|abgestimmt|erarbeitet|ausgearbeitet|konzipiert|entwickelt|geplant|beziffert|kalkuliert|festgesetzt|zugeordnet|verortet|entschieden|erstellt|benannt|gesucht|ausgewählt)',
       example: 'Das Kommunikationskonzept wird nach Auswertung des Piloten erarbeitet.',
     },
-    { phrase: '(legen|klären|erarbeiten|vereinbaren|bestimmen|stimmen|planen) wir', example: 'Die Schulung planen wir nach dem Piloten.' },
+    { phrase: '(legen|klären|erarbeiten|vereinbaren|bestimmen|stimmen|planen|verhandeln|regeln|besprechen|definieren) wir', example: 'Die Schulung planen wir nach dem Piloten.' },
+    // German puts the verb last in a subordinate clause ("…, die wir erst festlegen, wenn …", "…, die erst nach dem Pilot geklärt werden").
+    {
+      phrase:
+        '(festlegen|festgelegt|klären|geklärt|verhandeln|verhandelt|abstimmen|abgestimmt|vereinbaren|vereinbart|definieren|definiert|erarbeiten|erarbeitet|ausarbeiten|ausgearbeitet|benennen|benannt|regeln|geregelt|besprechen|besprochen|beziffern|beziffert)',
+      example: 'Schulungen, deren Umfang wir erst festlegen, wenn die Rückmeldungen ausgewertet sind.',
+    },
   ],
   fr: [
     {
       phrase:
-        '(sera|seront) (arrêté|arrêtés|arrêtée|arrêtées|défini|définis|définie|définies|fixé|fixés|fixée|fixées|précisé|précisés|précisée|précisées|établi|établis|établie|établies|élaboré|élaborés|élaborée|élaborées|chiffré|chiffrés|chiffrée|chiffrées|étudié|étudiés|étudiée|étudiées|discuté|discutés|discutée|discutées|arbitré|arbitrés|arbitrée|arbitrées|négocié|négociés|négociée|négociées|construit|construits|construite|construites|organisé|organisés|organisée|organisées|calé|calés|calée|calées)',
+        '(sera|seront) (arrêté|arrêtés|arrêtée|arrêtées|défini|définis|définie|définies|fixé|fixés|fixée|fixées|précisé|précisés|précisée|précisées|établi|établis|établie|établies|élaboré|élaborés|élaborée|élaborées|chiffré|chiffrés|chiffrée|chiffrées|étudié|étudiés|étudiée|étudiées|discuté|discutés|discutée|discutées|arbitré|arbitrés|arbitrée|arbitrées|négocié|négociés|négociée|négociées|construit|construits|construite|construites|organisé|organisés|organisée|organisées|calé|calés|calée|calées|désigné|désignée|désignés|nommé|nommée|identifié|identifiée)',
       example: "Le format et le calendrier seront arrêtés à l'issue du pilote.",
     },
     {
@@ -155,7 +259,7 @@ export const SETTLED_LATER = lexicon('settled-later', {
   es: [
     {
       phrase:
-        '(definirá|definirán|acordará|acordarán|fijará|fijarán|concretará|concretarán|cerrará|cerrarán|estudiará|estudiarán|determinará|determinarán|establecerá|establecerán|diseñará|diseñarán|planificará|planificarán)',
+        '(definirá|definirán|acordará|acordarán|fijará|fijarán|concretará|concretarán|cerrará|cerrarán|estudiará|estudiarán|determinará|determinarán|establecerá|establecerán|diseñará|diseñarán|planificará|planificarán|designará|designarán|nombrará|nombrarán|abordará|abordarán)',
       example: 'El presupuesto se fijará tras el piloto.',
     },
     {
@@ -169,7 +273,8 @@ export const SETTLED_LATER = lexicon('settled-later', {
   ],
   nl: [
     {
-      phrase: '(wordt|worden|zal|zullen) … (bepaald|vastgesteld|afgestemd|uitgewerkt|ingevuld|geregeld|gedefinieerd|opgesteld|begroot|bekeken|besproken|uitgezocht|belegd|toegewezen|beslist|besloten)',
+      phrase:
+        '(wordt|worden|zal|zullen) … (bepaald|vastgesteld|afgestemd|uitgewerkt|ingevuld|geregeld|gedefinieerd|opgesteld|begroot|bekeken|besproken|uitgezocht|belegd|toegewezen|beslist|besloten|aangewezen|benoemd|gekozen)',
       example: 'Het budget wordt na de pilot met financiën vastgesteld.',
     },
     { phrase: '(nemen|bepalen|regelen|stemmen|werken) we', example: 'Het besluit nemen we nadat de resultaten zijn besproken.' },
@@ -184,6 +289,11 @@ export const AFTER_THE_RESULTS = lexicon('after-the-results', {
       example: 'We will agree the scope once the pilot has reported.',
     },
     { phrase: '(once|when|after) we (know|have|see|understand|learn)', example: 'The uplift will be sized once we know the licence model.' },
+    {
+      phrase: '(if|once|when) the (pilot|poc|trial|model|solution|tool) (goes well|succeeds|is successful|works|has proven|proves|is positive|has been successful)',
+      example: 'We will nominate someone from IT operations if the pilot goes well.',
+    },
+    { phrase: 'after the first (week|weeks|month|months|sprint|sprints|wave|phase)', example: 'Kill criteria will be set together with the business after the first month.' },
   ],
   de: [
     {
@@ -191,7 +301,16 @@ export const AFTER_THE_RESULTS = lexicon('after-the-results', {
       example: 'Wird nach Auswertung des Piloten erarbeitet.',
     },
     { phrase: '(nach dem|im anschluss an den|am ende des) (pilot|piloten|pilots|poc|test|tests)', example: 'Die Schulung planen wir nach dem Piloten.' },
+    {
+      phrase: '(wenn|falls|sobald) (der|die|das) (pilot|piloten|poc|test|lösung|modell) (erfolgreich|positiv|gut) … (ist|verläuft|läuft|war)',
+      example: 'Ein Betreiber wird benannt, wenn der Pilot erfolgreich ist.',
+    },
     { phrase: 'sobald (wir)? … (wissen|vorliegen|bekannt|feststeht|feststehen|kennen)', example: 'Das Budget wird festgelegt, sobald wir die Lizenzkosten kennen.' },
+    {
+      phrase: '(wenn|nachdem|falls) (der|die|das|wir) … (abgeschlossen|ausgewertet|beendet|vorbei|bewertet|vorliegen|vorliegt|feststehen|feststeht|bekannt|kennen|wissen)',
+      example: 'Umfang und SLA verhandeln wir, wenn der Pilot abgeschlossen ist.',
+    },
+    { phrase: 'erst (nach|wenn|sobald|im anschluss|am ende|nachdem)', example: 'Rufbereitschaft wird erst nach dem Pilot mit dem Betriebsrat geklärt.' },
   ],
   fr: [
     {
@@ -202,8 +321,13 @@ export const AFTER_THE_RESULTS = lexicon('after-the-results', {
       phrase: "(une fois|dès que|quand|lorsque) (le|la|les|l'|nous|on) … (pilote|poc|bilan|résultats|saurons|aurons|verrons|connaîtrons)",
       example: 'Nous fixerons le budget une fois le bilan du pilote dressé.',
     },
+    {
+      phrase: '(si|lorsque|quand|une fois que) le (pilote|poc|test) (est concluant|est positif|réussit|a fait ses preuves|fonctionne)',
+      example: 'Un responsable sera désigné si le pilote est concluant.',
+    },
   ],
   es: [
+    { phrase: '(si|cuando|una vez que) el (piloto|poc) (sale bien|funciona|tiene éxito|es positivo|es un éxito)', example: 'Se designará un responsable si el piloto sale bien.' },
     { phrase: '(tras|después de|al final de|al terminar|a la vista de|al cierre de) (el|la|los|las)? (piloto|poc|prueba|resultados|evaluación)', example: 'El presupuesto se fijará tras el piloto.' },
     { phrase: '(cuando|una vez que|en cuanto) (veamos|sepamos|tengamos|conozcamos|termine|acabe|finalice|se conozca|se conozcan)', example: 'Lo cerraremos cuando veamos cuántas alertas genera.' },
   ],
@@ -213,6 +337,7 @@ export const AFTER_THE_RESULTS = lexicon('after-the-results', {
       example: 'Het budget wordt na de pilot vastgesteld.',
     },
     { phrase: '(nadat|zodra|wanneer) … (besproken|bekend|geëvalueerd|afgerond|beschikbaar|binnen|weten)', example: 'Het besluit nemen we nadat de resultaten zijn besproken.' },
+    { phrase: '(als|indien|zodra) de (pilot|poc|proef) (slaagt|succesvol is|goed verloopt|positief is)', example: 'Een beheerder wordt aangewezen als de pilot slaagt.' },
   ],
 });
 

@@ -21,11 +21,14 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     { phrase: '(whether|if) to (continue|proceed|go ahead|carry on|extend|keep going)', example: 'Take stock with the board on whether to continue.' },
     // Only the bare stock-taking: "fund the rollout and report back quarterly" commits to something.
     { phrase: 'take stock', example: 'Take stock with the board after the pilot.' },
+    { phrase: '(discuss|discusses|discussed|debate|debates|talk about|talks about) … (whether|whether or not)', example: 'The steering group discusses whether the tool should be used more widely.' },
   ],
   de: [
     { phrase: '(ausloten|erkunden|sondieren|herausfinden|schauen|sehen|testen) , ob', example: 'Wir wollen ausloten, ob KI Schadenmeldungen klassifizieren kann.' },
     { phrase: '(ausloten|erkunden|sondieren|herausfinden|schauen|sehen) ob', example: 'Schauen ob KI das kann.' },
     { phrase: '(mal sehen|mal schauen|wir schauen mal)', example: 'Mal sehen, was die KI kann.' },
+    { phrase: '(bespricht|besprechen|diskutiert|diskutieren|berät|beraten|erörtert|erörtern) … ob', example: 'Danach bespricht die Geschäftsleitung, ob und in welcher Form es weitergeht.' },
+    { phrase: 'ob und (wie|in welcher form|in welchem umfang)', example: 'Wir klären, ob und wie das Tool ausgerollt wird.' },
     { phrase: '(potenzial|potential|möglichkeiten) (von|der|des) … (ausloten|erkunden|bewerten|evaluieren|untersuchen)', example: 'Potenzial von KI in der Disposition ausloten.' },
     { phrase: '(das|ein) (potenzial|potential) (ausloten|erkunden|bewerten|evaluieren)', example: 'Das Potenzial ausloten.' },
     { phrase: '(über )?(nächste|weitere) schritte (beraten|entscheiden|diskutieren|besprechen|abstimmen)', example: 'Über nächste Schritte beraten.' },
@@ -36,6 +39,11 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
   ],
   fr: [
     { phrase: '(explorer|voir|vérifier|découvrir|regarder) si', example: "Voir si l'IA peut trier les réclamations." },
+    {
+      phrase: "(discute|discutera|discuteront|débattra|débattront|échangera|échangeront) … (si|de l'opportunité|sur l'opportunité)",
+      example: "Le comité discutera ensuite de l'opportunité d'un déploiement.",
+    },
+    { phrase: 'si et (comment|sous quelle forme|dans quelle mesure)', example: "La direction verra si et comment étendre l'outil." },
     { phrase: "(explor*|évalu*|étudi*|mesur*) (le potentiel|les possibilités|l'intérêt|l'opportunité)", example: "Explorer le potentiel de l'IA générative." },
     { phrase: '(décider|discuter|définir) (des|les) (prochaines|suites|étapes suivantes)', example: 'Discuter des prochaines étapes.' },
     {
@@ -45,6 +53,8 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
   ],
   es: [
     { phrase: '(explorar|ver|averiguar|comprobar) si', example: 'Ver si la IA puede clasificar las incidencias.' },
+    { phrase: '(discutirá|discutirán|debatirá|debatirán|comentará|comentarán|hablará|hablarán) … si', example: 'El comité debatirá después si se extiende la herramienta.' },
+    { phrase: 'si y (cómo|de qué forma|en qué medida)', example: 'Dirección valorará si y cómo se amplía.' },
     { phrase: '(explor*|evalu*|estudi*|analiz*) (el potencial|las posibilidades|la viabilidad)', example: 'Con los resultados se evaluará el potencial de extender la solución.' },
     { phrase: '(decidir|discutir|definir) (los )?(próximos|siguientes) pasos', example: 'Decidir los próximos pasos tras la demo.' },
     { phrase: '(si (continuar|seguir|proseguir)|sobre la continuidad|hacer balance)', example: 'El comité decidirá si continuar.' },
@@ -56,6 +66,8 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
   ],
   nl: [
     { phrase: '(verkennen|kijken|uitzoeken|onderzoeken|nagaan) of', example: 'Kijken of AI de meldingen kan sorteren.' },
+    { phrase: '(bespreekt|bespreken|overlegt|overleggen|praat|praten) … of', example: 'Het MT bespreekt daarna of de score breder wordt ingezet.' },
+    { phrase: 'of en (hoe|in welke vorm|in welke mate)', example: 'Het MT bekijkt of en in welke vorm de score breder wordt ingezet.' },
     { phrase: '(het potentieel|de mogelijkheden) (van|voor) … (verkennen|onderzoeken|bekijken|evalueren)', example: 'Het potentieel van AI verkennen.' },
     { phrase: '(verkennen|onderzoeken|evalueren) (van )?(het potentieel|de mogelijkheden)', example: 'Verkennen van het potentieel.' },
     { phrase: 'volgende stappen (bespreken|bepalen|beslissen)', example: 'Daarna volgende stappen bespreken.' },

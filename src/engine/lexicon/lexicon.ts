@@ -63,6 +63,8 @@ const AFTER = String.raw`(?!${LETTER})`;
 /** The rest of a compound word, hyphenated or not (Urgentie-inschatting). */
 const COMPOUND = String.raw`[\p{L}\p{N}_-]*`;
 const GAP = String.raw`(?:\s+[^\s]+){0,6}?`;
+/** Between two words: whitespace, or nothing after an apostrophe. */
+const SPACE = String.raw`(?:\s+|(?<='))`;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, (c) => (c === '-' ? '[-\\s]?' : '\\' + c));
 
@@ -104,7 +106,8 @@ function compile(sequence: Item[]): string {
   let out = '';
   sequence.forEach((item, index) => {
     // Words are separated by whitespace; punctuation may follow a word directly.
-    const sep = index === 0 || 'gap' in sequence[index - 1] ? (index === 0 ? '' : String.raw`\s+`) : 'word' in item && /^[,;:]$/.test(item.word) ? String.raw`\s*` : String.raw`\s+`;
+    // After an elided article ("l'", "d'") the next word follows directly: "par l'éditeur".
+    const sep = index === 0 || 'gap' in sequence[index - 1] ? (index === 0 ? '' : SPACE) : 'word' in item && /^[,;:]$/.test(item.word) ? String.raw`\s*` : SPACE;
     if ('gap' in item) out += GAP;
     else if ('word' in item) out += sep + word(item.word);
     else {

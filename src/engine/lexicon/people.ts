@@ -334,6 +334,8 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
       phrase: '(the rest|all others|the remainder|everything else|the others) … (go|goes|are|is) (out|sent|processed|applied|issued|decided)? (automatically|straight|directly)',
       example: 'The rest go out automatically.',
     },
+    { phrase: '(one|1) (in|out of) (every)? (two|three|four|five|six|eight|ten|twenty|2|3|4|5|10|20)', example: 'The team lead reads one in five proposals.' },
+    { phrase: 'every (second|third|fourth|fifth|tenth|twentieth) (case|decision|application|file|proposal|claim|score)', example: 'Every fifth decision is read by a supervisor.' },
   ],
   de: [
     {
@@ -342,6 +344,11 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     },
     { phrase: '(stichprobenartig|stichprobenweise|im stichprobenverfahren)', example: 'Die Entscheidungen werden stichprobenartig geprüft.' },
     { phrase: '(sonst|ansonsten|übrige|rest) … automatisch', example: 'Sonst geht das Schreiben automatisch an den Fahrer.' },
+    {
+      phrase: '(jede|jeden|jeder|jedes) (zweit*|dritt*|viert*|fünft*|zehnt*|zwanzigst*) (fall|fälle|entscheidung|vorschlag|antrag|bewertung|bescheid)',
+      example: 'Die Teamleitung liest jeden fünften Vorschlag.',
+    },
+    { phrase: '(die übrigen|die anderen|die restlichen|der rest) … (direkt|automatisch|unmittelbar)', example: 'Die übrigen gehen direkt in die Akte.' },
   ],
   fr: [
     {
@@ -350,11 +357,17 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     },
     { phrase: '(par sondage|par échantillonnage|sur échantillon|un échantillon de)', example: 'Contrôle par sondage de 5 % des décisions.' },
     { phrase: '(alimentent|alimente|entrent|entre) directement', example: 'Les notes alimentent directement la prime.' },
+    {
+      phrase: '(une|un) (proposition|décision|dossier|demande|évaluation|cas|plan|avis)? sur (deux|trois|quatre|cinq|dix|vingt)',
+      example: "L'infirmière coordinatrice relit une proposition sur cinq.",
+    },
+    { phrase: '(les autres|le reste|les restantes|les restants) … (directement|automatiquement)', example: 'Les autres sont versées directement au plan de soins.' },
   ],
   es: [
     { phrase: '(solo|sólo|únicamente|solamente) … (muestra|reclam*|recurr*|objet*|por debajo|inferior*|dudos*)', example: 'Solo se revisan cuando el cliente reclama.' },
     { phrase: '(por muestreo|muestra aleatoria|de forma aleatoria)', example: 'Revisión por muestreo del 5 %.' },
     { phrase: '(el resto|los demás|las demás) … (automáticamente|directamente)', example: 'El resto se envía automáticamente.' },
+    { phrase: '(uno|una) de cada (dos|tres|cuatro|cinco|diez|veinte)', example: 'La supervisora revisa una de cada cinco propuestas.' },
   ],
   nl: [
     {
@@ -362,6 +375,8 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
       example: 'Behandelaars kijken alleen naar een steekproef van 5 %.',
     },
     { phrase: '(steekproefsgewijs|steekproefsgewijze)', example: 'Besluiten worden steekproefsgewijs gecontroleerd.' },
+    { phrase: '(één|een) op de (twee|drie|vier|vijf|tien|twintig)', example: 'De teamleider leest één op de vijf voorstellen.' },
+    { phrase: '(elke|iedere) (tweede|derde|vierde|vijfde|tiende) (zaak|besluit|aanvraag|dossier|voorstel|beoordeling)', example: 'Elke vijfde beoordeling wordt nagelezen.' },
     { phrase: '(de rest|de overige|overige) … (direct|automatisch|rechtstreeks) (verwerkt|verstuurd|doorgevoerd|afgehandeld)', example: 'De rest wordt direct verwerkt in de beschikking.' },
   ],
 });

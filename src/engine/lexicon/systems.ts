@@ -27,27 +27,32 @@ export const SYSTEM_NAME = lexicon('system-name', {
 export const SYSTEM_KIND = lexicon('system-kind', {
   en: [
     { phrase: '(*system|*systems)', example: 'The field dispatch system receives the note.' },
-    { phrase: '(application|app|api|portal|platform|software|module|tool|workbench|database|interface)', example: 'The order management API issues the refund.' },
+    { phrase: '(application|app|api|portal|platform|software|module|tool|workbench|database|interface|gateway|payment gateway)', example: 'The order management API issues the refund.' },
     { phrase: '(erp|crm|wms|tms|lims|pms|ehr|epr|itsm|cms|clm|pim|dms|hris)', example: 'Orders are read from the WMS.' },
     { phrase: '(workflow|administration)', example: 'Cases go to the policy administration.' },
   ],
   de: [
     { phrase: '(*system|*systeme)', example: 'Der Auftrag geht an das Einsatzleitsystem.' },
     {
-      phrase: '(anwendung|*anwendung|fachverfahren|portal|*portal|plattform|*plattform|datenbank|*datenbank|software|*software|modul|schnittstelle|*schnittstelle|*workflow)',
+      phrase: '(anwendung|*anwendung|fachverfahren|portal|*portal|plattform|*plattform|datenbank|*datenbank|software|*software|modul|schnittstelle|*schnittstelle|*workflow|*gateway)',
       example: 'Die Fachanwendung Wohngeld erhält den Entwurf.',
     },
   ],
   fr: [
     {
-      phrase: '(système|systèmes|application|appli|logiciel|progiciel|portail|plateforme|outil|module|interface|entrepôt de données|base de données)',
+      phrase: '(système|systèmes|application|appli|logiciel|progiciel|portail|plateforme|outil|module|interface|entrepôt de données|base de données|passerelle)',
       example: "L'application de programmation reçoit les dossiers.",
     },
   ],
-  es: [{ phrase: '(sistema|sistemas|aplicación|aplicativo|portal|plataforma|herramienta|módulo|software|gestor|base de datos|interfaz)', example: 'La plataforma de reservas recibe la propuesta.' }],
+  es: [
+    {
+      phrase: '(sistema|sistemas|aplicación|aplicativo|portal|plataforma|herramienta|módulo|software|gestor|base de datos|interfaz|pasarela)',
+      example: 'La plataforma de reservas recibe la propuesta.',
+    },
+  ],
   nl: [
     {
-      phrase: '(*systeem|*systemen|applicatie|*applicatie|portaal|*portaal|platform|*platform|databank|*databank|koppeling|*koppeling|*administratie|module)',
+      phrase: '(*systeem|*systemen|applicatie|*applicatie|portaal|*portaal|platform|*platform|databank|*databank|koppeling|*koppeling|*administratie|module|*gateway)',
       example: 'Het contract wordt klaargezet in de huuradministratie.',
     },
   ],

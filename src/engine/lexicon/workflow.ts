@@ -90,3 +90,53 @@ export const REPLAYED_TO_USERS = lexicon('replayed-to-users', {
     },
   ],
 });
+
+/**
+ * The AI's output runs beside the real work and is not used in it ("die
+ * KI-Entwürfe laufen parallel mit", "niet gebruikt in coachinggesprekken").
+ * Read in the users section and `questions.organizational_fit`; a pilot
+ * that says so for a first phase and then goes live (LIVE_PHASE) is in the work.
+ */
+export const PARALLEL_RUN = lexicon('parallel-run', {
+  en: [
+    { phrase: '(run|runs|running|ran) (in parallel|alongside|beside|next to)', example: 'The AI scores run alongside the normal QA scoring.' },
+    {
+      phrase: 'not (used|shared|shown|visible|passed on) (in|for|with|to) … (decisions|decision|coaching|appraisals|appraisal|release|agents|staff|customers|patients|the real|reviews)',
+      example: 'Scores are not shared with agents or used in coaching.',
+    },
+    { phrase: '(only|just) (compared|checked) (afterwards|after the fact|retrospectively|later)', example: 'Drafts are only compared afterwards.' },
+  ],
+  de: [
+    { phrase: '(laufen|läuft|lief|liefen) … parallel', example: 'Die KI-Entwürfe laufen parallel mit.' },
+    { phrase: '(zählt|zählen|gilt|gelten) (allein|nur|ausschließlich)', example: 'Für die Freigabe zählt allein der manuelle Bericht.' },
+    { phrase: 'nicht … (verwendet|genutzt|gezeigt|angezeigt|weitergegeben|eingesetzt)', example: 'Die Bewertungen werden nicht für die Freigabe verwendet.' },
+    { phrase: '(nur|lediglich) (nachträglich|im nachhinein|hinterher) (verglichen|ausgewertet|geprüft)', example: 'Sie werden nur nachträglich verglichen.' },
+  ],
+  fr: [
+    { phrase: '(tourne|tournent|fonctionne|fonctionnent|produit|produisent) en parallèle', example: "Les scores de l'IA tournent en parallèle de l'évaluation habituelle." },
+    {
+      phrase: "(ne sont|n'est|ne seront|ne sera) pas (utilisé|utilisés|utilisée|utilisées|partagé|partagés|partagées|montré|montrés|montrées|communiqué|communiqués|transmis|transmises)",
+      example: 'Les scores ne sont pas partagés avec les conseillers.',
+    },
+    { phrase: "(seul|seule) (le|la|l') … (compte|fait foi)", example: 'Seul le rapport manuel fait foi.' },
+  ],
+  es: [
+    { phrase: '(funciona|funcionan|corre|corren|se ejecuta|se ejecutan|genera|generan) en paralelo', example: 'Las propuestas se generan en paralelo, sin usarse.' },
+    { phrase: 'no se (usan|utilizan|comparten|muestran|envían|aplican)', example: 'Las puntuaciones no se comparten con los agentes.' },
+    { phrase: '(solo|sólo) cuenta', example: 'Para la liberación solo cuenta el informe manual.' },
+  ],
+  nl: [
+    { phrase: '(draaien|draait|lopen|loopt|draaien mee|draait mee) naast', example: 'De AI-scores draaien naast de gewone QA-beoordeling.' },
+    { phrase: 'niet (gedeeld|gebruikt|getoond|ingezet|doorgegeven) (met|in|voor|bij|aan)', example: 'Ze worden niet gedeeld met agents.' },
+    { phrase: '(telt|tellen|geldt) (alleen|uitsluitend|enkel)', example: 'Voor de vrijgave telt alleen het handmatige rapport.' },
+  ],
+});
+
+/** A pilot that runs beside the work only for a first phase, then live ("2 weeks shadow, then live", "danach live"). */
+export const LIVE_PHASE = lexicon('live-phase', {
+  en: [{ phrase: '(live|then|afterwards|thereafter|after shadow mode|shadow mode|shadow phase)', example: 'Two weeks in shadow mode, then live in the queue.' }],
+  de: [{ phrase: '(live|danach|anschließend|im anschluss|schattenbetrieb|shadow mode|schattenphase)', example: 'Zwei Wochen Schattenbetrieb, danach live.' }],
+  fr: [{ phrase: '(en réel|ensuite|puis|live|en production|mode fantôme|shadow mode|à blanc)', example: 'Deux semaines à blanc, puis en réel.' }],
+  es: [{ phrase: '(en real|después|luego|en vivo|live|modo sombra|shadow mode)', example: 'Dos semanas en modo sombra, luego en real.' }],
+  nl: [{ phrase: '(live|daarna|vervolgens|schaduwmodus|shadow mode|schaduwfase)', example: 'Twee weken shadow mode, daarna live.' }],
+});

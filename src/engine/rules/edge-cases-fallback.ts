@@ -1,7 +1,8 @@
-import { requireKey } from './require-key';
+import { code, defineRule } from '../rule';
+import { FALLBACK_ROUTE, VAGUE_FALLBACK } from '../lexicon/fallback';
 
-export const edgeCasesFallback = requireKey(
-  {
+export const edgeCasesFallback = defineRule({
+  meta: {
     id: 'POC051',
     name: 'edge-cases/fallback',
     title: 'Items the model gets wrong have a fallback',
@@ -10,7 +11,15 @@ export const edgeCasesFallback = requireKey(
     rationale: 'Every model gets some items wrong. Production needs a route for them (a manual queue, a human check, a default) with a time limit, and the POC is where that route gets tested.',
     messages: {
       advice: 'say where items the model gets wrong go, and how fast.',
+      noRoute: '{{path}} says "{{quote}}" and names no route: say where a wrong or missing answer goes (back to today\'s way of working, a manual queue, a switch that turns the AI off) and how fast.',
     },
   },
-  ['edge_cases', 'fallback'],
-);
+  check(ctx) {
+    const path = ['edge_cases', 'fallback'];
+    if (!ctx.expectAnswer(path, 'advice')) return;
+    // "The team will handle it" is a promise, not a route; with a route or a time limit beside it, it is a fallback.
+    const text = ctx.plan.textAt(path) ?? '';
+    const vague = VAGUE_FALLBACK.find(text);
+    if (vague && !FALLBACK_ROUTE.find(text) && !/\d/.test(text)) ctx.report({ path, messageId: 'noRoute', data: { path: code(path), quote: vague } });
+  },
+});

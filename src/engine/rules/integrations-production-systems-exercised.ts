@@ -69,10 +69,14 @@ function namedSystems(points: string): string[] {
   }
   out.push(current);
   // "X and Y" names two systems, in each language.
-  return out
-    .flatMap((s) => s.split(/\s(?:and|und|et|y|en|e)\s/i))
-    .map((s) => s.trim().replace(/[.]$/, ''))
-    .filter((s) => words(s).size > 0);
+  return (
+    out
+      .flatMap((s) => s.split(/\s(?:and|und|et|y|en|e)\s/i))
+      // What follows "for"/"para"/"pour" says what the system is used for, not which one it is.
+      .map((s) => s.split(/\s(?:for|to|para|pour|afin de|für|zum|zur|um|voor|om)\s/i)[0])
+      .map((s) => s.trim().replace(/[.]$/, ''))
+      .filter((s) => words(s).size > 0)
+  );
 }
 
 // An item longer than this is a sentence about the integration, not a system's name.

@@ -1,6 +1,6 @@
 import { code, defineRule } from '../rule';
 import { findAffirmed } from '../lexicon/lexicon';
-import { BESIDE_THE_WORK, REPLAYED_TO_USERS } from '../lexicon/workflow';
+import { BESIDE_THE_WORK, LIVE_PHASE, PARALLEL_RUN, REPLAYED_TO_USERS } from '../lexicon/workflow';
 import { describedData } from './data-description';
 
 export const usersInWorkflow = defineRule({
@@ -27,9 +27,19 @@ export const usersInWorkflow = defineRule({
     } else if (flag === true) {
       // The flag is what the plan claims; how people use it is what it says.
       const fit = ['questions', 'organizational_fit'];
-      const beside = findAffirmed(BESIDE_THE_WORK, ctx.plan.textAt(fit) ?? '');
+      const fitText = ctx.plan.textAt(fit) ?? '';
+      let [where, beside] = [fit, findAffirmed(BESIDE_THE_WORK, fitText)];
+      // Output that runs beside the work for the whole pilot, wherever the plan says how it is used; a first phase before going live is in the work.
+      for (const [at, text] of [
+        [fit, fitText],
+        [['users'], ctx.plan.textUnder(['users'])],
+      ] as const) {
+        if (beside) break;
+        const parallel = findAffirmed(PARALLEL_RUN, text);
+        if (parallel && !LIVE_PHASE.find(text)) [where, beside] = [[...at], parallel];
+      }
       const replayed = beside ? undefined : findAffirmed(REPLAYED_TO_USERS, describedData(ctx.plan));
-      if (beside) ctx.report({ path, messageId: 'beside', data: { path: code(path), fit: code(fit), quote: beside } });
+      if (beside) ctx.report({ path, messageId: 'beside', data: { path: code(path), fit: code(where), quote: beside } });
       else if (replayed) ctx.report({ path, messageId: 'replayed', data: { path: code(path), quote: replayed } });
     }
   },

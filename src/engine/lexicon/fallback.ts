@@ -1,0 +1,69 @@
+// A fallback a reviewer can picture names where a wrong or missing answer
+// goes: back to today's way of working, a manual queue, a switch that turns
+// the AI off. "The team will handle it" names nobody's procedure.
+import { lexicon } from './lexicon';
+
+/** Someone will deal with it, somehow: a fallback with no route. */
+export const VAGUE_FALLBACK = lexicon('vague-fallback', {
+  en: [
+    {
+      phrase:
+        '(team|staff|agents|operators|ops|support|desk|crew|colleagues|someone|somebody|we) (will|would|can|shall|should)? (handle|handles|deal with|deals with|resolve|resolves|sort out|sorts out|fix|fixes|take care of|takes care of|pick up|picks up|look after|looks after|step in|steps in|jump in|jumps in)',
+      example: 'If the model is wrong, the support team will handle it.',
+    },
+    { phrase: '(case by case|case-by-case|as needed|as required|ad hoc|on an ad-hoc basis)', example: 'Errors are handled case by case.' },
+  ],
+  de: [
+    { phrase: '(kümmert|kümmern|kümmere) sich … darum', example: 'Dann kümmert sich das Team im Rahmen der Schicht darum.' },
+    { phrase: '(springt|springen|fängt|fangen) … (ein|auf) $', example: 'Im Zweifel springt das Team ein.' },
+    { phrase: '(im einzelfall|nach bedarf|situativ|von fall zu fall)', example: 'Fehler werden situativ gelöst.' },
+  ],
+  fr: [
+    { phrase: "s'en (occupe|occupera|occuperont|occupent|charge|chargera|chargeront|chargent)", example: "En cas d'erreur, l'équipe s'en chargera." },
+    { phrase: '(gérera|géreront|réglera|régleront|résoudra|résoudront) (le|les|la|ça|cela)? (problème|problèmes|souci|soucis|cas)?', example: "L'équipe support résoudra les problèmes." },
+    { phrase: '(au cas par cas|au besoin|selon les besoins)', example: 'Les erreurs sont traitées au cas par cas.' },
+  ],
+  es: [
+    {
+      phrase: '(lo|los|la|las) (resolverá|resolverán|gestionará|gestionarán|solucionará|solucionarán|arreglará|arreglarán)',
+      example: 'Si el asistente se equivoca, el equipo de atención lo resolverá.',
+    },
+    { phrase: '(se encargará|se encargarán|se ocupará|se ocuparán)', example: 'El equipo se encargará de los errores.' },
+    { phrase: '(caso por caso|según sea necesario|sobre la marcha)', example: 'Los errores se resuelven sobre la marcha.' },
+  ],
+  nl: [
+    { phrase: '(lost|lossen|pakt|pakken|vangt|vangen) … op $', example: 'Gaat het mis, dan lost het team het op.' },
+    { phrase: '(wordt|worden) (opgelost|opgevangen|geregeld) $', example: 'Fouten worden opgevangen.' },
+    { phrase: '(per geval|naar bevinden|van geval tot geval)', example: 'Fouten pakken we per geval aan.' },
+  ],
+});
+
+/** Where a wrong or missing answer goes: today's way, a manual queue, a switch, a default. */
+export const FALLBACK_ROUTE = lexicon('fallback-route', {
+  en: [
+    {
+      phrase: "(manual|manually|by hand|as today|as before|as now|today's|current|previous|existing|old|standard|usual) (process|procedure|practice|form|queue|workflow|way|route|rules|template)?",
+      example: 'The agent writes the reply as today.',
+    },
+    { phrase: '(queue|worklist|inbox|switch off|switched off|turn off|turned off|revert*|fall back|falls back|back to|escalat*|default)', example: 'It drops into the standard exception queue.' },
+  ],
+  de: [
+    {
+      phrase: '(manuell|von hand|händisch|wie bisher|wie heute|heutige|heutigen|bisherige|bisherigen|gewohnte|gewohnten|übliche|üblichen|standardprozess)',
+      example: 'Die Sachbearbeitung prüft wie bisher.',
+    },
+    { phrase: '(warteschlange|arbeitskorb|eingangskorb|abgeschaltet|abschalten|zurück|rückfall|eskal*|ausweichprozess|notfallprozess)', example: 'Die Meldung geht zurück in den Arbeitskorb.' },
+  ],
+  fr: [
+    { phrase: "(manuel|manuelle|manuellement|à la main|comme aujourd'hui|comme avant|habituel|habituelle|actuel|actuelle|circuit actuel)", example: "Le déclarant saisit comme aujourd'hui." },
+    { phrase: '(file|corbeille|désactiv*|retour|revient|bascule|escalad*|remonte)', example: 'La demande remonte en tête de la file.' },
+  ],
+  es: [
+    { phrase: '(manual|manualmente|a mano|como hoy|como hasta ahora|habitual|actual|de siempre|normal)', example: 'El agente lo reubica a mano como hoy.' },
+    { phrase: '(cola|bandeja|desactiv*|vuelta|vuelve|se escala|escalad*)', example: 'El caso vuelve a la cola de siempre.' },
+  ],
+  nl: [
+    { phrase: '(handmatig|met de hand|zoals nu|zoals vroeger|zoals gebruikelijk|huidige|gewone|gebruikelijke)', example: 'De planner werkt zoals nu.' },
+    { phrase: '(wachtrij|werkbak|werkvoorraad|uitgeschakeld|uitschakelen|terug|escal*)', example: 'De melding gaat terug naar de werkbak.' },
+  ],
+});
