@@ -2,7 +2,7 @@
 // is approved. One list, read by the gate rules, the score and the panel.
 import { PlanDocument, PlanPath } from './document';
 import { deferralIn } from './lexicon/deferral';
-import { DECIDES_NOTHING } from './lexicon/hypothesis';
+import { COMMITS, DATED, DECIDES_NOTHING } from './lexicon/hypothesis';
 
 export const GATE_PATHS: ReadonlyArray<readonly string[]> = [
   ['production_plan', 'data_sources'],
@@ -35,9 +35,18 @@ export function unanswered(plan: PlanDocument, path: PlanPath, { mustCommit = fa
   if (text === undefined) return undefined;
   const quote = deferralIn(text);
   if (quote) return { kind: 'defers', quote };
-  const nothing = mustCommit ? DECIDES_NOTHING.find(text) : undefined;
+  if (!mustCommit) return undefined;
+  const nothing = DECIDES_NOTHING.find(text);
   if (nothing) return { kind: 'decides-nothing', quote: nothing };
+  // A decision that neither acts (roll out, fund, stop...) nor says when ("present the findings to the board") commits to nothing.
+  if (!COMMITS.find(text) && !DATED.test(text)) return { kind: 'decides-nothing', quote: quoted(text) };
   return undefined;
+}
+
+/** A value as a quote in a message: one line, at most 80 characters. */
+function quoted(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 80 ? line.slice(0, 79) + '…' : line;
 }
 
 export function gatePasses(plan: PlanDocument, path: PlanPath): boolean {

@@ -75,6 +75,52 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
   ],
 });
 
+/**
+ * What a decision that commits does on a go or a no-go: roll out, fund,
+ * switch on, replace, stop. A decision with none of these and no date or
+ * quarter ("present the findings to the board") decides nothing.
+ */
+export const COMMITS = lexicon('commits', {
+  en: [
+    {
+      phrase:
+        '(roll out|rolls out|rolled out|rollout|roll-out|deploy*|fund|funds|funded|finance*|switch* on|turn* on|enable*|activat*|go live|goes live|go-live|extend*|expand*|scale*|replace*|retire*|introduc*|implement*|adopt*|install*|migrat*|launch*|procure*|purchase*|buy|buys|sign|signs|stop|stops|stopped|kill|end|ends|terminat*|discontinu*|decommission*|abandon*|shut down|wind down|switch*|move|moves|becomes the standard|standard tool|budget is released|released)',
+      example: 'On a go we replace the rules-based step with the scored queue.',
+    },
+  ],
+  de: [
+    {
+      phrase:
+        '(rollout|roll-out|ausroll*|einführ*|führen … ein|eingeführt|finanzier*|freigeschaltet|freischalt*|schalten … frei|aktivier*|go-live|regelbetrieb|ersetz*|ausgeweitet|ausweit*|erweiter*|umgestellt|umstell*|stellen … um|implementier*|beschaff*|abbruch|abbrechen|abgebrochen|beend*|einstell*|gestoppt|stoppen|standard|setzen … ein|eingesetzt|arbeitet … mit)',
+      example: 'Werden die Kriterien erreicht, führen wir die Vorsortierung in allen Regionen ein.',
+    },
+  ],
+  fr: [
+    {
+      phrase:
+        '(déploi*|déploy*|généralis*|financ*|activ*|étend*|étendu*|extension|remplac*|mise en production|mis en production|mise en service|adopt*|install*|intègr*|arrêt*|abandon*|stopp*|mettre fin|met fin|devient|deviendra|standard|bascul*|engagé)',
+      example: "Si les critères sont atteints, l'assistant est déployé dans les 14 hôtels.",
+    },
+  ],
+  es: [
+    {
+      phrase:
+        '(despleg*|despliega*|despliegue|extiend*|extender*|extensión|financ*|activ*|implant*|implement*|sustitu*|reemplaz*|adopt*|instal*|para|paramos|parar|se para|detien*|deten*|cancel*|abandon*|cierra|cerramos|se cierra|pasa a ser|estándar|producción)',
+      example: 'Si se cumplen los criterios, activamos los resúmenes para los 420 agentes.',
+    },
+  ],
+  nl: [
+    {
+      phrase:
+        '(uitrol*|rollen … uit|uitgerold|invoer*|voeren … in|ingevoerd|financier*|activer*|zetten … aan|aangezet|breiden … uit|uitgebreid|uitbreid*|vervang*|vervangt|installer*|installeren|implementer*|in gebruik|ingezet|zetten … in|stoppen|stopt|gestopt|beëindig*|bieden … aan|standaard|live)',
+      example: 'Als de criteria gehaald worden, rollen we het uit naar alle vestigingen.',
+    },
+  ],
+});
+
+/** A year, a quarter or a half-year in a decision ("Q2 2027", "T3", "H1"): a commitment has a when. */
+export const DATED = /(?<![\p{L}\p{N}])(?:20\d\d|[QTH][1-4]|[1-4]Q|KW\s?\d{1,2})(?![\p{L}\p{N}])/u;
+
 /** A reaction that is not a stop: "reconsider", "reassess", "review the approach". */
 export const SOFT_REACTION = lexicon('soft-reaction', {
   en: [
