@@ -5,6 +5,9 @@ import { lexicon } from './lexicon';
 /** Data that is not production's continuous feed, whatever `production_source` says. */
 export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   en: [
+    { phrase: "(vendor's|supplier's|manufacturer's) (sample|demo|example|reference) (set|data|dataset|records)", example: "The vendor's demo set of 3,000 labelled reports." },
+    { phrase: '(demo data|demo set|demo dataset|example data set|sample data set)', example: 'A demo dataset from the vendor.' },
+    { phrase: '(frozen|cut off) (at|on|as of)', example: 'An extract frozen at 30 June.' },
     { phrase: '(one-off|one-time|single|static|manual|ad-hoc|adhoc) (extract|export|dump|snapshot|pull|download|sample|upload)', example: 'A one-off extract of last year’s claims.' },
     {
       phrase: '(spreadsheet|excel file|excel sheet|csv export|csv file|data dump) (of|with|from|exported|containing|listing|prepared)',
@@ -52,12 +55,23 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   ],
   de: [
     {
+      phrase: '(repräsentativ*|ausgewählt*|aufbereitet*|vorbereitet*|bereinigt*) (stichprobe*|auswahl|datensatz*|datenauszug*|datenbestand*|auszug*|abzug*|export*|beispieldaten)',
+      example: 'Die Beratung stellt einen aufbereiteten Auszug bereit.',
+    },
+    {
+      phrase: '(aufbereitet*|repräsentativ*|bereinigt*) , (aufbereitet*|repräsentativ*|bereinigt*|anonymisiert*) (stichprobe*|auswahl|datensatz*|datenauszug*|auszug*|abzug*|export*)',
+      example: 'Die Beratung stellt einen aufbereiteten, repräsentativen Auszug bereit.',
+    },
+    { phrase: '(beispieldaten|demodaten|beispieldatensatz|musterdaten|testdatensatz)', example: 'Beispieldaten des Herstellers.' },
+    { phrase: '(datenstand|eingefroren) (vom|per|zum|am)', example: 'Ein Export mit Datenstand vom 30.06.2026.' },
+    {
       phrase: '(einmaliger|einmalige|einmaliges|einmaligen|manueller|manuelle|manuelles|statischer|statische|statisches) (export*|auszug*|abzug*|extrakt*|stichprobe*|datenabzug*|import*)',
       example: 'Ein einmaliger Export aus dem Schadensystem.',
     },
     { phrase: '(excel-datei|excel-liste|excel-tabelle|csv-export|csv-datei) (mit|der|von|aus|des)', example: 'Eine Excel-Liste der Reklamationen.' },
     {
-      phrase: '(vom|von dem|durch den|der|die|das) (*anbieter|*dienstleister|*lieferanten|*berater|*hersteller) … (bereinigt|aufbereitet|vorbereitet|zusammengestellt|zusammengestellt hat|kuratiert)',
+      phrase:
+        '(vom|von dem|durch den|der|die|das) (*anbieter|*dienstleister|*lieferanten|*berater|*beratung|*hersteller) … (bereinigt|aufbereitet|vorbereitet|zusammengestellt|zusammengestellt hat|kuratiert)',
       example: 'Ein Exportpaket, das der Validierungsdienstleister im Oktober zusammengestellt hat.',
     },
     {
@@ -77,6 +91,9 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     },
   ],
   fr: [
+    { phrase: '(arrêtée|arrêté|arrêtés|arrêtées|figée|figé|figés|figées|gelée|gelé) (au|à la date du)', example: "Extraction des absences de l'année 2025-2026, arrêtée au 30 juin 2026." },
+    { phrase: '(extraction|extrait|export) … (arrêtée|arrêté|figée|figé|gelée|gelé) (au|à la date du|le)', example: "Extraction Pronote de l'année 2025-2026, arrêtée au 30 juin 2026." },
+    { phrase: "(jeu de démonstration|données de démonstration|jeu d'exemple|données d'exemple|jeu d'essai)", example: "Le jeu d'essai fourni par l'éditeur." },
     { phrase: '(extraction|export|extrait) (ponctuel|ponctuelle|unique|manuel|manuelle)', example: 'Une extraction ponctuelle des dossiers 2024.' },
     { phrase: '(fichier excel|tableur|fichier csv) (de|des|avec|contenant|préparé|exporté)', example: 'Un fichier Excel préparé par le service.' },
     {
@@ -98,6 +115,12 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     },
   ],
   es: [
+    { phrase: '(datos de ejemplo|datos de demostración|conjunto de ejemplo|juego de pruebas)', example: 'Datos de ejemplo del proveedor.' },
+    { phrase: '(extracción|extracto|exportación) … (cerrada|cerrado|congelada|congelado) (a|al|el)', example: 'Extracción de 2025 cerrada a 30 de junio.' },
+    {
+      phrase: '(exportado|exportada|extraído|extraída|exportados|extraídos) (una sola vez|una vez|de una vez|puntualmente)',
+      example: 'Histórico de alarmas exportado una sola vez por el fabricante.',
+    },
     { phrase: '(extracción|exportación|extracto) (puntual|única|manual)', example: 'Una extracción puntual del sistema de siniestros.' },
     { phrase: '(hoja de cálculo|fichero excel|archivo excel|archivo csv|fichero csv) (de|con|del|preparad*|exportad*)', example: 'Una hoja de cálculo con las incidencias.' },
     {
@@ -115,6 +138,12 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(hojas de cálculo|ficheros excel|archivos excel|archivos csv|ficheros csv) (de|con|del|preparad*|exportad*)', example: 'Unas hojas de cálculo con las incidencias.' },
   ],
   nl: [
+    { phrase: '(voorbeeldset|voorbeelddata|voorbeeldbestand|demoset|demodata|proefset)', example: 'Voorbeeldset van leverancier GasSense.' },
+    { phrase: '(meelevert|meeleveren|meegeleverd|meegeleverde)', example: 'De set die de leverancier meelevert.' },
+    { phrase: '(andere|vergelijkbare) (netbeheerders|energiebedrijven|woningcorporaties|zorgverzekeraars|gemeenten)', example: 'Gelabelde meldingen van andere netbeheerders.' },
+    { phrase: '(bevroren|afgesloten) (op|per)', example: 'Een export, bevroren op 30 juni.' },
+    { phrase: '(uit het archief|archiefmonsters|archiefstalen) … (geselecteerd|uitgezocht|gekozen|beoordeeld)', example: 'Monsters die de cupper vooraf uit het archief heeft geselecteerd.' },
+    { phrase: '(archief|archiefmonsters) … (geselecteerd|uitgezocht|gekozen)', example: 'Monsters die de cupper vooraf uit het archief van 2026 heeft geselecteerd.' },
     { phrase: '(eenmalige|eenmalig|handmatige|handmatig|statische) (export*|extract*|extractie|uitdraai|steekproef|dump|import)', example: 'Een eenmalige export uit het schadesysteem.' },
     { phrase: '(eenmalige|eenmalig) (upload|levering|aanlevering|batch)', example: 'Eenmalige upload naar de omgeving van de leverancier.' },
     {
@@ -175,6 +204,7 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(matched|linked|paired|attached|joined|reconciled|sorted|checked) (to|with)? (each|every|the)? … by hand', example: 'Delivery scans matched to each claim by hand.' },
   ],
   de: [
+    { phrase: '(*beratung|*berater|*dienstleister|*anbieter) … (aufbereitet*|bereinigt*|vorbereitet*|zusammengestellt*)', example: 'Die DAT-Beratung stellt einen aufbereiteten Auszug bereit.' },
     {
       phrase: '(manuell|von hand|händisch|vorab|vom anbieter|vom dienstleister) (bereinigt|bereinigte|bereinigten|korrigiert|aufbereitet|ausgewählt|gesäubert|nachgelabelt)',
       example: 'Die Fälle wurden manuell bereinigt.',
@@ -227,6 +257,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(casos ambiguos|casos incompletos|duplicados|casos difíciles) (eliminados|excluidos|retirados|descartados)', example: 'Duplicados y casos ambiguos eliminados.' },
   ],
   nl: [
+    {
+      phrase: '(vooraf|zelf) … (geselecteerd|uitgezocht|gekozen) en (opnieuw|nogmaals) … (beoordeeld|gelabeld|gescoord)',
+      example: 'Monsters die de cupper vooraf heeft geselecteerd en opnieuw heeft beoordeeld.',
+    },
     { phrase: '(handmatig|met de hand|vooraf|door de leverancier) (opgeschoond|opgeschoonde|gecorrigeerd|geselecteerd|geschoond)', example: 'De dossiers zijn handmatig opgeschoond.' },
     { phrase: '(opnieuw gelabeld|hergelabeld|opnieuw geannoteerd|handgeselecteerd|met de hand uitgezocht)', example: 'Meldingen opnieuw gelabeld door twee medewerkers.' },
     { phrase: '(onduidelijke|onvolledige|dubbele|moeilijke) (gevallen|dossiers|records|meldingen) … (verwijderd|uitgesloten|weggefilterd)', example: 'Onduidelijke gevallen zijn verwijderd.' },

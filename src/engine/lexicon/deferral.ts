@@ -242,6 +242,10 @@ export const SETTLED_LATER = lexicon('settled-later', {
   ],
   fr: [
     {
+      phrase: '(chiffrera|chiffreront|définira|définiront|fixera|fixeront|arrêtera|arrêteront|précisera|préciseront|arbitrera|arbitreront|validera|valideront|désignera|désigneront)',
+      example: "Un montant que la direction financière ne chiffrera qu'après le bilan.",
+    },
+    {
       phrase:
         '(sera|seront) (arrêté|arrêtés|arrêtée|arrêtées|défini|définis|définie|définies|fixé|fixés|fixée|fixées|précisé|précisés|précisée|précisées|établi|établis|établie|établies|élaboré|élaborés|élaborée|élaborées|chiffré|chiffrés|chiffrée|chiffrées|étudié|étudiés|étudiée|étudiées|discuté|discutés|discutée|discutées|arbitré|arbitrés|arbitrée|arbitrées|négocié|négociés|négociée|négociées|construit|construits|construite|construites|organisé|organisés|organisée|organisées|calé|calés|calée|calées|désigné|désignée|désignés|nommé|nommée|identifié|identifiée)',
       example: "Le format et le calendrier seront arrêtés à l'issue du pilote.",
@@ -314,6 +318,10 @@ export const AFTER_THE_RESULTS = lexicon('after-the-results', {
   ],
   fr: [
     {
+      phrase: "(qu'après|qu'à l'issue|qu'une fois|que lorsque|qu'au vu) (avoir|le|la|les|l'|du|des|de|pris)?",
+      example: "Un montant que la direction financière ne chiffrera qu'après avoir pris connaissance du bilan du pilote.",
+    },
+    {
       phrase: "(à l'issue|au terme|à la fin|après|au vu|à la lumière|en fin) (du|de la|des|de l') (pilote|poc|test|expérimentation|résultats|bilan|campagne|évaluation)",
       example: "Seront arrêtés à l'issue du pilote.",
     },
@@ -327,11 +335,13 @@ export const AFTER_THE_RESULTS = lexicon('after-the-results', {
     },
   ],
   es: [
+    { phrase: '(no|hasta) … (hasta que|hasta después|hasta el final|hasta conocer|hasta ver)', example: 'El importe no se fijará hasta conocer el balance del piloto.' },
     { phrase: '(si|cuando|una vez que) el (piloto|poc) (sale bien|funciona|tiene éxito|es positivo|es un éxito)', example: 'Se designará un responsable si el piloto sale bien.' },
     { phrase: '(tras|después de|al final de|al terminar|a la vista de|al cierre de) (el|la|los|las)? (piloto|poc|prueba|resultados|evaluación)', example: 'El presupuesto se fijará tras el piloto.' },
     { phrase: '(cuando|una vez que|en cuanto) (veamos|sepamos|tengamos|conozcamos|termine|acabe|finalice|se conozca|se conozcan)', example: 'Lo cerraremos cuando veamos cuántas alertas genera.' },
   ],
   nl: [
+    { phrase: 'pas (na|nadat|als|wanneer|zodra|bij)', example: 'Het budget wordt pas na de evaluatie bepaald.' },
     {
       phrase: '(na|aan het eind van|na afloop van|na afronding van|naar aanleiding van) (de|het) (pilot|poc|proef|test|resultaten|evaluatie|uitkomsten)',
       example: 'Het budget wordt na de pilot vastgesteld.',

@@ -14,8 +14,14 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(case by case|case-by-case|as needed|as required|ad hoc|on an ad-hoc basis)', example: 'Errors are handled case by case.' },
   ],
   de: [
+    {
+      phrase: '(das|es|dies|den fehler|die fehler|sie) (wie gewohnt|wie immer|schon|dann|selbst)? (ab|auf) $',
+      example: 'Sollte das Modell ausfallen, fangen die Kolleginnen in der Lohnbuchhaltung das wie gewohnt ab.',
+    },
+    { phrase: '(fangen|fängt) … ab', example: 'Dann fangen die Kolleginnen das wie gewohnt ab.' },
     { phrase: '(kümmert|kümmern|kümmere) sich … darum', example: 'Dann kümmert sich das Team im Rahmen der Schicht darum.' },
-    { phrase: '(springt|springen|fängt|fangen) … (ein|auf) $', example: 'Im Zweifel springt das Team ein.' },
+    { phrase: '(springt|springen|fängt|fangen) … (ein|auf|ab) $', example: 'Im Zweifel springt das Team ein.' },
+    { phrase: '(fangen|fängt) … ab', example: 'Dann fangen die Kolleginnen das wie gewohnt ab.' },
     { phrase: '(im einzelfall|nach bedarf|situativ|von fall zu fall)', example: 'Fehler werden situativ gelöst.' },
   ],
   fr: [
@@ -28,7 +34,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       phrase: '(lo|los|la|las) (resolverá|resolverán|gestionará|gestionarán|solucionará|solucionarán|arreglará|arreglarán)',
       example: 'Si el asistente se equivoca, el equipo de atención lo resolverá.',
     },
-    { phrase: '(se encargará|se encargarán|se ocupará|se ocuparán)', example: 'El equipo se encargará de los errores.' },
+    { phrase: '(se encargará|se encargarán|se ocupará|se ocuparán|se hará cargo|se harán cargo|se hace cargo)', example: 'El equipo se encargará de los errores.' },
     { phrase: '(caso por caso|según sea necesario|sobre la marcha)', example: 'Los errores se resuelven sobre la marcha.' },
   ],
   nl: [

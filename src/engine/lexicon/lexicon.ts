@@ -62,9 +62,9 @@ const BEFORE = String.raw`(?<!${LETTER})`;
 const AFTER = String.raw`(?!${LETTER})`;
 /** The rest of a compound word, hyphenated or not (Urgentie-inschatting). */
 const COMPOUND = String.raw`[\p{L}\p{N}_-]*`;
-const GAP = String.raw`(?:\s+[^\s]+){0,6}?`;
-/** Between two words: whitespace, or nothing after an apostrophe. */
-const SPACE = String.raw`(?:\s+|(?<='))`;
+const GAP = String.raw`(?:[,;:]?\s+[^\s]+){0,6}?`;
+/** Between two words: whitespace (after a comma too: "En pratique, ce sont"), or nothing after an apostrophe. */
+const SPACE = String.raw`(?:[,;:]?\s+|(?<='))`;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, (c) => (c === '-' ? '[-\\s]?' : '\\' + c));
 
@@ -191,12 +191,15 @@ export function lexicon(name: string, data: LexiconData): Lexicon {
   };
 }
 
+/** How many words before a phrase a negation still undoes it. */
+const NEGATION_REACH = 5;
+
 /** Negation words that undo a phrase just after them ("not cleaned by hand"). */
 export const NEGATIONS = lexicon('negation', {
   en: [{ phrase: '(not|no|never|without|nor|nothing|none|nobody|no one)', example: 'The data is not cleaned by hand.' }],
-  de: [{ phrase: '(nicht|kein|keine|keinen|ohne|nie|niemals|nichts)', example: 'Die Daten werden nicht bereinigt.' }],
-  fr: [{ phrase: '(pas|non|sans|jamais|aucun|aucune|rien|ne)', example: 'Les données ne sont pas nettoyées.' }],
-  es: [{ phrase: '(no|sin|nunca|ningún|ninguna|nada|nadie)', example: 'Los datos no se limpian a mano.' }],
+  de: [{ phrase: '(nicht|kein|keine|keinen|ohne|nie|niemals|nichts|weder)', example: 'Die Daten werden nicht bereinigt.' }],
+  fr: [{ phrase: '(pas|non|sans|jamais|aucun|aucune|rien|ne|ni)', example: 'Les données ne sont pas nettoyées.' }],
+  es: [{ phrase: '(no|sin|nunca|ningún|ninguna|nada|nadie|ni)', example: 'Los datos no se limpian a mano.' }],
   nl: [{ phrase: '(niet|geen|zonder|nooit|niets|niemand)', example: 'De data worden niet opgeschoond.' }],
 });
 
@@ -211,7 +214,8 @@ export function findAffirmed(lex: Lexicon, text: string): string | undefined {
         .slice(Math.max(0, m.index - 60), m.index)
         .split(/[.;:,!?()]/)
         .pop() ?? '';
-    const before = clause.trim().split(/\s+/).slice(-3).join(' ');
+    // Up to five words back: "no se trata de una extracción puntual", "ni de un conjunto limpiado a mano".
+    const before = clause.trim().split(/\s+/).slice(-NEGATION_REACH).join(' ');
     if (!NEGATIONS.find(before)) return m.text;
   }
   return undefined;

@@ -21,6 +21,7 @@ export const MANAGER_ROLE = lexicon('manager-role', {
     },
   ],
   de: [
+    { phrase: '(*leiter|*leiterin|*leitung|standortleiter*|verkaufsleiter*)', example: 'Verkaufsleiter Gebrauchtwagen.' },
     { phrase: '(*leiter|*leiterin|*leitung|*direktor|*direktorin|*chef|*chefin)', example: 'Teamleitung Zollabwicklung' },
     {
       phrase:
@@ -41,6 +42,7 @@ export const MANAGER_ROLE = lexicon('manager-role', {
     },
   ],
   nl: [
+    { phrase: '(ploegleider*|teamleider*|afdelingshoofd*|leidinggevende*|vestigingsmanager*)', example: 'De drie ploegleiders van de grondstofontvangst.' },
     { phrase: '(directeur|directie|manager|managers|hoofd|teamleider|teamleiders|teamlead|leidinggevende|leidinggevenden|afdelingshoofd|sponsor|bestuurder)', example: 'Teamleider klantenservice' },
   ],
 });
@@ -72,6 +74,12 @@ export const WORKING_ROLE = lexicon('working-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    { phrase: '(antimicrobial stewardship|antimicrobial|iv-to-oral|de-escalation of antibiotics)', example: 'Antimicrobial stewardship alerts for IV-to-oral switch.' },
+    {
+      phrase:
+        '(school absence|pupil absence|truancy|pupils|debt collection|debt recovery|collections hardship|inpatients|antibiotic stewardship|antibiotic switch*|medication review*|dose adjustment*|referral triage|physiotherapy referrals|patient referrals|urgency category|timesheet*|pay deduction*|wage deduction*|docked pay|overtime pay)',
+      example: 'Spot inpatients whose intravenous antibiotics could be switched.',
+    },
     {
       phrase:
         '(hiring|recruiting|recruitment|candidate screening|screening candidates|screen candidates|cv screening|resume screening|résumé screening|job applicants|job applications|applicant ranking|shortlisting candidates|shortlist candidates|promotion decisions|performance ratings of employees)',
@@ -132,6 +140,11 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   ],
   de: [
     {
+      phrase:
+        '(schulabsentismus|schulpflichtverletzung*|schulversäumnis*|inkasso|forderungsmanagement|schuldnerberatung|medikationsprüfung*|antibiotika*|stundenzettel*|arbeitszeitnachweis*|lohnkürzung*|lohnabzug*|abrechnungslauf|entgeltabrechnung|zuweisung* (von|der) patient*)',
+      example: 'Auffällige Stundenzettel werden aus dem Abrechnungslauf genommen.',
+    },
+    {
       phrase: '(bewerber|bewerberinnen|bewerbungen|bewerbungsunterlagen|personalauswahl|einstellungsentscheidungen|lebensläufe|recruiting)',
       example: 'Vorauswahl von Bewerbungen für die Ausbildung.',
     },
@@ -174,7 +187,14 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   fr: [
     { phrase: '(recrutement|candidats|candidatures|tri des cv|présélection des candidats|embauche)', example: 'Présélection des candidatures pour les postes en agence.' },
     { phrase: '(solvabilité|octroi de crédit|demandes de crédit|demandes de prêt|scoring crédit|score de crédit|souscription)', example: 'Pré-analyse des demandes de crédit à la consommation.' },
-    { phrase: '(sinistres|déclarations de sinistre|indemnisation|assurés|tarification)', example: 'Tri des déclarations de sinistre habitation.' },
+    {
+      phrase: "(sinistres|déclarations de sinistre|assurés|tarification (des contrats|de l'assurance|auto|habitation|santé|prévoyance)|indemnisation des (assurés|sinistres|victimes))",
+      example: 'Tri des déclarations de sinistre habitation.',
+    },
+    {
+      phrase: '(absentéisme|absences scolaires|décrochage scolaire|recouvrement amiable|surendettement|kinésithérap*|orientation des patients)',
+      example: "Courriers aux familles en cas d'absentéisme.",
+    },
     { phrase: '(triage|priorisation|tri|orientation) des patients', example: 'Priorisation des patients aux urgences.' },
     {
       phrase: '(diagnostic médical|aide au diagnostic|décision clinique|décisions cliniques|recommandations de traitement|plan de soins|plans de soins)',
@@ -203,6 +223,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    {
+      phrase: '(absentismo escolar|alumnos|alumnas|recobro|deudores|cobro de deudas|morosidad|antibiótic*|medicación de pacientes|derivaciones de pacientes|fisioterapia|nóminas|partes de horas)',
+      example: 'Priorización de deudores en recobro.',
+    },
     { phrase: '(selección de personal|candidatos|candidaturas|cribado de cv|contratación)', example: 'Cribado de candidaturas para el centro de atención.' },
     { phrase: '(solvencia|concesión de créditos|solicitudes de crédito|solicitudes de préstamo|scoring crediticio|riesgo crediticio)', example: 'Preevaluación de solicitudes de préstamo.' },
     { phrase: '(siniestros|reclamaciones de seguros|indemnizaciones|asegurados|tarificación)', example: 'Clasificación de siniestros de hogar.' },
@@ -227,6 +251,11 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(retribución variable|salario variable|despido|despidos|sanción disciplinaria|evaluación del desempeño)', example: 'La puntuación alimenta la retribución variable.' },
   ],
   nl: [
+    {
+      phrase:
+        '(schoolverzuim|verzuim van leerlingen|leerlingen|leerplicht|incasso|schuldhulp*|wanbetalers|antibiotica*|medicatiebeoordeling*|verwijzingen van patiënten|fysiotherap*|urenbriefjes|urenregistratie van medewerkers|looninhouding*)',
+      example: 'Brieven bij schoolverzuim.',
+    },
     { phrase: '(werving|sollicitanten|sollicitaties|cv-selectie|kandidaten|personeelsselectie)', example: 'Voorselectie van sollicitaties voor de klantenservice.' },
     { phrase: '(kredietwaardigheid|kredietaanvragen|leningaanvragen|kredietbeoordeling|hypotheekaanvragen)', example: 'Beoordeling van kredietaanvragen van mkb-klanten.' },
     { phrase: '(schadeclaims|schademeldingen|schadeafhandeling|verzekerden|premiestelling)', example: 'Triage van schademeldingen in de autoverzekering.' },
@@ -271,10 +300,15 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
       example: 'Staff work the queues as they arrive and do not confirm the classification.',
     },
     { phrase: '(routed|classified|prioriti[sz]ed|triaged|rated|sorted) automatically', example: 'Messages are triaged automatically.' },
+    {
+      phrase: '(applied|actioned|executed|booked|placed|issued|posted|sent out|filed) (automatically|by the system|by the tool|by the model|without review|as drafted)',
+      example: 'High-confidence alerts are applied by the system as a pended order.',
+    },
   ],
   de: [
     {
-      phrase: '(automatisch|automatisiert|vollautomatisch|vollautomatisiert) (abgelehnt|genehmigt|bewilligt|freigegeben|entschieden|reguliert|ausgezahlt|angenommen|eingestuft|priorisiert|zugeordnet)',
+      phrase:
+        '(automatisch|automatisiert|vollautomatisch|vollautomatisiert) (abgelehnt|genehmigt|bewilligt|freigegeben|entschieden|reguliert|ausgezahlt|angenommen|eingestuft|priorisiert|zugeordnet|gekürzt|genommen|gesperrt|zurückgehalten|einbehalten)',
       example: 'Kleinschäden werden automatisch reguliert.',
     },
     { phrase: '(muss|müssen) … nicht (bestätigen|prüfen|freigeben|kontrollieren)', example: 'Die Mitarbeitenden müssen die Einstufung nicht bestätigen.' },
@@ -284,6 +318,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   fr: [
     { phrase: "(n'ont pas à|n'a pas à|sans avoir à) (confirmer|valider|vérifier)", example: "Les secrétaires n'ont pas à confirmer le classement." },
     { phrase: '(refus|rejet|acceptation|attribution) (automatique|automatiques)', example: 'Les dossiers sous le seuil reçoivent un refus automatique.' },
+    {
+      phrase: '(partent|part|sont envoyés|sont envoyées|sont expédiés|sont expédiées|est envoyé|est envoyée) (directement|automatiquement|sans relecture)',
+      example: 'Les courriers de premier niveau partent directement.',
+    },
     {
       phrase:
         '(automatiquement) (rejeté|rejetée|rejetés|rejetées|accepté|acceptée|acceptés|acceptées|validé|validée|validés|validées|refusé|refusée|refusés|refusées|indemnisé|indemnisés|accordé|accordée|accordés)',
@@ -334,6 +372,12 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
       phrase: '(the rest|all others|the remainder|everything else|the others) … (go|goes|are|is) (out|sent|processed|applied|issued|decided)? (automatically|straight|directly)',
       example: 'The rest go out automatically.',
     },
+    {
+      phrase: '(when|if|once) (the|a)? … (raises|raise|queries|query|asks|complains|calls|disputes|challenges|objects|appeals) (about it|a query|it)?',
+      example: 'A pharmacist looks at the case when the prescribing team raises a query about it.',
+    },
+    { phrase: '(audit|audits|check|checks|review|reviews) a random (tenth|fifth|sample|share)', example: 'A senior physiotherapist will audit a random tenth.' },
+    { phrase: '(outside|beyond) (that|the|this) (audit|sample|check)', example: 'Drafts outside that audit are booked as drafted.' },
     { phrase: '(one|1) (in|out of) (every)? (two|three|four|five|six|eight|ten|twenty|2|3|4|5|10|20)', example: 'The team lead reads one in five proposals.' },
     { phrase: 'every (second|third|fourth|fifth|tenth|twentieth) (case|decision|application|file|proposal|claim|score)', example: 'Every fifth decision is read by a supervisor.' },
   ],
@@ -349,6 +393,11 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
       example: 'Die Teamleitung liest jeden fünften Vorschlag.',
     },
     { phrase: '(die übrigen|die anderen|die restlichen|der rest) … (direkt|automatisch|unmittelbar)', example: 'Die übrigen gehen direkt in die Akte.' },
+    {
+      phrase:
+        '(wenn|sobald|falls) (die|der) (betroffene|betroffenen|beschäftigte|mitarbeiter|mitarbeiterin|kunde|kundin|antragsteller) … (nachfragt|nachfragen|widerspricht|reklamiert|sich beschwert|anruft)',
+      example: 'Die Lohnbuchhaltung schaut sich einen Fall an, wenn die betroffene Person nachfragt.',
+    },
   ],
   fr: [
     {
@@ -358,10 +407,15 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     { phrase: '(par sondage|par échantillonnage|sur échantillon|un échantillon de)', example: 'Contrôle par sondage de 5 % des décisions.' },
     { phrase: '(alimentent|alimente|entrent|entre) directement', example: 'Les notes alimentent directement la prime.' },
     {
-      phrase: '(une|un) (proposition|décision|dossier|demande|évaluation|cas|plan|avis)? sur (deux|trois|quatre|cinq|dix|vingt)',
+      phrase: '(une|un) (proposition|décision|dossier|demande|évaluation|cas|plan|avis|courrier|lettre|message)? sur (deux|trois|quatre|cinq|dix|vingt)',
       example: "L'infirmière coordinatrice relit une proposition sur cinq.",
     },
     { phrase: '(les autres|le reste|les restantes|les restants) … (directement|automatiquement)', example: 'Les autres sont versées directement au plan de soins.' },
+    {
+      phrase:
+        "(si|quand|lorsque) (la|le|les|l') (famille|familles|client|cliente|usager|usagers|patient|patiente|parent|parents|demandeur|bénéficiaire) (appelle|appellent|réclame|réclament|conteste|contestent|proteste|signale|signalent)",
+      example: 'Le reste étant vérifié si la famille appelle.',
+    },
   ],
   es: [
     { phrase: '(solo|sólo|únicamente|solamente) … (muestra|reclam*|recurr*|objet*|por debajo|inferior*|dudos*)', example: 'Solo se revisan cuando el cliente reclama.' },
@@ -418,4 +472,18 @@ export const AFFECTED_GROUPS = lexicon('affected-groups', {
       example: 'Fouten uitgesplitst naar leeftijd, geslacht en moedertaal.',
     },
   ],
+});
+
+/** "In practice it is the three shift leads who take part": what follows says who the pilot users really are. */
+export const IN_PRACTICE = lexicon('in-practice', {
+  en: [
+    {
+      phrase: '(in practice|in reality|in fact|actually) (it is|it will be|those taking part are|the pilot users are|the users are)',
+      example: 'In practice it is the three shift leads who take part.',
+    },
+  ],
+  de: [{ phrase: '(in der praxis|tatsächlich|faktisch) (sind es|nehmen|machen)', example: 'In der Praxis sind es die drei Schichtleiter, die teilnehmen.' }],
+  fr: [{ phrase: '(en pratique|dans les faits|en réalité) … (ce sont|ce seront|participent)', example: 'En pratique, ce sont les trois chefs d’équipe qui participent.' }],
+  es: [{ phrase: '(en la práctica|en realidad) (son|serán|participan)', example: 'En la práctica son los tres jefes de turno quienes participan.' }],
+  nl: [{ phrase: '(in de praktijk|feitelijk|eigenlijk) (zijn het|doen|nemen)', example: 'In de praktijk zijn het de drie ploegleiders die meedoen.' }],
 });

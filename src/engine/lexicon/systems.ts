@@ -89,3 +89,65 @@ export const NOT_A_SYSTEM_CODE: ReadonlySet<string> = new Set([
   'LLM',
   'GPT',
 ]);
+
+/**
+ * What a system's abbreviation stands for, so "LIMS" in the production plan is
+ * the "Laboratory information system" listed under `integrations`: the words
+ * of its expansion that tell it from other systems.
+ */
+export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  lims: ['laboratory', 'labor', 'laboratoire', 'laboratorio', 'laboratorium'],
+  wms: ['warehouse', 'lager', 'entrepôt', 'almacén', 'magazijn'],
+  tms: ['transport'],
+  erp: ['enterprise', 'resource'],
+  crm: ['customer', 'relationship', 'kunden', 'client', 'clientes', 'klant'],
+  ehr: ['health', 'record', 'patient'],
+  emr: ['medical', 'record', 'patient'],
+  epr: ['patient', 'record'],
+  epma: ['prescribing', 'medicines'],
+  his: ['hospital', 'krankenhaus', 'hôpital', 'hospitalario', 'ziekenhuis'],
+  pms: ['property'],
+  hris: ['human', 'resources', 'personal'],
+  itsm: ['service', 'management'],
+  dms: ['document', 'dokument', 'documentaire', 'documental'],
+  clm: ['contract', 'vertrag', 'contrat', 'contrato'],
+  pim: ['product', 'produkt', 'produit', 'producto'],
+  mes: ['manufacturing', 'execution', 'fertigung'],
+  scada: ['supervisory', 'leitsystem'],
+  cmms: ['maintenance', 'instandhaltung', 'maintenance', 'mantenimiento', 'onderhoud'],
+};
+
+/** An integration marked as exercised whose own notes say it is not: re-keyed by hand, not connected, sent nothing. */
+export const NOT_EXERCISED = lexicon('not-exercised', {
+  en: [
+    {
+      phrase:
+        '(re-keyed|rekeyed|re-keying|rekeying|re-typed|retyped|keyed in by hand|not connected|not integrated|no connection|no interface|sends nothing|receives nothing|stays manual|remains manual)',
+      example: 'During the pilot, filing stays manual re-keying by the clerk.',
+    },
+  ],
+  de: [
+    {
+      phrase: '(nicht angebunden|keine anbindung|keine schnittstelle|bleibt manuell|händisch übertragen|manuell übertragen|abgetippt|wird nichts übergeben)',
+      example: 'Im Pilot bleibt die Meldung manuell; das Portal ist nicht angebunden.',
+    },
+  ],
+  fr: [
+    {
+      phrase: "(ressaisie|ressaisies|ressaisi|pas connecté|non connecté|pas d'interface|aucune interface|reste manuel|reste manuelle|ne leur transmet rien|ne transmet rien)",
+      example: 'Le dépôt se fait par ressaisie manuelle du gestionnaire ; le modèle ne leur transmet rien.',
+    },
+  ],
+  es: [
+    {
+      phrase: '(se vuelve a teclear|se reintroduce|reintroducción manual|no está conectado|no conectado|sin conexión|sin interfaz|sigue siendo manual|no se envía nada)',
+      example: 'Durante el piloto el alta sigue siendo manual; el portal no está conectado.',
+    },
+  ],
+  nl: [
+    {
+      phrase: '(overgetypt|overtypen|niet gekoppeld|geen koppeling|blijft handmatig|wordt niets doorgegeven)',
+      example: 'Tijdens de pilot blijft de aangifte handmatig; het portaal is niet gekoppeld.',
+    },
+  ],
+});

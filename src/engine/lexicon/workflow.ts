@@ -104,13 +104,14 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
       phrase: 'not (used|shared|shown|visible|passed on) (in|for|with|to) … (decisions|decision|coaching|appraisals|appraisal|release|agents|staff|customers|patients|the real|reviews)',
       example: 'Scores are not shared with agents or used in coaching.',
     },
-    { phrase: '(only|just) (compared|checked) (afterwards|after the fact|retrospectively|later)', example: 'Drafts are only compared afterwards.' },
+    { phrase: '(compared|checked|matched) (afterwards|after the fact|retrospectively|later|after the shift)', example: 'Drafts are only compared afterwards.' },
+    { phrase: '(separate|dedicated|side) (folder|inbox|mailbox|tab|queue) … (not|never) (sent|used|shown)', example: 'Drafts land in a separate folder and are never sent.' },
   ],
   de: [
     { phrase: '(laufen|läuft|lief|liefen) … parallel', example: 'Die KI-Entwürfe laufen parallel mit.' },
     { phrase: '(zählt|zählen|gilt|gelten) (allein|nur|ausschließlich)', example: 'Für die Freigabe zählt allein der manuelle Bericht.' },
     { phrase: 'nicht … (verwendet|genutzt|gezeigt|angezeigt|weitergegeben|eingesetzt)', example: 'Die Bewertungen werden nicht für die Freigabe verwendet.' },
-    { phrase: '(nur|lediglich) (nachträglich|im nachhinein|hinterher) (verglichen|ausgewertet|geprüft)', example: 'Sie werden nur nachträglich verglichen.' },
+    { phrase: '(nachträglich|im nachhinein|hinterher) (verglichen|abgeglichen|ausgewertet)', example: 'Sie werden nur nachträglich verglichen.' },
   ],
   fr: [
     { phrase: '(tourne|tournent|fonctionne|fonctionnent|produit|produisent) en parallèle', example: "Les scores de l'IA tournent en parallèle de l'évaluation habituelle." },
@@ -119,15 +120,21 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
       example: 'Les scores ne sont pas partagés avec les conseillers.',
     },
     { phrase: "(seul|seule) (le|la|l') … (compte|fait foi)", example: 'Seul le rapport manuel fait foi.' },
+    { phrase: '(comparé|comparés|comparée|comparées) (a posteriori|après coup|ensuite)', example: 'Les propositions sont comparées a posteriori.' },
+    { phrase: '(dossier|répertoire|onglet|boîte) (à part|séparé|séparée|distinct|distincte)', example: 'Les e-mails générés sont déposés dans un dossier à part du CRM.' },
+    { phrase: "(c'est|reste) toujours (le|la|l') … (actuel|actuelle|habituel|habituelle|manuel|manuelle) qui", example: "C'est toujours le modèle actuel qui part chez l'abonné." },
   ],
   es: [
     { phrase: '(funciona|funcionan|corre|corren|se ejecuta|se ejecutan|genera|generan) en paralelo', example: 'Las propuestas se generan en paralelo, sin usarse.' },
     { phrase: 'no se (usan|utilizan|comparten|muestran|envían|aplican)', example: 'Las puntuaciones no se comparten con los agentes.' },
     { phrase: '(solo|sólo) cuenta', example: 'Para la liberación solo cuenta el informe manual.' },
+    { phrase: '(comparan|comparamos|comparadas|comparados) (después|a posteriori|luego)', example: 'Las propuestas se comparan después.' },
   ],
   nl: [
     { phrase: '(draaien|draait|lopen|loopt|draaien mee|draait mee) naast', example: 'De AI-scores draaien naast de gewone QA-beoordeling.' },
     { phrase: 'niet (gedeeld|gebruikt|getoond|ingezet|doorgegeven) (met|in|voor|bij|aan)', example: 'Ze worden niet gedeeld met agents.' },
+    { phrase: '(ernaast|er naast) (gelegd|gezet|gehouden)', example: 'Het advies wordt alleen ernaast gelegd.' },
+    { phrase: 'achteraf (vergeleken|vergelijken|naast elkaar gelegd)', example: 'Het advies wordt achteraf vergeleken.' },
     { phrase: '(telt|tellen|geldt) (alleen|uitsluitend|enkel)', example: 'Voor de vrijgave telt alleen het handmatige rapport.' },
   ],
 });

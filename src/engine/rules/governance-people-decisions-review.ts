@@ -37,10 +37,10 @@ export const governancePeopleDecisionsReview = defineRule({
     if (!about) return;
     const path = ['governance', 'human_review', 'required'];
     const required = ctx.plan.boolean(path);
-    // What the review section says, under any key ("notes:", "scope:", "toelichting:").
-    const review = ctx.plan.textUnder(['governance', 'human_review']);
-    const described = [review, ...DESCRIBED.map((p) => ctx.plan.textAt(p) ?? '')].join('. ');
-    const automatic = findAffirmed(DECIDES_WITHOUT_A_PERSON, described) ?? findAffirmed(REVIEW_BY_EXCEPTION, ctx.plan.textUnder(['governance']));
+    // What governance says, under any key ("notes:", "x-review-process:", "toelichting:"), and where else a plan says how decisions take effect.
+    const governance = ctx.plan.textUnder(['governance']);
+    const described = [governance, ...DESCRIBED.map((p) => ctx.plan.textAt(p) ?? '')].join('. ');
+    const automatic = findAffirmed(DECIDES_WITHOUT_A_PERSON, described) ?? findAffirmed(REVIEW_BY_EXCEPTION, governance);
     if (required === false) {
       ctx.report({ path, messageId: 'notRequired', data: { about, path: code(path) } });
     } else if (automatic) {

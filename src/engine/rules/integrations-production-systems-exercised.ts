@@ -1,5 +1,5 @@
 import { code, defineRule } from '../rule';
-import { NOT_A_SYSTEM_CODE, SYSTEM_KIND, SYSTEM_NAME } from '../lexicon/systems';
+import { ABBREVIATIONS, NOT_A_SYSTEM_CODE, NOT_EXERCISED, SYSTEM_KIND, SYSTEM_NAME } from '../lexicon/systems';
 import { findAffirmed } from '../lexicon/lexicon';
 import { deferralIn } from '../lexicon/deferral';
 
@@ -37,6 +37,9 @@ function initials(text: string): Set<string> {
 
 /** Whether two descriptions name the same system: a shared word, one word inside a compound of the other, or a name and its initials. */
 function sameSystem(a: { words: Set<string>; initials: Set<string> }, b: { words: Set<string>; initials: Set<string> }): boolean {
+  // An abbreviation is its expansion's words too (LIMS: laboratory).
+  for (const w of a.words) if (Object.hasOwn(ABBREVIATIONS, w) && ABBREVIATIONS[w].some((x) => b.words.has(x))) return true;
+  for (const w of b.words) if (Object.hasOwn(ABBREVIATIONS, w) && ABBREVIATIONS[w].some((x) => a.words.has(x))) return true;
   for (const w of a.words) {
     if (b.words.has(w) || b.initials.has(w)) return true;
     for (const v of b.words) if (a.initials.has(v) || (Math.min(w.length, v.length) >= 5 && (w.includes(v) || v.includes(w)))) return true;
@@ -103,6 +106,8 @@ export const integrationsProductionSystemsExercised = defineRule({
       notListed: '{{path}} names {{system}}, which is not under `integrations`: list it with its owner, and exercise it in the POC.',
       notListedSeveral: '{{path}} names {{count}} systems that are not under `integrations` ({{systems}}): list each with its owner, and exercise each in the POC.',
       notExercised: 'Production connects to "{{system}}", and {{path}} is false: exercise it in the POC, or the integration is still an assumption.',
+      saidNotExercised:
+        'Production connects to "{{system}}", and {{path}} is true, but the plan says "{{quote}}": exercise it in the POC, or set the flag to false; until then the integration is still an assumption.',
     },
   },
   check(ctx) {
@@ -115,6 +120,8 @@ export const integrationsProductionSystemsExercised = defineRule({
       i,
       ...described(ctx.plan.textAt(['integrations', i, 'system']) ?? ctx.plan.textAt(['integrations', i]) ?? ''),
       inPoc: ctx.plan.boolean(['integrations', i, 'in_poc']),
+      // The item's own notes may undo its flag ("par ressaisie manuelle", "not connected").
+      undone: findAffirmed(NOT_EXERCISED, ctx.plan.textUnder(['integrations', i])),
     }));
     const reported = new Set<number>();
     const unlisted: string[] = [];
@@ -128,6 +135,10 @@ export const integrationsProductionSystemsExercised = defineRule({
         reported.add(match.i);
         const path = ['integrations', match.i, 'in_poc'];
         ctx.report({ path, messageId: 'notExercised', data: { system: named, path: code(path) } });
+      } else if (match && match.inPoc === true && match.undone && !reported.has(match.i)) {
+        reported.add(match.i);
+        const path = ['integrations', match.i, 'in_poc'];
+        ctx.report({ path, messageId: 'saidNotExercised', data: { system: named, path: code(path), quote: match.undone } });
       }
     }
     if (unlisted.length > 0) {

@@ -1,6 +1,6 @@
 import { isMap } from 'yaml';
 import { defineRule } from '../rule';
-import { MANAGER_ROLE, WORKING_ROLE } from '../lexicon/people';
+import { IN_PRACTICE, MANAGER_ROLE, WORKING_ROLE } from '../lexicon/people';
 
 export const usersStakeholdersOnly = defineRule({
   meta: {
@@ -25,7 +25,9 @@ export const usersStakeholdersOnly = defineRule({
       ctx.report({ path, messageId: 'allStakeholders' });
       return;
     }
-    const managers = roles.map((role) => (role && !WORKING_ROLE.find(role) ? MANAGER_ROLE.find(role) : undefined));
+    // A manager's title in brackets qualifies the role: "Disponent (Standortleitung)" is the site manager.
+    const qualifier = (role: string) => /\(([^)]*)\)/.exec(role)?.[1] ?? '';
+    const managers = roles.map((role) => (!role ? undefined : (MANAGER_ROLE.find(qualifier(role)) ?? (!WORKING_ROLE.find(role) ? MANAGER_ROLE.find(role) : undefined))));
     if (managers.every((m, i) => m !== undefined || ctx.plan.boolean([...path, i, 'stakeholder']) === true)) {
       const named = roles
         .filter(Boolean)
@@ -33,6 +35,13 @@ export const usersStakeholdersOnly = defineRule({
         .map((r) => `"${r}"`)
         .join(', ');
       ctx.report({ path, messageId: 'allManagers', data: { roles: named } });
+      return;
     }
+    // The roles may be the team's, while a note says who really takes part ("in de praktijk zijn het de drie ploegleiders").
+    const notes = ctx.plan.textUnder(['users']);
+    const practice = IN_PRACTICE.matches(notes)[0];
+    const sentence = practice ? notes.slice(practice.index).split(/[.;!?\n]/)[0] : '';
+    const really = sentence && !WORKING_ROLE.find(sentence) ? MANAGER_ROLE.find(sentence) : undefined;
+    if (really) ctx.report({ path, messageId: 'allManagers', data: { roles: `"${sentence.trim().slice(0, 80)}"` } });
   },
 });
