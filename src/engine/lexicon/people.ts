@@ -487,3 +487,83 @@ export const IN_PRACTICE = lexicon('in-practice', {
   es: [{ phrase: '(en la práctica|en realidad) (son|serán|participan)', example: 'En la práctica son los tres jefes de turno quienes participan.' }],
   nl: [{ phrase: '(in de praktijk|feitelijk|eigenlijk) (zijn het|doen|nemen)', example: 'In de praktijk zijn het de drie ploegleiders die meedoen.' }],
 });
+
+/**
+ * People a decision can be about: applicants, patients, tenants, pupils,
+ * workers. With ASSESSES in the same sentence of what the POC is about, the
+ * POC decides about people, whatever the domain's own words.
+ */
+export const PERSON = lexicon('person', {
+  en: [
+    {
+      phrase:
+        '(applicant*|claimant*|patient*|resident*|tenant*|pupil*|student*|candidate*|borrower*|debtor*|beneficiar*|recipient*|employee*|worker*|staff member*|elderly|clients in care|care clients|families|children|citizens|job seekers|jobseekers|asylum seekers|members of the public|policyholders|insured persons|offenders|suspects)',
+      example: 'Shortlisting applicants for the graduate programme.',
+    },
+  ],
+  de: [
+    {
+      phrase:
+        '(antragsteller*|bewerber*|patient*|bewohner*|mieter*|schüler*|studierende*|kandidat*|kreditnehmer*|schuldner*|leistungsempfänger*|mitarbeiter*|beschäftigte*|*mitarbeitern|pflegebedürftige*|bürger*|kinder|familien|arbeitssuchende*|arbeitslose*)',
+      example: 'Bewertung der Leistung von Lagermitarbeitern für die Schichtprämie.',
+    },
+  ],
+  fr: [
+    {
+      phrase: "(demandeur*|candidat*|patient*|résident*|locataire*|élève*|étudiant*|emprunteur*|débiteur*|bénéficiaire*|allocataire*|salarié*|familles|enfants|personnes âgées|demandeurs d'emploi)",
+      example: 'Détection des fraudes aux prestations chez les allocataires.',
+    },
+  ],
+  es: [
+    {
+      phrase:
+        '(solicitante*|candidat*|paciente*|residente*|inquilino*|alumno*|estudiante*|prestatario*|deudor*|beneficiario*|empleado*|trabajador*|familias|menores|mayores|personas mayores|demandantes de empleo)',
+      example: 'Asignación de plazas en residencias de mayores.',
+    },
+  ],
+  nl: [
+    {
+      phrase:
+        '(aanvrager*|kandidat*|kandidaten|patiënt*|cliënt*|bewoner*|huurder*|leerling*|student*|lener*|schuldenaar*|uitkeringsgerechtigde*|werknemer*|burger*|gezinnen|kinderen|ouderen|werkzoekende*)',
+      example: 'Selectie van kandidaten voor de opleiding.',
+    },
+  ],
+});
+
+/** Deciding about someone: prioritising, shortlisting, scoring, allocating, sanctioning, approving. */
+export const ASSESSES = lexicon('assesses', {
+  en: [
+    {
+      phrase:
+        '(prioriti*|shortlist*|scoring|rank*|selecting|selection of|triag*|sanction*|allocat*|approv*|reject*|eligib*|vetting|suspend*|penalt*|fraud detection|detecting fraud|risk-rating|performance review*|bonus*)',
+      example: 'Suggesting sanctions for benefit claimants who miss appointments.',
+    },
+    { phrase: '(loan|credit|care|benefit|benefits|housing|school|university) (requests|applications|needs|levels|places|allocation)', example: 'Scoring small-business loan requests.' },
+  ],
+  de: [
+    {
+      phrase:
+        '(priorisier*|vorauswahl|leistungsbewertung|beurteilung|einstufung|ranking|zuteilung|vergabe|genehmigung|ablehnung|bewilligung|sanktion*|pflegestufe|pflegegrad|prämie*|schichtprämie|betrugserkennung|missbrauch*)',
+      example: 'Vorschlag der Pflegestufe für Antragsteller.',
+    },
+  ],
+  fr: [
+    {
+      phrase: '(priorisation|prioris*|présélection|sélection|classement|attribution|octroi|refus|rejet|sanction*|éligibilité|détection des fraudes|fraude*)',
+      example: 'Détection des fraudes aux prestations chez les allocataires.',
+    },
+    { phrase: "(demandes de logement|logement social|demandes d'aide|aides sociales|prestations)", example: 'Priorisation des demandes de logement social.' },
+  ],
+  es: [
+    {
+      phrase: '(prioriz*|preselecci*|selección|asignación|concesión|deneg*|rechaz*|sanci*|elegibilidad|detección de fraude|fraude*|plazas)',
+      example: 'Asignación de plazas en residencias de mayores.',
+    },
+  ],
+  nl: [
+    {
+      phrase: '(prioriter*|voorselectie|selectie|beoordeling van aanvragen|rangschik*|toewijzing|toekenning|afwijzing|sanctie*|fraudedetectie|fraude*|bijzondere bijstand)',
+      example: 'Beoordeling van aanvragen bijzondere bijstand.',
+    },
+  ],
+});

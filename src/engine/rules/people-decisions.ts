@@ -2,12 +2,26 @@
 // benefits, education, policing): read from what the plan says it is about.
 import { PlanDocument } from '../document';
 import { findAffirmed } from '../lexicon/lexicon';
-import { DECIDES_ABOUT_PEOPLE } from '../lexicon/people';
+import { ASSESSES, DECIDES_ABOUT_PEOPLE, PERSON } from '../lexicon/people';
 
 const ABOUT = [['poc'], ['hypothesis', 'statement'], ['hypothesis', 'decision'], ['data', 'source']];
 
 // Two rules ask per lint; the plan does not change in between.
 const cache = new WeakMap<PlanDocument, string | null>();
+
+/**
+ * A person and a decision about them in one sentence of the title or the
+ * statement ("shortlisting applicants", "Pflegestufe für Antragsteller"):
+ * the words of a domain the lexicon does not list yet still say it.
+ */
+function aboutSomeone(texts: string[]): string | undefined {
+  for (const sentence of texts.join('. ').split(/[.;!?\n]+/)) {
+    const person = PERSON.find(sentence);
+    const decision = person && ASSESSES.find(sentence);
+    if (person && decision) return `${decision} … ${person}`;
+  }
+  return undefined;
+}
 
 /** The words that show the POC decides about people, or undefined. */
 export function peopleDecision(plan: PlanDocument): string | undefined {
@@ -15,7 +29,7 @@ export function peopleDecision(plan: PlanDocument): string | undefined {
   if (found === undefined) {
     // What the review is for can say it too ("the score feeds their variable pay").
     const about = [...ABOUT.map((p) => plan.textAt(p) ?? ''), plan.textUnder(['governance'])].join('. ');
-    found = findAffirmed(DECIDES_ABOUT_PEOPLE, about) ?? null;
+    found = findAffirmed(DECIDES_ABOUT_PEOPLE, about) ?? aboutSomeone(ABOUT.slice(0, 2).map((p) => plan.textAt(p) ?? '')) ?? null;
     cache.set(plan, found);
   }
   return found ?? undefined;
