@@ -288,6 +288,7 @@ export const SETTLED_LATER = lexicon('settled-later', {
 /** A point after the results: with a SETTLED_LATER verb in the same sentence, the answer waits for the POC. */
 export const AFTER_THE_RESULTS = lexicon('after-the-results', {
   en: [
+    { phrase: '(based on|in light of|from) the … (measured|observed|seen) (in|during) the (pilot|poc|trial)', example: 'Running costs will be set based on the volumes measured in the pilot.' },
     {
       phrase: '(after|once|when|following|at the end of|in light of) (the)? (pilot|poc|trial|results|outcome|evaluation|findings|campaign)',
       example: 'We will agree the scope once the pilot has reported.',
@@ -300,6 +301,7 @@ export const AFTER_THE_RESULTS = lexicon('after-the-results', {
     { phrase: 'after the first (week|weeks|month|months|sprint|sprints|wave|phase)', example: 'Kill criteria will be set together with the business after the first month.' },
   ],
   de: [
+    { phrase: 'anhand (der|des) … (pilot*|ergebnis*|gemessen*)', example: 'Die Betriebskosten wird der Vorstand anhand der im Pilot gemessenen Volumina festlegen.' },
     {
       phrase: 'nach (auswertung|abschluss|ende|vorliegen|bewertung|prüfung) (des|der) (piloten|pilots|pilotphase|poc|ergebnisse|tests|erprobung)',
       example: 'Wird nach Auswertung des Piloten erarbeitet.',
@@ -335,6 +337,10 @@ export const AFTER_THE_RESULTS = lexicon('after-the-results', {
     },
   ],
   es: [
+    {
+      phrase: '(una vez|tras) (cerrada|cerrado|terminada|terminado|finalizada|finalizado|concluida|concluido) (la|el) (fase|piloto|prueba|poc)',
+      example: 'Que el comité fijará una vez cerrada la fase piloto.',
+    },
     { phrase: '(no|hasta) … (hasta que|hasta después|hasta el final|hasta conocer|hasta ver)', example: 'El importe no se fijará hasta conocer el balance del piloto.' },
     { phrase: '(si|cuando|una vez que) el (piloto|poc) (sale bien|funciona|tiene éxito|es positivo|es un éxito)', example: 'Se designará un responsable si el piloto sale bien.' },
     { phrase: '(tras|después de|al final de|al terminar|a la vista de|al cierre de) (el|la|los|las)? (piloto|poc|prueba|resultados|evaluación)', example: 'El presupuesto se fijará tras el piloto.' },

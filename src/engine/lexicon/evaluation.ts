@@ -5,6 +5,7 @@ import { lexicon } from './lexicon';
 /** A measure of the model on prepared data, not of the work. */
 export const OFFLINE_MEASURE = lexicon('offline-measure', {
   en: [
+    { phrase: '(labelled|labeled|annotated) test (pictures|images|photos|set|data)', example: 'mAP of gap detection on the labelled test pictures.' },
     {
       phrase:
         '(f1|f1-score|f-score|f-measure|precision|recall|auc|roc|roc-auc|mape|rmse|mae|smape|bleu|rouge|perplexity|top-1|top-5|mean average precision|confusion matrix|mean absolute error|mean squared error|root mean squared error|wer|cer|word error rate|character error rate|alignment score)',
@@ -21,6 +22,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     { phrase: '(testdatensatz|testdaten|testset|validierungsdatensatz|validierungsdaten|rückrechnung|backtest|offline-auswertung)', example: 'Fehlerquote im Backtest' },
   ],
   fr: [
+    { phrase: '(corpus annoté|jeu de test|jeu annoté|corpus de référence)', example: 'Précision du signalement sur le corpus annoté MQM.' },
     {
       phrase: "(taux de rappel|rappel sur|rappel du modèle|taux de bonne classification|score f1|taux d'erreur de mots|erreur absolue moyenne|score d'alignement)",
       example: 'Rappel sur le jeu de test',

@@ -5,6 +5,7 @@ import { lexicon } from './lexicon';
 /** "Let's see if AI can do X": a statement or decision that commits to nothing. */
 export const DECIDES_NOTHING = lexicon('decides-nothing', {
   en: [
+    { phrase: '(could|might|may) (consider|look at|explore|think about)', example: 'If the results are convincing, we might consider extending it.' },
     { phrase: '(explore|explores|exploring) (whether|if|how|the (potential|possibility|feasibility|options))', example: 'Explore whether AI can classify shipping exceptions.' },
     { phrase: '(see|seeing) (if|whether|how) (ai|a model|the model|genai|llms|it|we)', example: "Let's see if AI can classify shipping exceptions." },
     { phrase: "let's see", example: "Let's see what the model can do." },
@@ -24,6 +25,7 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     { phrase: '(discuss|discusses|discussed|debate|debates|talk about|talks about) … (whether|whether or not)', example: 'The steering group discusses whether the tool should be used more widely.' },
   ],
   de: [
+    { phrase: '(könnten|könnte) … (erwägen|prüfen|überlegen|ins auge fassen)', example: 'Bei guten Ergebnissen könnten wir eine Ausweitung erwägen.' },
     { phrase: '(ausloten|erkunden|sondieren|herausfinden|schauen|sehen|testen) , ob', example: 'Wir wollen ausloten, ob KI Schadenmeldungen klassifizieren kann.' },
     { phrase: '(ausloten|erkunden|sondieren|herausfinden|schauen|sehen) ob', example: 'Schauen ob KI das kann.' },
     { phrase: '(mal sehen|mal schauen|wir schauen mal)', example: 'Mal sehen, was die KI kann.' },
@@ -38,6 +40,7 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     },
   ],
   fr: [
+    { phrase: '(pourrions|pourrait|pourraient|pourrons) (envisager|étudier|réfléchir)', example: "Si les résultats sont concluants, nous pourrions envisager d'étendre la notation." },
     { phrase: '(explorer|voir|vérifier|découvrir|regarder) si', example: "Voir si l'IA peut trier les réclamations." },
     {
       phrase: "(discute|discutera|discuteront|débattra|débattront|échangera|échangeront) … (si|de l'opportunité|sur l'opportunité)",
@@ -52,6 +55,8 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     },
   ],
   es: [
+    { phrase: '(siguientes|próximos) pasos', example: 'La dirección valorará cuáles serían los siguientes pasos.' },
+    { phrase: '(posible|eventual) (extensión|ampliación|despliegue)', example: 'El alcance de una posible extensión.' },
     { phrase: '(explorar|ver|averiguar|comprobar) si', example: 'Ver si la IA puede clasificar las incidencias.' },
     { phrase: '(discutirá|discutirán|debatirá|debatirán|comentará|comentarán|hablará|hablarán) … si', example: 'El comité debatirá después si se extiende la herramienta.' },
     { phrase: 'si y (cómo|de qué forma|en qué medida)', example: 'Dirección valorará si y cómo se amplía.' },
@@ -65,6 +70,7 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     { phrase: '(decidiremos|decidirá|decidirán|definiremos|acordaremos) (los )?(próximos|siguientes) pasos', example: 'Decidiremos los siguientes pasos.' },
   ],
   nl: [
+    { phrase: '(zouden|kunnen) … (overwegen|bekijken)', example: 'Bij goede resultaten zouden we een uitbreiding kunnen overwegen.' },
     { phrase: '(verkennen|kijken|uitzoeken|onderzoeken|nagaan) of', example: 'Kijken of AI de meldingen kan sorteren.' },
     { phrase: '(bespreekt|bespreken|overlegt|overleggen|praat|praten) … of', example: 'Het MT bespreekt daarna of de score breder wordt ingezet.' },
     { phrase: 'of en (hoe|in welke vorm|in welke mate)', example: 'Het MT bekijkt of en in welke vorm de score breder wordt ingezet.' },

@@ -21,6 +21,7 @@ export const MANAGER_ROLE = lexicon('manager-role', {
     },
   ],
   de: [
+    { phrase: '(vorarbeiter*|polier*|schichtführer*|kolonnenführer*)', example: 'Vorarbeiter Besichtigung (je Schicht einer).' },
     { phrase: '(*leiter|*leiterin|*leitung|standortleiter*|verkaufsleiter*)', example: 'Verkaufsleiter Gebrauchtwagen.' },
     { phrase: '(*leiter|*leiterin|*leitung|*direktor|*direktorin|*chef|*chefin)', example: 'Teamleitung Zollabwicklung' },
     {
@@ -139,6 +140,11 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    { phrase: '(zufallsbefund*|kontrolluntersuchung*|radiologiebericht*|nachsorgetermin*)', example: 'Nachverfolgung von Zufallsbefunden in Radiologieberichten.' },
+    {
+      phrase: '(befund*|radiologie*|kontrolluntersuchung*|zufallsbefund*|nachsorge*) … (patient*|zuweiser*|frist*)',
+      example: 'Fristen für Kontrolluntersuchungen nach Zufallsbefunden an die Zuweiser.',
+    },
     {
       phrase:
         '(schulabsentismus|schulpflichtverletzung*|schulversäumnis*|inkasso|forderungsmanagement|schuldnerberatung|medikationsprüfung*|antibiotika*|stundenzettel*|arbeitszeitnachweis*|lohnkürzung*|lohnabzug*|abrechnungslauf|entgeltabrechnung|zuweisung* (von|der) patient*)',
@@ -251,6 +257,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(retribución variable|salario variable|despido|despidos|sanción disciplinaria|evaluación del desempeño)', example: 'La puntuación alimenta la retribución variable.' },
   ],
   nl: [
+    { phrase: '(jeugdhulp*|jeugdzorg*|zorgtraject*|veilig thuis)', example: 'Toewijzing van jeugdhulpverwijzingen.' },
     {
       phrase:
         '(schoolverzuim|verzuim van leerlingen|leerlingen|leerplicht|incasso|schuldhulp*|wanbetalers|antibiotica*|medicatiebeoordeling*|verwijzingen van patiënten|fysiotherap*|urenbriefjes|urenregistratie van medewerkers|looninhouding*)',
@@ -383,6 +390,10 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
   ],
   de: [
     {
+      phrase: '(jede|jeden|jeder|jedes) (zweit*|dritt*|viert*|fünft*|zehnt*|zwanzigst*) (davon|im nachgang|stichprobenartig)',
+      example: 'Eine Assistenzärztin sieht sich jede zehnte davon im Nachgang an.',
+    },
+    {
       phrase: '(nur|lediglich|ausschließlich) (wenn|bei|eine|stichprobe*|stichprobenartig|auf|im|die|fälle) … (widersprich*|widerspruch|beschwerde|einspruch|unter|stichprobe*|auffällig*)',
       example: 'Nur wenn ein Fahrer der Bewertung widerspricht.',
     },
@@ -418,12 +429,17 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     },
   ],
   es: [
+    {
+      phrase: '(solo|sólo|solamente|únicamente) … si (el|la|los|las) (cliente|clienta|clientes|solicitante|paciente|deudor|deudora|usuario|interesado|interesada)',
+      example: 'Un gestor solo la revisa si el cliente la rechaza o pide hablar con alguien.',
+    },
     { phrase: '(solo|sólo|únicamente|solamente) … (muestra|reclam*|recurr*|objet*|por debajo|inferior*|dudos*)', example: 'Solo se revisan cuando el cliente reclama.' },
     { phrase: '(por muestreo|muestra aleatoria|de forma aleatoria)', example: 'Revisión por muestreo del 5 %.' },
     { phrase: '(el resto|los demás|las demás) … (automáticamente|directamente)', example: 'El resto se envía automáticamente.' },
     { phrase: '(uno|una) de cada (dos|tres|cuatro|cinco|diez|veinte)', example: 'La supervisora revisa una de cada cinco propuestas.' },
   ],
   nl: [
+    { phrase: 'willekeurige (greep|selectie) (van|uit)', example: 'Een gedragswetenschapper kijkt mee naar een willekeurige greep van circa 10 %.' },
     {
       phrase: '(alleen|slechts|uitsluitend) (naar)? (een|bij|als|wanneer|de|steekproef*) … (steekproef|bezwaar|klacht|onder|twijfel*)',
       example: 'Behandelaars kijken alleen naar een steekproef van 5 %.',

@@ -99,6 +99,9 @@ export const REPLAYED_TO_USERS = lexicon('replayed-to-users', {
  */
 export const PARALLEL_RUN = lexicon('parallel-run', {
   en: [
+    { phrase: "(do not|don't|never) act on (them|it|the alerts|the suggestions)", example: 'The colleagues do not act on them.' },
+    { phrase: '(logged|recorded|stored) (only)? for comparison', example: 'The optimised sequence is logged for comparison but not driven.' },
+    { phrase: '(run|runs) … in parallel', example: 'Drivers run their usual paper order in parallel.' },
     { phrase: '(run|runs|running|ran) (in parallel|alongside|beside|next to)', example: 'The AI scores run alongside the normal QA scoring.' },
     {
       phrase: 'not (used|shared|shown|visible|passed on) (in|for|with|to) … (decisions|decision|coaching|appraisals|appraisal|release|agents|staff|customers|patients|the real|reviews)',
@@ -141,9 +144,9 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
 
 /** A pilot that runs beside the work only for a first phase, then live ("2 weeks shadow, then live", "danach live"). */
 export const LIVE_PHASE = lexicon('live-phase', {
-  en: [{ phrase: '(live|then|afterwards|thereafter|after shadow mode|shadow mode|shadow phase)', example: 'Two weeks in shadow mode, then live in the queue.' }],
-  de: [{ phrase: '(live|danach|anschließend|im anschluss|schattenbetrieb|shadow mode|schattenphase)', example: 'Zwei Wochen Schattenbetrieb, danach live.' }],
-  fr: [{ phrase: '(en réel|ensuite|puis|live|en production|mode fantôme|shadow mode|à blanc)', example: 'Deux semaines à blanc, puis en réel.' }],
-  es: [{ phrase: '(en real|después|luego|en vivo|live|modo sombra|shadow mode)', example: 'Dos semanas en modo sombra, luego en real.' }],
-  nl: [{ phrase: '(live|daarna|vervolgens|schaduwmodus|shadow mode|schaduwfase)', example: 'Twee weken shadow mode, daarna live.' }],
+  en: [{ phrase: '(live|go live|goes live|after shadow mode|shadow mode|shadow phase|shadow weeks)', example: 'Two weeks in shadow mode, then live in the queue.' }],
+  de: [{ phrase: '(live|echtbetrieb|schattenbetrieb|shadow mode|schattenphase)', example: 'Zwei Wochen Schattenbetrieb, danach live.' }],
+  fr: [{ phrase: '(en réel|live|en production|mode fantôme|shadow mode|à blanc)', example: 'Deux semaines à blanc, puis en réel.' }],
+  es: [{ phrase: '(en real|en vivo|live|modo sombra|shadow mode)', example: 'Dos semanas en modo sombra, luego en real.' }],
+  nl: [{ phrase: '(live|schaduwmodus|shadow mode|schaduwfase)', example: 'Twee weken shadow mode, daarna live.' }],
 });
