@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { renderPlan } from '../../src/engine';
 import { screenshot, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
 import { canProbeWebview, lowContrast, probeWebview } from './panelProbe';
 import { panelShowing, panelState } from './panelState';
@@ -80,25 +81,18 @@ describe('findings where the gap is; a new plan is a form', () => {
     // The empty editor is linted first (every section missing): wait for the template's notes.
     await waitForDiagnostics(uri, (ds) => ds.filter((d) => d.source === SOURCE && codeOf(d) === 'POC004').length === 14);
     const notes = ours(uri).sort((a, b) => a.range.start.line - b.range.start.line);
-    // 0-based lines of the template: each note on its section's key (the title and owner on their values).
+    // 0-based lines of the template: each note on its section's key (the title and owner on their values),
+    // read from the engine's template so that a new key moves them without a test edit.
+    const keyLines = renderPlan()
+      .text.split('\n')
+      .flatMap((l, i) => {
+        const key = /^([a-z_]+):/.exec(l)?.[1];
+        return key && key !== 'schema_version' ? [`${key} ${i}`] : [];
+      });
+    assert.strictEqual(keyLines.length, 14);
     assert.deepStrictEqual(
       notes.map((d) => `${sectionOf(d)} ${d.range.start.line}`),
-      [
-        'poc 0',
-        'owner 2',
-        'hypothesis 3',
-        'questions 11',
-        'data 15',
-        'edge_cases 21',
-        'integrations 26',
-        'users 31',
-        'metrics 39',
-        'operations 44',
-        'governance 49',
-        'economics 55',
-        'budget 59',
-        'production_plan 64',
-      ],
+      keyLines,
     );
     assert.ok(
       notes.every((d) => d.severity === vscode.DiagnosticSeverity.Information && codeOf(d) === 'POC004'),

@@ -80,9 +80,11 @@ describe('Markdown plans', () => {
   });
 
   it('a quick fix inserts a missing section as its heading and key lines, the rest of the file unchanged', async () => {
+    // By rule id (POC007 a missing section, POC004 a section not written yet), not by wording.
+    const about = (d: vscode.Diagnostic, id: string) => (typeof d.code === 'object' ? d.code.value : d.code) === id && d.message.includes('`production_plan`');
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
-    const missing = await waitFor(() => vscode.languages.getDiagnostics(uri).find((d) => /Section `production_plan` .* is missing/.test(d.message)), { message: 'the production_plan finding' });
+    const missing = await waitFor(() => vscode.languages.getDiagnostics(uri).find((d) => about(d, 'POC007')), { message: 'the production_plan finding' });
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range);
     const insert = actions.find((a) => a.title === 'Insert missing section `production_plan`');
     assert.ok(insert?.command, actions.map((a) => a.title).join(', '));
@@ -92,8 +94,8 @@ describe('Markdown plans', () => {
     assert.ok(after.startsWith(text), 'every byte before the insertion kept');
     assert.match(after.slice(text.length), /^\n## Production plan \(the gate\)\n\n- \*\*Data sources:\*\* TODO the production data sources\n/);
     // The inserted section is a form: its "missing" finding goes, a note that it is not written yet comes.
-    await waitFor(() => !vscode.languages.getDiagnostics(uri).some((d) => /Section `production_plan` .* is missing/.test(d.message)), { message: 'the finding to go' });
-    await waitFor(() => vscode.languages.getDiagnostics(uri).find((d) => /Section `production_plan` .* is not written yet/.test(d.message)), { message: 'the form note' });
+    await waitFor(() => !vscode.languages.getDiagnostics(uri).some((d) => about(d, 'POC007')), { message: 'the finding to go' });
+    await waitFor(() => vscode.languages.getDiagnostics(uri).find((d) => about(d, 'POC004')), { message: 'the form note' });
     await screenshot('markdown-quick-fix', '.editor-instance');
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await waitFor(() => document.getText() === text, { message: 'the plan reverted' });

@@ -25,11 +25,27 @@ const RULE_INDEX = new Map(RULE_METAS.map((m, i) => [m.id, i]));
 // Loaded on the first SARIF result, not at start-up: no other format needs crypto.
 let crypto: typeof Crypto | undefined;
 
-/** Survives edits above the finding: the rule, the file and the plan path, not the line. */
-function fingerprint(file: string, f: Finding): string {
+/**
+ * The result's identity for code scanning across runs (SARIF `partialFingerprints`):
+ * the rule, the file, the plan path, the message id and its data, with the data's
+ * keys in a fixed order. Not the line, so edits above it keep it; not the rendered
+ * text, so rewording a message's template does not close every alert and open it again.
+ * `v2`: v1 hashed the text.
+ */
+export function fingerprint(file: string, f: Pick<Finding, 'ruleId' | 'path' | 'messageId' | 'data'>): string {
   crypto ??= require('crypto') as typeof Crypto;
-  return crypto.createHash('sha256').update(`${f.ruleId}\0${file}\0${f.path}\0${f.message}`).digest('hex').slice(0, 32);
+  const data = Object.keys(f.data)
+    .sort()
+    .map((k) => [k, f.data[k]]);
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify([f.ruleId, file, f.path, f.messageId, data]))
+    .digest('hex')
+    .slice(0, 32);
 }
+
+/** The name the fingerprint is stored under; a new way of computing it takes a new version. */
+export const FINGERPRINT = 'pocReadiness/v2';
 
 /**
  * The file as a URI reference relative to %SRCROOT%: each path segment
@@ -60,7 +76,7 @@ function sarifResult(file: string, f: Finding): Result {
         },
       },
     ],
-    partialFingerprints: { 'pocReadiness/v1': fingerprint(file, f) },
+    partialFingerprints: { [FINGERPRINT]: fingerprint(file, f) },
     // The message's id and data, as in --format json: stable when the wording changes.
     properties: { messageId: f.messageId, data: f.data },
   };

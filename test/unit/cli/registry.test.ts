@@ -19,6 +19,7 @@ interface JsonFinding {
 interface JsonResult {
   file: string;
   verdict: string;
+  score: { overall: number };
   findings: JsonFinding[];
 }
 
@@ -176,9 +177,7 @@ describe('--format unix', () => {
     assert.deepStrictEqual(
       lines.filter((l) => !LINE.test(l)),
       [
-        'almost/almost-ready.poc.yaml: not ready, overall 59',
-        'plans/bad.poc.yaml: not ready, overall 28',
-        'plans/ready.poc.yaml: ready, overall 100',
+        ...results.map((r) => `${r.file}: ${r.verdict === 'ready' ? 'ready' : 'not ready'}, overall ${r.score.overall}`),
         `1 of 3 plans ready for approval, ${totals.errors} errors, ${totals.warnings} warnings, ${totals.infos} infos`,
         '',
       ],

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
+import { assertGolden } from '../golden';
 import { ROOT, runCli } from './support';
 
 const PORTFOLIO = path.join(ROOT, 'examples/portfolio');
@@ -7,52 +8,42 @@ const PORTFOLIO = path.join(ROOT, 'examples/portfolio');
 describe('poc-readiness summary', () => {
   it('prints the portfolio as a table: ready plans first, then by overall score, with the top gap', () => {
     const run = runCli(['summary', 'plans', 'almost']);
-    assert.strictEqual(
-      run.stdout,
-      [
-        'Plan                          Status    Verdict    Overall  Technical  Operational  Organizational  Top gap',
-        'plans/ready.poc.yaml          proposed  ready          100        100          100             100  —',
-        'almost/almost-ready.poc.yaml  proposed  not ready       59        100          100              88  production gate: no production budget',
-        'plans/bad.poc.yaml            proposed  not ready       28         29           29              26  production gate: no data sources, integration points, change management, operations, production budget, executive sponsor, decision',
-        '',
-        '1 of 3 plans ready for approval',
-        '',
-        'Funnel: proposed 3 · approved 0 · running 0 · decided 0 · in production 0 · stopped 0',
-        'POCs run → capabilities deployed: No POC has run yet.',
-        'Stalled: none',
-        '',
-      ].join('\n'),
+    const lines = run.stdout.split('\n');
+    assert.match(lines[0], /^Plan +Status +Verdict +Overall +Technical +Operational +Organizational +Top gap$/);
+    // Ready first, then by overall score: the order the JSON rows give.
+    const rows = JSON.parse(runCli(['summary', 'plans', 'almost', '--format', 'json']).stdout).plans as Array<{ file: string; overall: number }>;
+    assert.deepStrictEqual(
+      lines.slice(1, 4).map((l) => l.split(' ')[0]),
+      rows.map((r) => r.file),
     );
+    assert.deepStrictEqual(lines.slice(4, 6), ['', '1 of 3 plans ready for approval']);
+    assertGolden('cli/summary.table.txt', run.stdout);
     assert.strictEqual(run.code, 1);
   });
 
   it('gives the same rows as JSON', () => {
     const rows = JSON.parse(runCli(['summary', 'plans', 'almost', '--format', 'json']).stdout).plans;
-    assert.deepStrictEqual(rows[1], {
-      file: 'almost/almost-ready.poc.yaml',
-      title: 'Exception triage | <b>pilot</b> *v2*',
-      status: 'proposed',
-      verdict: 'not_ready',
-      overall: 59,
-      technical_feasibility: 100,
-      operational_viability: 100,
-      organizational_fit: 88,
-      decisionDate: '2099-03-01',
-      topGap: 'production gate: no production budget',
-    });
-    assert.deepStrictEqual(
-      rows.map((r: { file: string; topGap: string | null }) => [r.file, r.topGap === null]),
-      [
-        ['plans/ready.poc.yaml', true],
-        ['almost/almost-ready.poc.yaml', false],
-        ['plans/bad.poc.yaml', false],
-      ],
+    assert.deepStrictEqual(Object.keys(rows[1]), ['file', 'title', 'status', 'verdict', 'overall', 'technical_feasibility', 'operational_viability', 'organizational_fit', 'decisionDate', 'topGap']);
+    assert.deepStrictEqual([rows[1].file, rows[1].title, rows[1].decisionDate], ['almost/almost-ready.poc.yaml', 'Exception triage | <b>pilot</b> *v2*', '2099-03-01']);
+    // The table's figures, row for row.
+    const table = runCli(['summary', 'plans', 'almost']).stdout.split('\n').slice(1, 4);
+    rows.forEach((r: { file: string; overall: number; organizational_fit: number }, i: number) =>
+      assert.match(table[i], new RegExp(`^${r.file.replace(/[.]/g, '\\.')} .* ${r.overall} .* ${r.organizational_fit} `)),
     );
+    // A plan that is not ready names its top gap; a ready one meets the gate, so its top gap (if any) is a finding.
+    for (const r of rows as Array<{ file: string; verdict: string; topGap: string | null }>) {
+      if (r.verdict === 'ready') assert.ok(r.topGap === null || !r.topGap.startsWith('production gate:'), r.file);
+      else assert.ok(r.topGap, r.file);
+    }
+    assertGolden('cli/summary.rows.json', rows);
   });
 
   it('names the first error as the top gap once the gate is met', () => {
     const rows = JSON.parse(runCli(['summary', 'plans/ready.poc.yaml', '-f', 'json', '--rule', 'POC112:error']).stdout).plans;
-    assert.strictEqual(rows[0].topGap, 'The production estimate 400,000 USD is 8× the POC budget of 50,000 USD.');
+    const findings = JSON.parse(runCli(['plans/ready.poc.yaml', '-f', 'json', '--rule', 'POC112:error']).stdout).results[0].findings as Array<{ ruleId: string; severity: string; message: string }>;
+    const firstError = findings.find((f) => f.severity === 'error');
+    assert.strictEqual(firstError?.ruleId, 'POC112');
+    assert.strictEqual(rows[0].topGap, firstError.message);
   });
 
   it('exits 0 without errors and honours --require-ready', () => {
@@ -71,8 +62,10 @@ describe('poc-readiness summary', () => {
 
     it('adds the funnel, the conversion and the stalled POCs under the table', () => {
       const lines = summary().stdout.split('\n');
-      assert.deepStrictEqual(lines.slice(lines.indexOf('9 of 14 plans ready for approval')), [
-        '9 of 14 plans ready for approval',
+      // The funnel and the stalled POCs come from the plans' outcomes, not from the rules.
+      const ready = lines.findIndex((l) => /^\d+ of 14 plans ready for approval$/.test(l));
+      assert.ok(ready > 0, lines.join('\n'));
+      assert.deepStrictEqual(lines.slice(ready + 1), [
         '',
         'Funnel: proposed 3 · approved 1 · running 3 · decided 2 · in production 3 · stopped 2',
         'POCs run → capabilities deployed: 3 of 10 POCs run reached production (30%).',
@@ -82,9 +75,10 @@ describe('poc-readiness summary', () => {
         '',
       ]);
       assert.ok(
-        lines.some((l) => /^telecom-fault-tickets\.poc\.yaml +running +not ready +59 +100 +84 +94 {2}The AI path takes 6\.5 min/.test(l)),
+        lines.some((l) => /^telecom-fault-tickets\.poc\.yaml +running +not ready +\d+ +\d+ +\d+ +\d+ {2}\S/.test(l)),
         lines.join('\n'),
       );
+      assertGolden('cli/portfolio.table.txt', lines.join('\n'));
     });
 
     it('gives the figures as JSON', () => {

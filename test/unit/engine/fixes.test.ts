@@ -347,7 +347,7 @@ describe('quick fixes', () => {
     it('offers none to a key the mapping already has, which would duplicate it', () => {
       const finding = fixFor('poc: T\nowner: Ops\nownr: Finance\ndata:\n  sorce: x\n', 'POC003', 'ownr');
       assert.strictEqual(finding.fix, undefined);
-      assert.strictEqual(finding.message, 'Unknown key `ownr` at the top level, and `owner` is already there: no check reads `ownr`. Merge it into `owner` or remove it.');
+      assert.deepStrictEqual([finding.messageId, finding.data], ['unknownTaken', { key: '`ownr`', where: 'at the top level', near: 'owner' }]);
       const nested = fixFor('poc: T\ndata:\n  source: Export\n  sorce: x\n', 'POC003', 'data.sorce');
       assert.strictEqual(nested.fix, undefined);
       assert.strictEqual(fixFor('poc: T\ndata:\n  sorce: x\n', 'POC003', 'data.sorce').fix?.title, 'Rename to `source`');

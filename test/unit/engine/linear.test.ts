@@ -52,8 +52,8 @@ describe('duplicate keys, found in one pass', () => {
   it('are reported as before: one syntax finding at the second key', () => {
     const findings = lint('poc: T\nowner: A\nowner: B\n', BASE_OPTIONS).findings.filter((f) => f.ruleId === 'POC001');
     assert.deepStrictEqual(
-      findings.map((f) => [where(f), f.message]),
-      [['3:1-3:2', 'Duplicate key: a key appears twice in this mapping, and only one value can count. Remove or rename one.']],
+      findings.map((f) => [where(f), f.messageId, f.data]),
+      [['3:1-3:2', 'duplicateKey', {}]],
     );
   });
 });
@@ -65,10 +65,14 @@ describe('schema errors under a list item that may be text or a mapping', () => 
   it('an error at `/metrics/3` does not hide those of `/metrics/30`', () => {
     const schema = lint(text, BASE_OPTIONS).findings.filter((f) => f.ruleId === 'POC002');
     assert.deepStrictEqual(
-      schema.map((f) => [f.path, f.message]),
+      schema.map((f) => [f.path, f.messageId, f.data]),
       [
-        ['metrics.3', '`metrics.3` must be text or a mapping with name, kind, baseline, target, not a list.'],
-        ['metrics.30.kind', '`metrics.30.kind` must be one of accuracy, time_to_completion, downstream_error_rate, adoption, cost_per_outcome, latency, reliability, other, not "bogus".'],
+        ['metrics.3', 'textOrMapping', { path: '`metrics.3`', actual: 'a list', keys: 'name, kind, baseline, target' }],
+        [
+          'metrics.30.kind',
+          'enum',
+          { path: '`metrics.30.kind`', actual: '"bogus"', allowed: 'accuracy, time_to_completion, downstream_error_rate, adoption, cost_per_outcome, latency, reliability, other' },
+        ],
       ],
     );
   });
@@ -93,10 +97,10 @@ describe('suppressions, matched by line', () => {
       [],
     );
     assert.deepStrictEqual(
-      result.findings.filter((f) => f.ruleId === 'POC006').map((f) => [where(f), f.message]),
+      result.findings.filter((f) => f.ruleId === 'POC006').map((f) => [where(f), f.messageId, f.data]),
       [
-        ['4:3-4:48', 'Unused suppression: no plan/schema finding on the next line to silence. Remove the comment.'],
-        ['6:3-6:43', 'Unused suppression: no POC002 finding on the next line to silence. Remove the comment.'],
+        ['4:3-4:48', 'nextLine', { rules: 'plan/schema' }],
+        ['6:3-6:43', 'nextLine', { rules: 'POC002' }],
       ],
     );
   });

@@ -36,8 +36,8 @@ describe('lint options', () => {
     it('an empty section gets the summary alone, not a placeholder finding as well', () => {
       const findings = lint(`${sparse}data:\n`, BASE_OPTIONS).findings.filter((f) => f.path === 'data');
       assert.deepStrictEqual(
-        findings.map((f) => `${f.ruleId} ${f.severity} ${f.message}`),
-        ['POC007 error Section `data` (Data pipeline) is empty: add source, production_source, curated, pipeline, owner.'],
+        findings.map((f) => [f.ruleId, f.severity, f.messageId, f.data]),
+        [['POC007', 'error', 'empty', { section: 'data', title: 'Data pipeline', keys: 'source, production_source, curated, pipeline, owner' }]],
       );
     });
 

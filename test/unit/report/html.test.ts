@@ -122,12 +122,16 @@ describe('summary HTML', () => {
       assert.strictEqual(buttons.length, summary.gapCount);
       const operational = html.indexOf('data-group="operational_viability"');
       const first = buttons.find((b) => (b.index ?? 0) > operational);
+      // The view model's first operational gap, an error: its range and, for a screen reader, severity, line and message.
+      const gap = summary.gaps.find((g) => g.id === 'operational_viability')!.gaps[0];
+      assert.strictEqual(gap.severity, 'error');
+      const { start, end } = gap.range;
       assert.deepStrictEqual(first?.slice(1, 6), [
-        '30',
-        '0',
-        '30',
-        '9',
-        'Error, line 31: The AI path takes 5.5 min per item (30 s AI + 5 min review) against 4 min by hand: it is not faster, 1000 hours a month lost. Shorten the review or limit it to risky items.. Show in the plan.',
+        String(start.line),
+        String(start.character),
+        String(end.line),
+        String(end.character),
+        `Error, line ${start.line + 1}: ${gap.message}. Show in the plan.`,
       ]);
     });
 

@@ -37,11 +37,12 @@ describe('Markdown summary', () => {
   });
 
   it('leads with the title, the verdict and the score', () => {
-    const lines = renderMarkdown(good()).split('\n');
+    const summary = good();
+    const lines = renderMarkdown(summary).split('\n');
     assert.deepStrictEqual(lines.slice(0, 4), [
       '# Readiness: Shipping exception triage',
       '',
-      '**Ready for approval** · overall score 100/100  ',
+      `**Ready for approval** · overall score ${summary.verdict.overall}/100  `,
       'Owner: Head of operations analytics · Plan: good.poc.yaml',
     ]);
   });

@@ -1,8 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { lint, type LintResult } from '../../../src/engine';
+import { lint, NOT_READY_CAP, type LintResult } from '../../../src/engine';
 import { buildPortfolio, type PortfolioPlan } from '../../../src/report/portfolio';
+import { assertGolden } from '../golden';
 import { ROOT } from './support';
 
 const TODAY = '2026-12-01';
@@ -69,10 +70,17 @@ describe('the portfolio', () => {
     it('gives each row its verdict, score, decision date and top gap', () => {
       const row = portfolio.rows.find((r) => r.file === 'retail-returns-chat.poc.yaml');
       assert.ok(row);
-      assert.deepStrictEqual([row.status, row.verdict, row.overall, row.decisionDate], ['proposed', 'not_ready', 59, '2027-06-25']);
+      assert.deepStrictEqual([row.status, row.verdict, row.decisionDate], ['proposed', 'not_ready', '2027-06-25']);
+      assert.ok(row.overall <= NOT_READY_CAP, 'a plan that is not ready scores at most the cap');
       assert.strictEqual(row.topGap, 'production gate: no executive sponsor');
       const ready = portfolio.rows.find((r) => r.file === 'legal-contract-clauses.poc.yaml');
-      assert.strictEqual(ready?.topGap, undefined);
+      assert.strictEqual(ready?.verdict, 'ready');
+      assert.ok(!ready.topGap?.startsWith('production gate:'), 'a ready plan meets the gate');
+      // Every row's figures, as reviewed.
+      assertGolden(
+        'report/example-portfolio.rows.json',
+        portfolio.rows.map((r) => [r.file, r.status, r.verdict, r.overall, r.decisionDate, r.topGap ?? null]),
+      );
     });
 
     it('orders rows by status along the funnel, stopped last', () => {
