@@ -45,10 +45,16 @@ const MAX_TEXT = 4000;
 const prepare = (text: string) => text.slice(0, MAX_TEXT).replace(/[’‘]/g, "'");
 
 // Rules ask several lexicons about the same value in a row: the last text's
-// reading (prepared and lower-cased) is kept for the next one.
+// reading (prepared and lower-cased) is kept for the next one, and with it the
+// openings the pre-filter checks (see `openings`), built on first ask.
+interface Reading {
+  original: string;
+  lower: string;
+  openings?: number[];
+}
 let lastText: string | undefined;
-let lastReading = { original: '', lower: '' };
-function reading(text: string): { original: string; lower: string } {
+let lastReading: Reading = { original: '', lower: '' };
+function reading(text: string): Reading {
   if (text !== lastText) {
     const original = prepare(text);
     lastReading = { original, lower: original.toLowerCase() };
@@ -56,6 +62,32 @@ function reading(text: string): { original: string; lower: string } {
   }
   return lastReading;
 }
+
+/** `[A-Za-z0-9_]`: letters to the boundary `(?<![\p{L}\p{N}_])`, so a word of a phrase may begin after anything else. */
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * Where a word of a phrase may begin in the text: after a character that is
+ * not an ASCII letter, digit or `_` (and not on whitespace). More places than
+ * the union's Unicode boundary allows (after `é`, say), never fewer.
+ */
+function openingsOf(r: Reading): number[] {
+  if (r.openings) return r.openings;
+  const lower = r.lower;
+  const out: number[] = [];
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || (i > 0 && isAsciiWordChar(lower.charCodeAt(i - 1)))) continue;
+    out.push(i);
+  }
+  return (r.openings = out);
+}
+
+// The first one, two or three code units of a word as one number, each length in its own range, for a Map look-up without a string.
+const key1 = (c0: number) => c0;
+const key2 = (c0: number, c1: number) => (c0 + 1) * 0x10000 + c1;
+const key3 = (c0: number, c1: number, c2: number) => (c0 + 1) * 0x200000000 + c1 * 0x10000 + c2;
+const keyOf = (s: string) => (s.length === 1 ? key1(s.charCodeAt(0)) : s.length === 2 ? key2(s.charCodeAt(0), s.charCodeAt(1)) : key3(s.charCodeAt(0), s.charCodeAt(1), s.charCodeAt(2)));
 
 const LETTER = String.raw`[\p{L}\p{N}_]`;
 const BEFORE = String.raw`(?<!${LETTER})`;
@@ -115,12 +147,13 @@ function compile(sequence: Item[]): string {
   return out;
 }
 
-/**
- * The pattern of one phrase without the word boundaries around it, which the
- * union shares: `(?:a X|b X)` matches as `(?:a|b)X` does, and V8 builds each
- * written `\p{L}` class afresh (334 phrases took 0.3 s to compile).
- */
-function phraseBody(phrase: string): string {
+/** A phrase read once: its alternatives, and whether it must end a clause. */
+interface Phrase {
+  alternatives: Item[][];
+  atEnd: boolean;
+}
+
+function read(phrase: string): Phrase {
   const atEnd = /\s\$$/.test(phrase);
   const tokens =
     phrase
@@ -128,14 +161,135 @@ function phraseBody(phrase: string): string {
       .trim()
       .toLowerCase()
       .match(/\)\?|[()|…]|[^\s()|…]+/g) ?? [];
-  const body = parse(tokens, { i: 0 }).map(compile).join('|');
+  return { alternatives: parse(tokens, { i: 0 }), atEnd };
+}
+
+/**
+ * The pattern of one phrase without the word boundaries around it, which the
+ * union shares: `(?:a X|b X)` matches as `(?:a|b)X` does, and V8 builds each
+ * written `\p{L}` class afresh (334 phrases took 0.3 s to compile).
+ */
+function phraseBody({ alternatives, atEnd }: Phrase): string {
+  const body = alternatives.map(compile).join('|');
   // Both are lookarounds at the same place: their order does not matter.
   return `(?:${body})${atEnd ? CLAUSE_END : ''}`;
 }
 
 /** Turns one phrase into a regular-expression source. */
 export function phraseSource(phrase: string): string {
-  return BEFORE + phraseBody(phrase) + AFTER;
+  return BEFORE + phraseBody(read(phrase)) + AFTER;
+}
+
+/**
+ * Words one of which every match of a phrase contains, lower-cased: each of
+ * `words` where a word of the text may begin (see `openingsOf`), or one of
+ * `inside` anywhere.
+ */
+interface Needed {
+  words: string[];
+  inside: string[];
+}
+
+/** The shortest word of a choice: the longer, the fewer texts it lets through. */
+const strength = (n: Needed) => Math.min(...n.words.map((w) => w.length), ...n.inside.map((w) => w.length));
+
+/**
+ * What every match of `sequence` contains: of its required items (words, and
+ * groups that are not optional), the one whose shortest word is longest.
+ * Undefined when nothing is required (a gap or optional groups alone). Mirrors
+ * `compile` and `word`: a word is matched as written between its `-`s (each
+ * matched as `[-\s]?`), without a leading or trailing `*`; its first part
+ * follows whitespace or starts the match, unless a `*` lets a compound begin
+ * before it, and any other part may follow a letter, so it is looked for
+ * anywhere. A `,`, `;` or `:` may follow a word directly: no word of its own here.
+ */
+function needed(sequence: Item[]): Needed | undefined {
+  let best: Needed | undefined;
+  const consider = (choice: Needed) => {
+    if (!best || strength(choice) > strength(best)) best = choice;
+  };
+  for (const item of sequence) {
+    if ('gap' in item) continue;
+    if ('word' in item) {
+      if (/^[,;:]$/.test(item.word)) continue;
+      const compound = item.word.startsWith('*') && item.word.length > 1;
+      let core = compound ? item.word.slice(1) : item.word;
+      if (core.endsWith('*') && core.length > 1) core = core.slice(0, -1);
+      core.split('-').forEach((part, i) => {
+        if (part) consider(i === 0 && !compound ? { words: [part], inside: [] } : { words: [], inside: [part] });
+      });
+    } else if (!item.optional) {
+      const each = item.alternatives.map(needed);
+      if (each.every((n) => n !== undefined)) consider({ words: each.flatMap((n) => n!.words), inside: each.flatMap((n) => n!.inside) });
+    }
+  }
+  return best;
+}
+
+/** What every match of a phrase contains (undefined when its words cannot say: the phrase is then always tried). */
+function neededBy({ alternatives }: Phrase): Needed | undefined {
+  const out: Needed = { words: [], inside: [] };
+  for (const alternative of alternatives) {
+    const n = needed(alternative);
+    if (!n) return undefined;
+    out.words.push(...n.words);
+    out.inside.push(...n.inside);
+  }
+  return out;
+}
+
+/**
+ * Which of a lexicon's phrases a text may say: those a word of which it
+ * contains where the phrase needs it. Words are indexed by their first three
+ * code units (or fewer, for a shorter word), each with its phrase.
+ */
+interface Index {
+  byKey: Map<number, Array<[word: string, phrase: number]>>;
+  lengths: [boolean, boolean, boolean];
+  inside: Array<[word: string, phrase: number]>;
+  always: number[];
+}
+
+function indexOf(phrases: readonly Phrase[]): Index {
+  const index: Index = { byKey: new Map(), lengths: [false, false, false], inside: [], always: [] };
+  phrases.forEach((phrase, i) => {
+    const n = neededBy(phrase);
+    if (!n) {
+      index.always.push(i);
+      return;
+    }
+    for (const w of new Set(n.words)) {
+      const head = w.slice(0, 3);
+      index.lengths[head.length - 1] = true;
+      const key = keyOf(head);
+      const list = index.byKey.get(key);
+      if (list) list.push([w, i]);
+      else index.byKey.set(key, [[w, i]]);
+    }
+    for (const w of new Set(n.inside)) index.inside.push([w, i]);
+  });
+  return index;
+}
+
+/** The phrases of `index` the text may say, in the lexicon's order, as a key (`3,17`); '' for none. */
+function candidates(index: Index, r: Reading): string {
+  const lower = r.lower;
+  const found = new Set<number>(index.always);
+  for (const [w, i] of index.inside) if (!found.has(i) && lower.includes(w)) found.add(i);
+  const { byKey, lengths } = index;
+  const look = (key: number, at: number) => {
+    const list = byKey.get(key);
+    if (list) for (const [w, i] of list) if (w.length <= 3 || lower.startsWith(w, at)) found.add(i);
+  };
+  for (const at of openingsOf(r)) {
+    const c0 = lower.charCodeAt(at);
+    if (lengths[0]) look(key1(c0), at);
+    if (at + 1 >= lower.length) continue;
+    const c1 = lower.charCodeAt(at + 1);
+    if (lengths[1]) look(key2(c0, c1), at);
+    if (lengths[2] && at + 2 < lower.length) look(key3(c0, c1, lower.charCodeAt(at + 2)), at);
+  }
+  return [...found].sort((a, b) => a - b).join(',');
 }
 
 export interface Match {
@@ -143,27 +297,54 @@ export interface Match {
   index: number;
 }
 
+// Compiled unions of a lexicon's phrases kept for texts that may say the same ones.
+const MAX_UNIONS = 256;
+
 export function lexicon(name: string, data: LexiconData): Lexicon {
   // One boundary on each side of the union: the engine then tries the
   // alternatives only where a word starts. Phrases are lower-cased and the
   // text too, which is much cheaper than case-insensitive Unicode matching.
-  // Compiled on first use (each costs milliseconds), the case-folding one
-  // only for the rare text that needs it.
-  let source: string | undefined;
-  const sourceOf = () => (source ??= ((bodies) => (bodies.length ? `${BEFORE}(?:${bodies.join('|')})${AFTER}` : '(?!)'))(LANGUAGES.flatMap((l) => data[l].map((e) => phraseBody(e.phrase)))));
-  let all: RegExp | undefined;
+  //
+  // Most texts say few of a lexicon's phrases, or none: an index of the
+  // words each phrase needs names those a text may say, and only their union
+  // is compiled and run. The union of the others matches just as the whole
+  // one does, as the rest cannot match anywhere in the text: the same first
+  // match, the same matches. Unions are compiled on first use (the whole
+  // one costs milliseconds), the case-folding whole one only for the rare
+  // text that needs it (there lower-casing moves offsets, İ).
+  let phrases: Phrase[] | undefined;
+  const phrasesOf = () => (phrases ??= LANGUAGES.flatMap((l) => data[l].map((e) => read(e.phrase))));
+  const bodies: string[] = [];
+  const bodyOf = (i: number) => (bodies[i] ??= phraseBody(phrasesOf()[i]));
+  const unionOf = (which: number[]) => (which.length ? `${BEFORE}(?:${which.map(bodyOf).join('|')})${AFTER}` : '(?!)');
+  let index: Index | undefined;
+  const unions = new Map<string, RegExp>();
   let folded: RegExp | undefined;
   const tidy = (s: string) => s.replace(/\s+/g, ' ');
-  // Lower-casing keeps offsets except for a few letters (İ): those texts take the slow path.
-  const read = (text: string) => {
-    const { original, lower } = reading(text);
-    const [subject, pattern] = lower.length === original.length ? [lower, (all ??= new RegExp(sourceOf(), 'gu'))] : [original, (folded ??= new RegExp(sourceOf(), 'giu'))];
+  const prepared = (text: string) => {
+    const r = reading(text);
+    const { original, lower } = r;
+    if (lower.length !== original.length) {
+      const pattern = (folded ??= new RegExp(unionOf(phrasesOf().map((_, i) => i)), 'giu'));
+      pattern.lastIndex = 0;
+      return { original, subject: original, pattern };
+    }
+    const which = candidates((index ??= indexOf(phrasesOf())), r);
+    if (which === '') return undefined;
+    let pattern = unions.get(which);
+    if (!pattern) {
+      if (unions.size >= MAX_UNIONS) unions.clear();
+      pattern = new RegExp(unionOf(which.split(',').map(Number)), 'gu');
+      unions.set(which, pattern);
+    }
     pattern.lastIndex = 0;
-    return { original, subject, pattern };
+    return { original, subject: lower, pattern };
   };
   const matches = (text: string): Match[] => {
-    const { original, subject, pattern } = read(text);
     const out: Match[] = [];
+    const p = prepared(text);
+    if (!p) return out;
+    const { original, subject, pattern } = p;
     for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
       out.push({ text: tidy(original.slice(m.index, m.index + m[0].length)), index: m.index });
       if (m[0].length === 0) pattern.lastIndex++;
@@ -174,9 +355,9 @@ export function lexicon(name: string, data: LexiconData): Lexicon {
     name,
     data,
     find(text) {
-      const { original, subject, pattern } = read(text);
-      const m = pattern.exec(subject);
-      return m ? tidy(original.slice(m.index, m.index + m[0].length)) : undefined;
+      const p = prepared(text);
+      const m = p && p.pattern.exec(p.subject);
+      return m ? tidy(p.original.slice(m.index, m.index + m[0].length)) : undefined;
     },
     findAll(text) {
       return matches(text).map((m) => m.text);
