@@ -47,10 +47,16 @@ const prepare = (text: string) => text.slice(0, MAX_TEXT).replace(/[’‘]/g, "
 // Rules ask several lexicons about the same value in a row: the last text's
 // reading (prepared and lower-cased) is kept for the next one, and with it the
 // openings the pre-filter checks (see `openings`), built on first ask.
+interface Openings {
+  at: number[];
+  one: number[];
+  two: number[];
+  three: number[];
+}
 interface Reading {
   original: string;
   lower: string;
-  openings?: number[];
+  openings?: Openings;
 }
 let lastText: string | undefined;
 let lastReading: Reading = { original: '', lower: '' };
@@ -66,28 +72,37 @@ function reading(text: string): Reading {
 /** `[A-Za-z0-9_]`: letters to the boundary `(?<![\p{L}\p{N}_])`, so a word of a phrase may begin after anything else. */
 const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
+// The first one, two or three code units of a word hashed to a small
+// integer, for a Map look-up without a string. Hashes may collide: a hit is
+// checked against the word itself.
+const hash1 = (c0: number) => c0 + 1;
+const hash2 = (c0: number, c1: number) => (Math.imul(c0 + 1, 65599) + c1) & 0x3fffffff;
+const hash3 = (c0: number, c1: number, c2: number) => (Math.imul(hash2(c0, c1), 65599) + c2) & 0x3fffffff;
+const hashOf = (s: string) => (s.length === 1 ? hash1(s.charCodeAt(0)) : s.length === 2 ? hash2(s.charCodeAt(0), s.charCodeAt(1)) : hash3(s.charCodeAt(0), s.charCodeAt(1), s.charCodeAt(2)));
+
 /**
  * Where a word of a phrase may begin in the text: after a character that is
  * not an ASCII letter, digit or `_` (and not on whitespace). More places than
- * the union's Unicode boundary allows (after `é`, say), never fewer.
+ * the union's Unicode boundary allows (after `é`, say), never fewer. With
+ * each place, the hashes of its first one, two and three code units (-1
+ * past the end), worked out once for all the lexicons that read the text.
  */
-function openingsOf(r: Reading): number[] {
+function openingsOf(r: Reading): Openings {
   if (r.openings) return r.openings;
   const lower = r.lower;
-  const out: number[] = [];
+  const found: Openings = { at: [], one: [], two: [], three: [] };
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     if (c === 32 || c === 10 || c === 9 || c === 13 || (i > 0 && isAsciiWordChar(lower.charCodeAt(i - 1)))) continue;
-    out.push(i);
+    const c1 = i + 1 < lower.length ? lower.charCodeAt(i + 1) : -1;
+    const c2 = i + 2 < lower.length ? lower.charCodeAt(i + 2) : -1;
+    found.at.push(i);
+    found.one.push(hash1(c));
+    found.two.push(c1 < 0 ? -1 : hash2(c, c1));
+    found.three.push(c2 < 0 ? -1 : hash3(c, c1, c2));
   }
-  return (r.openings = out);
+  return (r.openings = found);
 }
-
-// The first one, two or three code units of a word as one number, each length in its own range, for a Map look-up without a string.
-const key1 = (c0: number) => c0;
-const key2 = (c0: number, c1: number) => (c0 + 1) * 0x10000 + c1;
-const key3 = (c0: number, c1: number, c2: number) => (c0 + 1) * 0x200000000 + c1 * 0x10000 + c2;
-const keyOf = (s: string) => (s.length === 1 ? key1(s.charCodeAt(0)) : s.length === 2 ? key2(s.charCodeAt(0), s.charCodeAt(1)) : key3(s.charCodeAt(0), s.charCodeAt(1), s.charCodeAt(2)));
 
 const LETTER = String.raw`[\p{L}\p{N}_]`;
 const BEFORE = String.raw`(?<!${LETTER})`;
@@ -188,10 +203,9 @@ export function phraseSource(phrase: string): string {
 interface Needed {
   words: string[];
   inside: string[];
+  /** The length of its shortest word: the longer, the fewer texts it lets through. */
+  strength: number;
 }
-
-/** The shortest word of a choice: the longer, the fewer texts it lets through. */
-const strength = (n: Needed) => Math.min(...n.words.map((w) => w.length), ...n.inside.map((w) => w.length));
 
 /**
  * What every match of `sequence` contains: of its required items (words, and
@@ -202,25 +216,40 @@ const strength = (n: Needed) => Math.min(...n.words.map((w) => w.length), ...n.i
  * follows whitespace or starts the match, unless a `*` lets a compound begin
  * before it, and any other part may follow a letter, so it is looked for
  * anywhere. A `,`, `;` or `:` may follow a word directly: no word of its own here.
+ * Runs once per phrase, mostly before the JIT warms up: plain loops, no closures.
  */
 function needed(sequence: Item[]): Needed | undefined {
   let best: Needed | undefined;
-  const consider = (choice: Needed) => {
-    if (!best || strength(choice) > strength(best)) best = choice;
-  };
   for (const item of sequence) {
     if ('gap' in item) continue;
     if ('word' in item) {
-      if (/^[,;:]$/.test(item.word)) continue;
-      const compound = item.word.startsWith('*') && item.word.length > 1;
-      let core = compound ? item.word.slice(1) : item.word;
-      if (core.endsWith('*') && core.length > 1) core = core.slice(0, -1);
-      core.split('-').forEach((part, i) => {
-        if (part) consider(i === 0 && !compound ? { words: [part], inside: [] } : { words: [], inside: [part] });
-      });
+      const w = item.word;
+      if (w.length === 1 && (w === ',' || w === ';' || w === ':')) continue;
+      const compound = w.length > 1 && w.charCodeAt(0) === 42; // *
+      let core = compound ? w.slice(1) : w;
+      if (core.length > 1 && core.charCodeAt(core.length - 1) === 42) core = core.slice(0, -1);
+      const parts = core.includes('-') ? core.split('-') : [core];
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (!part || (best && part.length <= best.strength)) continue;
+        best = i === 0 && !compound ? { words: [part], inside: [], strength: part.length } : { words: [], inside: [part], strength: part.length };
+      }
     } else if (!item.optional) {
-      const each = item.alternatives.map(needed);
-      if (each.every((n) => n !== undefined)) consider({ words: each.flatMap((n) => n!.words), inside: each.flatMap((n) => n!.inside) });
+      const words: string[] = [];
+      const inside: string[] = [];
+      let strength = Infinity;
+      let all = true;
+      for (const alternative of item.alternatives) {
+        const n = needed(alternative);
+        if (!n) {
+          all = false;
+          break;
+        }
+        for (const x of n.words) words.push(x);
+        for (const x of n.inside) inside.push(x);
+        if (n.strength < strength) strength = n.strength;
+      }
+      if (all && (!best || strength > best.strength)) best = { words, inside, strength };
     }
   }
   return best;
@@ -228,30 +257,30 @@ function needed(sequence: Item[]): Needed | undefined {
 
 /** What every match of a phrase contains (undefined when its words cannot say: the phrase is then always tried). */
 function neededBy({ alternatives }: Phrase): Needed | undefined {
-  const out: Needed = { words: [], inside: [] };
+  const out: Needed = { words: [], inside: [], strength: 0 };
   for (const alternative of alternatives) {
     const n = needed(alternative);
     if (!n) return undefined;
-    out.words.push(...n.words);
-    out.inside.push(...n.inside);
+    for (const x of n.words) out.words.push(x);
+    for (const x of n.inside) out.inside.push(x);
   }
   return out;
 }
 
 /**
  * Which of a lexicon's phrases a text may say: those a word of which it
- * contains where the phrase needs it. Words are indexed by their first three
- * code units (or fewer, for a shorter word), each with its phrase.
+ * contains where the phrase needs it. Words are indexed by the hash of their
+ * first three code units (or fewer, for a shorter word), each with its phrase.
  */
+type Listed = Array<[word: string, phrase: number]>;
 interface Index {
-  byKey: Map<number, Array<[word: string, phrase: number]>>;
-  lengths: [boolean, boolean, boolean];
-  inside: Array<[word: string, phrase: number]>;
+  byLength: [Map<number, Listed>, Map<number, Listed>, Map<number, Listed>];
+  inside: Listed;
   always: number[];
 }
 
 function indexOf(phrases: readonly Phrase[]): Index {
-  const index: Index = { byKey: new Map(), lengths: [false, false, false], inside: [], always: [] };
+  const index: Index = { byLength: [new Map(), new Map(), new Map()], inside: [], always: [] };
   phrases.forEach((phrase, i) => {
     const n = neededBy(phrase);
     if (!n) {
@@ -260,11 +289,11 @@ function indexOf(phrases: readonly Phrase[]): Index {
     }
     for (const w of new Set(n.words)) {
       const head = w.slice(0, 3);
-      index.lengths[head.length - 1] = true;
-      const key = keyOf(head);
-      const list = index.byKey.get(key);
+      const byHash = index.byLength[head.length - 1];
+      const hash = hashOf(head);
+      const list = byHash.get(hash);
       if (list) list.push([w, i]);
-      else index.byKey.set(key, [[w, i]]);
+      else byHash.set(hash, [[w, i]]);
     }
     for (const w of new Set(n.inside)) index.inside.push([w, i]);
   });
@@ -274,22 +303,23 @@ function indexOf(phrases: readonly Phrase[]): Index {
 /** The phrases of `index` the text may say, in the lexicon's order, as a key (`3,17`); '' for none. */
 function candidates(index: Index, r: Reading): string {
   const lower = r.lower;
-  const found = new Set<number>(index.always);
-  for (const [w, i] of index.inside) if (!found.has(i) && lower.includes(w)) found.add(i);
-  const { byKey, lengths } = index;
-  const look = (key: number, at: number) => {
-    const list = byKey.get(key);
-    if (list) for (const [w, i] of list) if (w.length <= 3 || lower.startsWith(w, at)) found.add(i);
+  const found: number[] = [...index.always];
+  const add = (i: number) => {
+    if (!found.includes(i)) found.push(i);
   };
-  for (const at of openingsOf(r)) {
-    const c0 = lower.charCodeAt(at);
-    if (lengths[0]) look(key1(c0), at);
-    if (at + 1 >= lower.length) continue;
-    const c1 = lower.charCodeAt(at + 1);
-    if (lengths[1]) look(key2(c0, c1), at);
-    if (lengths[2] && at + 2 < lower.length) look(key3(c0, c1, lower.charCodeAt(at + 2)), at);
+  for (const [w, i] of index.inside) if (lower.includes(w)) add(i);
+  const { at, one, two, three } = openingsOf(r);
+  const hashes = [one, two, three];
+  for (let length = 0; length < 3; length++) {
+    const byHash = index.byLength[length];
+    if (byHash.size === 0) continue;
+    const hashed = hashes[length];
+    for (let k = 0; k < hashed.length; k++) {
+      const list = hashed[k] < 0 ? undefined : byHash.get(hashed[k]);
+      if (list) for (const [w, i] of list) if (lower.startsWith(w, at[k])) add(i);
+    }
   }
-  return [...found].sort((a, b) => a - b).join(',');
+  return found.length === 0 ? '' : found.length === 1 ? String(found[0]) : found.sort((a, b) => a - b).join(',');
 }
 
 export interface Match {
