@@ -330,6 +330,21 @@ export interface Match {
 // Compiled unions of a lexicon's phrases kept for texts that may say the same ones.
 const MAX_UNIONS = 256;
 
+// Every lexicon's memo of what texts say, and the characters of text they
+// hold together: past the budget (about 2 MB) all are emptied, so memory stays
+// bounded however many plans a process reads.
+const MEMOS: Array<Map<string, readonly Match[]>> = [];
+const MEMO_BUDGET = 1_000_000;
+let memoChars = 0;
+function remember(memo: Map<string, readonly Match[]>, text: string, found: readonly Match[]): void {
+  if (memoChars + text.length > MEMO_BUDGET) {
+    MEMOS.forEach((m) => m.clear());
+    memoChars = 0;
+  }
+  memo.set(text, found);
+  memoChars += text.length + 16;
+}
+
 export function lexicon(name: string, data: LexiconData): Lexicon {
   // One boundary on each side of the union: the engine then tries the
   // alternatives only where a word starts. Phrases are lower-cased and the
@@ -351,8 +366,7 @@ export function lexicon(name: string, data: LexiconData): Lexicon {
   const unions = new Map<string, RegExp>();
   let folded: RegExp | undefined;
   const tidy = (s: string) => s.replace(/\s+/g, ' ');
-  const prepared = (text: string) => {
-    const r = reading(text);
+  const prepared = (r: Reading) => {
     const { original, lower } = r;
     if (lower.length !== original.length) {
       const pattern = (folded ??= new RegExp(unionOf(phrasesOf().map((_, i) => i)), 'giu'));
@@ -370,29 +384,39 @@ export function lexicon(name: string, data: LexiconData): Lexicon {
     pattern.lastIndex = 0;
     return { original, subject: lower, pattern };
   };
-  const matches = (text: string): Match[] => {
+  // What a text says depends on its prepared reading alone: rules ask the
+  // same lexicon about the same value several times in a lint, and a re-lint
+  // after an edit asks again about every value the edit left alone.
+  const memo = new Map<string, readonly Match[]>();
+  MEMOS.push(memo);
+  const matchesOf = (text: string): readonly Match[] => {
+    const r = reading(text);
+    const known = memo.get(r.original);
+    if (known) return known;
     const out: Match[] = [];
-    const p = prepared(text);
-    if (!p) return out;
-    const { original, subject, pattern } = p;
-    for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
-      out.push({ text: tidy(original.slice(m.index, m.index + m[0].length)), index: m.index });
-      if (m[0].length === 0) pattern.lastIndex++;
+    const p = prepared(r);
+    if (p) {
+      const { original, subject, pattern } = p;
+      for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
+        out.push(Object.freeze({ text: tidy(original.slice(m.index, m.index + m[0].length)), index: m.index }));
+        if (m[0].length === 0) pattern.lastIndex++;
+      }
     }
+    remember(memo, r.original, out);
     return out;
   };
   return {
     name,
     data,
     find(text) {
-      const p = prepared(text);
-      const m = p && p.pattern.exec(p.subject);
-      return m ? tidy(p.original.slice(m.index, m.index + m[0].length)) : undefined;
+      return matchesOf(text)[0]?.text;
     },
     findAll(text) {
-      return matches(text).map((m) => m.text);
+      return matchesOf(text).map((m) => m.text);
     },
-    matches,
+    matches(text) {
+      return [...matchesOf(text)];
+    },
     compileEntry(entry) {
       return new RegExp(phraseSource(entry.phrase), 'iu');
     },
