@@ -44,14 +44,14 @@ function highWaterMark(pid) {
   }
 }
 
-/** Runs `command args` to the end: { ms, cpuMs, peakKiB, code, stdout }; cpuMs and peakKiB may be undefined. */
-function measure(command, args, scratch) {
+/** Runs `command args` (with `env` added) to the end: { ms, cpuMs, peakKiB, code, stdout }; cpuMs and peakKiB may be undefined. */
+function measure(command, args, scratch, env = {}) {
   const viaTime = existsSync(GNU_TIME);
   const memoryFile = join(scratch, 'peak.txt');
   const [file, argv] = viaTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', memoryFile, command, ...args]] : [command, args];
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(file, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(file, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...env } });
     let polled;
     const poll = viaTime ? undefined : setInterval(() => (polled = highWaterMark(child.pid) ?? polled), 2);
     const chunks = [];
@@ -126,6 +126,8 @@ export async function benchCli({ plans = 200, runs = 5 } = {}) {
     const tools = {
       ours: [process.execPath, [CLI, 'check', '--format', 'json', dir]],
       spectral: [SPECTRAL, ['lint', '--quiet', '--format', 'json', '--ruleset', RULESET, `${dir}/*.poc.yaml`]],
+      // The CLI sets a V8 flag (src/cli/v8Flags.ts): the same run with it switched off.
+      'ours, V8 flags off': [process.execPath, [CLI, 'check', '--format', 'json', dir], scratch, { POC_READINESS_V8_FLAGS: 'off' }],
       'ours, one plan': [process.execPath, [CLI, 'check', '--format', 'json', oneDir]],
       'spectral, one plan': [SPECTRAL, ['lint', '--quiet', '--format', 'json', '--ruleset', RULESET, `${oneDir}/*.poc.yaml`]],
     };
@@ -135,14 +137,16 @@ export async function benchCli({ plans = 200, runs = 5 } = {}) {
       tools[name] = [process.execPath, [script, dir]];
     }
     const warm = {};
-    for (const name of Object.keys(tools)) warm[name] = await measure(...tools[name], scratch);
+    const run = (name) => measure(tools[name][0], tools[name][1], scratch, tools[name][3]);
+    for (const name of Object.keys(tools)) warm[name] = await run(name);
     const counts = problemsFound(warm.ours, warm.spectral);
+    if (warm['ours, V8 flags off'].stdout !== warm.ours.stdout) throw new Error('the CLI reports differently with its V8 flags off');
     const samples = Object.fromEntries(Object.keys(tools).map((name) => [name, []]));
     for (let i = 0; i < runs; i++) {
       // Rotate the order each round, so no kind of process always follows the same one.
       const names = Object.keys(tools);
       const order = [...names.slice(i % names.length), ...names.slice(0, i % names.length)];
-      for (const name of order) samples[name].push(await measure(...tools[name], scratch));
+      for (const name of order) samples[name].push(await run(name));
     }
     const summarize = (list) => ({
       ms: median(list.map((s) => s.ms)),
@@ -177,6 +181,7 @@ export function cliTargets(r) {
     },
     { what: `200 plans: ours / floor (node + read + parseDocument), wall`, ratio: ratio(ours.ms, floor.ms), target: `≤ ${TARGETS.floor}×`, met: ratio(ours.ms, floor.ms) <= TARGETS.floor },
     { what: `200 plans: ours / floor (node + read + Lexer), wall`, ratio: ratio(ours.ms, r.results['+ yaml Lexer'].ms), target: '', met: undefined },
+    { what: `200 plans: ours with V8 flags off / ours, wall`, ratio: ratio(r.results['ours, V8 flags off'].ms, ours.ms), target: '', met: undefined },
     { what: `one plan: spectral / ours, wall`, ratio: ratio(spectralOne.ms, one.ms), target: `≥ ${TARGETS.onePlan}×`, met: ratio(spectralOne.ms, one.ms) >= TARGETS.onePlan },
   ];
 }
@@ -189,7 +194,15 @@ export function formatBench(r) {
   ];
   const ours = r.results.ours.ms;
   for (const [name, s] of Object.entries(r.results)) {
-    const label = FLOOR.includes(name) ? `floor ${name}` : name === 'ours' ? 'poc-readiness check' : name === 'spectral' ? 'spectral lint (subset)' : name;
+    const label = FLOOR.includes(name)
+      ? `floor ${name}`
+      : name === 'ours'
+        ? 'poc-readiness check'
+        : name === 'spectral'
+          ? 'spectral lint (subset)'
+          : name === 'ours, V8 flags off'
+            ? 'check, V8 flags off'
+            : name;
     lines.push(row([label, s.ms.toFixed(0), s.cpuMs?.toFixed(0) ?? 'n/a', s.peakKiB ?? 'n/a', name.includes('one plan') ? '' : times(ratio(s.ms, ours))]));
   }
   lines.push(`findings: ours ${r.ourFindings}, spectral ${r.spectralResults}`, '');

@@ -62,5 +62,9 @@ Exit codes:
   2  bad usage, a path that is missing, empty of plans, unreadable, binary or
      not a regular file, a bad config file, or a report that could not be
      written; nothing is reported then
+
+Environment:
+  POC_READINESS_V8_FLAGS=off  run without the V8 flag the CLI sets for speed
+                              (a later tier-up: --interrupt-budget)
 `;
 }

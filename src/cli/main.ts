@@ -14,6 +14,7 @@ import { convertPlan } from './convert';
 import { DEFAULT_PLAN_FILE, init } from './init';
 import { lintPlans, shownFindings, totals, verdict } from './report';
 import { visible } from './text';
+import { setV8Flags } from './v8Flags';
 
 // A require, not an import: esbuild inlines it into dist/cli.js, and tsc does
 // not copy package.json into out/ as it would for an imported JSON module.
@@ -176,6 +177,7 @@ function writeAll(fd: number, text: string): void {
 }
 
 function main(): void {
+  setV8Flags(process.env);
   try {
     process.exitCode = run(process.argv.slice(2), {
       cwd: process.cwd(),

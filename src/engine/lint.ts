@@ -14,7 +14,7 @@ import { KeyInfo, SECTIONS, sectionInfo } from './sections';
 import { scorePlan } from './score';
 import { applySuppressions } from './suppressions';
 import { isUntouchedTemplate } from './template';
-import type { Finding, FormProgress, LintOptions, LintResult, RawFinding, RuleMeta, SectionLocation, Severity, SeveritySetting, Thresholds } from './types';
+import type { Finding, FormProgress, LintOptions, LintResult, Range, RawFinding, RuleMeta, SectionLocation, Severity, SeveritySetting, Thresholds } from './types';
 import { placeholderFindings } from './rules/plan-placeholder';
 import { missingSectionMessage } from './rules/plan-missing-section';
 import { tooLargeFinding } from './rules/plan-too-large';
@@ -41,6 +41,9 @@ function textOf(meta: RuleMeta, id: string, data: Finding['data'] = {}): string 
   return messageText(meta.messages, id, data);
 }
 
+/** The range of a finding not worked out yet (lint's withRange): never shown, compared by identity. */
+const PENDING: Range = Object.freeze({ start: Object.freeze({ line: -1, character: -1 }), end: Object.freeze({ line: -1, character: -1 }) });
+
 const META_BY_ID = new Map<string, RuleMeta>([...ALL_RULES.map((r) => r.meta), ...Object.values(ENGINE_RULES)].map((m) => [m.id, m]));
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
@@ -52,11 +55,13 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const plan = options.format === 'markdown' ? parseMarkdownPlan(text) : new PlanDocument(text);
   const raw: RawFinding[] = [];
 
+  // A finding's range is worked out only for the findings that may be shown
+  // (see withRange): one folded into a section's one note, or dropped by a
+  // severity `off`, needs none, and a plan with absent sections has many.
   const reporterFor =
     (meta: RuleMeta, into: RawFinding[] = raw) =>
     (r: Report & { internal?: true }) => {
       const message = textOf(meta, r.messageId, r.data);
-      const range = r.range ?? plan.rangeForPath(r.path);
       const fix = options.fixes === false ? undefined : (r.fix ?? (r.missing ? insertionFix(plan, r.path) : undefined));
       into.push({
         ruleId: meta.id,
@@ -67,7 +72,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         data: r.data ?? {},
         path: pathToString(r.path),
         segments: r.path,
-        range,
+        range: r.range ?? PENDING,
         ...(fix ? { fix } : {}),
         docs: `${docsBase}#${meta.id.toLowerCase()}`,
         ...(meta.dimension ? { dimension: meta.dimension } : {}),
@@ -75,6 +80,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         ...(r.internal ? { internal: true as const } : {}),
       });
     };
+  const withRange = (f: RawFinding) => {
+    if (f.range === PENDING) f.range = plan.rangeForPath(f.segments);
+    return f;
+  };
 
   const todayIso = options.today ?? today();
   for (const rule of ALL_RULES) {
@@ -123,15 +132,17 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   placeholderFindings(plan, raw, reporterFor(ENGINE_RULES.placeholder));
 
   // Severity overrides, then suppressions (which may themselves report unused ones).
-  const configured = raw.flatMap((f): RawFinding[] => {
+  const configured = raw.filter((f) => {
     const meta = META_BY_ID.get(f.ruleId);
     const setting = meta && severityFor(meta, options.rules);
-    if (setting === 'off') return [];
-    return [setting ? { ...f, severity: setting } : f];
+    if (setting === 'off') return false;
+    // In place: the finding is this lint's own, and a copy would read its lazy text and range.
+    if (setting) f.severity = setting;
+    return true;
   });
   const untouched = SECTIONS.filter((s) => s.key !== 'schema_version' && isUntouchedTemplate(plan, s));
   const collapsed = collapseTemplateSections(plan, collapseMissingSections(plan, foldSuperseded(configured), docsBase, options.rules, options.fixes !== false), untouched, docsBase, options.rules);
-  const { kept, unused } = applySuppressions(plan, collapsed);
+  const { kept, unused } = applySuppressions(plan, collapsed.map(withRange));
   const unusedSetting = severityFor(ENGINE_RULES.unusedSuppression, options.rules);
   if (unusedSetting !== 'off') {
     const reportUnused = reporterFor(ENGINE_RULES.unusedSuppression, kept);
@@ -139,7 +150,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (unusedSetting) kept.forEach((f) => f.ruleId === ENGINE_RULES.unusedSuppression.id && (f.severity = unusedSetting));
   }
 
-  const findings = dedupe(kept.map(stripSegments).sort(compareFindings));
+  const findings = dedupe(kept.map((f) => stripSegments(withRange(f))).sort(compareFindings));
   const errorCount = findings.filter((f) => f.severity === 'error').length;
   // Scores count every underlying check, including those a missing section stands for.
   const checks = kept.flatMap((f) => f.group ?? [f]);
@@ -172,13 +183,24 @@ function stripSegments(f: RawFinding): Finding {
 function collapseMissingSections(plan: PlanDocument, findings: RawFinding[], docsBase: string, rules: LintOptions['rules'], withFixes: boolean): RawFinding[] {
   const bySection = new Map<string, RawFinding[]>();
   const rest: RawFinding[] = [];
+  // Whether each section with children is absent or empty, looked up once per section.
+  const unwritten = new Map<string, boolean>();
+  const isUnwritten = (key: string) => {
+    let empty = unwritten.get(key);
+    if (empty === undefined) {
+      const node = plan.node([key]);
+      empty = node === undefined || node === null || (isScalar(node) && isPlaceholderValue(node.value));
+      unwritten.set(key, empty);
+    }
+    return empty;
+  };
   for (const f of findings) {
     const top = f.segments[0];
     const section = typeof top === 'string' ? sectionInfo(top) : undefined;
-    const node = section && plan.node([section.key]);
-    const empty = node === undefined || node === null || (isScalar(node) && isPlaceholderValue(node.value));
-    if (section && empty && section.children && f.ruleId !== ENGINE_RULES.placeholder.id) {
-      bySection.set(section.key, [...(bySection.get(section.key) ?? []), f]);
+    if (section && section.children && f.ruleId !== ENGINE_RULES.placeholder.id && isUnwritten(section.key)) {
+      const group = bySection.get(section.key);
+      if (group) group.push(f);
+      else bySection.set(section.key, [f]);
     } else rest.push(f);
   }
   const meta = ENGINE_RULES.missingSection;
@@ -235,8 +257,11 @@ function collapseTemplateSections(plan: PlanDocument, findings: RawFinding[], un
   const rest: RawFinding[] = [];
   for (const f of findings) {
     const top = f.segments[0];
-    if (typeof top === 'string' && keys.has(top)) bySection.set(top, [...(bySection.get(top) ?? []), f]);
-    else rest.push(f);
+    if (typeof top === 'string' && keys.has(top)) {
+      const group = bySection.get(top);
+      if (group) group.push(f);
+      else bySection.set(top, [f]);
+    } else rest.push(f);
   }
   for (const section of untouched) {
     const group = (bySection.get(section.key) ?? []).flatMap((f) => f.group ?? [f]);

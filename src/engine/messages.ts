@@ -28,6 +28,29 @@ export const ENGINE_MESSAGES = {
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][\w]*)\s*\}\}/g;
 
+// Each template split once at its placeholders: literal text at even
+// indexes, placeholder names at odd ones. Templates are the rules' own
+// constants, so the cache holds a few hundred entries at most.
+const SPLIT = /\{\{\s*([A-Za-z_][\w]*)\s*\}\}/;
+const partsByTemplate = new Map<string, readonly string[]>();
+const partsOf = (template: string): readonly string[] => {
+  let parts = partsByTemplate.get(template);
+  if (!parts) partsByTemplate.set(template, (parts = template.split(SPLIT)));
+  return parts;
+};
+
+function render(template: string, data: MessageData, extra?: string, extraValue?: string): string {
+  const parts = partsOf(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    const value = name === extra ? extraValue : data[name];
+    if (value === undefined) throw new Error(`message placeholder {{${name}}} has no data`);
+    out += String(value) + parts[i + 1];
+  }
+  return out;
+}
+
 /**
  * The template with each `{{name}}` replaced by `data[name]`, in one pass, so
  * a plan value that itself contains `{{...}}` is inserted as written. A name
@@ -35,11 +58,7 @@ const PLACEHOLDER = /\{\{\s*([A-Za-z_][\w]*)\s*\}\}/g;
  * that into a finding naming the rule.
  */
 export function renderMessage(template: string, data: MessageData = {}): string {
-  return template.replace(PLACEHOLDER, (_, name: string) => {
-    const value = data[name];
-    if (value === undefined) throw new Error(`message placeholder {{${name}}} has no data`);
-    return String(value);
-  });
+  return render(template, data);
 }
 
 /** The placeholder names a template uses, in order of first use. */
@@ -58,8 +77,8 @@ export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.s
 export function messageText(messages: Readonly<Record<string, string>>, messageId: string, data: MessageData = {}): string {
   const template = Object.hasOwn(messages, messageId) ? messages[messageId] : (ENGINE_MESSAGES as Record<string, string>)[messageId];
   if (template === undefined) throw new Error(`no message "${messageId}"`);
-  const text = renderMessage(template, data);
+  const text = render(template, data);
   const gap = data.gap;
   if (typeof gap !== 'string' || !Object.hasOwn(GAP_FRAMES, gap)) return text;
-  return renderMessage(GAP_FRAMES[gap as Gap], { ...data, advice: gap === 'defers' ? capitalize(text) : text });
+  return render(GAP_FRAMES[gap as Gap], data, 'advice', gap === 'defers' ? capitalize(text) : text);
 }

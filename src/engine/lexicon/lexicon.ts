@@ -45,16 +45,63 @@ const MAX_TEXT = 4000;
 const prepare = (text: string) => text.slice(0, MAX_TEXT).replace(/[’‘]/g, "'");
 
 // Rules ask several lexicons about the same value in a row: the last text's
-// reading (prepared and lower-cased) is kept for the next one.
+// reading (prepared and lower-cased) is kept for the next one, and with it the
+// openings the pre-filter checks (see `openings`), built on first ask.
+interface Openings {
+  at: number[];
+  one: number[];
+  two: number[];
+  three: number[];
+}
+interface Reading {
+  original: string;
+  lower: string;
+  openings?: Openings;
+}
 let lastText: string | undefined;
-let lastReading = { original: '', lower: '' };
-function reading(text: string): { original: string; lower: string } {
+let lastReading: Reading = { original: '', lower: '' };
+function reading(text: string): Reading {
   if (text !== lastText) {
     const original = prepare(text);
     lastReading = { original, lower: original.toLowerCase() };
     lastText = text;
   }
   return lastReading;
+}
+
+/** `[A-Za-z0-9_]`: letters to the boundary `(?<![\p{L}\p{N}_])`, so a word of a phrase may begin after anything else. */
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+// The first one, two or three code units of a word hashed to a small
+// integer, for a Map look-up without a string. Hashes may collide: a hit is
+// checked against the word itself.
+const hash1 = (c0: number) => c0 + 1;
+const hash2 = (c0: number, c1: number) => (Math.imul(c0 + 1, 65599) + c1) & 0x3fffffff;
+const hash3 = (c0: number, c1: number, c2: number) => (Math.imul(hash2(c0, c1), 65599) + c2) & 0x3fffffff;
+const hashOf = (s: string) => (s.length === 1 ? hash1(s.charCodeAt(0)) : s.length === 2 ? hash2(s.charCodeAt(0), s.charCodeAt(1)) : hash3(s.charCodeAt(0), s.charCodeAt(1), s.charCodeAt(2)));
+
+/**
+ * Where a word of a phrase may begin in the text: after a character that is
+ * not an ASCII letter, digit or `_` (and not on whitespace). More places than
+ * the union's Unicode boundary allows (after `é`, say), never fewer. With
+ * each place, the hashes of its first one, two and three code units (-1
+ * past the end), worked out once for all the lexicons that read the text.
+ */
+function openingsOf(r: Reading): Openings {
+  if (r.openings) return r.openings;
+  const lower = r.lower;
+  const found: Openings = { at: [], one: [], two: [], three: [] };
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || (i > 0 && isAsciiWordChar(lower.charCodeAt(i - 1)))) continue;
+    const c1 = i + 1 < lower.length ? lower.charCodeAt(i + 1) : -1;
+    const c2 = i + 2 < lower.length ? lower.charCodeAt(i + 2) : -1;
+    found.at.push(i);
+    found.one.push(hash1(c));
+    found.two.push(c1 < 0 ? -1 : hash2(c, c1));
+    found.three.push(c2 < 0 ? -1 : hash3(c, c1, c2));
+  }
+  return (r.openings = found);
 }
 
 const LETTER = String.raw`[\p{L}\p{N}_]`;
@@ -118,12 +165,13 @@ function compile(sequence: Item[]): string {
   return out;
 }
 
-/**
- * The pattern of one phrase without the word boundaries around it, which the
- * union shares: `(?:a X|b X)` matches as `(?:a|b)X` does, and V8 builds each
- * written `\p{L}` class afresh (334 phrases took 0.3 s to compile).
- */
-function phraseBody(phrase: string): string {
+/** A phrase read once: its alternatives, and whether it must end a clause. */
+interface Phrase {
+  alternatives: Item[][];
+  atEnd: boolean;
+}
+
+function read(phrase: string): Phrase {
   const atEnd = /\s\$$/.test(phrase);
   const tokens =
     phrase
@@ -131,14 +179,150 @@ function phraseBody(phrase: string): string {
       .trim()
       .toLowerCase()
       .match(/\)\?|[()|…]|[^\s()|…]+/g) ?? [];
-  const body = parse(tokens, { i: 0 }).map(compile).join('|');
+  return { alternatives: parse(tokens, { i: 0 }), atEnd };
+}
+
+/**
+ * The pattern of one phrase without the word boundaries around it, which the
+ * union shares: `(?:a X|b X)` matches as `(?:a|b)X` does, and V8 builds each
+ * written `\p{L}` class afresh (334 phrases took 0.3 s to compile).
+ */
+function phraseBody({ alternatives, atEnd }: Phrase): string {
+  const body = alternatives.map(compile).join('|');
   // Both are lookarounds at the same place: their order does not matter.
   return `(?:${body})${atEnd ? CLAUSE_END : ''}`;
 }
 
 /** Turns one phrase into a regular-expression source. */
 export function phraseSource(phrase: string): string {
-  return BEFORE + phraseBody(phrase) + AFTER;
+  return BEFORE + phraseBody(read(phrase)) + AFTER;
+}
+
+/**
+ * Words one of which every match of a phrase contains, lower-cased: each of
+ * `words` where a word of the text may begin (see `openingsOf`), or one of
+ * `inside` anywhere.
+ */
+interface Needed {
+  words: string[];
+  inside: string[];
+  /** The length of its shortest word: the longer, the fewer texts it lets through. */
+  strength: number;
+}
+
+/**
+ * What every match of `sequence` contains: of its required items (words, and
+ * groups that are not optional), the one whose shortest word is longest.
+ * Undefined when nothing is required (a gap or optional groups alone). Mirrors
+ * `compile` and `word`: a word is matched as written between its `-`s (each
+ * matched as `[-\s]?`), without a leading or trailing `*`; its first part
+ * follows whitespace or starts the match, unless a `*` lets a compound begin
+ * before it, and any other part may follow a letter, so it is looked for
+ * anywhere. A `,`, `;` or `:` may follow a word directly: no word of its own here.
+ * Runs once per phrase, mostly before the JIT warms up: plain loops, no closures.
+ */
+function needed(sequence: Item[]): Needed | undefined {
+  let best: Needed | undefined;
+  for (const item of sequence) {
+    if ('gap' in item) continue;
+    if ('word' in item) {
+      const w = item.word;
+      if (w.length === 1 && (w === ',' || w === ';' || w === ':')) continue;
+      const compound = w.length > 1 && w.charCodeAt(0) === 42; // *
+      let core = compound ? w.slice(1) : w;
+      if (core.length > 1 && core.charCodeAt(core.length - 1) === 42) core = core.slice(0, -1);
+      const parts = core.includes('-') ? core.split('-') : [core];
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (!part || (best && part.length <= best.strength)) continue;
+        best = i === 0 && !compound ? { words: [part], inside: [], strength: part.length } : { words: [], inside: [part], strength: part.length };
+      }
+    } else if (!item.optional) {
+      const words: string[] = [];
+      const inside: string[] = [];
+      let strength = Infinity;
+      let all = true;
+      for (const alternative of item.alternatives) {
+        const n = needed(alternative);
+        if (!n) {
+          all = false;
+          break;
+        }
+        for (const x of n.words) words.push(x);
+        for (const x of n.inside) inside.push(x);
+        if (n.strength < strength) strength = n.strength;
+      }
+      if (all && (!best || strength > best.strength)) best = { words, inside, strength };
+    }
+  }
+  return best;
+}
+
+/** What every match of a phrase contains (undefined when its words cannot say: the phrase is then always tried). */
+function neededBy({ alternatives }: Phrase): Needed | undefined {
+  const out: Needed = { words: [], inside: [], strength: 0 };
+  for (const alternative of alternatives) {
+    const n = needed(alternative);
+    if (!n) return undefined;
+    for (const x of n.words) out.words.push(x);
+    for (const x of n.inside) out.inside.push(x);
+  }
+  return out;
+}
+
+/**
+ * Which of a lexicon's phrases a text may say: those a word of which it
+ * contains where the phrase needs it. Words are indexed by the hash of their
+ * first three code units (or fewer, for a shorter word), each with its phrase.
+ */
+type Listed = Array<[word: string, phrase: number]>;
+interface Index {
+  byLength: [Map<number, Listed>, Map<number, Listed>, Map<number, Listed>];
+  inside: Listed;
+  always: number[];
+}
+
+function indexOf(phrases: readonly Phrase[]): Index {
+  const index: Index = { byLength: [new Map(), new Map(), new Map()], inside: [], always: [] };
+  phrases.forEach((phrase, i) => {
+    const n = neededBy(phrase);
+    if (!n) {
+      index.always.push(i);
+      return;
+    }
+    for (const w of new Set(n.words)) {
+      const head = w.slice(0, 3);
+      const byHash = index.byLength[head.length - 1];
+      const hash = hashOf(head);
+      const list = byHash.get(hash);
+      if (list) list.push([w, i]);
+      else byHash.set(hash, [[w, i]]);
+    }
+    for (const w of new Set(n.inside)) index.inside.push([w, i]);
+  });
+  return index;
+}
+
+/** The phrases of `index` the text may say, in the lexicon's order, as a key (`3,17`); '' for none. */
+function candidates(index: Index, r: Reading): string {
+  const lower = r.lower;
+  const found: number[] = [...index.always];
+  const add = (i: number) => {
+    if (!found.includes(i)) found.push(i);
+  };
+  for (const [w, i] of index.inside) if (lower.includes(w)) add(i);
+  const { at, one, two, three } = openingsOf(r);
+  const hashes = [one, two, three];
+  for (let length = 0; length < 3; length++) {
+    const byHash = index.byLength[length];
+    if (byHash.size === 0) continue;
+    const hashed = hashes[length];
+    for (let k = 0; k < hashed.length; k++) {
+      const list = hashed[k] < 0 ? undefined : byHash.get(hashed[k]);
+      if (list) for (const [w, i] of list) if (lower.startsWith(w, at[k])) add(i);
+    }
+  }
+  return found.length === 0 ? '' : found.length === 1 ? String(found[0]) : found.sort((a, b) => a - b).join(',');
 }
 
 export interface Match {
@@ -146,45 +330,96 @@ export interface Match {
   index: number;
 }
 
+// Compiled unions of a lexicon's phrases kept for texts that may say the same ones.
+const MAX_UNIONS = 256;
+
+// Every lexicon's memo of what texts say, and the characters of text they
+// hold together: past the budget (about 2 MB) all are emptied, so memory stays
+// bounded however many plans a process reads.
+const MEMOS: Array<Map<string, readonly Match[]>> = [];
+const MEMO_BUDGET = 1_000_000;
+let memoChars = 0;
+function remember(memo: Map<string, readonly Match[]>, text: string, found: readonly Match[]): void {
+  if (memoChars + text.length > MEMO_BUDGET) {
+    MEMOS.forEach((m) => m.clear());
+    memoChars = 0;
+  }
+  memo.set(text, found);
+  memoChars += text.length + 16;
+}
+
 export function lexicon(name: string, data: LexiconData): Lexicon {
   // One boundary on each side of the union: the engine then tries the
   // alternatives only where a word starts. Phrases are lower-cased and the
   // text too, which is much cheaper than case-insensitive Unicode matching.
-  // Compiled on first use (each costs milliseconds), the case-folding one
-  // only for the rare text that needs it.
-  let source: string | undefined;
-  const sourceOf = () => (source ??= ((bodies) => (bodies.length ? `${BEFORE}(?:${bodies.join('|')})${AFTER}` : '(?!)'))(LANGUAGES.flatMap((l) => data[l].map((e) => phraseBody(e.phrase)))));
-  let all: RegExp | undefined;
+  //
+  // Most texts say few of a lexicon's phrases, or none: an index of the
+  // words each phrase needs names those a text may say, and only their union
+  // is compiled and run. The union of the others matches just as the whole
+  // one does, as the rest cannot match anywhere in the text: the same first
+  // match, the same matches. Unions are compiled on first use (the whole
+  // one costs milliseconds), the case-folding whole one only for the rare
+  // text that needs it (there lower-casing moves offsets, İ).
+  let phrases: Phrase[] | undefined;
+  const phrasesOf = () => (phrases ??= LANGUAGES.flatMap((l) => data[l].map((e) => read(e.phrase))));
+  const bodies: string[] = [];
+  const bodyOf = (i: number) => (bodies[i] ??= phraseBody(phrasesOf()[i]));
+  const unionOf = (which: number[]) => (which.length ? `${BEFORE}(?:${which.map(bodyOf).join('|')})${AFTER}` : '(?!)');
+  let index: Index | undefined;
+  const unions = new Map<string, RegExp>();
   let folded: RegExp | undefined;
   const tidy = (s: string) => s.replace(/\s+/g, ' ');
-  // Lower-casing keeps offsets except for a few letters (İ): those texts take the slow path.
-  const read = (text: string) => {
-    const { original, lower } = reading(text);
-    const [subject, pattern] = lower.length === original.length ? [lower, (all ??= new RegExp(sourceOf(), 'gu'))] : [original, (folded ??= new RegExp(sourceOf(), 'giu'))];
-    pattern.lastIndex = 0;
-    return { original, subject, pattern };
-  };
-  const matches = (text: string): Match[] => {
-    const { original, subject, pattern } = read(text);
-    const out: Match[] = [];
-    for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
-      out.push({ text: tidy(original.slice(m.index, m.index + m[0].length)), index: m.index });
-      if (m[0].length === 0) pattern.lastIndex++;
+  const prepared = (r: Reading) => {
+    const { original, lower } = r;
+    if (lower.length !== original.length) {
+      const pattern = (folded ??= new RegExp(unionOf(phrasesOf().map((_, i) => i)), 'giu'));
+      pattern.lastIndex = 0;
+      return { original, subject: original, pattern };
     }
+    const which = candidates((index ??= indexOf(phrasesOf())), r);
+    if (which === '') return undefined;
+    let pattern = unions.get(which);
+    if (!pattern) {
+      if (unions.size >= MAX_UNIONS) unions.clear();
+      pattern = new RegExp(unionOf(which.split(',').map(Number)), 'gu');
+      unions.set(which, pattern);
+    }
+    pattern.lastIndex = 0;
+    return { original, subject: lower, pattern };
+  };
+  // What a text says depends on its prepared reading alone: rules ask the
+  // same lexicon about the same value several times in a lint, and a re-lint
+  // after an edit asks again about every value the edit left alone.
+  const memo = new Map<string, readonly Match[]>();
+  MEMOS.push(memo);
+  const matchesOf = (text: string): readonly Match[] => {
+    const r = reading(text);
+    const known = memo.get(r.original);
+    if (known) return known;
+    const out: Match[] = [];
+    const p = prepared(r);
+    if (p) {
+      const { original, subject, pattern } = p;
+      for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
+        out.push(Object.freeze({ text: tidy(original.slice(m.index, m.index + m[0].length)), index: m.index }));
+        if (m[0].length === 0) pattern.lastIndex++;
+      }
+    }
+    remember(memo, r.original, out);
     return out;
   };
   return {
     name,
     data,
     find(text) {
-      const { original, subject, pattern } = read(text);
-      const m = pattern.exec(subject);
-      return m ? tidy(original.slice(m.index, m.index + m[0].length)) : undefined;
+      return matchesOf(text)[0]?.text;
     },
     findAll(text) {
-      return matches(text).map((m) => m.text);
+      return matchesOf(text).map((m) => m.text);
     },
-    matches,
+    matches(text) {
+      return [...matchesOf(text)];
+    },
     compileEntry(entry) {
       return new RegExp(phraseSource(entry.phrase), 'iu');
     },

@@ -7,6 +7,7 @@ import { suggest } from './suggest';
 function checkMap(ctx: RuleContext<UnknownKeyMessage>, node: unknown, allowed: readonly KeyInfo[], path: PlanPath, depth: number): void {
   const map = ctx.plan.resolve(node);
   if (!isMap(map) || depth > 8) return;
+  const allowedKeys = allowed.map((k) => k.key);
   for (const pair of map.items) {
     if (!isPair(pair) || !isScalar(pair.key)) continue;
     const key = String(pair.key.value);
@@ -17,10 +18,7 @@ function checkMap(ctx: RuleContext<UnknownKeyMessage>, node: unknown, allowed: r
     }
     if (isFreeFormKey(key)) continue;
     const keyNode = pair.key as Node;
-    const near = suggest(
-      key,
-      allowed.map((k) => k.key),
-    );
+    const near = suggest(key, allowedKeys);
     // Renaming to a key the mapping already has would write a duplicate key.
     const taken = near !== undefined && ctx.plan.pair(map, near) !== undefined;
     const where = path.length ? `in ${code(path)}` : 'at the top level';

@@ -5,14 +5,19 @@
  * it must be over it: a row's smallest entry never falls in later rows.
  */
 function distance(a: string, b: string, limit: number): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // One row, reused: this runs for every unknown key against every known one.
+  const prev = row.length > b.length ? row : (row = new Int32Array(b.length + 1));
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0];
     prev[0] = i;
     let rowMin = i;
+    const c = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
       const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const replace = diag + (c === b.charCodeAt(j - 1) ? 0 : 1);
+      const step = up < prev[j - 1] ? up + 1 : prev[j - 1] + 1;
+      prev[j] = step < replace ? step : replace;
       if (prev[j] < rowMin) rowMin = prev[j];
       diag = up;
     }
@@ -20,6 +25,7 @@ function distance(a: string, b: string, limit: number): number {
   }
   return prev[b.length];
 }
+let row = new Int32Array(65);
 
 const normalize = (s: string) => s.toLowerCase().replace(/[\s-]+/g, '_');
 
