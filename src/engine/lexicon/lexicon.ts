@@ -154,12 +154,16 @@ function compile(sequence: Item[]): string {
   sequence.forEach((item, index) => {
     // Words are separated by whitespace; punctuation may follow a word directly.
     // After an elided article ("l'", "d'") the next word follows directly: "par l'éditeur".
-    const sep = index === 0 || 'gap' in sequence[index - 1] ? (index === 0 ? '' : SPACE) : 'word' in item && /^[,;:]$/.test(item.word) ? String.raw`\s*` : SPACE;
+    // A phrase that starts with an optional group ("(über)? nächste schritte") carries the space after it inside the group, so the phrase also matches where the group is left out.
+    const afterOptionalStart = index === 1 && 'alternatives' in sequence[0] && sequence[0].optional;
+    const sep =
+      index === 0 || afterOptionalStart || 'gap' in sequence[index - 1] ? (index === 0 || afterOptionalStart ? '' : SPACE) : 'word' in item && /^[,;:]$/.test(item.word) ? String.raw`\s*` : SPACE;
     if ('gap' in item) out += GAP;
     else if ('word' in item) out += sep + word(item.word);
     else {
       const group = `(?:${item.alternatives.map(compile).join('|')})`;
-      out += item.optional ? `(?:${sep}${group})?` : sep + group;
+      const startsOptional = index === 0 && item.optional && sequence.length > 1 && !('gap' in sequence[1]);
+      out += startsOptional ? `(?:${group}${SPACE})?` : item.optional ? `(?:${sep}${group})?` : sep + group;
     }
   });
   return out;

@@ -142,6 +142,10 @@ describe('lexicons: the words the rules read', () => {
       none(PARALLEL_RUN, ['Analysts see the score in their own queue.', 'Die Disponenten arbeiten mit den Vorschlägen im Dispositionssystem.']);
       assert.strictEqual(findAffirmed(MANUAL_PIPELINE, 'Nightly connector; no manual upload, no spreadsheet in between.'), undefined);
     });
+    it('a phrase that starts with an optional group matches without it, mid-sentence, quoting no leading space', () => {
+      assert.strictEqual(DECIDES_NOTHING.find('Danach nächste Schritte beraten.'), 'nächste Schritte beraten');
+      assert.strictEqual(DECIDES_NOTHING.find('Danach über nächste Schritte beraten.'), 'über nächste Schritte beraten');
+    });
     it('a question mark at the end defers, one inside a quote does not', () => {
       assert.strictEqual(deferralIn('Maybe the regional budget covers it?'), 'Maybe the regional budget covers it?');
       assert.strictEqual(deferralIn('The budget covers "what if?" scenarios.'), undefined);
