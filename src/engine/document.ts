@@ -26,6 +26,15 @@ export function isPlaceholderValue(value: unknown): boolean {
 const QUOTED_NUMBER = /^[-+]?(?:\d{1,3}(?:([,' _\u00a0\u202f])\d{3})(?:\1\d{3})*|\d+)(?:\.\d+)?$/;
 const DECIMAL_COMMA = /^[-+]?\d+,\d{1,2}$/;
 
+/**
+ * The ISO date a value starts with, also when prose follows it
+ * ("2027-03-12 (vendredi 12 mars, au conseil)"): a reviewer reads that date.
+ */
+export function leadingIsoDate(text: string | undefined): string | undefined {
+  const m = text === undefined ? null : /^(\d{4}-\d{2}-\d{2})(?:$|\s*[(,;:–—-]|\s+\S)/.exec(text.trim());
+  return m && !Number.isNaN(Date.parse(m[1] + 'T00:00:00Z')) ? m[1] : undefined;
+}
+
 /** The number a quoted value writes, or undefined when it is not only a number. */
 export function quotedNumber(text: string, unit?: Unit): number | undefined {
   const t = unit ? withoutUnit(text.trim(), unit) : text.trim();

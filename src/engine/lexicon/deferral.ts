@@ -8,6 +8,10 @@ const PP =
 
 export const DEFERRAL = lexicon('deferral', {
   en: [
+    {
+      phrase: '(subject to|depending on|depends on|dependent on) how … (settles|settle|turns out|turn out|develops|develop|evolves|evolve|goes|works out)',
+      example: 'The harbour office picks up monitoring, subject to how staffing settles after the season.',
+    },
     { phrase: `to be ${PP}`, example: 'Production budget to be agreed once the pilot results are in.' },
     { phrase: `will be ${PP} (later|afterwards|after the|once the|following the|based on|depending on)`, example: 'The sponsor will be named after the pilot.' },
     { phrase: `${PP} … (after|once|following) the (poc|pilot|results|outcome|evaluation|trial)`, example: 'Operations model decided after the POC.' },
@@ -262,6 +266,10 @@ export const SETTLED_LATER = lexicon('settled-later', {
   ],
   es: [
     {
+      phrase: '(ajustará|ajustarán|revisará|revisarán|recalculará|recalcularán|concretará|concretarán)',
+      example: 'La cifra definitiva se ajustará con Hacienda a la vista de lo que arroje el piloto.',
+    },
+    {
       phrase:
         '(definirá|definirán|acordará|acordarán|fijará|fijarán|concretará|concretarán|cerrará|cerrarán|estudiará|estudiarán|determinará|determinarán|establecerá|establecerán|diseñará|diseñarán|planificará|planificarán|designará|designarán|nombrará|nombrarán|abordará|abordarán)',
       example: 'El presupuesto se fijará tras el piloto.',
@@ -301,6 +309,7 @@ export const AFTER_THE_RESULTS = lexicon('after-the-results', {
     { phrase: 'after the first (week|weeks|month|months|sprint|sprints|wave|phase)', example: 'Kill criteria will be set together with the business after the first month.' },
   ],
   de: [
+    { phrase: 'im anschluss an (die|den|das) (pilot*|auswertung*|evaluation*|erprobung*|testphase)', example: 'Schulungen, deren Umfang wir im Anschluss an die Pilotauswertung festlegen.' },
     { phrase: 'anhand (der|des) … (pilot*|ergebnis*|gemessen*)', example: 'Die Betriebskosten wird der Vorstand anhand der im Pilot gemessenen Volumina festlegen.' },
     {
       phrase: 'nach (auswertung|abschluss|ende|vorliegen|bewertung|prüfung) (des|der) (piloten|pilots|pilotphase|poc|ergebnisse|tests|erprobung)',
@@ -337,6 +346,7 @@ export const AFTER_THE_RESULTS = lexicon('after-the-results', {
     },
   ],
   es: [
+    { phrase: 'a la vista de lo que (arroje|dé|muestre|salga|den|muestren)', example: 'La cifra se ajustará a la vista de lo que arroje el piloto.' },
     {
       phrase: '(una vez|tras) (cerrada|cerrado|terminada|terminado|finalizada|finalizado|concluida|concluido) (la|el) (fase|piloto|prueba|poc)',
       example: 'Que el comité fijará una vez cerrada la fase piloto.',

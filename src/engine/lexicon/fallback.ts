@@ -6,6 +6,8 @@ import { lexicon } from './lexicon';
 /** Someone will deal with it, somehow: a fallback with no route. */
 export const VAGUE_FALLBACK = lexicon('vague-fallback', {
   en: [
+    { phrase: '(as and when|when it comes up|when they come up|if and when)', example: 'Anything the model cannot place is dealt with by the dock team as and when it comes up.' },
+    { phrase: '(dealt with|handled|sorted out|picked up|taken care of) by the … (team|staff|crew|desk|colleagues)', example: 'It is dealt with by the dock team.' },
     {
       phrase:
         '(team|staff|agents|operators|ops|support|desk|crew|colleagues|someone|somebody|we) (will|would|can|shall|should)? (handle|handles|deal with|deals with|resolve|resolves|sort out|sorts out|fix|fixes|take care of|takes care of|pick up|picks up|look after|looks after|step in|steps in|jump in|jumps in)',

@@ -32,6 +32,11 @@ export const MANAGER_ROLE = lexicon('manager-role', {
   ],
   fr: [
     {
+      phrase:
+        "(responsable d'unité|responsable de l'unité|responsable de service|responsable du service|chef de service|cheffe de service|cadre|cadres|cadre d'astreinte|directeur|directrice|chef d'équipe|cheffe d'équipe|chef de projet|cheffe de projet)",
+      example: 'Cheffe de service ASE.',
+    },
+    {
       phrase: '(directeur|directrice|directeurs|chef|cheffe|chefs|responsable|responsables|manager|managers|dirigeant|dirigeante|encadrant|encadrante|superviseur|superviseuse|sponsor|dg|drh|daf)',
       example: 'Responsable du service client',
     },
@@ -75,6 +80,7 @@ export const WORKING_ROLE = lexicon('working-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    { phrase: '(childcare places|childcare place|nursery places|kindergarten places|school places|school admissions)', example: 'Allocating kindergarten places to families.' },
     { phrase: '(antimicrobial stewardship|antimicrobial|iv-to-oral|de-escalation of antibiotics)', example: 'Antimicrobial stewardship alerts for IV-to-oral switch.' },
     {
       phrase:
@@ -140,6 +146,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    { phrase: '(kita-platz*|kitaplatz*|kita-plätze|platzvergabe|betreuungsplatz*|betreuungsplätze|kindergartenplatz*|kindergartenplätze)', example: 'Kita-Platzvergabe in der Stadt.' },
     { phrase: '(zufallsbefund*|kontrolluntersuchung*|radiologiebericht*|nachsorgetermin*)', example: 'Nachverfolgung von Zufallsbefunden in Radiologieberichten.' },
     {
       phrase: '(befund*|radiologie*|kontrolluntersuchung*|zufallsbefund*|nachsorge*) … (patient*|zuweiser*|frist*)',
@@ -191,6 +198,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   fr: [
+    { phrase: "(places en crèche|place en crèche|attribution des places|affectation des élèves|places d'accueil)", example: 'Attribution des places en crèche.' },
     { phrase: '(recrutement|candidats|candidatures|tri des cv|présélection des candidats|embauche)', example: 'Présélection des candidatures pour les postes en agence.' },
     { phrase: '(solvabilité|octroi de crédit|demandes de crédit|demandes de prêt|scoring crédit|score de crédit|souscription)', example: 'Pré-analyse des demandes de crédit à la consommation.' },
     {
@@ -229,6 +237,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    { phrase: '(plazas de guardería|plazas escolares|escuela infantil|admisión escolar)', example: 'Asignación de plazas de guardería.' },
     {
       phrase: '(absentismo escolar|alumnos|alumnas|recobro|deudores|cobro de deudas|morosidad|antibiótic*|medicación de pacientes|derivaciones de pacientes|fisioterapia|nóminas|partes de horas)',
       example: 'Priorización de deudores en recobro.',
@@ -257,6 +266,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(retribución variable|salario variable|despido|despidos|sanción disciplinaria|evaluación del desempeño)', example: 'La puntuación alimenta la retribución variable.' },
   ],
   nl: [
+    { phrase: '(kinderopvangplaats*|plaatsing in de kinderopvang|schoolplaats*|plaatsingsbeleid)', example: 'Toewijzing van kinderopvangplaatsen.' },
     { phrase: '(jeugdhulp*|jeugdzorg*|zorgtraject*|veilig thuis)', example: 'Toewijzing van jeugdhulpverwijzingen.' },
     {
       phrase:
@@ -369,6 +379,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
  */
 export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
   en: [
+    { phrase: '(approved|signed off|released) (in bulk|in batches|as a batch|en bloc)', example: 'Proposals are approved in bulk per site.' },
     { phrase: '(only|just|solely) … (sample|samples|spot check|spot checks|spot-check|spot-checks|fraction|subset)', example: 'Case officers look at only a 5 % sample.' },
     {
       phrase: '(only|just|solely) (when|if|where|on|for|those|cases|scores|decisions|the) … (object*|appeal*|complain*|dispute*|below|under|flagged|escalat*|low)',
@@ -389,6 +400,11 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     { phrase: 'every (second|third|fourth|fifth|tenth|twentieth) (case|decision|application|file|proposal|claim|score)', example: 'Every fifth decision is read by a supervisor.' },
   ],
   de: [
+    { phrase: '(gesammelt|pauschal|en bloc|sammelweise) … (frei|freigegeben|freigeben|gibt)', example: 'Die Sachbearbeitung gibt die Vorschläge gesammelt je Einrichtung frei.' },
+    {
+      phrase: '(nur|lediglich) , wenn … (beantragen|beantragt|verlangen|verlangt|nachfragen|widersprechen)',
+      example: 'Einzeln angesehen wird ein Vorschlag nur, wenn Eltern eine Überprüfung beantragen.',
+    },
     {
       phrase: '(jede|jeden|jeder|jedes) (zweit*|dritt*|viert*|fünft*|zehnt*|zwanzigst*) (davon|im nachgang|stichprobenartig)',
       example: 'Eine Assistenzärztin sieht sich jede zehnte davon im Nachgang an.',
@@ -411,6 +427,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     },
   ],
   fr: [
+    { phrase: '(validées|validés|validé|validée|approuvées|approuvés) (en bloc|en masse|par lot|par lots)', example: 'Les propositions sont validées en bloc par établissement.' },
     {
       phrase: '(seules|seuls|uniquement|seulement) … (relues|relus|revues|revus|vérifiées|vérifiés|contrôlées|contrôlés|examinées|examinés|lues|lus)',
       example: 'Seules les évaluations sous 60/100 sont relues.',
@@ -429,6 +446,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     },
   ],
   es: [
+    { phrase: '(aprobadas|aprobados|validadas|validados) (en bloque|en lote|por lotes)', example: 'Las propuestas quedan aprobadas en bloque.' },
     {
       phrase: '(solo|sólo|solamente|únicamente) … si (el|la|los|las) (cliente|clienta|clientes|solicitante|paciente|deudor|deudora|usuario|interesado|interesada)',
       example: 'Un gestor solo la revisa si el cliente la rechaza o pide hablar con alguien.',
@@ -439,6 +457,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     { phrase: '(uno|una) de cada (dos|tres|cuatro|cinco|diez|veinte)', example: 'La supervisora revisa una de cada cinco propuestas.' },
   ],
   nl: [
+    { phrase: '(in bulk|in één keer|per batch) (goedgekeurd|vrijgegeven|geaccordeerd)', example: 'De voorstellen worden per locatie in één keer goedgekeurd.' },
     { phrase: 'willekeurige (greep|selectie) (van|uit)', example: 'Een gedragswetenschapper kijkt mee naar een willekeurige greep van circa 10 %.' },
     {
       phrase: '(alleen|slechts|uitsluitend) (naar)? (een|bij|als|wanneer|de|steekproef*) … (steekproef|bezwaar|klacht|onder|twijfel*)',

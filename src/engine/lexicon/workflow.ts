@@ -134,6 +134,7 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
     { phrase: '(comparan|comparamos|comparadas|comparados) (después|a posteriori|luego)', example: 'Las propuestas se comparan después.' },
   ],
   nl: [
+    { phrase: '(er)? achteraf naast', example: 'De voorgestelde routes leggen we er achteraf naast.' },
     { phrase: '(draaien|draait|lopen|loopt|draaien mee|draait mee) naast', example: 'De AI-scores draaien naast de gewone QA-beoordeling.' },
     { phrase: 'niet (gedeeld|gebruikt|getoond|ingezet|doorgegeven) (met|in|voor|bij|aan)', example: 'Ze worden niet gedeeld met agents.' },
     { phrase: '(ernaast|er naast) (gelegd|gezet|gehouden)', example: 'Het advies wordt alleen ernaast gelegd.' },

@@ -1,3 +1,4 @@
+import { leadingIsoDate } from '../document';
 import { readOutcome } from '../outcome';
 import { code, defineRule } from '../rule';
 
@@ -17,11 +18,11 @@ export const hypothesisDecisionDate = defineRule({
   check(ctx) {
     const path = ['hypothesis', 'decision_date'];
     if (!ctx.expect(path, 'advice')) return;
-    const date = ctx.plan.textAt(path);
+    const date = leadingIsoDate(ctx.plan.textAt(path));
     // Once a go or stop is recorded (or the POC stopped or went live), a past date is the history of the decision, not a gap.
     const { decision, status } = readOutcome(ctx.plan);
     if (decision === 'go' || decision === 'stop' || status === 'in_production' || status === 'stopped') return;
-    if (date && /^\d{4}-\d{2}-\d{2}$/.test(date) && date < ctx.today) {
+    if (date && date < ctx.today) {
       ctx.report({ path, messageId: 'past', data: { path: code(path), date } });
     }
   },

@@ -1,8 +1,9 @@
+import { leadingIsoDate } from '../document';
 import { code, defineRule } from '../rule';
 
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const parse = (date: string | undefined) => (date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(date + 'T00:00:00Z') : NaN);
+const parse = (text: string | undefined) => ((date) => (date ? Date.parse(date + 'T00:00:00Z') : NaN))(leadingIsoDate(text));
 
 export const hypothesisDecisionWindow = defineRule({
   meta: {

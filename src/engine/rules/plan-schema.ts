@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { isPlaceholderValue, PathSegment, quotedNumber } from '../document';
+import { isPlaceholderValue, leadingIsoDate, PathSegment, quotedNumber } from '../document';
 import { code, defineRule } from '../rule';
 import { keyInfoAt } from '../sections';
 import validatePlan = require('../schema/validatePlan.generated');
@@ -26,6 +26,8 @@ function asRead(value: unknown, path: PathSegment[], quoted: PathSegment[][], de
     for (const [k, v] of Object.entries(value)) if (!isPlaceholderValue(v)) out[k] = asRead(v, [...path, k], quoted, depth + 1);
     return out;
   }
+  // A date with prose beside it ("2027-03-12 (au conseil de printemps)") is that date.
+  if (typeof value === 'string' && keyInfoAt(path)?.kind === 'date') return leadingIsoDate(value) ?? value;
   if (typeof value === 'string' && keyInfoAt(path)?.kind === 'number') {
     const n = quotedNumber(value, unitOfKey(path[path.length - 1]));
     if (n !== undefined) {
