@@ -1,7 +1,7 @@
 // A value that defers: the answer is pushed to after the POC, to someone
 // else's confirmation, or to the results. In a gate element, the decision or
 // the kill criteria, such a value is not written, wherever the words sit.
-import { lexicon } from './lexicon';
+import { lexicon, SENTENCE_END } from './lexicon';
 
 const PP =
   '(agreed|defined|decided|determined|confirmed|clarified|discussed|scoped|estimated|named|nominated|appointed|identified|worked out|sorted out|settled|resolved|finalised|finalized|planned|sized|costed|assigned|allocated|approved|specified|fixed|set)';
@@ -385,8 +385,6 @@ export const CONTINUES_AFTER = lexicon('continues-after', {
   es: [{ phrase: '(se mantiene|se conserva|sigue) (después|luego|tras el piloto)', example: 'El flujo se construye en el POC y se mantiene después.' }],
   nl: [{ phrase: '(blijft|blijven) (daarna|later|na de pilot) (bestaan|draaien|in gebruik)', example: 'De koppeling blijft daarna draaien.' }],
 });
-
-const SENTENCE_END = /[.;!?\n]+/;
 
 /**
  * The words in `text` that defer it, or undefined: a deferral phrase (not

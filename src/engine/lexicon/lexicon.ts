@@ -150,20 +150,20 @@ function parse(tokens: string[], at: { i: number }): Item[][] {
 }
 
 function compile(sequence: Item[]): string {
+  // A phrase that starts with an optional group ("(über)? nächste schritte") carries the space after it inside the group, so the phrase also matches where the group is left out.
+  const first = sequence[0];
+  const optionalStart = sequence.length > 1 && !!first && 'alternatives' in first && first.optional && !('gap' in sequence[1]);
   let out = '';
   sequence.forEach((item, index) => {
     // Words are separated by whitespace; punctuation may follow a word directly.
     // After an elided article ("l'", "d'") the next word follows directly: "par l'éditeur".
-    // A phrase that starts with an optional group ("(über)? nächste schritte") carries the space after it inside the group, so the phrase also matches where the group is left out.
-    const afterOptionalStart = index === 1 && 'alternatives' in sequence[0] && sequence[0].optional;
-    const sep =
-      index === 0 || afterOptionalStart || 'gap' in sequence[index - 1] ? (index === 0 || afterOptionalStart ? '' : SPACE) : 'word' in item && /^[,;:]$/.test(item.word) ? String.raw`\s*` : SPACE;
+    const punctuation = 'word' in item && /^[,;:]$/.test(item.word);
+    const sep = index === 0 || (index === 1 && optionalStart) ? '' : 'gap' in sequence[index - 1] || !punctuation ? SPACE : String.raw`\s*`;
     if ('gap' in item) out += GAP;
     else if ('word' in item) out += sep + word(item.word);
     else {
       const group = `(?:${item.alternatives.map(compile).join('|')})`;
-      const startsOptional = index === 0 && item.optional && sequence.length > 1 && !('gap' in sequence[1]);
-      out += startsOptional ? `(?:${group}${SPACE})?` : item.optional ? `(?:${sep}${group})?` : sep + group;
+      out += index === 0 && optionalStart ? `(?:${group}${SPACE})?` : item.optional ? `(?:${sep}${group})?` : sep + group;
     }
   });
   return out;
@@ -429,6 +429,9 @@ export function lexicon(name: string, data: LexiconData): Lexicon {
     },
   };
 }
+
+/** Where a sentence ends, for the checks that read two lexicons in one sentence. */
+export const SENTENCE_END = /[.;!?\n]+/;
 
 /** How many words before a phrase a negation still undoes it. */
 const NEGATION_REACH = 5;

@@ -120,9 +120,9 @@ export const integrationsProductionSystemsExercised = defineRule({
       i,
       ...described(ctx.plan.textAt(['integrations', i, 'system']) ?? ctx.plan.textAt(['integrations', i]) ?? ''),
       inPoc: ctx.plan.boolean(['integrations', i, 'in_poc']),
-      // The item's own notes may undo its flag ("par ressaisie manuelle", "not connected").
-      undone: findAffirmed(NOT_EXERCISED, ctx.plan.textUnder(['integrations', i])),
     }));
+    // The item's own notes may undo its flag ("par ressaisie manuelle", "not connected"): read only for a system production names.
+    const undone = (i: number) => findAffirmed(NOT_EXERCISED, ctx.plan.textUnder(['integrations', i]));
     const reported = new Set<number>();
     const unlisted: string[] = [];
     // A paragraph names a handful of systems: read as far as the lexicons read, and compare with the first hundred listed.
@@ -135,10 +135,12 @@ export const integrationsProductionSystemsExercised = defineRule({
         reported.add(match.i);
         const path = ['integrations', match.i, 'in_poc'];
         ctx.report({ path, messageId: 'notExercised', data: { system: named, path: code(path) } });
-      } else if (match && match.inPoc === true && match.undone && !reported.has(match.i)) {
+      } else if (match && match.inPoc === true && !reported.has(match.i)) {
+        const quote = undone(match.i);
+        if (!quote) continue;
         reported.add(match.i);
         const path = ['integrations', match.i, 'in_poc'];
-        ctx.report({ path, messageId: 'saidNotExercised', data: { system: named, path: code(path), quote: match.undone } });
+        ctx.report({ path, messageId: 'saidNotExercised', data: { system: named, path: code(path), quote } });
       }
     }
     if (unlisted.length > 0) {

@@ -1,10 +1,12 @@
 // Whether the use case decides about people (hiring, credit, insurance, care,
 // benefits, education, policing): read from what the plan says it is about.
 import { PlanDocument } from '../document';
-import { findAffirmed } from '../lexicon/lexicon';
+import { findAffirmed, SENTENCE_END } from '../lexicon/lexicon';
 import { ASSESSES, DECIDES_ABOUT_PEOPLE, PERSON } from '../lexicon/people';
 
-const ABOUT = [['poc'], ['hypothesis', 'statement'], ['hypothesis', 'decision'], ['data', 'source']];
+/** What the POC is, in its own words: where a person and a decision about them are read. */
+const WHAT_IT_IS = [['poc'], ['hypothesis', 'statement']];
+const ABOUT = [...WHAT_IT_IS, ['hypothesis', 'decision'], ['data', 'source']];
 
 // Two rules ask per lint; the plan does not change in between.
 const cache = new WeakMap<PlanDocument, string | null>();
@@ -15,7 +17,7 @@ const cache = new WeakMap<PlanDocument, string | null>();
  * the words of a domain the lexicon does not list yet still say it.
  */
 function aboutSomeone(texts: string[]): string | undefined {
-  for (const sentence of texts.join('. ').split(/[.;!?\n]+/)) {
+  for (const sentence of texts.join('. ').split(SENTENCE_END)) {
     const person = PERSON.find(sentence);
     const decision = person && ASSESSES.find(sentence);
     if (person && decision) return `${decision} … ${person}`;
@@ -29,7 +31,7 @@ export function peopleDecision(plan: PlanDocument): string | undefined {
   if (found === undefined) {
     // What the review is for can say it too ("the score feeds their variable pay").
     const about = [...ABOUT.map((p) => plan.textAt(p) ?? ''), plan.textUnder(['governance'])].join('. ');
-    found = findAffirmed(DECIDES_ABOUT_PEOPLE, about) ?? aboutSomeone(ABOUT.slice(0, 2).map((p) => plan.textAt(p) ?? '')) ?? null;
+    found = findAffirmed(DECIDES_ABOUT_PEOPLE, about) ?? aboutSomeone(WHAT_IT_IS.map((p) => plan.textAt(p) ?? '')) ?? null;
     cache.set(plan, found);
   }
   return found ?? undefined;

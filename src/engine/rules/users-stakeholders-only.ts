@@ -1,5 +1,6 @@
 import { isMap } from 'yaml';
 import { defineRule } from '../rule';
+import { SENTENCE_END } from '../lexicon/lexicon';
 import { IN_PRACTICE, MANAGER_ROLE, WORKING_ROLE } from '../lexicon/people';
 
 export const usersStakeholdersOnly = defineRule({
@@ -40,7 +41,7 @@ export const usersStakeholdersOnly = defineRule({
     // The roles may be the team's, while a note says who really takes part ("in de praktijk zijn het de drie ploegleiders").
     const notes = ctx.plan.textUnder(['users']);
     const practice = IN_PRACTICE.matches(notes)[0];
-    const sentence = practice ? notes.slice(practice.index).split(/[.;!?\n]/)[0] : '';
+    const sentence = practice ? notes.slice(practice.index).split(SENTENCE_END)[0] : '';
     const really = sentence && !WORKING_ROLE.find(sentence) ? MANAGER_ROLE.find(sentence) : undefined;
     if (really) ctx.report({ path, messageId: 'allManagers', data: { roles: `"${sentence.trim().slice(0, 80)}"` } });
   },
