@@ -1,7 +1,6 @@
 import { code, defineRule } from '../rule';
 import { ABBREVIATIONS, NOT_A_SYSTEM_CODE, NOT_EXERCISED, SYSTEM_KIND, SYSTEM_NAME } from '../lexicon/systems';
 import { findAffirmed } from '../lexicon/lexicon';
-import { deferralIn } from '../lexicon/deferral';
 
 // Words that say what kind of thing a system is, not which one: two systems
 // are the same when they share a word that is not one of these.
@@ -113,9 +112,11 @@ export const integrationsProductionSystemsExercised = defineRule({
   check(ctx) {
     const points = ctx.plan.textAt(['production_plan', 'integration_points']);
     const items = ctx.plan.items(['integrations']);
-    // Without a list there is nothing to compare with (POC060 asks for it);
-    // a deferred answer is the gate's finding (POC121).
-    if (!points || items.length === 0 || !ctx.plan.isWritten(['integrations']) || deferralIn(points)) return;
+    // Without a list there is nothing to compare with (POC060 asks for it).
+    // A deferring item ("the connection will be worked out later") is also the
+    // gate's finding (POC121), but a system it names and the POC never touches
+    // is a second gap: deferring the connection does not exercise it.
+    if (!points || items.length === 0 || !ctx.plan.isWritten(['integrations'])) return;
     const listed = items.slice(0, 100).map((_, i) => ({
       i,
       ...described(ctx.plan.textAt(['integrations', i, 'system']) ?? ctx.plan.textAt(['integrations', i]) ?? ''),
