@@ -64,7 +64,8 @@ export const DEFERRAL = lexicon('deferral', {
   ],
   de: [
     {
-      phrase: '(wird|werden) … (später|nach dem (poc|piloten|pilot)|nach abschluss|im anschluss) … (festgelegt|definiert|entschieden|geklärt|benannt|bestimmt|vereinbart|abgestimmt|ermittelt|geplant)',
+      phrase:
+        '(wird|werden) … (später|nach dem (poc|piloten|pilot|pilotbetrieb|test)|nach der (pilotphase|testphase|pilotierung|erprobung|auswertung)|nach abschluss|im anschluss) … (festgelegt|definiert|entschieden|geklärt|benannt|bestimmt|vereinbart|abgestimmt|ermittelt|geplant)',
       example: 'Das Budget wird nach dem Pilot mit dem Controlling festgelegt.',
     },
     { phrase: '(zu klären|zu definieren|festzulegen|abzustimmen|zu bestimmen|zu benennen)', example: 'Sponsor: noch zu klären.' },
@@ -392,7 +393,8 @@ export const CONTINUES_AFTER = lexicon('continues-after', {
  * beside a point after the results in one sentence, or a question.
  */
 export function deferralIn(text: string): string | undefined {
-  const continuing = CONTINUES_AFTER.matches(text);
+  // Words that go on after the pilot, and words in quotes: a queue called « à rédiger » or a status "pending" is a name, not a deferral.
+  const continuing = [...CONTINUES_AFTER.matches(text), ...quotedNames(text)];
   const inside = (m: { index: number; text: string }) => continuing.some((c) => m.index >= c.index && m.index < c.index + c.text.length + 1);
   const found = DEFERRAL.matches(text).find((m) => !inside(m));
   if (found) return found.text;
@@ -408,4 +410,11 @@ export function deferralIn(text: string): string | undefined {
     return question.length > 60 ? '…' + question.slice(-59) : question;
   }
   return undefined;
+}
+
+/** A short span in quotation marks inside a value (« … », “ … ”, „ … “, " … "): the name of a queue, a status, a form. */
+const QUOTED = /«[^»\n]{1,60}»|“[^”\n]{1,60}”|„[^“”\n]{1,60}[“”]|"[^"\n]{1,60}"/g;
+
+function quotedNames(text: string): { index: number; text: string }[] {
+  return [...text.slice(0, 4000).matchAll(QUOTED)].map((m) => ({ index: m.index ?? 0, text: m[0] }));
 }

@@ -6,6 +6,11 @@ import { lexicon } from './lexicon';
 /** Someone will deal with it, somehow: a fallback with no route. */
 export const VAGUE_FALLBACK = lexicon('vague-fallback', {
   en: [
+    {
+      phrase:
+        '(collected|gathered|logged|noted|flagged|recorded) (and|,) … (discussed|reviewed|raised|fed back|gone through) (at|in|during) … (meeting|call|jour fixe|retro|retrospective|review|catch-up|stand-up)',
+      example: 'Wrong proposals are flagged, collected and discussed at the weekly meeting with the vendor.',
+    },
     { phrase: '(as and when|when it comes up|when they come up|if and when)', example: 'Anything the model cannot place is dealt with by the dock team as and when it comes up.' },
     { phrase: '(dealt with|handled|sorted out|picked up|taken care of) by the … (team|staff|crew|desk|colleagues)', example: 'It is dealt with by the dock team.' },
     {
@@ -17,6 +22,10 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
   ],
   de: [
     {
+      phrase: '(gesammelt|notiert|markiert|protokolliert|festgehalten) … (besprochen|ausgewertet|nachbesprochen|durchgegangen|jour fixe|regeltermin|wochenbesprechung)',
+      example: 'Unplausible Vorschläge werden markiert, gesammelt und im wöchentlichen Jour fixe besprochen.',
+    },
+    {
       phrase: '(das|es|dies|den fehler|die fehler|sie) (wie gewohnt|wie immer|schon|dann|selbst)? (ab|auf) $',
       example: 'Sollte das Modell ausfallen, fangen die Kolleginnen in der Lohnbuchhaltung das wie gewohnt ab.',
     },
@@ -27,11 +36,21 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(im einzelfall|nach bedarf|situativ|von fall zu fall)', example: 'Fehler werden situativ gelöst.' },
   ],
   fr: [
+    {
+      phrase:
+        '(remontés|remontées|collectés|collectées|notés|notées|consignés|consignées|signalés|signalées) … (discutés|discutées|examinés|examinées|analysés|analysées|passés en revue|passées en revue) (en|lors)',
+      example: 'Les erreurs sont remontées et discutées en réunion hebdomadaire avec le prestataire.',
+    },
     { phrase: "s'en (occupe|occupera|occuperont|occupent|charge|chargera|chargeront|chargent)", example: "En cas d'erreur, l'équipe s'en chargera." },
     { phrase: '(gérera|géreront|réglera|régleront|résoudra|résoudront) (le|les|la|ça|cela)? (problème|problèmes|souci|soucis|cas)?', example: "L'équipe support résoudra les problèmes." },
     { phrase: '(au cas par cas|au besoin|selon les besoins)', example: 'Les erreurs sont traitées au cas par cas.' },
   ],
   es: [
+    {
+      phrase:
+        '(se recogen|se recopilan|se anotan|se registran|recogidos|recogidas|recopilados|recopiladas|anotados|anotadas) … (se comentan|se revisan|se analizan|comentados|comentadas|revisados|revisadas|analizados|analizadas) en (la|el) (reunión|comité)',
+      example: 'Las propuestas erróneas se recogen y se comentan en la reunión semanal con el proveedor.',
+    },
     {
       phrase: '(lo|los|la|las) (resolverá|resolverán|gestionará|gestionarán|solucionará|solucionarán|arreglará|arreglarán)',
       example: 'Si el asistente se equivoca, el equipo de atención lo resolverá.',
@@ -40,6 +59,8 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(caso por caso|según sea necesario|sobre la marcha)', example: 'Los errores se resuelven sobre la marcha.' },
   ],
   nl: [
+    { phrase: '(verzameld|genoteerd|gemarkeerd|gelogd|bijgehouden) en … (besproken|geëvalueerd|doorgenomen)', example: 'Foute voorstellen worden verzameld en in het wekelijkse overleg besproken.' },
+    { phrase: '(onderling overleg|goed overleg|in overleg) (opgelost|geregeld|afgestemd|bekeken)', example: 'Waar het voorstel niet klopt, wordt dat in goed onderling overleg opgelost.' },
     { phrase: '(lost|lossen|pakt|pakken|vangt|vangen) … op $', example: 'Gaat het mis, dan lost het team het op.' },
     { phrase: '(wordt|worden) (opgelost|opgevangen|geregeld) $', example: 'Fouten worden opgevangen.' },
     { phrase: '(per geval|naar bevinden|van geval tot geval)', example: 'Fouten pakken we per geval aan.' },
@@ -49,9 +70,11 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
 /** Where a wrong or missing answer goes: today's way, a manual queue, a switch, a default. */
 export const FALLBACK_ROUTE = lexicon('fallback-route', {
   en: [
+    { phrase: "(manual|manually|by hand|as today|as before|as now|today's)", example: 'The agent writes the reply as today.' },
     {
-      phrase: "(manual|manually|by hand|as today|as before|as now|today's|current|previous|existing|old|standard|usual) (process|procedure|practice|form|queue|workflow|way|route|rules|template)?",
-      example: 'The agent writes the reply as today.',
+      // "In line with existing practice" names no route: an adjective counts with the thing it qualifies.
+      phrase: '(current|previous|existing|old|standard|usual) (process|procedure|form|queue|workflow|way|route|rules|template)',
+      example: 'It goes through the existing procedure for exceptions.',
     },
     { phrase: '(queue|worklist|inbox|switch off|switched off|turn off|turned off|revert*|fall back|falls back|back to|escalat*|default)', example: 'It drops into the standard exception queue.' },
   ],

@@ -5,6 +5,11 @@ import { lexicon } from './lexicon';
 /** "Let's see if AI can do X": a statement or decision that commits to nothing. */
 export const DECIDES_NOTHING = lexicon('decides-nothing', {
   en: [
+    {
+      phrase: 'subject to … (appetite|how the numbers look|the mood|priorities at the time|the board at the time)',
+      example: 'Subject to how the numbers look and the appetite of the board at the time.',
+    },
+    { phrase: "(will|would|shall|we'll|we will then) consider", example: 'If the pilot goes well we will consider extending the approach.' },
     { phrase: '(could|might|may) (consider|look at|explore|think about)', example: 'If the results are convincing, we might consider extending it.' },
     { phrase: '(explore|explores|exploring) (whether|if|how|the (potential|possibility|feasibility|options))', example: 'Explore whether AI can classify shipping exceptions.' },
     { phrase: '(see|seeing) (if|whether|how) (ai|a model|the model|genai|llms|it|we)', example: "Let's see if AI can classify shipping exceptions." },
@@ -25,6 +30,7 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     { phrase: '(discuss|discusses|discussed|debate|debates|talk about|talks about) … (whether|whether or not)', example: 'The steering group discusses whether the tool should be used more widely.' },
   ],
   de: [
+    { phrase: '(werden|würden) (wir)? … (erwägen|in erwägung ziehen|überlegen)', example: 'Bei Erfolg werden wir eine Ausweitung auf weitere Standorte erwägen.' },
     { phrase: '(könnten|könnte) … (erwägen|prüfen|überlegen|ins auge fassen)', example: 'Bei guten Ergebnissen könnten wir eine Ausweitung erwägen.' },
     { phrase: '(ausloten|erkunden|sondieren|herausfinden|schauen|sehen|testen) , ob', example: 'Wir wollen ausloten, ob KI Schadenmeldungen klassifizieren kann.' },
     { phrase: '(ausloten|erkunden|sondieren|herausfinden|schauen|sehen) ob', example: 'Schauen ob KI das kann.' },
@@ -40,6 +46,7 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     },
   ],
   fr: [
+    { phrase: '(envisagerons|envisagera|envisageront|étudierons la possibilité|réfléchirons à)', example: 'Si le pilote est concluant, nous envisagerons une extension.' },
     { phrase: '(pourrions|pourrait|pourraient|pourrons) (envisager|étudier|réfléchir)', example: "Si les résultats sont concluants, nous pourrions envisager d'étendre la notation." },
     { phrase: '(explorer|voir|vérifier|découvrir|regarder) si', example: "Voir si l'IA peut trier les réclamations." },
     {
@@ -55,6 +62,7 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     },
   ],
   es: [
+    { phrase: '(consideraremos|consideraríamos|estudiaremos la posibilidad|nos plantearemos)', example: 'Si el piloto sale bien, consideraremos extenderlo a otras delegaciones.' },
     { phrase: '(siguientes|próximos) pasos', example: 'La dirección valorará cuáles serían los siguientes pasos.' },
     { phrase: '(posible|eventual) (extensión|ampliación|despliegue)', example: 'El alcance de una posible extensión.' },
     { phrase: '(explorar|ver|averiguar|comprobar) si', example: 'Ver si la IA puede clasificar las incidencias.' },
@@ -70,6 +78,7 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     { phrase: '(decidiremos|decidirá|decidirán|definiremos|acordaremos) (los )?(próximos|siguientes) pasos', example: 'Decidiremos los siguientes pasos.' },
   ],
   nl: [
+    { phrase: '(zullen|zouden) (we)? … (overwegen|in overweging nemen)', example: 'Als de pilot goed gaat, zullen we een uitbreiding overwegen.' },
     { phrase: '(zouden|kunnen) … (overwegen|bekijken)', example: 'Bij goede resultaten zouden we een uitbreiding kunnen overwegen.' },
     { phrase: '(verkennen|kijken|uitzoeken|onderzoeken|nagaan) of', example: 'Kijken of AI de meldingen kan sorteren.' },
     { phrase: '(bespreekt|bespreken|overlegt|overleggen|praat|praten) … of', example: 'Het MT bespreekt daarna of de score breder wordt ingezet.' },

@@ -6,6 +6,7 @@ import { lexicon } from './lexicon';
 /** A role that manages or sponsors the work rather than doing it. */
 export const MANAGER_ROLE = lexicon('manager-role', {
   en: [
+    { phrase: '(coordinator|coordinators|co-ordinator|co-ordinators)', example: 'Shift coordinator' },
     { phrase: '(head|heads) of', example: 'Head of claims' },
     {
       phrase: '(director|directors|vp|svp|evp|vice president|vice-president|chief|ceo|coo|cfo|cto|cio|cdo|cmo|executive|executives|sponsor|sponsors|board member|steering committee|c-level)',
@@ -21,6 +22,7 @@ export const MANAGER_ROLE = lexicon('manager-role', {
     },
   ],
   de: [
+    { phrase: '(koordinator|koordinatorin|koordinatoren|*koordinator|*koordinatorin)', example: 'Koordinatorin Gutachten' },
     { phrase: '(vorarbeiter*|polier*|schichtführer*|kolonnenführer*)', example: 'Vorarbeiter Besichtigung (je Schicht einer).' },
     { phrase: '(*leiter|*leiterin|*leitung|standortleiter*|verkaufsleiter*)', example: 'Verkaufsleiter Gebrauchtwagen.' },
     { phrase: '(*leiter|*leiterin|*leitung|*direktor|*direktorin|*chef|*chefin)', example: 'Teamleitung Zollabwicklung' },
@@ -31,6 +33,7 @@ export const MANAGER_ROLE = lexicon('manager-role', {
     },
   ],
   fr: [
+    { phrase: '(coordinateur|coordinatrice|coordinateurs|coordinatrices)', example: 'Coordinatrice des expertises' },
     {
       phrase:
         "(responsable d'unité|responsable de l'unité|responsable de service|responsable du service|chef de service|cheffe de service|cadre|cadres|cadre d'astreinte|directeur|directrice|chef d'équipe|cheffe d'équipe|chef de projet|cheffe de projet)",
@@ -48,6 +51,7 @@ export const MANAGER_ROLE = lexicon('manager-role', {
     },
   ],
   nl: [
+    { phrase: '(coördinator|coördinatoren|coordinator|coordinatoren|*coördinator|*coördinatoren|*coordinator)', example: 'Coördinator taxaties' },
     { phrase: '(ploegleider*|teamleider*|afdelingshoofd*|leidinggevende*|vestigingsmanager*)', example: 'De drie ploegleiders van de grondstofontvangst.' },
     { phrase: '(directeur|directie|manager|managers|hoofd|teamleider|teamleiders|teamlead|leidinggevende|leidinggevenden|afdelingshoofd|sponsor|bestuurder)', example: 'Teamleider klantenservice' },
   ],
@@ -61,25 +65,55 @@ export const WORKING_ROLE = lexicon('working-role', {
   en: [
     {
       phrase:
+        '(scheduling|care|patient|booking|intake|logistics|transport|discharge|referral|dispatch|service|order|shipping|theatre|surgery|admissions) (coordinator|coordinators|co-ordinator|co-ordinators)',
+      example: 'Scheduling coordinator',
+    },
+    {
+      phrase:
         '(case|account|key account|relationship|care|property|claims case|inventory|stock|fleet|facility|facilities|category|product|client|customer success|service desk|incident|shift|ward|lead nurse|charge nurse|revenue|yield|pricing|channel) (manager|managers|lead|leads)',
       example: 'Case manager',
     },
     { phrase: '(account executive|account executives|sales executive|sales executives)', example: 'Account executive' },
     { phrase: 'lead (nurse|nurses|agent|agents|engineer|engineers|developer|developers|analyst|analysts|auditor|auditors|technician|technicians|adjuster|adjusters)', example: 'Lead adjuster' },
   ],
-  de: [{ phrase: '(fallmanager|fallmanagerin|case manager|key-account-manager|kundenbetreuer|disponent|disponentin|sachbearbeiter|sachbearbeiterin)', example: 'Fallmanagerin' }],
+  de: [
+    { phrase: '(fallmanager|fallmanagerin|case manager|key-account-manager|kundenbetreuer|disponent|disponentin|sachbearbeiter|sachbearbeiterin)', example: 'Fallmanagerin' },
+    { phrase: '(pflegekoordinator*|terminkoordinator*|op-koordinator*|logistikkoordinator*|transportkoordinator*)', example: 'Terminkoordinatorin Ambulanz' },
+  ],
   fr: [
+    { phrase: '(coordinateur|coordinatrice|coordinateurs|coordinatrices) (de soins|de parcours|du planning|de planning|logistique|transport)', example: 'Coordinatrice de parcours' },
     { phrase: "(chargé|chargée|chargés|chargées) (de clientèle|d'affaires|de dossiers|de recouvrement)", example: 'Chargée de clientèle' },
     // In French retail the head of a department places its orders: the user of a replenishment tool.
     { phrase: '(chef|cheffe|chefs) de (rayon|secteur|quai)', example: 'Chef de rayon frais' },
   ],
-  es: [{ phrase: '(gestor|gestora|gestores) (de casos|de siniestros|de cuentas|comercial)', example: 'Gestora de siniestros' }],
-  nl: [{ phrase: '(casemanager|casemanagers|accountmanager|accountmanagers|klantmanager)', example: 'Casemanager' }],
+  es: [
+    { phrase: '(gestor|gestora|gestores) (de casos|de siniestros|de cuentas|comercial)', example: 'Gestora de siniestros' },
+    { phrase: '(coordinador|coordinadora|coordinadores) (de citas|de cuidados|de planificación|de quirófano|logístico|logística|de transporte)', example: 'Coordinadora de citas' },
+  ],
+  nl: [
+    { phrase: '(zorgcoördinator*|planningscoördinator*|transportcoördinator*|logistiek coördinator*)', example: 'Zorgcoördinator' },
+    { phrase: '(casemanager|casemanagers|accountmanager|accountmanagers|klantmanager)', example: 'Casemanager' },
+  ],
 });
 
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    { phrase: '(blood donor|blood donors|plasma donor|plasma donors|donor eligibility|donor deferral|donor deferrals)', example: 'Pre-screening of blood donor eligibility.' },
+    { phrase: '(mortgage|remortgage|loan|credit card) (clients|customers|applicants|borrowers|cases)', example: 'Residential mortgage and remortgage clients.' },
+    {
+      phrase: '(affordability) (pre-assessment|pre-assessments|assessment|assessments|check|checks|calculation|calculations|figure|criteria)',
+      example: 'Affordability pre-assessment for mortgage clients.',
+    },
+    {
+      phrase: '(residence permit|residence permits|residence card|residence cards|work permit|work permits|immigration|naturalisation|naturalization|citizenship applications)',
+      example: 'Completeness checks on residence permit renewals.',
+    },
+    {
+      phrase: '(under-triage|over-triage|re-categorisation|re-categorization|ambulance dispatch|emergency medical dispatch|call categorisation|call categorization)',
+      example: 'Flags calls at risk of under-triage.',
+    },
+    { phrase: '(999|911|112|ambulance) (call|calls)', example: 'Re-categorisation of waiting 999 calls.' },
     { phrase: '(childcare places|childcare place|nursery places|kindergarten places|school places|school admissions)', example: 'Allocating kindergarten places to families.' },
     { phrase: '(antimicrobial stewardship|antimicrobial|iv-to-oral|de-escalation of antibiotics)', example: 'Antimicrobial stewardship alerts for IV-to-oral switch.' },
     {
@@ -146,6 +180,13 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    {
+      phrase: '(schwerbehindert*|grad der behinderung|eingliederungshilfe|pflegegrad*|erwerbsminderung*|baufinanzierungskunden|kreditnehmer*|tragfähigkeitsprüfung*|haushaltsrechnung*)',
+      example: 'Einstufung des Pflegegrads nach dem Gutachten.',
+    },
+    { phrase: '(spendetauglichkeit|blutspende*|plasmaspende*|spenderfragebogen*|spendeärzt*)', example: 'Vorprüfung der Spendetauglichkeit anhand des Spenderfragebogens.' },
+    { phrase: '(aufenthaltstitel*|aufenthaltserlaubnis*|ausländerbehörde*|einbürgerung*|asylantr*|asylverfahren*)', example: 'Vollständigkeitsprüfung von Anträgen auf Aufenthaltstitel.' },
+    { phrase: '(rettungsdienst*|rettungsleitstelle*|notfallpatient*|notrufabfrage|rettungswagen)', example: 'Priorisierung von Notrufen in der Rettungsleitstelle.' },
     { phrase: '(kita-platz*|kitaplatz*|kita-plätze|platzvergabe|betreuungsplatz*|betreuungsplätze|kindergartenplatz*|kindergartenplätze)', example: 'Kita-Platzvergabe in der Stadt.' },
     { phrase: '(zufallsbefund*|kontrolluntersuchung*|radiologiebericht*|nachsorgetermin*)', example: 'Nachverfolgung von Zufallsbefunden in Radiologieberichten.' },
     {
@@ -198,6 +239,16 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   fr: [
+    {
+      phrase:
+        "(allocation aux adultes handicapés|prestation de compensation|mdph|fin de droits|réexamen des droits|ouverture des droits|ouverture de droits|personnes handicapées|personnes en situation de handicap|don du sang|donneurs de sang|aptitude au don|capacité d'emprunt|taux d'endettement|emprunteurs)",
+      example: "Courrier de réexamen de l'allocation aux adultes handicapés.",
+    },
+    {
+      phrase: "(titre de séjour|titres de séjour|demande de séjour|demandes de séjour|droit au séjour|naturalisation|demandeurs d'asile)",
+      example: 'Contrôle des demandes de renouvellement de titre de séjour.',
+    },
+    { phrase: "(appels au 15|appels d'urgence|régulation médicale|samu|centre 15)", example: 'Priorisation des appels au 15 en régulation médicale.' },
     { phrase: "(places en crèche|place en crèche|attribution des places|affectation des élèves|places d'accueil)", example: 'Attribution des places en crèche.' },
     { phrase: '(recrutement|candidats|candidatures|tri des cv|présélection des candidats|embauche)', example: 'Présélection des candidatures pour les postes en agence.' },
     { phrase: '(solvabilité|octroi de crédit|demandes de crédit|demandes de prêt|scoring crédit|score de crédit|souscription)', example: 'Pré-analyse des demandes de crédit à la consommation.' },
@@ -237,6 +288,19 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    {
+      phrase:
+        '(grado de discapacidad|prestación por incapacidad|incapacidad permanente|ley de dependencia|donantes de sangre|donación de sangre|aptitud para donar|capacidad de pago|solvencia de los clientes|prestatarios)',
+      example: 'Revisión del grado de discapacidad.',
+    },
+    {
+      phrase: '(permiso de residencia|permisos de residencia|autorización de residencia|autorizaciones de residencia|extranjería|solicitudes de asilo)',
+      example: 'Revisión de expedientes de autorización de residencia en la oficina de extranjería.',
+    },
+    {
+      phrase: '(llamadas al 112|llamadas de emergencia|emergencias sanitarias|triaje telefónico|centro coordinador de urgencias)',
+      example: 'Priorización de llamadas al 112 en el centro coordinador de urgencias.',
+    },
     { phrase: '(plazas de guardería|plazas escolares|escuela infantil|admisión escolar)', example: 'Asignación de plazas de guardería.' },
     {
       phrase: '(absentismo escolar|alumnos|alumnas|recobro|deudores|cobro de deudas|morosidad|antibiótic*|medicación de pacientes|derivaciones de pacientes|fisioterapia|nóminas|partes de horas)',
@@ -266,6 +330,12 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(retribución variable|salario variable|despido|despidos|sanción disciplinaria|evaluación del desempeño)', example: 'La puntuación alimenta la retribución variable.' },
   ],
   nl: [
+    {
+      phrase: '(wia-aanvra*|wajong|wmo-aanvra*|indicatiestelling*|arbeidsongeschikt*|bloeddonor*|donorkeuring*|bloeddonatie|hypotheekaanvra*|leencapaciteit|betaalbaarheidstoets*)',
+      example: 'Beoordeling van WIA-aanvragen.',
+    },
+    { phrase: '(verblijfsvergunning*|naturalisatie*|asielaanvra*|vreemdelingenzaken)', example: 'Controle van aanvragen voor een verblijfsvergunning.' },
+    { phrase: '(112-meldingen|112-melding|meldkamer ambulancezorg|ambulancezorg|urgentie-inschaling|ambulance-inzet)', example: 'Urgentie-inschaling van 112-meldingen.' },
     { phrase: '(kinderopvangplaats*|plaatsing in de kinderopvang|schoolplaats*|plaatsingsbeleid)', example: 'Toewijzing van kinderopvangplaatsen.' },
     { phrase: '(jeugdhulp*|jeugdzorg*|zorgtraject*|veilig thuis)', example: 'Toewijzing van jeugdhulpverwijzingen.' },
     {
@@ -387,7 +457,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     },
     { phrase: '(by exception|on exception|exception-based|on objection|on appeal only)', example: 'Decisions are reviewed by exception.' },
     {
-      phrase: '(the rest|all others|the remainder|everything else|the others) … (go|goes|are|is) (out|sent|processed|applied|issued|decided)? (automatically|straight|directly)',
+      phrase: '(the rest|all others|the remainder|the remaining|everything else|the others) … (go|goes|are|is) (out|sent|processed|applied|issued|decided)? (automatically|straight|directly)',
       example: 'The rest go out automatically.',
     },
     {

@@ -1,6 +1,6 @@
 // What `data.source` and `data.pipeline` say, read by the data rules beside the flags.
 import { PlanDocument } from '../document';
-import { HAND_CURATED, NOT_A_PRODUCTION_FEED } from '../lexicon/data';
+import { NOT_A_PRODUCTION_FEED } from '../lexicon/data';
 import { findAffirmed } from '../lexicon/lexicon';
 
 /** Everything the data section says, in the order written, its free-form keys too ("data_notes:"). */
@@ -11,5 +11,5 @@ export function describedData(plan: PlanDocument): string {
 /** The words that describe the data as a one-off, prepared or hand-worked set, or undefined. */
 export function oneOffData(plan: PlanDocument): string | undefined {
   const described = describedData(plan);
-  return findAffirmed(NOT_A_PRODUCTION_FEED, described) ?? findAffirmed(HAND_CURATED, described);
+  return findAffirmed(NOT_A_PRODUCTION_FEED, described);
 }
