@@ -56,7 +56,8 @@ const FLOW_KEY = `(?:${DOUBLE_QUOTED}|${SINGLE_QUOTED}|${PLAIN_IN_FIRST}${PLAIN_
 
 // The engine's isPlaceholderValue (src/engine/document.ts), as Oniguruma patterns.
 const PLACEHOLDER_EXACT = '(?i:todo|tbd|\\?+|n/a|\\.\\.\\.|\u2026|-|none yet|to be (?:decided|defined|confirmed|determined))';
-const PLACEHOLDER_PREFIX = '(?i:todo|tbd)(?![a-zA-Z])';
+// `TBD…`, `TODO…` in capitals, or `todo:`: "Todo comentario…" is Spanish for "every comment".
+const PLACEHOLDER_PREFIX = '(?:(?i:tbd)(?![a-zA-Z])|TODO(?![a-zA-Z])|(?i:todo)[ \\t]*[:(\\-\u2013\u2014])';
 
 const PLACEHOLDER = 'invalid.deprecated.placeholder.poc-plan';
 const KEY = 'entity.name.tag.yaml';

@@ -11,14 +11,16 @@ export type PathSegment = string | number;
 export type PlanPath = readonly PathSegment[];
 
 const PLACEHOLDER = /^(?:todo|tbd|\?+|n\/a|\.\.\.|…|-|none yet|to be (?:decided|defined|confirmed|determined))$/i;
-const PLACEHOLDER_PREFIX = /^(?:todo|tbd)(?![a-z])/i;
+// A value that starts with `TBD`, with `TODO` in capitals, or with `todo:`: "Todo comentario con puntuación alta…" is Spanish for "every comment".
+const PLACEHOLDER_PREFIX = /^(?:(?:tbd)(?![a-z])|todo\s*[:(\-–—])/i;
+const TODO_PREFIX = /^TODO(?![A-Za-z])/;
 
 /** `TODO`, `TBD`, `?`, `n/a`, `...`, `-`, empty, or text starting with `TODO`/`TBD`: present but not written. */
 export function isPlaceholderValue(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value !== 'string') return false;
   const v = value.trim();
-  return v === '' || PLACEHOLDER.test(v) || PLACEHOLDER_PREFIX.test(v);
+  return v === '' || PLACEHOLDER.test(v) || PLACEHOLDER_PREFIX.test(v) || TODO_PREFIX.test(v);
 }
 
 // Digits with thousands separators (`1,500`, `40 000`, `1'000`, `1_000`) and a

@@ -5,6 +5,15 @@ import { lexicon } from './lexicon';
 /** Data that is not production's continuous feed, whatever `production_source` says. */
 export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   en: [
+    { phrase: 'already (filtered|cleaned|labelled|labeled|deduplicated|de-duplicated|curated)', example: 'Monthly files the manufacturer exports already filtered.' },
+    {
+      phrase: '(sends|send|delivers|deliver|drops|drop) (refreshed|new|updated|fresh|monthly|weekly)? (extracts|exports|csv files|files|spreadsheets)',
+      example: 'The vendor sends refreshed extracts as CSV every fortnight.',
+    },
+    {
+      phrase: '(vendor|supplier|consultants|partner|agency) (extracted|exported|pulled|pseudonymised|pseudonymized|anonymised|anonymized|de-duplicated|deduplicated|prepared)',
+      example: 'A sample of prescriptions that the PMR vendor extracted and pseudonymised for us.',
+    },
     {
       phrase: '(before|prior to) (handing|sending|giving|passing) (it|them)? (over)? to the (vendor|supplier|consultants|consultant|partner|agency)',
       example: 'Files cleaned by operations before handing them to the vendor.',
@@ -64,6 +73,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(delivered|sent|provided|supplied) (as|in) (a)? (spreadsheet|spreadsheets|excel file|excel files|csv file|csv files)', example: 'Records delivered as spreadsheets each quarter.' },
   ],
   de: [
+    { phrase: 'bereits (gefiltert|bereinigt|gelabelt|aufbereitet|vorsortiert)', example: 'Monatliche Dateien, die der Hersteller bereits gefiltert liefert.' },
     {
       phrase: '(export|auszug|abzug|extrakt) … (bereinigt|bereinigte|bereinigten|aufbereitet|aufbereitete|aufbereiteten|nachbearbeitet|korrigiert) … (von|vom|durch)',
       example: 'Ein Export aus dem Vorjahr, bereinigt vom Qualitätsteam.',
@@ -111,6 +121,10 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   ],
   fr: [
     {
+      phrase: 'déjà (filtré|filtrés|filtrée|filtrées|nettoyé|nettoyés|nettoyée|nettoyées|étiqueté|étiquetés|étiquetée|étiquetées)',
+      example: 'Fichiers mensuels que le constructeur exporte déjà filtrés.',
+    },
+    {
       phrase:
         '(export|extraction|extrait) … (relu|relue|relus|relues|dédoublonné|dédoublonnée|dédoublonnés|dédoublonnées|nettoyé|nettoyée|nettoyés|nettoyées|retraité|retraitée|retraités|retraitées|corrigé|corrigée|corrigés|corrigées) … par',
       example: "Export de janvier à juin 2026 relu, anonymisé et dédoublonné par l'équipe qualité.",
@@ -144,6 +158,14 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   ],
   es: [
     {
+      phrase: '(ficheros|archivos|exportaciones|extracciones) (mensuales|semanales|trimestrales|quincenales) que (el|la) (fabricante|proveedor|consultora|integrador)',
+      example: 'Ficheros mensuales que el fabricante deja en un SFTP.',
+    },
+    {
+      phrase: '(ya filtrado|ya filtrados|ya filtrada|ya filtradas|ya depurado|ya depurados|ya depurada|ya depuradas|ya etiquetado|ya etiquetados|ya limpio|ya limpios)',
+      example: 'Histórico que el fabricante exporta cada mes ya filtrado.',
+    },
+    {
       phrase: '(exportación|extracción|extracto|volcado) … (depurada|depurado|limpiada|limpiado|revisada|revisado|corregida|corregido) (a mano|por)',
       example: 'Una exportación de 2025 depurada a mano por el equipo de calidad.',
     },
@@ -175,6 +197,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(hojas de cálculo|ficheros excel|archivos excel|archivos csv|ficheros csv) (de|con|del|preparad*|exportad*)', example: 'Unas hojas de cálculo con las incidencias.' },
   ],
   nl: [
+    { phrase: '(reeds|al) (gefilterd|opgeschoond|gelabeld|voorgesorteerd)', example: 'Maandbestanden die de fabrikant al gefilterd aanlevert.' },
     {
       phrase: '(door de leverancier|die de leverancier|door het bureau|die het bureau) … (geselecteerd|opgeschoond|samengesteld|aangeleverd|voorbereid)',
       example: 'Een set die de leverancier van het meetsysteem voor ons heeft geselecteerd en opgeschoond.',
@@ -220,6 +243,10 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
 /** Data cleaned, relabelled or picked by hand, whatever `curated` says. */
 export const HAND_CURATED = lexicon('hand-curated', {
   en: [
+    {
+      phrase: '(de-duplicated|deduplicated|de-duped|pseudonymised and de-duplicated) (for us|by the (vendor|supplier|team|analysts))',
+      example: 'A sample the vendor pseudonymised and de-duplicated for us.',
+    },
     {
       phrase:
         '(cleaned|cleansed|cleaned up|scrubbed|tidied|pre-cleaned) … (by hand|manually|for us|beforehand|in advance|up front|by (the|our) … (vendor|team|analysts|analyst|consultants|supplier|agency|staff|experts))',
@@ -313,6 +340,11 @@ export const HAND_CURATED = lexicon('hand-curated', {
   ],
   es: [
     {
+      phrase: '(reetiquetad*|re-etiquetad*|reanotad*|seleccionado y reetiquetado|seleccionados y reetiquetados)',
+      example: 'Comentarios que el equipo de moderación ha seleccionado y reetiquetado a mano.',
+    },
+    { phrase: '(completa|completan|corrige|corrigen|rellena|rellenan|reasigna|reasignan) a mano', example: 'El equipo de riesgos completa a mano los campos que faltan.' },
+    {
       phrase: '(seleccionó|seleccionaron|depuró|depuraron|limpió|limpiaron|corrigió|corrigieron|completó|completaron|unificó|unificaron) … (a mano|manualmente)',
       example: 'El equipo seleccionó las fichas y las completó a mano.',
     },
@@ -403,6 +435,10 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
     { phrase: '(emailed|e-mailed|mailed|sent by email|sent by e-mail) (to|over to) (the)? … (team|vendor|poc|pilot|analyst)', example: 'The file is emailed to the pilot team weekly.' },
   ],
   de: [
+    {
+      phrase: '(von dort|anschließend|danach|dann) (lädt|laden|kopiert|kopieren|überträgt|übertragen|spielt|spielen) (das|die|der|ein|eine) … (sie|es|die dateien|den export) (in|auf|ins)',
+      example: 'Von dort lädt das Diagnoseteam sie in die Analyseumgebung.',
+    },
     {
       phrase: '(lädt|laden|exportiert|exportieren) … (herunter|aus) … (lädt|laden|stellt|stellen|legt|legen) … (hoch|ein|ab)',
       example: 'Jeden Montag lädt die Disposition den Bericht aus SAP herunter und lädt ihn in das Tool hoch.',

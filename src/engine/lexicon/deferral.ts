@@ -65,6 +65,11 @@ export const DEFERRAL = lexicon('deferral', {
   de: [
     {
       phrase:
+        '(nach der (pilotphase|testphase|pilotierung|erprobung)|nach dem (pilot|piloten|poc|pilotbetrieb)|nach abschluss (des|der) (piloten|pilots|pilotphase|poc)) … (festgelegt|festgesetzt|bestimmt|entschieden|geklärt|vereinbart|abgestimmt|beziffert|definiert)',
+      example: 'Das Budget, dessen Höhe nach der Pilotphase mit dem Controlling festgelegt wird.',
+    },
+    {
+      phrase:
         '(wird|werden) … (später|nach dem (poc|piloten|pilot|pilotbetrieb|test)|nach der (pilotphase|testphase|pilotierung|erprobung|auswertung)|nach abschluss|im anschluss) … (festgelegt|definiert|entschieden|geklärt|benannt|bestimmt|vereinbart|abgestimmt|ermittelt|geplant)',
       example: 'Das Budget wird nach dem Pilot mit dem Controlling festgelegt.',
     },
@@ -387,6 +392,31 @@ export const CONTINUES_AFTER = lexicon('continues-after', {
   nl: [{ phrase: '(blijft|blijven) (daarna|later|na de pilot) (bestaan|draaien|in gebruik)', example: 'De koppeling blijft daarna draaien.' }],
 });
 
+/** Words that look like a deferral and are not: a later step of the rollout itself, a slope ("la pendiente de la curva"). */
+export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
+  en: [
+    { phrase: 'not (to be|up for) (revisited|reopened|renegotiated|rediscussed|discussed|debated)', example: 'A threshold agreed with the Claims Director now, not to be revisited at the end.' },
+    { phrase: '(phase|stage|wave) (2|two|ii|3|three) of the (rollout|roll-out|deployment|implementation|go-live)', example: 'The second site follows in phase 2 of the rollout.' },
+  ],
+  de: [
+    { phrase: 'nicht (neu|erneut|nochmals)? (zu verhandeln|zu diskutieren|verhandelbar|zu klären)', example: 'Die Schwelle ist jetzt vereinbart und nicht erneut zu verhandeln.' },
+    { phrase: '(phase|stufe|welle) (2|zwei|ii|3|drei) (der|des) (einführung|rollouts|ausrollens|umsetzung)', example: 'Der zweite Standort folgt in Phase 2 der Einführung.' },
+  ],
+  fr: [
+    { phrase: 'pas … à (rediscuter|revoir|renégocier|rouvrir)', example: "Il ne s'agit pas d'un seuil à rediscuter en comité." },
+    { phrase: '(phase|étape|vague) (2|deux|3|trois) du (déploiement|lancement)', example: 'Le second site suit en phase 2 du déploiement.' },
+  ],
+  es: [
+    { phrase: 'no (se)? (revisará|renegociará|reabrirá|volverá a discutir)', example: 'El umbral se fija ahora y no se revisará al final.' },
+    { phrase: '(fase|etapa|ola) (2|dos|3|tres) (del|de la) (despliegue|implantación|lanzamiento)', example: 'La segunda planta entra en la fase 2 del despliegue.' },
+    { phrase: '(la|una|esa|cuya|de la) pendiente', example: 'Si la pendiente de la curva se sale del margen, pasa a manual.' },
+  ],
+  nl: [
+    { phrase: 'niet (opnieuw)? (ter discussie|te heronderhandelen|te herzien)', example: 'De drempel staat nu vast en komt niet opnieuw ter discussie.' },
+    { phrase: '(fase|stap|golf) (2|twee|3|drie) van de (uitrol|invoering|implementatie)', example: 'De tweede vestiging volgt in fase 2 van de uitrol.' },
+  ],
+});
+
 /**
  * The words in `text` that defer it, or undefined: a deferral phrase (not
  * inside something that goes on after the POC), a verb that settles later
@@ -394,8 +424,8 @@ export const CONTINUES_AFTER = lexicon('continues-after', {
  */
 export function deferralIn(text: string): string | undefined {
   // Words that go on after the pilot, and words in quotes: a queue called « à rédiger » or a status "pending" is a name, not a deferral.
-  const continuing = [...CONTINUES_AFTER.matches(text), ...quotedNames(text)];
-  const inside = (m: { index: number; text: string }) => continuing.some((c) => m.index >= c.index && m.index < c.index + c.text.length + 1);
+  const continuing = [...CONTINUES_AFTER.matches(text), ...NOT_A_DEFERRAL.matches(text), ...quotedNames(text)];
+  const inside = (m: { index: number; text: string }) => continuing.some((c) => m.index <= c.index + c.text.length && c.index <= m.index + m.text.length);
   const found = DEFERRAL.matches(text).find((m) => !inside(m));
   if (found) return found.text;
   // Read as far as the lexicons read, so a huge value costs no more than a long one.
@@ -417,4 +447,102 @@ const QUOTED = /«[^»\n]{1,60}»|“[^”\n]{1,60}”|„[^“”\n]{1,60}[“�
 
 function quotedNames(text: string): { index: number; text: string }[] {
   return [...text.slice(0, 4000).matchAll(QUOTED)].map((m) => ({ index: m.index ?? 0, text: m[0] }));
+}
+
+/**
+ * An answer to one of the three questions that pushes it out of the POC:
+ * "tested later", "in a later phase", "after the pilot". "Later" and "in
+ * production" alone are ordinary words ("the agents who later process it",
+ * "measured in production systems"): they count after a verb of answering
+ * that ends the clause, or as the whole answer (QUESTION_DEFERRED_WHOLE).
+ */
+export const QUESTION_DEFERRAL = lexicon('question-deferral', {
+  en: [
+    { phrase: 'after (the|this)? poc', example: 'Volumes will be looked at after the POC.' },
+    { phrase: 'post-poc', example: 'Post-POC.' },
+    { phrase: 'out of (the)? scope', example: 'Cost is out of scope.' },
+    { phrase: '(not (in|part of|covered in|covered by) (the|this)? poc|outside (the|this)? poc)', example: 'Latency is not part of the POC.' },
+    { phrase: '(in|for|until|to) (a|the)? (later|next|future|second|subsequent) (phase|stage|iteration|release)', example: 'Adoption will be checked in a later phase.' },
+    { phrase: '(in|for|until|to) phase (2|two|ii)', example: 'Integration in phase 2.' },
+    { phrase: '(future work|tbd later)', example: 'Future work.' },
+    { phrase: '(deferred|postponed) $', example: 'Cost per item: deferred.' },
+    { phrase: '(deferred|postponed) (to|until) (the)? (rollout|roll-out|next phase|production|go-live|launch|phase 2|later)', example: 'Postponed until the rollout.' },
+    {
+      phrase:
+        '(answered|tested|checked|assessed|addressed|handled|looked at|dealt with|covered|evaluated|validated|verified|revisited|decided|determined|worked out|figured out) (only)? (later|later on|in production|after (the|this)? (poc|pilot|go-live|rollout|launch)) $',
+      example: 'Peak load will be tested later.',
+    },
+    {
+      phrase:
+        "(to be|will|will be|shall|can|we'll|we’ll|it'll|it’ll|they'll|they’ll) (see|decide|decided|determine|determined|figure|figured|work|worked|sort|sorted|look|looked|revisit|revisited) … later (on)? $",
+      example: "We'll figure out the volumes later.",
+    },
+    { phrase: '(details|answer|plan|specifics|more) to follow', example: 'Details to follow.' },
+  ],
+  de: [
+    {
+      phrase: '(in|für) (einer|eine|die|der)? (späteren|spätere|nächsten|nächste|zweiten|zweite|folgenden|weiteren) (phase|stufe|ausbaustufe|iteration)',
+      example: 'Die Last wird in einer späteren Phase geprüft.',
+    },
+    { phrase: 'nach dem (poc|pilot|piloten|go-live|rollout)', example: 'Die Kosten betrachten wir nach dem Piloten.' },
+    { phrase: '(außerhalb des|nicht teil des|nicht bestandteil des) (poc|piloten|pilots)', example: 'Die Latenz ist nicht Teil des POC.' },
+    { phrase: '(erst)? im (produktivbetrieb|echtbetrieb|regelbetrieb) (geprüft|getestet|bewertet|untersucht|betrachtet|gemessen)', example: 'Das Volumen wird erst im Produktivbetrieb geprüft.' },
+    { phrase: '(wird|werden) (später|erst später|danach) (geprüft|getestet|bewertet|untersucht|betrachtet|gemessen)', example: 'Die Akzeptanz wird später geprüft.' },
+  ],
+  fr: [
+    { phrase: "(dans|lors d'|pour|en) (une)? (phase|étape) (ultérieure|suivante|2|deux)", example: 'Les volumes seront étudiés dans une phase ultérieure.' },
+    { phrase: 'après le (poc|pilote)', example: 'Le coût sera évalué après le pilote.' },
+    { phrase: 'hors (du)? (périmètre|poc|pilote)', example: 'La latence est hors périmètre.' },
+    {
+      phrase:
+        '(sera|seront) (testé|testés|testée|testées|évalué|évalués|évaluée|évaluées|vérifié|vérifiés|vérifiée|vérifiées|étudié|étudiés|étudiée|étudiées|analysé|analysés|analysée|analysées|mesuré|mesurés|mesurée|mesurées) (plus tard|ultérieurement|en production)',
+      example: "L'adoption sera mesurée plus tard.",
+    },
+  ],
+  es: [
+    { phrase: '(en|para) una (fase|etapa) (posterior|siguiente|futura)', example: 'El volumen se analizará en una fase posterior.' },
+    { phrase: 'después del (poc|piloto)', example: 'Los costes se verán después del piloto.' },
+    { phrase: 'fuera del (alcance|poc|piloto)', example: 'La latencia queda fuera del alcance.' },
+    {
+      phrase:
+        '(analizará|analizarán|probará|probarán|evaluará|evaluarán|validará|validarán|medirá|medirán|estudiará|estudiarán|comprobará|comprobarán) (más adelante|posteriormente|en producción|tras el piloto)',
+      example: 'La adopción se medirá más adelante.',
+    },
+  ],
+  nl: [
+    { phrase: '(in|voor) een (latere|volgende|tweede) (fase|stap)', example: 'Het volume bekijken we in een latere fase.' },
+    { phrase: 'na de (poc|pilot)', example: 'De kosten bekijken we na de pilot.' },
+    { phrase: 'buiten (de)? (scope|pilot|poc)', example: 'Latentie valt buiten de scope.' },
+    { phrase: '(wordt|worden) (later|pas later|in productie) (getest|bekeken|beoordeeld|onderzocht|gemeten|gevalideerd)', example: 'De adoptie wordt later gemeten.' },
+  ],
+});
+
+/** The whole answer, or all of it before a condition: "Later.", "In production, once it is live.", "To follow." */
+export const QUESTION_DEFERRED_WHOLE = lexicon('question-deferred-whole', {
+  en: [{ phrase: '(later|later on|in production|only in production|to follow|next phase)', example: 'Later.' }],
+  de: [{ phrase: '(später|danach|im produktivbetrieb|nächste phase|folgt)', example: 'Später.' }],
+  fr: [{ phrase: '(plus tard|ultérieurement|en production|phase suivante|à suivre)', example: 'Plus tard.' }],
+  es: [{ phrase: '(más adelante|más tarde|en producción|siguiente fase)', example: 'Más adelante.' }],
+  nl: [{ phrase: '(later|in productie|volgende fase|volgt)', example: 'Later.' }],
+});
+
+/** A step inside the POC that sounds like a later one: "in the next phase of the pilot". */
+export const WITHIN_THE_POC = lexicon('within-the-poc', {
+  en: [{ phrase: '(phase|stage|iteration|release) (2|two|ii|3|three)? of (the|this)? (poc|pilot)', example: 'Adoption is checked in the second phase of the pilot.' }],
+  de: [{ phrase: '(phase|stufe) (2|zwei|3|drei)? (des|im) (pilots|piloten|poc)', example: 'Die Akzeptanz prüfen wir in der zweiten Phase des Piloten.' }],
+  fr: [{ phrase: '(phase|étape) (2|deux|3|trois)? du (pilote|poc)', example: "L'adoption est mesurée dans la deuxième phase du pilote." }],
+  es: [{ phrase: '(fase|etapa) (2|dos|3|tres)? del (piloto|poc)', example: 'La adopción se mide en la segunda fase del piloto.' }],
+  nl: [{ phrase: '(fase|stap) (2|twee|3|drie)? van de (pilot|poc)', example: 'De adoptie meten we in de tweede fase van de pilot.' }],
+});
+
+const WHOLE_ENDS = /^\s*(?:$|[.;!?)]|,?\s*(?:once|when|after|if|until|sobald|wenn|nachdem|une fois|quand|dès que|cuando|una vez|en cuanto|zodra|als|wanneer)(?![\p{L}\p{N}]))/iu;
+
+/** The words that push a question's answer out of the POC, e.g. "tested later", or undefined. */
+export function questionDeferralIn(answer: string): string | undefined {
+  // The whole answer: nothing before it, and after it only the end, a stop, or a condition ("In production, once it is live").
+  const whole = QUESTION_DEFERRED_WHOLE.matches(answer).find((m) => answer.slice(0, m.index).trim() === '' && WHOLE_ENDS.test(answer.slice(m.index + m.text.length)));
+  if (whole) return whole.text.trim();
+  const within = WITHIN_THE_POC.matches(answer);
+  const found = QUESTION_DEFERRAL.matches(answer).find((m) => !within.some((c) => m.index <= c.index + c.text.length && c.index <= m.index + m.text.length));
+  return found?.text.trim();
 }

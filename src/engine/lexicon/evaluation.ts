@@ -5,6 +5,10 @@ import { lexicon } from './lexicon';
 /** A measure of the model on prepared data, not of the work. */
 export const OFFLINE_MEASURE = lexicon('offline-measure', {
   en: [
+    {
+      phrase: "(on|against|over) (the)? (historical|past|last year’s|last year's) (data|records|cases|trips|rides|orders|claims|files|history)",
+      example: 'Share of journey times predicted right on the historical trips.',
+    },
     { phrase: '(labelled|labeled|annotated) test (pictures|images|photos|set|data)', example: 'mAP of gap detection on the labelled test pictures.' },
     {
       phrase:
@@ -18,10 +22,12 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     },
   ],
   de: [
+    { phrase: '(auf|an) (den)? (historischen|vergangenen) (daten|fällen|fahrten|aufträgen|touren)', example: 'Trefferquote auf den historischen Fahrten.' },
     { phrase: '(trefferquote|präzision|sensitivität|spezifität|f1-wert|f1-score)', example: 'Trefferquote auf dem Testdatensatz' },
     { phrase: '(testdatensatz|testdaten|testset|validierungsdatensatz|validierungsdaten|rückrechnung|backtest|offline-auswertung)', example: 'Fehlerquote im Backtest' },
   ],
   fr: [
+    { phrase: "(dossiers|cas|courriers|documents|exemples) annotés|sur l'historique|sur les données historiques", example: 'Concordance avec le courrier de référence (jeu de 400 dossiers annotés).' },
     { phrase: '(corpus annoté|jeu de test|jeu annoté|corpus de référence)', example: 'Précision du signalement sur le corpus annoté MQM.' },
     {
       phrase: "(taux de rappel|rappel sur|rappel du modèle|taux de bonne classification|score f1|taux d'erreur de mots|erreur absolue moyenne|score d'alignement)",
@@ -33,10 +39,12 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     },
   ],
   es: [
+    { phrase: '(del|sobre el|en el|con el) histórico|(con|sobre) datos históricos', example: 'Acierto del modelo al clasificar a los socios morosos del histórico 2023-2025.' },
     { phrase: '(exhaustividad|sensibilidad|puntuación f1)', example: 'Exhaustividad en el conjunto de prueba' },
     { phrase: '(conjunto de prueba|conjunto de validación|datos de prueba|muestra de prueba|backtest|backtesting|evaluación offline)', example: 'Tasa de error en el conjunto de prueba' },
   ],
   nl: [
+    { phrase: 'op (de)? (historische|eerdere) (ritten|data|gegevens|dossiers|gevallen|orders)', example: 'Percentage correct voorspelde rijtijden op de historische ritten van vorig schooljaar.' },
     { phrase: '(precisie|f1-score)', example: 'Precisie op de testset' },
     { phrase: '(testset|testdata|validatieset|validatiedata|backtest|offline evaluatie)', example: 'Foutpercentage in de backtest' },
   ],

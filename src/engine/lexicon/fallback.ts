@@ -36,6 +36,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(im einzelfall|nach bedarf|situativ|von fall zu fall)', example: 'Fehler werden situativ gelöst.' },
   ],
   fr: [
+    { phrase: "(s'adapte|s'adaptent|s'adaptera|s'adapteront|s'arrange|s'arrangent) (selon|en fonction de|au cas)", example: "En cas de doute, l'équipe s'adapte selon la situation du moment." },
     {
       phrase:
         '(remontés|remontées|collectés|collectées|notés|notées|consignés|consignées|signalés|signalées) … (discutés|discutées|examinés|examinées|analysés|analysées|passés en revue|passées en revue) (en|lors)',

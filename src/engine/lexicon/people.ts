@@ -99,6 +99,12 @@ export const WORKING_ROLE = lexicon('working-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    { phrase: '(home care|home-care|domiciliary care|care visits|home visits for (elderly|older) clients)', example: 'Planning home care visits for elderly clients.' },
+    { phrase: '(probation|parole|pre-sentence report|pre-sentence reports|risk of serious harm|offender management|sentencing)', example: 'Drafting pre-sentence reports for the probation service.' },
+    {
+      phrase: '(contraindication|contraindications|drug interactions|clinical screening of prescriptions|clinical check of prescriptions|clinical checks of prescriptions)',
+      example: 'Flags interactions, dose errors and contraindications before the clinical check.',
+    },
     { phrase: '(blood donor|blood donors|plasma donor|plasma donors|donor eligibility|donor deferral|donor deferrals)', example: 'Pre-screening of blood donor eligibility.' },
     { phrase: '(mortgage|remortgage|loan|credit card) (clients|customers|applicants|borrowers|cases)', example: 'Residential mortgage and remortgage clients.' },
     {
@@ -180,6 +186,11 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    { phrase: '(asyl*|geflüchtete*|schutzsuchende*)', example: 'Zuteilung von Sprachmittlern zu Asylanhörungen.' },
+    {
+      phrase: '(bewährungshilfe|bewährungs*|strafvollzug*|gerichtshilfe|häusliche pflege|ambulante pflege|ambulanten pflege|pflegeeinsätze|kontraindikation*|wechselwirkungen)',
+      example: 'Berichte der Bewährungshilfe für das Gericht.',
+    },
     {
       phrase: '(schwerbehindert*|grad der behinderung|eingliederungshilfe|pflegegrad*|erwerbsminderung*|baufinanzierungskunden|kreditnehmer*|tragfähigkeitsprüfung*|haushaltsrechnung*)',
       example: 'Einstufung des Pflegegrads nach dem Gutachten.',
@@ -240,6 +251,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   ],
   fr: [
     {
+      phrase: '(spip|libération conditionnelle|aménagement de peine|aménagements de peine|soins à domicile|aide à domicile|ssiad|contre-indication|contre-indications|interactions médicamenteuses)',
+      example: 'Rapports du SPIP sur les aménagements de peine.',
+    },
+    {
       phrase:
         "(allocation aux adultes handicapés|prestation de compensation|mdph|fin de droits|réexamen des droits|ouverture des droits|ouverture de droits|personnes handicapées|personnes en situation de handicap|don du sang|donneurs de sang|aptitude au don|capacité d'emprunt|taux d'endettement|emprunteurs)",
       example: "Courrier de réexamen de l'allocation aux adultes handicapés.",
@@ -290,6 +305,11 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   es: [
     {
       phrase:
+        '(libertad condicional|régimen penitenciario|informes de riesgo de reincidencia|atención domiciliaria|ayuda a domicilio|contraindicación|contraindicaciones|interacciones farmacológicas)',
+      example: 'Planificación del servicio de ayuda a domicilio.',
+    },
+    {
+      phrase:
         '(grado de discapacidad|prestación por incapacidad|incapacidad permanente|ley de dependencia|donantes de sangre|donación de sangre|aptitud para donar|capacidad de pago|solvencia de los clientes|prestatarios)',
       example: 'Revisión del grado de discapacidad.',
     },
@@ -330,6 +350,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(retribución variable|salario variable|despido|despidos|sanción disciplinaria|evaluación del desempeño)', example: 'La puntuación alimenta la retribución variable.' },
   ],
   nl: [
+    {
+      phrase: '(reclassering|voorwaardelijke invrijheidstelling|strafrapportage*|thuiszorg*|wijkverpleging*|zorgbezoeken|cliëntbezoeken|oudere cliënten|contra-indicatie*|geneesmiddelinteracties)',
+      example: 'Planning van de wijkverpleging en thuiszorg.',
+    },
     {
       phrase: '(wia-aanvra*|wajong|wmo-aanvra*|indicatiestelling*|arbeidsongeschikt*|bloeddonor*|donorkeuring*|bloeddonatie|hypotheekaanvra*|leencapaciteit|betaalbaarheidstoets*)',
       example: 'Beoordeling van WIA-aanvragen.',
@@ -393,6 +417,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     },
   ],
   de: [
+    { phrase: 'automatisch … (übernommen|übertragen|versandt|zugesandt|verschickt|eingetragen|gebucht)', example: 'Die Vorschläge werden automatisch in den Termin übernommen.' },
     {
       phrase:
         '(automatisch|automatisiert|vollautomatisch|vollautomatisiert) (abgelehnt|genehmigt|bewilligt|freigegeben|entschieden|reguliert|ausgezahlt|angenommen|eingestuft|priorisiert|zugeordnet|gekürzt|genommen|gesperrt|zurückgehalten|einbehalten)',
@@ -449,6 +474,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
  */
 export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
   en: [
+    {
+      phrase: 'without (a|any) … (opening|looking at|reading|checking|seeing|reviewing) (it|them)',
+      example: 'Green-rated prescriptions are released to the dispensing bench without a pharmacist opening them.',
+    },
     { phrase: '(approved|signed off|released) (in bulk|in batches|as a batch|en bloc)', example: 'Proposals are approved in bulk per site.' },
     { phrase: '(only|just|solely) … (sample|samples|spot check|spot checks|spot-check|spot-checks|fraction|subset)', example: 'Case officers look at only a 5 % sample.' },
     {
@@ -470,6 +499,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     { phrase: 'every (second|third|fourth|fifth|tenth|twentieth) (case|decision|application|file|proposal|claim|score)', example: 'Every fifth decision is read by a supervisor.' },
   ],
   de: [
+    { phrase: '(im nachgang|nachträglich) … (eine|einer) stichprobe', example: 'Die Einsatzkoordination prüft im Nachgang eine Stichprobe von zehn Prozent.' },
     { phrase: '(gesammelt|pauschal|en bloc|sammelweise) … (frei|freigegeben|freigeben|gibt)', example: 'Die Sachbearbeitung gibt die Vorschläge gesammelt je Einrichtung frei.' },
     {
       phrase: '(nur|lediglich) , wenn … (beantragen|beantragt|verlangen|verlangt|nachfragen|widersprechen)',
@@ -516,6 +546,11 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     },
   ],
   es: [
+    {
+      phrase:
+        '(el resto|los demás|las demás|las restantes|los restantes) (se)? (formaliza|formalizan|tramita|tramitan|resuelve|resuelven|envía|envían|aplica|aplican|firma|firman) (con|según|directamente|automáticamente)',
+      example: 'El resto se formaliza con la decisión del modelo.',
+    },
     { phrase: '(aprobadas|aprobados|validadas|validados) (en bloque|en lote|por lotes)', example: 'Las propuestas quedan aprobadas en bloque.' },
     {
       phrase: '(solo|sólo|solamente|únicamente) … si (el|la|los|las) (cliente|clienta|clientes|solicitante|paciente|deudor|deudora|usuario|interesado|interesada)',
@@ -527,6 +562,11 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     { phrase: '(uno|una) de cada (dos|tres|cuatro|cinco|diez|veinte)', example: 'La supervisora revisa una de cada cinco propuestas.' },
   ],
   nl: [
+    { phrase: '(verder|voor de rest|de overige|overigens) (gaat|gaan) … automatisch', example: 'Verder gaat de planning automatisch naar de app van de medewerkers.' },
+    {
+      phrase: '(alleen|slechts|enkel|uitsluitend) … (als|wanneer|indien) … (klacht|klaagt|klagen|bezwaar|belt|bellen|reclameert)',
+      example: 'De planner kijkt alleen naar een dienst als een cliënt er een klacht over meldt.',
+    },
     { phrase: '(in bulk|in één keer|per batch) (goedgekeurd|vrijgegeven|geaccordeerd)', example: 'De voorstellen worden per locatie in één keer goedgekeurd.' },
     { phrase: 'willekeurige (greep|selectie) (van|uit)', example: 'Een gedragswetenschapper kijkt mee naar een willekeurige greep van circa 10 %.' },
     {

@@ -134,17 +134,24 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
   ],
   fr: [
     {
+      phrase: "(ressaisi*|n'est prévue qu'après|n'est prévu qu'après|ne sera branchée qu'après|ne sera branché qu'après)",
+      example: "La connexion EDI n'est prévue qu'après le pilote ; les auxiliaires ressaisissent la proposition.",
+    },
+    {
       phrase: "(ressaisie|ressaisies|ressaisi|pas connecté|non connecté|pas d'interface|aucune interface|reste manuel|reste manuelle|ne leur transmet rien|ne transmet rien)",
       example: 'Le dépôt se fait par ressaisie manuelle du gestionnaire ; le modèle ne leur transmet rien.',
     },
   ],
   es: [
+    { phrase: '(se copian|se pasan|se teclean|se introducen|se transcriben) a mano', example: 'Las propuestas aceptadas se copian a mano en SAP MM.' },
+    { phrase: '(se anotan|se apuntan|se copian|se registran) en (una|la) hoja', example: 'Las órdenes propuestas se anotan en una hoja Excel compartida.' },
     {
       phrase: '(se vuelve a teclear|se reintroduce|reintroducción manual|no está conectado|no conectado|sin conexión|sin interfaz|sigue siendo manual|no se envía nada)',
       example: 'Durante el piloto el alta sigue siendo manual; el portal no está conectado.',
     },
   ],
   nl: [
+    { phrase: '(met de hand over|handmatig over) (uit|in|naar)', example: "De planners nemen de ETA's met de hand over uit HaMIS in een gedeeld werkblad." },
     {
       phrase: '(overgetypt|overtypen|niet gekoppeld|geen koppeling|blijft handmatig|wordt niets doorgegeven)',
       example: 'Tijdens de pilot blijft de aangifte handmatig; het portaal is niet gekoppeld.',

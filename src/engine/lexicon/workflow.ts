@@ -99,6 +99,8 @@ export const REPLAYED_TO_USERS = lexicon('replayed-to-users', {
  */
 export const PARALLEL_RUN = lexicon('parallel-run', {
   en: [
+    { phrase: '(in|on) a separate (test)? (environment|tablet|screen|system) (beside|next to|alongside)', example: 'Planners work in a separate test environment beside their own planning.' },
+    { phrase: '(remains|stays|is still) the (one|version|record|sheet|plan) that (counts|is used|applies)', example: 'The paper sheet remains the one that counts during the pilot.' },
     { phrase: "(do not|don't|never) act on (them|it|the alerts|the suggestions)", example: 'The colleagues do not act on them.' },
     { phrase: '(logged|recorded|stored) (only)? for comparison', example: 'The optimised sequence is logged for comparison but not driven.' },
     { phrase: '(run|runs) … in parallel', example: 'Drivers run their usual paper order in parallel.' },
@@ -111,12 +113,16 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
     { phrase: '(separate|dedicated|side) (folder|inbox|mailbox|tab|queue) … (not|never) (sent|used|shown)', example: 'Drafts land in a separate folder and are never sent.' },
   ],
   de: [
+    { phrase: 'in einer (separaten|eigenen|getrennten) (testumgebung|umgebung) neben', example: 'Die Planer arbeiten in einer separaten Testumgebung neben ihrer eigenen Planung.' },
+    { phrase: '(bleibt|bleiben) (die|das|der) (maßgebliche|maßgebliches|maßgeblicher|gültige|gültiges|verbindliche|verbindliches)', example: 'Der Papierbogen bleibt der maßgebliche.' },
     { phrase: '(laufen|läuft|lief|liefen) … parallel', example: 'Die KI-Entwürfe laufen parallel mit.' },
     { phrase: '(zählt|zählen|gilt|gelten) (allein|nur|ausschließlich)', example: 'Für die Freigabe zählt allein der manuelle Bericht.' },
     { phrase: 'nicht … (verwendet|genutzt|gezeigt|angezeigt|weitergegeben|eingesetzt)', example: 'Die Bewertungen werden nicht für die Freigabe verwendet.' },
     { phrase: '(nachträglich|im nachhinein|hinterher) (verglichen|abgeglichen|ausgewertet)', example: 'Sie werden nur nachträglich verglichen.' },
   ],
   fr: [
+    { phrase: 'dans un environnement (de test)? (séparé|distinct) (à côté|en parallèle)', example: 'Les planificateurs travaillent dans un environnement de test séparé à côté de leur planning.' },
+    { phrase: '(reste|restent) (celle|celui|ceux|celles) qui (fait foi|font foi|compte|comptent)', example: 'La fiche papier reste celle qui fait foi pendant le pilote.' },
     { phrase: '(tourne|tournent|fonctionne|fonctionnent|produit|produisent) en parallèle', example: "Les scores de l'IA tournent en parallèle de l'évaluation habituelle." },
     {
       phrase: "(ne sont|n'est|ne seront|ne sera) pas (utilisé|utilisés|utilisée|utilisées|partagé|partagés|partagées|montré|montrés|montrées|communiqué|communiqués|transmis|transmises)",
@@ -128,12 +134,16 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
     { phrase: "(c'est|reste) toujours (le|la|l') … (actuel|actuelle|habituel|habituelle|manuel|manuelle) qui", example: "C'est toujours le modèle actuel qui part chez l'abonné." },
   ],
   es: [
+    { phrase: '(en|con) una (tableta|pantalla|aplicación|herramienta) aparte', example: 'Revisan las propuestas en una tableta aparte al final del turno.' },
+    { phrase: '(sigue|siguen) siendo (la|el|las|los) que (vale|valen|cuenta|cuentan)', example: 'La hoja de inspección en papel sigue siendo la que vale durante el piloto.' },
     { phrase: '(funciona|funcionan|corre|corren|se ejecuta|se ejecutan|genera|generan) en paralelo', example: 'Las propuestas se generan en paralelo, sin usarse.' },
     { phrase: 'no se (usan|utilizan|comparten|muestran|envían|aplican)', example: 'Las puntuaciones no se comparten con los agentes.' },
     { phrase: '(solo|sólo) cuenta', example: 'Para la liberación solo cuenta el informe manual.' },
     { phrase: '(comparan|comparamos|comparadas|comparados) (después|a posteriori|luego)', example: 'Las propuestas se comparan después.' },
   ],
   nl: [
+    { phrase: '(blijven|blijft) … op de (gewone|gebruikelijke|normale) manier', example: 'De echte routes blijven ze op de gewone manier maken.' },
+    { phrase: '(in|op) een (aparte|afzonderlijke|losse) (testomgeving|omgeving|tablet|applicatie) naast', example: 'De planners werken in een aparte testomgeving naast hun eigen planning.' },
     { phrase: '(er)? achteraf naast', example: 'De voorgestelde routes leggen we er achteraf naast.' },
     { phrase: '(draaien|draait|lopen|loopt|draaien mee|draait mee) naast', example: 'De AI-scores draaien naast de gewone QA-beoordeling.' },
     { phrase: 'niet (gedeeld|gebruikt|getoond|ingezet|doorgegeven) (met|in|voor|bij|aan)', example: 'Ze worden niet gedeeld met agents.' },

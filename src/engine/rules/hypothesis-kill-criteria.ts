@@ -1,4 +1,5 @@
 import { code, defineRule } from '../rule';
+import { findAffirmed } from '../lexicon/lexicon';
 import { COMPARISON, NUMBER_WORD, POINT_IN_TIME, SOFT_REACTION, STOP } from '../lexicon/hypothesis';
 
 export const hypothesisKillCriteria = defineRule({
@@ -22,7 +23,8 @@ export const hypothesisKillCriteria = defineRule({
     if (!ctx.expectAnswer(path, 'advice')) return;
     const text = ctx.plan.textAt(path) ?? '';
     const measurable = /\d/.test(text) || NUMBER_WORD.find(text) || POINT_IN_TIME.find(text) || COMPARISON.find(text);
-    const soft = SOFT_REACTION.find(text);
+    // "Il ne s'agit pas d'un seuil à rediscuter": a negated reaction is not one.
+    const soft = findAffirmed(SOFT_REACTION, text);
     if (!measurable) {
       ctx.report({ path, messageId: 'cannotFire', data: { path: code(path) } });
     } else if (soft && !STOP.find(text)) {

@@ -46,7 +46,25 @@ function sameSystem(a: { words: Set<string>; initials: Set<string> }, b: { words
   return false;
 }
 
-const described = (text: string) => ({ words: words(text), initials: initials(text) });
+/** Two-letter module codes in capitals (SAP MM, SAP PM): too short to match on, but they tell two modules of one product apart. */
+const modules = (text: string) => new Set((text.match(/(?<![\p{L}\p{N}])\p{Lu}{2}(?![\p{L}\p{N}])/gu) ?? []).map((c) => c.toLowerCase()));
+
+const described = (text: string) => ({ words: words(text), initials: initials(text), modules: modules(text) });
+type Described = ReturnType<typeof described>;
+
+const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
+
+/** The listed system a mention names: of those that are the same system, the one sharing most words and module codes (SAP MM, not SAP PM). */
+function bestMatch<T extends Described>(mentioned: Described, listed: readonly T[]): T | undefined {
+  let best: T | undefined;
+  let bestScore = -1;
+  for (const l of listed) {
+    if (!sameSystem(mentioned, l)) continue;
+    const score = shared(mentioned.words, l.words) + shared(mentioned.modules, l.modules);
+    if (score > bestScore) [best, bestScore] = [l, score];
+  }
+  return best;
+}
 
 /**
  * A code in capitals (PILOTAGE-CF, AMOS, SCADA): the name of a system, unless
@@ -129,7 +147,7 @@ export const integrationsProductionSystemsExercised = defineRule({
     // A paragraph names a handful of systems: read as far as the lexicons read, and compare with the first hundred listed.
     for (const named of namedSystems(points.slice(0, 4000))) {
       const mentioned = described(named);
-      const match = listed.find((l) => sameSystem(mentioned, l));
+      const match = bestMatch(mentioned, listed);
       // A description with no system in it ("the document store") may be a part of a listed system.
       if (!match && systemSignal(named)) unlisted.push(named);
       else if (match && match.inPoc === false && !reported.has(match.i)) {
