@@ -5,7 +5,7 @@
 // Phrase syntax, kept small so a reviewer can read and extend an entry:
 //   words          matched as whole words, case-insensitively, any whitespace between
 //   (a|b c)        one of the alternatives
-//   …              a gap of up to six words (German puts the verb last)
+//   …              a gap of up to GAP_WORDS (nine) words (German puts the verb last)
 //   word*          a word starting with `word` (`reassess*`: reassess, reassessing, reassessment)
 //   (a|b)?         an optional group
 //   *word          a word ending in `word` (`*leitung`: Teamleitung, Bereichsleitung)
@@ -109,7 +109,9 @@ const BEFORE = String.raw`(?<!${LETTER})`;
 const AFTER = String.raw`(?!${LETTER})`;
 /** The rest of a compound word, hyphenated or not (Urgentie-inschatting). */
 const COMPOUND = String.raw`[\p{L}\p{N}_-]*`;
-const GAP = String.raw`(?:[,;:]?\s+[^\s]+){0,6}?`;
+/** How many words "…" in a phrase stands for: enough for a German or Spanish clause ("wird nach der Pilotphase gemeinsam mit der Instandhaltung festgelegt"). */
+export const GAP_WORDS = 9;
+const GAP = String.raw`(?:[,;:]?\s+[^\s]+){0,${GAP_WORDS}}?`;
 /** Between two words: whitespace (after a comma too: "En pratique, ce sont"), or nothing after an apostrophe. */
 const SPACE = String.raw`(?:[,;:]?\s+|(?<='))`;
 

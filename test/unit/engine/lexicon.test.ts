@@ -4,7 +4,7 @@ import * as path from 'path';
 import { DEFERRAL, deferralIn } from '../../../src/engine/lexicon/deferral';
 import { HAND_CURATED } from '../../../src/engine/lexicon/data';
 import { DECIDES_NOTHING } from '../../../src/engine/lexicon/hypothesis';
-import { findAffirmed, LANGUAGES, Lexicon, phraseSource } from '../../../src/engine/lexicon/lexicon';
+import { findAffirmed, GAP_WORDS, LANGUAGES, Lexicon, phraseSource } from '../../../src/engine/lexicon/lexicon';
 import { DECIDES_ABOUT_PEOPLE, DECIDES_WITHOUT_A_PERSON, REVIEW_BY_EXCEPTION, WORKING_ROLE } from '../../../src/engine/lexicon/people';
 import { SYSTEM_KIND, SYSTEM_NAME } from '../../../src/engine/lexicon/systems';
 import { BESIDE_THE_WORK } from '../../../src/engine/lexicon/workflow';
@@ -54,9 +54,11 @@ describe('lexicons: the words the rules read', () => {
       assert.strictEqual(matches('later', 'the collateral'), undefined);
       assert.strictEqual(matches('later', 'Later, once IT has capacity'), 'Later');
     });
-    it('reads a gap of up to six words, and no more', () => {
+    it(`reads a gap of up to ${GAP_WORDS} words, and no more`, () => {
+      const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
       assert.strictEqual(matches('decided … after the pilot', 'decided by the board after the pilot'), 'decided by the board after the pilot');
-      assert.strictEqual(matches('decided … after the pilot', 'decided one two three four five six seven after the pilot'), undefined);
+      assert.strictEqual(matches('decided … after the pilot', `decided ${words(GAP_WORDS)} after the pilot`), `decided ${words(GAP_WORDS)} after the pilot`);
+      assert.strictEqual(matches('decided … after the pilot', `decided ${words(GAP_WORDS + 1)} after the pilot`), undefined);
     });
     it('reads optional groups, prefixes and hyphens', () => {
       assert.strictEqual(matches('next steps (to be)? discussed', 'next steps discussed'), 'next steps discussed');
