@@ -36,6 +36,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(im einzelfall|nach bedarf|situativ|von fall zu fall)', example: 'Fehler werden situativ gelöst.' },
   ],
   fr: [
+    { phrase: '(au mieux|selon les usages|selon les pratiques de chaque)', example: 'Les dossiers douteux seront traités au mieux par les équipes, selon les usages en vigueur.' },
     { phrase: "(s'adapte|s'adaptent|s'adaptera|s'adapteront|s'arrange|s'arrangent) (selon|en fonction de|au cas)", example: "En cas de doute, l'équipe s'adapte selon la situation du moment." },
     {
       phrase:

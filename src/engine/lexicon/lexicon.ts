@@ -452,15 +452,16 @@ export const NEGATIONS = lexicon('negation', {
  * same clause, undoes ("not cleaned by hand", "ohne Bereinigung").
  */
 export function findAffirmed(lex: Lexicon, text: string): string | undefined {
-  for (const m of lex.matches(text)) {
-    const clause =
-      text
-        .slice(Math.max(0, m.index - 60), m.index)
-        .split(/[.;:,!?()]/)
-        .pop() ?? '';
-    // Up to five words back: "no se trata de una extracción puntual", "ni de un conjunto limpiado a mano".
-    const before = clause.trim().split(/\s+/).slice(-NEGATION_REACH).join(' ');
-    if (!NEGATIONS.find(before)) return m.text;
-  }
-  return undefined;
+  return lex.matches(text).find((m) => !negated(text, m))?.text;
+}
+
+/** Whether a negation up to five words before `m`, in its clause, undoes it: "no se trata de una extracción puntual", "ni de un conjunto limpiado a mano". */
+export function negated(text: string, m: Match): boolean {
+  const clause =
+    text
+      .slice(Math.max(0, m.index - 60), m.index)
+      .split(/[.;:,!?()]/)
+      .pop() ?? '';
+  const before = clause.trim().split(/\s+/).slice(-NEGATION_REACH).join(' ');
+  return !!NEGATIONS.find(before);
 }

@@ -91,6 +91,7 @@ export const WORKING_ROLE = lexicon('working-role', {
     { phrase: '(coordinador|coordinadora|coordinadores) (de citas|de cuidados|de planificación|de quirófano|logístico|logística|de transporte)', example: 'Coordinadora de citas' },
   ],
   nl: [
+    { phrase: '(kok|koks|*kok|ontbijtchef*|kok ontbijtdienst)', example: 'Ontbijtchef / kok ontbijtdienst' },
     { phrase: '(zorgcoördinator*|planningscoördinator*|transportcoördinator*|logistiek coördinator*)', example: 'Zorgcoördinator' },
     { phrase: '(casemanager|casemanagers|accountmanager|accountmanagers|klantmanager)', example: 'Casemanager' },
   ],
@@ -99,6 +100,7 @@ export const WORKING_ROLE = lexicon('working-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    { phrase: '(visa appointment|visa appointments|visa applicants|visa requests|staff rosters|shift schedules for staff|employee schedules|tenancy deposit|deposit deductions|student dropout|dropout risk)', example: 'Triage of visa appointment requests into priority bands.' },
     { phrase: '(home care|home-care|domiciliary care|care visits|home visits for (elderly|older) clients)', example: 'Planning home care visits for elderly clients.' },
     { phrase: '(probation|parole|pre-sentence report|pre-sentence reports|risk of serious harm|offender management|sentencing)', example: 'Drafting pre-sentence reports for the probation service.' },
     {
@@ -186,6 +188,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    { phrase: '(leistungsminderung*|leistungsberechtigte*|bürgergeld*|sgb ii|grundsicherung*|mietkaution*|kautionsabrechnung*|kautionseinbehalt*|dienstpläne der beschäftigten|schichtpläne der mitarbeitenden)', example: 'Bescheide über Leistungsminderungen nach SGB II.' },
     { phrase: '(asyl*|geflüchtete*|schutzsuchende*)', example: 'Zuteilung von Sprachmittlern zu Asylanhörungen.' },
     {
       phrase: '(bewährungshilfe|bewährungs*|strafvollzug*|gerichtshilfe|häusliche pflege|ambulante pflege|ambulanten pflege|pflegeeinsätze|kontraindikation*|wechselwirkungen)',
@@ -245,11 +248,12 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
     { phrase: '(risikoeinstufung|risikobewertung|risikoklassifizierung|annahmeentscheidung*) … (kunden|kundin|kundenannahme|kyc|neukunden)', example: 'Risikoeinstufung bei der Kundenannahme (KYC).' },
     {
-      phrase: '(leistungsbeurteilung*|leistungsbewertung*|mitarbeiterbewertung*|fahrerbewertung*|mitarbeiterbeurteilung*|leistungsprämie*|leistungslohn|abmahnung*)',
+      phrase: '(leistungsbeurteilung*|leistungsbewertung*|mitarbeiterbewertung*|fahrerbewertung*|mitarbeiterbeurteilung*|leistungsprämie*|leistungslohn|abmahnung von mitarbeitenden|abmahnungen von mitarbeitenden|arbeitsrechtliche abmahnung*)',
       example: 'Die Fahrerbewertung fließt in die Leistungsprämie ein.',
     },
   ],
   fr: [
+    { phrase: '(plannings des salariés|planning des salariés|plannings des employés|dépôt de garantie|retenues sur caution|décrochage des étudiants|risque de décrochage|rendez-vous visa|demandeurs de visa)', example: 'Propositions de retenues sur le dépôt de garantie des locataires.' },
     {
       phrase: '(spip|libération conditionnelle|aménagement de peine|aménagements de peine|soins à domicile|aide à domicile|ssiad|contre-indication|contre-indications|interactions médicamenteuses)',
       example: 'Rapports du SPIP sur les aménagements de peine.',
@@ -303,6 +307,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    { phrase: '(cuadrantes de turnos|cuadrantes semanales|turnos de los empleados|turnos de empleados|horarios de los empleados|planificación de turnos del personal)', example: 'Generación automática de cuadrantes semanales de turnos en tienda.' },
     {
       phrase:
         '(libertad condicional|régimen penitenciario|informes de riesgo de reincidencia|atención domiciliaria|ayuda a domicilio|contraindicación|contraindicaciones|interacciones farmacológicas)',
@@ -350,6 +355,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(retribución variable|salario variable|despido|despidos|sanción disciplinaria|evaluación del desempeño)', example: 'La puntuación alimenta la retribución variable.' },
   ],
   nl: [
+    { phrase: '(studie-uitval|studieuitval|uitval van studenten|voortijdig schoolverlaten|risico op uitval|mbo-studenten|studenten met een verhoogd risico)', example: 'Vroegsignalering van dreigende studie-uitval in het mbo.' },
     {
       phrase: '(reclassering|voorwaardelijke invrijheidstelling|strafrapportage*|thuiszorg*|wijkverpleging*|zorgbezoeken|cliëntbezoeken|oudere cliënten|contra-indicatie*|geneesmiddelinteracties)',
       example: 'Planning van de wijkverpleging en thuiszorg.',
@@ -474,6 +480,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
  */
 export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
   en: [
+    { phrase: '(a|an) random … (sample|spot check|spot-check) … (the rest|the others|the remainder|otherwise)', example: 'An officer checks a random 5 % sample each week; the rest are applied automatically.' },
     {
       phrase: 'without (a|any) … (opening|looking at|reading|checking|seeing|reviewing) (it|them)',
       example: 'Green-rated prescriptions are released to the dispensing bench without a pharmacist opening them.',
@@ -499,6 +506,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     { phrase: 'every (second|third|fourth|fifth|tenth|twentieth) (case|decision|application|file|proposal|claim|score)', example: 'Every fifth decision is read by a supervisor.' },
   ],
   de: [
+    { phrase: '(zufallsstichprobe|stichprobe) (von|aus|mit) (rund|etwa|ca.)? …', example: 'Die Teamleitung prüft wöchentlich eine Zufallsstichprobe von 10 % der Empfehlungen.' },
     { phrase: '(im nachgang|nachträglich) … (eine|einer) stichprobe', example: 'Die Einsatzkoordination prüft im Nachgang eine Stichprobe von zehn Prozent.' },
     { phrase: '(gesammelt|pauschal|en bloc|sammelweise) … (frei|freigegeben|freigeben|gibt)', example: 'Die Sachbearbeitung gibt die Vorschläge gesammelt je Einrichtung frei.' },
     {

@@ -120,6 +120,8 @@ export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
 /** An integration marked as exercised whose own notes say it is not: re-keyed by hand, not connected, sent nothing. */
 export const NOT_EXERCISED = lexicon('not-exercised', {
   en: [
+    { phrase: 'interface (is|will be) (built|developed|added|connected) (once|after|when)', example: 'The interface is built once the pilot has proved the model.' },
+    { phrase: '(key|keys|keyed|type|types|typed|enter|enters|entered) … (by hand|manually)', example: 'The planners key the work orders into SAP PM by hand.' },
     {
       phrase:
         '(re-keyed|rekeyed|re-keying|rekeying|re-typed|retyped|keyed in by hand|not connected|not integrated|no connection|no interface|sends nothing|receives nothing|stays manual|remains manual)',

@@ -142,6 +142,7 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
     { phrase: '(comparan|comparamos|comparadas|comparados) (después|a posteriori|luego)', example: 'Las propuestas se comparan después.' },
   ],
   nl: [
+    { phrase: '(in de pilot|tijdens de pilot|tijdens de proef) op de (gewone|gebruikelijke|normale) manier', example: 'De ontbijtploeg bereidt het buffet in de pilot op de gebruikelijke manier.' },
     { phrase: '(blijven|blijft) … op de (gewone|gebruikelijke|normale) manier', example: 'De echte routes blijven ze op de gewone manier maken.' },
     { phrase: '(in|op) een (aparte|afzonderlijke|losse) (testomgeving|omgeving|tablet|applicatie) naast', example: 'De planners werken in een aparte testomgeving naast hun eigen planning.' },
     { phrase: '(er)? achteraf naast', example: 'De voorgestelde routes leggen we er achteraf naast.' },
