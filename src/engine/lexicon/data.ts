@@ -6,7 +6,10 @@ import { lexicon } from './lexicon';
 export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   en: [
     { phrase: '(retrospective|historic) (extract|export|dump|snapshot)', example: 'A 2024-2025 retrospective extract from the EPR.' },
-    { phrase: '(for us|for the vendor|for the poc|for the pilot) before (delivery|handover|hand-over|loading|upload|uploading)', example: 'Records the vendor de-duplicated and de-identified for us before delivery.' },
+    {
+      phrase: '(for us|for the vendor|for the poc|for the pilot) before (delivery|handover|hand-over|loading|upload|uploading)',
+      example: 'Records the vendor de-duplicated and de-identified for us before delivery.',
+    },
     { phrase: 'already (filtered|cleaned|labelled|labeled|deduplicated|de-duplicated|curated)', example: 'Monthly files the manufacturer exports already filtered.' },
     {
       phrase: '(sends|send|delivers|deliver|drops|drop) (refreshed|new|updated|fresh|monthly|weekly)? (extracts|exports|csv files|files|spreadsheets)',
@@ -75,8 +78,14 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(delivered|sent|provided|supplied) (as|in) (a)? (spreadsheet|spreadsheets|excel file|excel files|csv file|csv files)', example: 'Records delivered as spreadsheets each quarter.' },
   ],
   de: [
-    { phrase: '(liefert|liefern|geliefert|bereitgestellt|übergibt|übergeben) … als (excel-datei|excel-tabelle|csv-datei|tabelle|excel)', example: 'Die Agentur liefert die Stichprobe als Excel-Datei.' },
-    { phrase: '(für uns|eigens) (zusammengestellt|zusammengestellte|zusammengestellten|aufbereitet|ausgewählt|vorbereitet)', example: 'Eine Stichprobe, die unsere Agentur für uns zusammengestellt hat.' },
+    {
+      phrase: '(liefert|liefern|geliefert|bereitgestellt|übergibt|übergeben) … als (excel-datei|excel-tabelle|csv-datei|tabelle|excel)',
+      example: 'Die Agentur liefert die Stichprobe als Excel-Datei.',
+    },
+    {
+      phrase: '(für uns|eigens) (zusammengestellt|zusammengestellte|zusammengestellten|aufbereitet|ausgewählt|vorbereitet)',
+      example: 'Eine Stichprobe, die unsere Agentur für uns zusammengestellt hat.',
+    },
     { phrase: 'bereits (gefiltert|bereinigt|gelabelt|aufbereitet|vorsortiert)', example: 'Monatliche Dateien, die der Hersteller bereits gefiltert liefert.' },
     {
       phrase: '(export|auszug|abzug|extrakt) … (bereinigt|bereinigte|bereinigten|aufbereitet|aufbereitete|aufbereiteten|nachbearbeitet|korrigiert) … (von|vom|durch)',
@@ -161,8 +170,14 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     },
   ],
   es: [
-    { phrase: '(preparado|preparados|preparada|preparadas|elaborado|elaborados|elaborada|elaboradas|recopilado|recopilados|recopilada|recopiladas) para nosotros', example: 'Ficheros que la consultora ha preparado para nosotros.' },
-    { phrase: '(tomadas|tomados|hechas|hechos|grabadas|grabados|capturadas|capturados) por el (equipo del|equipo de la)? (proveedor|consultor|consultora|integrador)', example: 'Fotografías de lineales tomadas por el equipo del proveedor en 12 tiendas.' },
+    {
+      phrase: '(preparado|preparados|preparada|preparadas|elaborado|elaborados|elaborada|elaboradas|recopilado|recopilados|recopilada|recopiladas) para nosotros',
+      example: 'Ficheros que la consultora ha preparado para nosotros.',
+    },
+    {
+      phrase: '(tomadas|tomados|hechas|hechos|grabadas|grabados|capturadas|capturados) por el (equipo del|equipo de la)? (proveedor|consultor|consultora|integrador)',
+      example: 'Fotografías de lineales tomadas por el equipo del proveedor en 12 tiendas.',
+    },
     {
       phrase: '(ficheros|archivos|exportaciones|extracciones) (mensuales|semanales|trimestrales|quincenales) que (el|la) (fabricante|proveedor|consultora|integrador)',
       example: 'Ficheros mensuales que el fabricante deja en un SFTP.',
@@ -249,7 +264,10 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
 /** Data cleaned, relabelled or picked by hand, whatever `curated` says. */
 export const HAND_CURATED = lexicon('hand-curated', {
   en: [
-    { phrase: '(drop|drops|dropping|discard|discards|discarding) (the)? (blurred|blurry|backlit|low-light|unclear|bad|poor|illegible|unreadable)', example: 'They drop blurred, backlit and low-light frames before upload.' },
+    {
+      phrase: '(drop|drops|dropping|discard|discards|discarding) (the)? (blurred|blurry|backlit|low-light|unclear|bad|poor|illegible|unreadable)',
+      example: 'They drop blurred, backlit and low-light frames before upload.',
+    },
     { phrase: '(hand-pick|hand-picks|handpick|handpicks|hand-select|hand-selects)', example: "The contractor's annotators hand-pick the frames." },
     {
       phrase: '(de-duplicated|deduplicated|de-duped|pseudonymised and de-duplicated) (for us|by the (vendor|supplier|team|analysts))',
@@ -348,7 +366,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
   ],
   es: [
     { phrase: '(corrigiendo|completando|depurando|limpiando|reetiquetando) a mano', example: 'Corrigiendo a mano los fichajes incompletos.' },
-    { phrase: '(seleccionadas|seleccionados|escogidas|escogidos|elegidas|elegidos) por (ellos|el proveedor|el equipo|nosotros) para que', example: 'Fotografías seleccionadas por ellos para que tuvieran buena iluminación.' },
+    {
+      phrase: '(seleccionadas|seleccionados|escogidas|escogidos|elegidas|elegidos) por (ellos|el proveedor|el equipo|nosotros) para que',
+      example: 'Fotografías seleccionadas por ellos para que tuvieran buena iluminación.',
+    },
     {
       phrase: '(reetiquetad*|re-etiquetad*|reanotad*|seleccionado y reetiquetado|seleccionados y reetiquetados)',
       example: 'Comentarios que el equipo de moderación ha seleccionado y reetiquetado a mano.',

@@ -395,12 +395,18 @@ export const CONTINUES_AFTER = lexicon('continues-after', {
 /** Words that look like a deferral and are not: a later step of the rollout itself, a slope ("la pendiente de la curva"). */
 export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
   en: [
-    { phrase: 'not a (number|threshold|criterion|limit|figure) (we|to be|to) (renegotiate|revisit|reconsider|rediscuss|revise|renegotiated|revisited|reconsidered) (later|afterwards|at the end)?', example: 'This is not a number we renegotiate later.' },
+    {
+      phrase: 'not a (number|threshold|criterion|limit|figure) (we|to be|to) (renegotiate|revisit|reconsider|rediscuss|revise|renegotiated|revisited|reconsidered) (later|afterwards|at the end)?',
+      example: 'This is not a number we renegotiate later.',
+    },
     { phrase: 'not (to be|up for) (revisited|reopened|renegotiated|rediscussed|discussed|debated)', example: 'A threshold agreed with the Claims Director now, not to be revisited at the end.' },
     { phrase: '(phase|stage|wave) (2|two|ii|3|three) of the (rollout|roll-out|deployment|implementation|go-live)', example: 'The second site follows in phase 2 of the rollout.' },
   ],
   de: [
-    { phrase: '(kein|keine) (schwellenwert|wert|kriterium|grenze|zahl) , (den|das|die) (wir)? (später|danach|am ende)? (neu verhandeln|nachverhandeln|überdenken|neu diskutieren)', example: 'Das ist kein Schwellenwert, den wir später neu verhandeln.' },
+    {
+      phrase: '(kein|keine) (schwellenwert|wert|kriterium|grenze|zahl) , (den|das|die) (wir)? (später|danach|am ende)? (neu verhandeln|nachverhandeln|überdenken|neu diskutieren)',
+      example: 'Das ist kein Schwellenwert, den wir später neu verhandeln.',
+    },
     { phrase: 'nicht (neu|erneut|nochmals)? (zu verhandeln|zu diskutieren|verhandelbar|zu klären)', example: 'Die Schwelle ist jetzt vereinbart und nicht erneut zu verhandeln.' },
     { phrase: '(phase|stufe|welle) (2|zwei|ii|3|drei) (der|des) (einführung|rollouts|ausrollens|umsetzung)', example: 'Der zweite Standort folgt in Phase 2 der Einführung.' },
   ],
@@ -409,13 +415,19 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
     { phrase: '(phase|étape|vague) (2|deux|3|trois) du (déploiement|lancement)', example: 'Le second site suit en phase 2 du déploiement.' },
   ],
   es: [
-    { phrase: 'no es (un|una) (umbral|criterio|límite|valor|cifra) (para|a|que) (reconsiderar|revisar|renegociar|discutir|rediscutir) (más adelante|después|luego|al final)?', example: 'No es un umbral para reconsiderar más adelante.' },
+    {
+      phrase: 'no es (un|una) (umbral|criterio|límite|valor|cifra) (para|a|que) (reconsiderar|revisar|renegociar|discutir|rediscutir) (más adelante|después|luego|al final)?',
+      example: 'No es un umbral para reconsiderar más adelante.',
+    },
     { phrase: 'no (se)? (revisará|renegociará|reabrirá|volverá a discutir)', example: 'El umbral se fija ahora y no se revisará al final.' },
     { phrase: '(fase|etapa|ola) (2|dos|3|tres) (del|de la) (despliegue|implantación|lanzamiento)', example: 'La segunda planta entra en la fase 2 del despliegue.' },
     { phrase: '(la|una|esa|cuya|de la) pendiente', example: 'Si la pendiente de la curva se sale del margen, pasa a manual.' },
   ],
   nl: [
-    { phrase: 'geen (drempel|grens|criterium|getal) (die|dat|om) (we)? (later|achteraf)? (heronderhandelen|heroverwegen|opnieuw bespreken|bijstellen)', example: 'Dit is geen drempel die we later heronderhandelen.' },
+    {
+      phrase: 'geen (drempel|grens|criterium|getal) (die|dat|om) (we)? (later|achteraf)? (heronderhandelen|heroverwegen|opnieuw bespreken|bijstellen)',
+      example: 'Dit is geen drempel die we later heronderhandelen.',
+    },
     { phrase: 'niet (opnieuw)? (ter discussie|te heronderhandelen|te herzien)', example: 'De drempel staat nu vast en komt niet opnieuw ter discussie.' },
     { phrase: '(fase|stap|golf) (2|twee|3|drie) van de (uitrol|invoering|implementatie)', example: 'De tweede vestiging volgt in fase 2 van de uitrol.' },
   ],

@@ -100,7 +100,11 @@ export const WORKING_ROLE = lexicon('working-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
-    { phrase: '(visa appointment|visa appointments|visa applicants|visa requests|staff rosters|shift schedules for staff|employee schedules|tenancy deposit|deposit deductions|student dropout|dropout risk)', example: 'Triage of visa appointment requests into priority bands.' },
+    {
+      phrase:
+        '(visa appointment|visa appointments|visa applicants|visa requests|staff rosters|shift schedules for staff|employee schedules|tenancy deposit|deposit deductions|student dropout|dropout risk)',
+      example: 'Triage of visa appointment requests into priority bands.',
+    },
     { phrase: '(home care|home-care|domiciliary care|care visits|home visits for (elderly|older) clients)', example: 'Planning home care visits for elderly clients.' },
     { phrase: '(probation|parole|pre-sentence report|pre-sentence reports|risk of serious harm|offender management|sentencing)', example: 'Drafting pre-sentence reports for the probation service.' },
     {
@@ -188,7 +192,11 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
-    { phrase: '(leistungsminderung*|leistungsberechtigte*|bürgergeld*|sgb ii|grundsicherung*|mietkaution*|kautionsabrechnung*|kautionseinbehalt*|dienstpläne der beschäftigten|schichtpläne der mitarbeitenden)', example: 'Bescheide über Leistungsminderungen nach SGB II.' },
+    {
+      phrase:
+        '(leistungsminderung*|leistungsberechtigte*|bürgergeld*|sgb ii|grundsicherung*|mietkaution*|kautionsabrechnung*|kautionseinbehalt*|dienstpläne der beschäftigten|schichtpläne der mitarbeitenden)',
+      example: 'Bescheide über Leistungsminderungen nach SGB II.',
+    },
     { phrase: '(asyl*|geflüchtete*|schutzsuchende*)', example: 'Zuteilung von Sprachmittlern zu Asylanhörungen.' },
     {
       phrase: '(bewährungshilfe|bewährungs*|strafvollzug*|gerichtshilfe|häusliche pflege|ambulante pflege|ambulanten pflege|pflegeeinsätze|kontraindikation*|wechselwirkungen)',
@@ -248,12 +256,17 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
     { phrase: '(risikoeinstufung|risikobewertung|risikoklassifizierung|annahmeentscheidung*) … (kunden|kundin|kundenannahme|kyc|neukunden)', example: 'Risikoeinstufung bei der Kundenannahme (KYC).' },
     {
-      phrase: '(leistungsbeurteilung*|leistungsbewertung*|mitarbeiterbewertung*|fahrerbewertung*|mitarbeiterbeurteilung*|leistungsprämie*|leistungslohn|abmahnung von mitarbeitenden|abmahnungen von mitarbeitenden|arbeitsrechtliche abmahnung*)',
+      phrase:
+        '(leistungsbeurteilung*|leistungsbewertung*|mitarbeiterbewertung*|fahrerbewertung*|mitarbeiterbeurteilung*|leistungsprämie*|leistungslohn|abmahnung von mitarbeitenden|abmahnungen von mitarbeitenden|arbeitsrechtliche abmahnung*)',
       example: 'Die Fahrerbewertung fließt in die Leistungsprämie ein.',
     },
   ],
   fr: [
-    { phrase: '(plannings des salariés|planning des salariés|plannings des employés|dépôt de garantie|retenues sur caution|décrochage des étudiants|risque de décrochage|rendez-vous visa|demandeurs de visa)', example: 'Propositions de retenues sur le dépôt de garantie des locataires.' },
+    {
+      phrase:
+        '(plannings des salariés|planning des salariés|plannings des employés|dépôt de garantie|retenues sur caution|décrochage des étudiants|risque de décrochage|rendez-vous visa|demandeurs de visa)',
+      example: 'Propositions de retenues sur le dépôt de garantie des locataires.',
+    },
     {
       phrase: '(spip|libération conditionnelle|aménagement de peine|aménagements de peine|soins à domicile|aide à domicile|ssiad|contre-indication|contre-indications|interactions médicamenteuses)',
       example: 'Rapports du SPIP sur les aménagements de peine.',
@@ -307,7 +320,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
-    { phrase: '(cuadrantes de turnos|cuadrantes semanales|turnos de los empleados|turnos de empleados|horarios de los empleados|planificación de turnos del personal)', example: 'Generación automática de cuadrantes semanales de turnos en tienda.' },
+    {
+      phrase: '(cuadrantes de turnos|cuadrantes semanales|turnos de los empleados|turnos de empleados|horarios de los empleados|planificación de turnos del personal)',
+      example: 'Generación automática de cuadrantes semanales de turnos en tienda.',
+    },
     {
       phrase:
         '(libertad condicional|régimen penitenciario|informes de riesgo de reincidencia|atención domiciliaria|ayuda a domicilio|contraindicación|contraindicaciones|interacciones farmacológicas)',
@@ -355,7 +371,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(retribución variable|salario variable|despido|despidos|sanción disciplinaria|evaluación del desempeño)', example: 'La puntuación alimenta la retribución variable.' },
   ],
   nl: [
-    { phrase: '(studie-uitval|studieuitval|uitval van studenten|voortijdig schoolverlaten|risico op uitval|mbo-studenten|studenten met een verhoogd risico)', example: 'Vroegsignalering van dreigende studie-uitval in het mbo.' },
+    {
+      phrase: '(studie-uitval|studieuitval|uitval van studenten|voortijdig schoolverlaten|risico op uitval|mbo-studenten|studenten met een verhoogd risico)',
+      example: 'Vroegsignalering van dreigende studie-uitval in het mbo.',
+    },
     {
       phrase: '(reclassering|voorwaardelijke invrijheidstelling|strafrapportage*|thuiszorg*|wijkverpleging*|zorgbezoeken|cliëntbezoeken|oudere cliënten|contra-indicatie*|geneesmiddelinteracties)',
       example: 'Planning van de wijkverpleging en thuiszorg.',
@@ -480,7 +499,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
  */
 export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
   en: [
-    { phrase: '(a|an) random … (sample|spot check|spot-check) … (the rest|the others|the remainder|otherwise)', example: 'An officer checks a random 5 % sample each week; the rest are applied automatically.' },
+    {
+      phrase: '(a|an) random … (sample|spot check|spot-check) … (the rest|the others|the remainder|otherwise)',
+      example: 'An officer checks a random 5 % sample each week; the rest are applied automatically.',
+    },
     {
       phrase: 'without (a|any) … (opening|looking at|reading|checking|seeing|reviewing) (it|them)',
       example: 'Green-rated prescriptions are released to the dispensing bench without a pharmacist opening them.',
