@@ -2,6 +2,8 @@ import { computeFigures } from '../figures';
 import { defineRule } from '../rule';
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+/** A time per item in the unit that shows it: seconds under a minute ("3.6 s", not "0.1 min" beside "0.1 min"). */
+const duration = (minutes: number) => (minutes < 1 ? `${fmt(Math.round(minutes * 600) / 10)} s` : `${fmt(minutes)} min`);
 
 export const economicsReviewEconomics = defineRule({
   meta: {
@@ -15,8 +17,8 @@ export const economicsReviewEconomics = defineRule({
     messages: {
       manualAdvice: "give today's minutes per item without AI, as a number.",
       aiAdvice: 'give the seconds per item of the AI step, as a number.',
-      notFaster: 'The AI path takes {{aiPath}} against {{manual}} min by hand: it is not faster{{monthly}}. Shorten the review or limit it to risky items.',
-      smallSaving: 'The AI path takes {{aiPath}} against {{manual}} min by hand: a {{saving}}% saving, under {{minSaving}}%{{monthly}}. Check it survives production overheads.',
+      notFaster: 'The AI path takes {{aiPath}} against {{manual}} by hand: it is not faster{{monthly}}. Shorten the review or limit it to risky items.',
+      smallSaving: 'The AI path takes {{aiPath}} against {{manual}} by hand: a {{saving}}% saving, under {{minSaving}}%{{monthly}}. Check it survives production overheads.',
     },
   },
   check(ctx) {
@@ -25,10 +27,10 @@ export const economicsReviewEconomics = defineRule({
     if (!haveManual || !haveAi) return;
     const e = computeFigures(ctx.plan).economics;
     if (e.manualMinutesPerItem === undefined || e.aiPathMinutesPerItem === undefined || e.aiSecondsPerItem === undefined) return;
-    const review = e.reviewMinutesPerItem ? ` + ${fmt(e.reviewMinutesPerItem)} min review` : '';
-    const aiPath = `${fmt(e.aiPathMinutesPerItem)} min per item (${fmt(e.aiSecondsPerItem)} s AI${review})`;
+    const review = e.reviewMinutesPerItem ? ` + ${duration(e.reviewMinutesPerItem)} review` : '';
+    const aiPath = `${duration(e.aiPathMinutesPerItem)} per item (${fmt(e.aiSecondsPerItem)} s AI${review})`;
     const monthly = e.hoursSavedPerMonth !== undefined ? `, ${Math.abs(e.hoursSavedPerMonth)} hours a month ${e.hoursSavedPerMonth < 0 ? 'lost' : 'saved'}` : '';
-    const data = { aiPath, manual: fmt(e.manualMinutesPerItem), monthly };
+    const data = { aiPath, manual: duration(e.manualMinutesPerItem), monthly };
     if (e.aiPathMinutesPerItem >= e.manualMinutesPerItem) {
       ctx.report({ path: ['economics'], messageId: 'notFaster', data });
     } else if ((e.savingPercent ?? 0) < ctx.thresholds.minSavingPercent) {
