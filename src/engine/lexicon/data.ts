@@ -5,6 +5,10 @@ import { lexicon } from './lexicon';
 /** Data that is not production's continuous feed, whatever `production_source` says. */
 export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   en: [
+    {
+      phrase: "(vendor's|supplier's|contractor's) … (team|staff) (took|shot|photographed|recorded|captured|collected|labelled|labeled)",
+      example: "About 400 tray photographs that the vendor's imaging team took and labelled.",
+    },
     { phrase: '(retrospective|historic) (extract|export|dump|snapshot)', example: 'A 2024-2025 retrospective extract from the EPR.' },
     {
       phrase: '(for us|for the vendor|for the poc|for the pilot) before (delivery|handover|hand-over|loading|upload|uploading)',
@@ -78,6 +82,11 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(delivered|sent|provided|supplied) (as|in) (a)? (spreadsheet|spreadsheets|excel file|excel files|csv file|csv files)', example: 'Records delivered as spreadsheets each quarter.' },
   ],
   de: [
+    {
+      phrase: '(vom|von einem|von unserem) (beauftragten)? (dienstleister|anbieter|berater|hersteller) (vorab)? (aufbereitet|bereinigt|zusammengestellt|vorbereitet)',
+      example: 'Der Auszug, der vom beauftragten Dienstleister vorab aufbereitet wurde.',
+    },
+    { phrase: '(auszug|extrakt|export|abzug) (vom|zum) stichtag', example: 'Ein Auszug vom Stichtag 30.09.2026.' },
     {
       phrase: '(liefert|liefern|geliefert|bereitgestellt|übergibt|übergeben) … als (excel-datei|excel-tabelle|csv-datei|tabelle|excel)',
       example: 'Die Agentur liefert die Stichprobe als Excel-Datei.',
@@ -171,6 +180,10 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   ],
   es: [
     {
+      phrase: '(preparada|preparado|preparados|preparadas|elaborada|elaborado|elaborados|elaboradas) por la (consultora|empresa|proveedora|adjudicataria|consultora adjudicataria)',
+      example: 'Extracción de 4.800 expedientes preparada por la consultora adjudicataria.',
+    },
+    {
       phrase: '(preparado|preparados|preparada|preparadas|elaborado|elaborados|elaborada|elaboradas|recopilado|recopilados|recopilada|recopiladas) para nosotros',
       example: 'Ficheros que la consultora ha preparado para nosotros.',
     },
@@ -191,7 +204,8 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
       example: 'Una exportación de 2025 depurada a mano por el equipo de calidad.',
     },
     {
-      phrase: 'antes de (entregarlos|entregarlas|enviarlos|enviarlas|pasarlos|pasarlas|cederlos|cederlas) al (proveedor|consultor|integrador|socio)',
+      phrase:
+        'antes de (entregarlos|entregarlas|entregarla|entregarlo|enviarlos|enviarlas|enviarla|enviarlo|pasarlos|pasarlas|cederlos|cederlas) (al|a la)? (proveedor|consultor|consultora|integrador|socio|ayuntamiento|cliente)?',
       example: 'Expedientes depurados a mano por operaciones antes de entregarlos al proveedor.',
     },
     { phrase: '(simulador|datos simulados|simulación)', example: 'Datos generados por el simulador del proveedor.' },
@@ -264,6 +278,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
 /** Data cleaned, relabelled or picked by hand, whatever `curated` says. */
 export const HAND_CURATED = lexicon('hand-curated', {
   en: [
+    { phrase: '(choosing|chose|picking|picked|selecting|selected) (well-lit|clean|clear|good|easy|typical|tidy|neat)', example: 'Choosing well-lit trays with instruments laid out flat and apart.' },
     {
       phrase: '(drop|drops|dropping|discard|discards|discarding) (the)? (blurred|blurry|backlit|low-light|unclear|bad|poor|illegible|unreadable)',
       example: 'They drop blurred, backlit and low-light frames before upload.',
@@ -365,6 +380,12 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(cas ambigus|cas incomplets|doublons|cas difficiles) (retirés|exclus|supprimés|écartés)', example: 'Doublons et cas ambigus retirés.' },
   ],
   es: [
+    { phrase: '(corregido|corregida|corregidos|corregidas) a mano|rellenando los huecos|unificado los formatos', example: 'El fichero que el controller ha revisado y corregido a mano en Excel.' },
+    {
+      phrase:
+        '(descartado|descartados|descartando|eliminado|eliminados|eliminando|quitando|quitado) (los|las)? (expedientes|casos|registros|meses|fotos|semanas|fichas) (con|sin|que|incompletos|incompletas|erróneos|erróneas)',
+      example: 'Descartado los expedientes con información patrimonial incompleta.',
+    },
     { phrase: '(corrigiendo|completando|depurando|limpiando|reetiquetando) a mano', example: 'Corrigiendo a mano los fichajes incompletos.' },
     {
       phrase: '(seleccionadas|seleccionados|escogidas|escogidos|elegidas|elegidos) por (ellos|el proveedor|el equipo|nosotros) para que',
@@ -392,6 +413,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(casos ambiguos|casos incompletos|duplicados|casos difíciles) (eliminados|excluidos|retirados|descartados)', example: 'Duplicados y casos ambiguos eliminados.' },
   ],
   nl: [
+    {
+      phrase: '(vooraf|eerst|handmatig)? (uitgefilterd|weggefilterd|eruit gefilterd|eruit gehaald) (zodat|om)?',
+      example: 'Uitschieters en charges met een defect thermokoppel zijn er vooraf uitgefilterd.',
+    },
     { phrase: '(geselecteerd|uitgezocht|gekozen) en (opgeschoond|gecorrigeerd|schoongemaakt|ontdubbeld|nagekeken)', example: 'Een set die de leverancier heeft geselecteerd en opgeschoond.' },
     {
       phrase: '(vooraf|zelf) … (geselecteerd|uitgezocht|gekozen) en (opnieuw|nogmaals) … (beoordeeld|gelabeld|gescoord)',
@@ -483,6 +508,10 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
   ],
   fr: [
     {
+      phrase: '(déposés|déposé|déposées|déposée) … puis (chargés|chargé|chargées|chargée|importés|importé|importées|importée)',
+      example: "Fichiers CSV déposés sur l'espace d'échange du prestataire, puis chargés dans l'outil.",
+    },
+    {
       phrase: '(télécharge|téléchargent|exporte|exportent|extrait|extraient) … (et)? (le|la|les|l)? (charge|chargent|dépose|déposent|importe|importent|colle|collent|envoie|envoient)',
       example: "Chaque lundi, le planificateur exporte le rapport de SAP et le dépose dans l'outil.",
     },
@@ -507,7 +536,7 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
   ],
   nl: [
     {
-      phrase: '(downloadt|downloaden|exporteert|exporteren|haalt|halen) … (en)? … (uploadt|uploaden|laadt|laden|zet|zetten|plakt|plakken|mailt|mailen) … (in|op|naar|door)?',
+      phrase: '(downloadt|downloaden|exporteert|exporteren) … (en)? … (uploadt|uploaden|laadt|laden|zet|zetten|plakt|plakken|mailt|mailen)',
       example: 'Elke maandag downloadt de planner het rapport uit SAP en uploadt het naar de tool.',
     },
     {

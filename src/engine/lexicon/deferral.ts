@@ -106,6 +106,7 @@ export const DEFERRAL = lexicon('deferral', {
     },
   ],
   fr: [
+    { phrase: '(à|a) (caler|ajuster|affiner|trancher|reprendre|consolider) (avec|par|au vu|selon|en fonction)', example: 'Enveloppe à caler avec la DAF au vu du bilan du pilote.' },
     {
       phrase:
         '(à|a) (définir|déterminer|confirmer|préciser|valider|arbitrer|décider|clarifier|chiffrer|arrêter|fixer|négocier|désigner|identifier|trouver|formaliser|rédiger|cadrer|nommer|étudier|consolider)',
@@ -396,6 +397,10 @@ export const CONTINUES_AFTER = lexicon('continues-after', {
 export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
   en: [
     {
+      phrase: 'not a (number|threshold|criterion|limit|figure) … (renegotiate|revisit|reconsider|rediscuss|revise|renegotiated|revisited|reconsidered) (later|afterwards|at the end)?',
+      example: 'It is not a threshold that will be reconsidered later.',
+    },
+    {
       phrase: 'not a (number|threshold|criterion|limit|figure) (we|to be|to) (renegotiate|revisit|reconsider|rediscuss|revise|renegotiated|revisited|reconsidered) (later|afterwards|at the end)?',
       example: 'This is not a number we renegotiate later.',
     },
@@ -411,10 +416,19 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
     { phrase: '(phase|stufe|welle) (2|zwei|ii|3|drei) (der|des) (einführung|rollouts|ausrollens|umsetzung)', example: 'Der zweite Standort folgt in Phase 2 der Einführung.' },
   ],
   fr: [
+    {
+      phrase: 'pas (un|une) (seuil|critère|limite|valeur|chiffre) … (rediscuter|revoir|renégocier|rediscuté|revu|renégocié|rediscutera|reverra|renégociera) (plus tard|ensuite|à la fin)?',
+      example: "Ce n'est pas un seuil que l'on rediscutera plus tard.",
+    },
     { phrase: 'pas … à (rediscuter|revoir|renégocier|rouvrir)', example: "Il ne s'agit pas d'un seuil à rediscuter en comité." },
     { phrase: '(phase|étape|vague) (2|deux|3|trois) du (déploiement|lancement)', example: 'Le second site suit en phase 2 du déploiement.' },
   ],
   es: [
+    {
+      phrase: 'no (es|se trata de) (un|una) (umbral|criterio|límite|valor|cifra) … (reconsiderar|revisar|renegociar|discutir|rediscutir) (más adelante|después|luego|al final)?',
+      example: 'No se trata de un umbral que se vaya a reconsiderar más adelante.',
+    },
+    { phrase: '(bandeja|cola|lista|buzón) de (avisos|solicitudes|casos|peticiones|tareas)? pendientes', example: 'La solicitud vuelve a la bandeja de pendientes del técnico.' },
     {
       phrase: 'no es (un|una) (umbral|criterio|límite|valor|cifra) (para|a|que) (reconsiderar|revisar|renegociar|discutir|rediscutir) (más adelante|después|luego|al final)?',
       example: 'No es un umbral para reconsiderar más adelante.',
@@ -562,4 +576,9 @@ export function questionDeferralIn(answer: string): string | undefined {
   const within = WITHIN_THE_POC.matches(answer);
   const found = QUESTION_DEFERRAL.matches(answer).find((m) => !within.some((c) => m.index <= c.index + c.text.length && c.index <= m.index + m.text.length));
   return found?.text.trim();
+}
+
+/** Whether `m` lies in words that only look like a deferral ("no se trata de un umbral que se vaya a reconsiderar"). */
+export function inNotADeferral(text: string, m: { index: number; text: string }): boolean {
+  return NOT_A_DEFERRAL.matches(text).some((c) => m.index <= c.index + c.text.length && c.index <= m.index + m.text.length);
 }

@@ -6,6 +6,7 @@ import { lexicon } from './lexicon';
 /** Someone will deal with it, somehow: a fallback with no route. */
 export const VAGUE_FALLBACK = lexicon('vague-fallback', {
   en: [
+    { phrase: '(as appropriate|as they see fit|professional judgement|professional judgment|in the circumstances)', example: 'Wrong trays are handled as appropriate by the department.' },
     {
       phrase:
         '(collected|gathered|logged|noted|flagged|recorded) (and|,) … (discussed|reviewed|raised|fed back|gone through) (at|in|during) … (meeting|call|jour fixe|retro|retrospective|review|catch-up|stand-up)',
@@ -21,6 +22,10 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(case by case|case-by-case|as needed|as required|ad hoc|on an ad-hoc basis)', example: 'Errors are handled case by case.' },
   ],
   de: [
+    {
+      phrase: '(angemessen|sachgerecht|nach ermessen|nach eigenem ermessen) (behandelt|bearbeitet|gelöst|berücksichtigt)',
+      example: 'Fehlerhafte Vorschläge werden im Rahmen der üblichen Qualitätssicherung angemessen behandelt.',
+    },
     {
       phrase: '(gesammelt|notiert|markiert|protokolliert|festgehalten) … (besprochen|ausgewertet|nachbesprochen|durchgegangen|jour fixe|regeltermin|wochenbesprechung)',
       example: 'Unplausible Vorschläge werden markiert, gesammelt und im wöchentlichen Jour fixe besprochen.',
@@ -81,9 +86,12 @@ export const FALLBACK_ROUTE = lexicon('fallback-route', {
     { phrase: '(queue|worklist|inbox|switch off|switched off|turn off|turned off|revert*|fall back|falls back|back to|escalat*|default)', example: 'It drops into the standard exception queue.' },
   ],
   de: [
+    { phrase: '(manuell|von hand|händisch|wie bisher|wie heute|standardprozess)', example: 'Die Sachbearbeitung prüft wie bisher.' },
     {
-      phrase: '(manuell|von hand|händisch|wie bisher|wie heute|heutige|heutigen|bisherige|bisherigen|gewohnte|gewohnten|übliche|üblichen|standardprozess)',
-      example: 'Die Sachbearbeitung prüft wie bisher.',
+      // "Im Rahmen der üblichen Qualitätssicherung" names no route: an adjective counts with the way of working it qualifies.
+      phrase:
+        '(heutige|heutigen|bisherige|bisherigen|gewohnte|gewohnten|übliche|üblichen) (prozess|verfahren|weg|ablauf|bearbeitung|sachbearbeitung|warteschlange|arbeitskorb|vorgehen|routine|prüfung|erfassung)',
+      example: 'Der Fall geht in die übliche Sachbearbeitung.',
     },
     { phrase: '(warteschlange|arbeitskorb|eingangskorb|abgeschaltet|abschalten|zurück|rückfall|eskal*|ausweichprozess|notfallprozess)', example: 'Die Meldung geht zurück in den Arbeitskorb.' },
   ],

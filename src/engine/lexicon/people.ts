@@ -6,6 +6,7 @@ import { lexicon } from './lexicon';
 /** A role that manages or sponsors the work rather than doing it. */
 export const MANAGER_ROLE = lexicon('manager-role', {
   en: [
+    { phrase: '(custody|police|chief|detective) (inspector|inspectors)', example: 'Custody inspector (PACE review officer)' },
     { phrase: '(coordinator|coordinators|co-ordinator|co-ordinators)', example: 'Shift coordinator' },
     { phrase: '(head|heads) of', example: 'Head of claims' },
     {
@@ -87,6 +88,10 @@ export const WORKING_ROLE = lexicon('working-role', {
     { phrase: '(chef|cheffe|chefs) de (rayon|secteur|quai)', example: 'Chef de rayon frais' },
   ],
   es: [
+    {
+      phrase: '(operario|operaria|operarios|operarias|responsable de pedidos|responsables de pedidos|responsable de compras del centro)',
+      example: 'Responsable de pedidos del centro (operario de lavado que tiene asignados los pedidos)',
+    },
     { phrase: '(gestor|gestora|gestores) (de casos|de siniestros|de cuentas|comercial)', example: 'Gestora de siniestros' },
     { phrase: '(coordinador|coordinadora|coordinadores) (de citas|de cuidados|de planificación|de quirófano|logístico|logística|de transporte)', example: 'Coordinadora de citas' },
   ],
@@ -100,6 +105,7 @@ export const WORKING_ROLE = lexicon('working-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    { phrase: '(reservist|reservists|call-up|call-out order|conscription|taxpayers for audit|self-employed taxpayers|individual taxpayers)', example: 'Checks of reservist call-up paperwork.' },
     {
       phrase:
         '(visa appointment|visa appointments|visa applicants|visa requests|staff rosters|shift schedules for staff|employee schedules|tenancy deposit|deposit deductions|student dropout|dropout risk)',
@@ -192,6 +198,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    { phrase: '(steuerpflichtige*|selbständige*|selbstständige*|kindergeld*|familienkasse|reservist*|einberufung*)', example: 'Auswahl von Selbständigen für die Außenprüfung.' },
     {
       phrase:
         '(leistungsminderung*|leistungsberechtigte*|bürgergeld*|sgb ii|grundsicherung*|mietkaution*|kautionsabrechnung*|kautionseinbehalt*|dienstpläne der beschäftigten|schichtpläne der mitarbeitenden)',
@@ -263,6 +270,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   ],
   fr: [
     {
+      phrase: '(déblocage anticipé|retrait anticipé|rachat anticipé|cas de force majeure|contribuables|travailleurs indépendants|réservistes|allocations familiales)',
+      example: 'Demandes de déblocage anticipé pour cas de force majeure.',
+    },
+    {
       phrase:
         '(plannings des salariés|planning des salariés|plannings des employés|dépôt de garantie|retenues sur caution|décrochage des étudiants|risque de décrochage|rendez-vous visa|demandeurs de visa)',
       example: 'Propositions de retenues sur le dépôt de garantie des locataires.',
@@ -321,6 +332,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   ],
   es: [
     {
+      phrase: '(penados|condenados|fraccionamiento de multas|multas penales|responsabilidad personal subsidiaria|contribuyentes|trabajadores autónomos|reservistas)',
+      example: 'Propuestas de fraccionamiento de multas a penados.',
+    },
+    {
       phrase: '(cuadrantes de turnos|cuadrantes semanales|turnos de los empleados|turnos de empleados|horarios de los empleados|planificación de turnos del personal)',
       example: 'Generación automática de cuadrantes semanales de turnos en tienda.',
     },
@@ -349,7 +364,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
     { phrase: '(selección de personal|candidatos|candidaturas|cribado de cv|contratación)', example: 'Cribado de candidaturas para el centro de atención.' },
     { phrase: '(solvencia|concesión de créditos|solicitudes de crédito|solicitudes de préstamo|scoring crediticio|riesgo crediticio)', example: 'Preevaluación de solicitudes de préstamo.' },
-    { phrase: '(siniestros|reclamaciones de seguros|indemnizaciones|asegurados|tarificación)', example: 'Clasificación de siniestros de hogar.' },
+    {
+      phrase: '(siniestros|reclamaciones de seguros|indemnizaciones|asegurados|tarificación de (seguros|pólizas|primas)|tarificación (del seguro|de riesgos))',
+      example: 'Clasificación de siniestros de hogar.',
+    },
     { phrase: '(triaje|priorización|clasificación) de pacientes', example: 'Priorización de pacientes en urgencias.' },
     {
       phrase: '(diagnóstico médico|ayuda al diagnóstico|decisión clínica|decisiones clínicas|recomendación de tratamiento|recomendaciones de tratamiento)',
@@ -358,7 +376,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(selección de inquilinos|solicitantes de vivienda|adjudicación de viviendas|incapacidad permanente|invalidez)', example: 'Selección de inquilinos para vivienda social.' },
     { phrase: '(prestaciones sociales|ayudas sociales|subsidios|solicitudes de ayuda|asilo)', example: 'Tramitación de solicitudes de ayudas sociales.' },
     { phrase: '(calificación de exámenes|corrección de exámenes|admisión de estudiantes|alumnos)', example: 'Corrección de exámenes de acceso.' },
-    { phrase: '(policía|policial|sospechosos|reincidencia)', example: 'Priorización de avisos para la policía local.' },
+    {
+      phrase: '(policía predictiva|actuación policial|actuaciones policiales|investigación policial|sospechosos|reincidencia|detenidos)',
+      example: 'Priorización de sospechosos para la investigación policial.',
+    },
     {
       phrase:
         '(evaluación|evaluaciones|puntuación|puntuaciones|calificación|nota|ranking|vigilancia) … (de|del|de cada|de los|de todos los) (empleado|empleados|agente|agentes|conductor|conductores|trabajador|trabajadores|gestor|gestores|asesor|asesores)',
@@ -371,6 +392,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(retribución variable|salario variable|despido|despidos|sanción disciplinaria|evaluación del desempeño)', example: 'La puntuación alimenta la retribución variable.' },
   ],
   nl: [
+    { phrase: '(belastingplichtigen|zzp-ers|kinderbijslag|reservisten)', example: 'Selectie van belastingplichtigen voor een boekenonderzoek.' },
     {
       phrase: '(studie-uitval|studieuitval|uitval van studenten|voortijdig schoolverlaten|risico op uitval|mbo-studenten|studenten met een verhoogd risico)',
       example: 'Vroegsignalering van dreigende studie-uitval in het mbo.',
@@ -418,6 +440,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
 /** Decisions that take effect without a person: "automatically rejected", "no human in the loop". */
 export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   en: [
+    { phrase: '(applied|issued|sent|posted|booked|confirmed|written) (to|into|onto|on) the … automatically', example: 'Bands are applied to the calendar automatically.' },
     {
       phrase: '(automatically|automatic) (approved|approve|approves|rejected|reject|rejects|declined|decline|denied|deny|settled|settle|paid|decided|accepted|accept|approval|rejection)',
       example: 'Low-risk claims are automatically approved.',
@@ -442,6 +465,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     },
   ],
   de: [
+    { phrase: '(führen|führt) automatisch (zur|zum|zu)', example: 'Hinweise ab 0,8 führen automatisch zur Anforderung von Nachweisen.' },
     { phrase: 'automatisch … (übernommen|übertragen|versandt|zugesandt|verschickt|eingetragen|gebucht)', example: 'Die Vorschläge werden automatisch in den Termin übernommen.' },
     {
       phrase:
@@ -528,6 +552,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     { phrase: 'every (second|third|fourth|fifth|tenth|twentieth) (case|decision|application|file|proposal|claim|score)', example: 'Every fifth decision is read by a supervisor.' },
   ],
   de: [
+    { phrase: '(zufallsauswahl|von jedem (zweiten|dritten|fünften|zehnten|zwanzigsten) fall)', example: 'Die Sachbearbeitung sichtet eine Zufallsauswahl von jedem zwanzigsten Fall.' },
     { phrase: '(zufallsstichprobe|stichprobe) (von|aus|mit) (rund|etwa|ca.)? …', example: 'Die Teamleitung prüft wöchentlich eine Zufallsstichprobe von 10 % der Empfehlungen.' },
     { phrase: '(im nachgang|nachträglich) … (eine|einer) stichprobe', example: 'Die Einsatzkoordination prüft im Nachgang eine Stichprobe von zehn Prozent.' },
     { phrase: '(gesammelt|pauschal|en bloc|sammelweise) … (frei|freigegeben|freigeben|gibt)', example: 'Die Sachbearbeitung gibt die Vorschläge gesammelt je Einrichtung frei.' },
@@ -557,6 +582,8 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     },
   ],
   fr: [
+    // "ne … qu'en cas de" is "only if", not a negation: the phrase starts at "ne" so the negation check reads what comes before it.
+    { phrase: "(ne|n') … qu'en cas de (réclamation|recours|contestation|plainte)", example: "Un gestionnaire ne reprend le dossier qu'en cas de réclamation de l'adhérent." },
     { phrase: '(validées|validés|validé|validée|approuvées|approuvés) (en bloc|en masse|par lot|par lots)', example: 'Les propositions sont validées en bloc par établissement.' },
     {
       phrase: '(seules|seuls|uniquement|seulement) … (relues|relus|revues|revus|vérifiées|vérifiés|contrôlées|contrôlés|examinées|examinés|lues|lus)',

@@ -120,6 +120,10 @@ export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
 /** An integration marked as exercised whose own notes say it is not: re-keyed by hand, not connected, sent nothing. */
 export const NOT_EXERCISED = lexicon('not-exercised', {
   en: [
+    {
+      phrase: '((copied|pasted|transferred|keyed) … by hand|interface … (is|will be) built for production)',
+      example: 'Summaries are copied into the file by hand; the interface itself is built for production.',
+    },
     { phrase: 'interface (is|will be) (built|developed|added|connected) (once|after|when)', example: 'The interface is built once the pilot has proved the model.' },
     { phrase: '(key|keys|keyed|type|types|typed|enter|enters|entered) … (by hand|manually)', example: 'The planners key the work orders into SAP PM by hand.' },
     {
@@ -135,6 +139,10 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     },
   ],
   fr: [
+    {
+      phrase: "((recopié|recopiée|recopiés|recopiées|reporté|reportée|reportés|reportées) à la main|(n'est pas|ne sera pas) (ouverte|ouvert|branchée|branché|activée|activé) avant)",
+      example: 'Les conclusions sont recopiées à la main dans Vault.',
+    },
     {
       phrase: "(ressaisi*|n'est prévue qu'après|n'est prévu qu'après|ne sera branchée qu'après|ne sera branché qu'après)",
       example: "La connexion EDI n'est prévue qu'après le pilote ; les auxiliaires ressaisissent la proposition.",
@@ -153,6 +161,10 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     },
   ],
   nl: [
+    {
+      phrase: '(koppeling|interface|verbinding) … (bij de uitrol|na de pilot|later|pas bij) (gebouwd|gerealiseerd|gemaakt|aangelegd)',
+      example: 'De koppeling met Maximo wordt bij de uitrol gebouwd.',
+    },
     { phrase: '(met de hand over|handmatig over) (uit|in|naar)', example: "De planners nemen de ETA's met de hand over uit HaMIS in een gedeeld werkblad." },
     {
       phrase: '(overgetypt|overtypen|niet gekoppeld|geen koppeling|blijft handmatig|wordt niets doorgegeven)',

@@ -99,6 +99,7 @@ export const REPLAYED_TO_USERS = lexicon('replayed-to-users', {
  */
 export const PARALLEL_RUN = lexicon('parallel-run', {
   en: [
+    { phrase: "(do not|don't|does not|doesn't) change (the way they work|how they work|their way of working)", example: 'The crews do not change the way they work.' },
     { phrase: '(in|on) a separate (test)? (environment|tablet|screen|system) (beside|next to|alongside)', example: 'Planners work in a separate test environment beside their own planning.' },
     { phrase: '(remains|stays|is still) the (one|version|record|sheet|plan) that (counts|is used|applies)', example: 'The paper sheet remains the one that counts during the pilot.' },
     { phrase: "(do not|don't|never) act on (them|it|the alerts|the suggestions)", example: 'The colleagues do not act on them.' },
@@ -113,6 +114,7 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
     { phrase: '(separate|dedicated|side) (folder|inbox|mailbox|tab|queue) … (not|never) (sent|used|shown)', example: 'Drafts land in a separate folder and are never sent.' },
   ],
   de: [
+    { phrase: '(ändern|ändert) (ihre|seine) arbeitsweise nicht', example: 'Die Kolonnen ändern ihre Arbeitsweise nicht.' },
     { phrase: 'in einer (separaten|eigenen|getrennten) (testumgebung|umgebung) neben', example: 'Die Planer arbeiten in einer separaten Testumgebung neben ihrer eigenen Planung.' },
     { phrase: '(bleibt|bleiben) (die|das|der) (maßgebliche|maßgebliches|maßgeblicher|gültige|gültiges|verbindliche|verbindliches)', example: 'Der Papierbogen bleibt der maßgebliche.' },
     { phrase: '(laufen|läuft|lief|liefen) … parallel', example: 'Die KI-Entwürfe laufen parallel mit.' },
@@ -121,6 +123,7 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
     { phrase: '(nachträglich|im nachhinein|hinterher) (verglichen|abgeglichen|ausgewertet)', example: 'Sie werden nur nachträglich verglichen.' },
   ],
   fr: [
+    { phrase: '(ne changent|ne change) pas (leur|sa) (façon|manière) de travailler', example: 'Les équipes ne changent pas leur façon de travailler.' },
     { phrase: 'dans un environnement (de test)? (séparé|distinct) (à côté|en parallèle)', example: 'Les planificateurs travaillent dans un environnement de test séparé à côté de leur planning.' },
     { phrase: '(reste|restent) (celle|celui|ceux|celles) qui (fait foi|font foi|compte|comptent)', example: 'La fiche papier reste celle qui fait foi pendant le pilote.' },
     { phrase: '(tourne|tournent|fonctionne|fonctionnent|produit|produisent) en parallèle', example: "Les scores de l'IA tournent en parallèle de l'évaluation habituelle." },
@@ -134,6 +137,8 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
     { phrase: "(c'est|reste) toujours (le|la|l') … (actuel|actuelle|habituel|habituelle|manuel|manuelle) qui", example: "C'est toujours le modèle actuel qui part chez l'abonné." },
   ],
   es: [
+    { phrase: 'no (cambian|cambia|modifican|modifica) su (forma|manera|modo) de trabajar', example: 'Las brigadas no cambian su forma de trabajar.' },
+    { phrase: '((en|con) una hoja (de cálculo)? aparte|fuera del (sistema|programa|erp) de)', example: 'Recibirán la propuesta en una hoja de cálculo aparte, fuera del sistema de pedidos.' },
     { phrase: '(en|con) una (tableta|pantalla|aplicación|herramienta) aparte', example: 'Revisan las propuestas en una tableta aparte al final del turno.' },
     { phrase: '(sigue|siguen) siendo (la|el|las|los) que (vale|valen|cuenta|cuentan)', example: 'La hoja de inspección en papel sigue siendo la que vale durante el piloto.' },
     { phrase: '(funciona|funcionan|corre|corren|se ejecuta|se ejecutan|genera|generan) en paralelo', example: 'Las propuestas se generan en paralelo, sin usarse.' },
@@ -142,6 +147,7 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
     { phrase: '(comparan|comparamos|comparadas|comparados) (después|a posteriori|luego)', example: 'Las propuestas se comparan después.' },
   ],
   nl: [
+    { phrase: '(veranderen|verandert) (hun|zijn) (werkwijze|manier van werken) niet', example: 'De ploegen veranderen hun werkwijze niet.' },
     { phrase: '(in de pilot|tijdens de pilot|tijdens de proef) op de (gewone|gebruikelijke|normale) manier', example: 'De ontbijtploeg bereidt het buffet in de pilot op de gebruikelijke manier.' },
     { phrase: '(blijven|blijft) … op de (gewone|gebruikelijke|normale) manier', example: 'De echte routes blijven ze op de gewone manier maken.' },
     { phrase: '(in|op) een (aparte|afzonderlijke|losse) (testomgeving|omgeving|tablet|applicatie) naast', example: 'De planners werken in een aparte testomgeving naast hun eigen planning.' },

@@ -1,5 +1,6 @@
 import { code, defineRule } from '../rule';
-import { findAffirmed } from '../lexicon/lexicon';
+import { negated } from '../lexicon/lexicon';
+import { inNotADeferral } from '../lexicon/deferral';
 import { COMPARISON, NUMBER_WORD, POINT_IN_TIME, SOFT_REACTION, STOP } from '../lexicon/hypothesis';
 
 export const hypothesisKillCriteria = defineRule({
@@ -24,7 +25,7 @@ export const hypothesisKillCriteria = defineRule({
     const text = ctx.plan.textAt(path) ?? '';
     const measurable = /\d/.test(text) || NUMBER_WORD.find(text) || POINT_IN_TIME.find(text) || COMPARISON.find(text);
     // "Il ne s'agit pas d'un seuil à rediscuter": a negated reaction is not one.
-    const soft = findAffirmed(SOFT_REACTION, text);
+    const soft = SOFT_REACTION.matches(text).find((m) => !negated(text, m) && !inNotADeferral(text, m))?.text;
     if (!measurable) {
       ctx.report({ path, messageId: 'cannotFire', data: { path: code(path) } });
     } else if (soft && !STOP.find(text)) {
