@@ -107,8 +107,8 @@ function runInit(args: CliArgs, io: Io): number {
 }
 
 function check(args: CliArgs, io: Io): number {
-  const loaded = loadOptions(io.cwd, args.config, args.rules);
-  const options = args.today ? { ...loaded, today: args.today } : loaded;
+  // Today's date once for the run: the engine would otherwise read the clock for every plan.
+  const options = { ...loadOptions(io.cwd, args.config, args.rules), today: args.today ?? new Date().toISOString().slice(0, 10) };
   // One byte over the limit is enough for the engine to say the plan is too large.
   const { plans, warnings } = readInput(args, io, maxBytes(options) + 1);
   if (args.output !== undefined) refuseInputAsOutput(args.output, io.cwd, plans, configPath(io.cwd, args.config));
@@ -119,7 +119,7 @@ function check(args: CliArgs, io: Io): number {
     version,
     cwd: io.cwd,
     paint: paint(color),
-    today: options.today ?? new Date().toISOString().slice(0, 10),
+    today: options.today,
     maxDaysToProduction: options.thresholds?.maxDaysToProduction ?? DEFAULT_THRESHOLDS.maxDaysToProduction,
   });
   // From every finding: --quiet hides warnings from the report, not from --max-warnings.
