@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { V8_FLAGS, v8FlagsFor } from '../../../src/cli/v8Flags';
 import { CLI, ROOT } from './support';
@@ -20,5 +22,26 @@ describe('the CLI sets its V8 flags unless switched off', () => {
     assert.strictEqual(tuned.status, plain.status);
     assert.ok(JSON.parse(tuned.stdout).totals.plans > 0);
     assert.strictEqual(tuned.stdout, plain.stdout);
+  });
+
+  // The issue's condition for keeping a runtime V8 flag: a run much longer than the bench's, the same report.
+  it('reports the same with and without them over 5,000 generated plans', function () {
+    this.timeout(300_000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'poc-v8flags-'));
+    try {
+      const plans = path.join(dir, 'plans');
+      const generate = `import(${JSON.stringify(path.join(ROOT, 'bench/generate-plans.mjs'))}).then((m) => m.generatePlans(${JSON.stringify(plans)}, 5000))`;
+      assert.strictEqual(spawnSync(process.execPath, ['-e', generate], { encoding: 'utf8' }).status, 0);
+      const check = (env: NodeJS.ProcessEnv) =>
+        spawnSync(process.execPath, [CLI, 'check', plans, '-f', 'json', '--today', '2026-11-25'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1', ...env } });
+      const tuned = check({});
+      const plain = check({ POC_READINESS_V8_FLAGS: 'off' });
+      assert.strictEqual(tuned.stderr, plain.stderr);
+      assert.strictEqual(tuned.status, plain.status);
+      assert.strictEqual(JSON.parse(tuned.stdout).totals.plans, 5000);
+      assert.ok(tuned.stdout === plain.stdout, 'the reports differ');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
