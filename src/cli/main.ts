@@ -115,19 +115,22 @@ function check(args: CliArgs, io: Io): number {
   for (const warning of warnings) io.err(`poc-readiness: warning: ${visible(warning)}\n`);
   const reports = lintPlans(plans, options);
   const color = wantsColor(args.color, io.env, args.output === undefined && io.stdoutIsTTY);
-  const text = args.formatter.format(shownFindings(reports, args.quiet), {
+  const shown = shownFindings(reports, args.quiet);
+  const context = {
     version,
     cwd: io.cwd,
     paint: paint(color),
     today: options.today,
     maxDaysToProduction: options.thresholds?.maxDaysToProduction ?? DEFAULT_THRESHOLDS.maxDaysToProduction,
-  });
+  };
   // From every finding: --quiet hides warnings from the report, not from --max-warnings.
   const result = verdict(totals(reports), args.requireReady, args.maxWarnings, reports);
-  if (args.output !== undefined) writeReport(args.output, text, io.cwd);
+  if (args.output !== undefined) writeReport(args.output, args.formatter.format(shown, context), io.cwd);
   else {
     try {
-      writeOut(io, text);
+      // A format that comes in pieces is written piece by piece: its whole text (JSON over 200 plans, 1.9 MB) and its bytes are never held at once.
+      if (args.formatter.pieces) for (const piece of args.formatter.pieces(shown, context)) writeOut(io, piece);
+      else writeOut(io, args.formatter.format(shown, context));
     } catch (error) {
       if (error instanceof ClosedOutput) return result.code;
       throw error;
