@@ -14,7 +14,7 @@ import { convertPlan } from './convert';
 import { DEFAULT_PLAN_FILE, init } from './init';
 import { lintPlans, shownFindings, totals, verdict } from './report';
 import { visible } from './text';
-import { setV8Flags } from './v8Flags';
+import { setV8Flags, youngGenerationCap } from './v8Flags';
 
 // A require, not an import: esbuild inlines it into dist/cli.js, and tsc does
 // not copy package.json into out/ as it would for an imported JSON module.
@@ -29,6 +29,8 @@ export interface Io {
   err(text: string): void;
   /** Reads standard input into `buffer` at `offset`: the bytes read, 0 at its end. */
   readStdin(buffer: Buffer, offset: number): number;
+  /** After each plan is linted: the CLI process's young-generation cap; nothing for a host that calls run(). */
+  afterEachPlan?: () => void;
 }
 
 /** Reading the reader closed early (`| head`) is not a failure; anything else stops the run with exit 2. */
@@ -113,7 +115,7 @@ function check(args: CliArgs, io: Io): number {
   const { plans, warnings } = readInput(args, io, maxBytes(options) + 1);
   if (args.output !== undefined) refuseInputAsOutput(args.output, io.cwd, plans, configPath(io.cwd, args.config));
   for (const warning of warnings) io.err(`poc-readiness: warning: ${visible(warning)}\n`);
-  const reports = lintPlans(plans, options);
+  const reports = lintPlans(plans, options, io.afterEachPlan);
   const color = wantsColor(args.color, io.env, args.output === undefined && io.stdoutIsTTY);
   const shown = shownFindings(reports, args.quiet);
   const context = {
@@ -195,6 +197,7 @@ function main(): void {
         }
       },
       readStdin: (buffer, offset) => fs.readSync(0, buffer, offset, buffer.length - offset, null),
+      afterEachPlan: youngGenerationCap(process.env),
     });
   } catch (error) {
     // A bug, not a user mistake: say so on one line and keep the stack for the report.

@@ -3,7 +3,9 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { V8_FLAGS, v8FlagsFor } from '../../../src/cli/v8Flags';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the module object itself, so the test can stand in for setFlagsFromString
+import v8 = require('v8');
+import { V8_FLAGS, v8FlagsFor, YOUNG_GENERATION_CAP_KIB, youngGenerationCap } from '../../../src/cli/v8Flags';
 import { CLI, ROOT } from './support';
 
 describe('the CLI sets its V8 flags unless switched off', () => {
@@ -11,6 +13,24 @@ describe('the CLI sets its V8 flags unless switched off', () => {
     assert.deepStrictEqual(v8FlagsFor({}), ['--interrupt-budget=270336']);
     assert.deepStrictEqual(v8FlagsFor({ POC_READINESS_V8_FLAGS: 'on' }), V8_FLAGS);
     assert.deepStrictEqual(v8FlagsFor({ POC_READINESS_V8_FLAGS: 'off' }), []);
+  });
+
+  it('caps the young generation once it has grown to two 4 MiB semi-spaces, once, and not with POC_READINESS_V8_FLAGS=off', () => {
+    const set: string[] = [];
+    const real = v8.setFlagsFromString;
+    (v8 as { setFlagsFromString: (flag: string) => void }).setFlagsFromString = (flag) => void set.push(flag);
+    try {
+      const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')!.space_size;
+      const off = youngGenerationCap({ POC_READINESS_V8_FLAGS: 'off' });
+      off();
+      assert.deepStrictEqual(set, []);
+      const cap = youngGenerationCap({});
+      cap();
+      cap();
+      assert.deepStrictEqual(set, young >= YOUNG_GENERATION_CAP_KIB * 1024 ? ['--semi-space-growth-factor=1'] : []);
+    } finally {
+      (v8 as { setFlagsFromString: (flag: string) => void }).setFlagsFromString = real;
+    }
   });
 
   it('reports the same with and without them', () => {
