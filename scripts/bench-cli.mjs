@@ -19,6 +19,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { generatePlans } from '../bench/generate-plans.mjs';
+import { commonOptions } from './bundles.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(root, 'dist/cli.js');
@@ -111,17 +112,7 @@ export async function benchCli({ plans = 200, runs = 5 } = {}) {
     // bundled, one file to load. Its CommonJS build reads process.env on
     // every token (a debug switch), a third of the Parser's time.
     const yamlBundle = join(scratch, 'yaml.js');
-    const bundled = await esbuild.build({
-      stdin: { contents: "module.exports = require('yaml');", resolveDir: root },
-      alias: { yaml: join(root, 'node_modules/yaml/browser/index.js') },
-      bundle: true,
-      platform: 'node',
-      target: 'node18',
-      format: 'cjs',
-      minify: true,
-      write: false,
-      logLevel: 'warning',
-    });
+    const bundled = await esbuild.build({ ...commonOptions({ production: true }), stdin: { contents: "module.exports = require('yaml');", resolveDir: root }, write: false });
     writeFileSync(yamlBundle, bundled.outputFiles[0].text);
     const tools = {
       ours: [process.execPath, [CLI, 'check', '--format', 'json', dir]],

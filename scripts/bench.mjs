@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import { bundleOptions, commonOptions } from './bundles.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -108,30 +109,11 @@ const work = mkdtempSync(join(tmpdir(), 'poc-bench-'));
 try {
   const plan = join(work, 'plan.poc.yaml');
   writeFileSync(plan, planOfSize(5_000));
-  // Both with yaml's ES module build, as scripts/build.mjs bundles it.
-  const yamlBuild = { yaml: join(root, 'node_modules/yaml/browser/index.js') };
-  const bundle = await esbuild.build({
-    entryPoints: [join(root, 'src/engine/index.ts')],
-    alias: yamlBuild,
-    bundle: true,
-    platform: 'node',
-    target: 'node18',
-    format: 'cjs',
-    minify: true,
-    write: false,
-    logLevel: 'warning',
-  });
+  // The engine as the Node bundles ship it (scripts/bundles.mjs: the Markdown front end a chunk of its own), and yaml bundled the same way.
+  const engineOptions = { ...bundleOptions({ production: true })['extension.js'], entryPoints: [join(root, 'src/engine/index.ts')], outfile: undefined, write: false };
+  const bundle = await esbuild.build(engineOptions);
   writeFileSync(join(work, 'engine.js'), bundle.outputFiles[0].text);
-  const yamlBundle = await esbuild.build({
-    stdin: { contents: "module.exports = require('yaml');", resolveDir: root },
-    alias: yamlBuild,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    minify: true,
-    write: false,
-    logLevel: 'warning',
-  });
+  const yamlBundle = await esbuild.build({ ...commonOptions({ production: true }), stdin: { contents: "module.exports = require('yaml');", resolveDir: root }, write: false });
   writeFileSync(join(work, 'yaml.js'), yamlBundle.outputFiles[0].text);
   // performance.now() in a fresh process counts from its start: boot, load, first run.
   // The three kinds of child take turns, so a busy moment hits them alike.
@@ -151,15 +133,13 @@ try {
   row('cold start: load engine + first lint of 5 KB', `${ms(engineStart)} vs yaml ${ms(yamlStart)}`, engineStart / yamlStart, '< 40 ms');
   row('  same, beyond node’s own start-up', `${ms(engineStart - bare)} vs yaml ${ms(yamlStart - bare)}`, (engineStart - bare) / (yamlStart - bare), '');
 
-  // 4. Production bundles: the options of `node scripts/build.mjs --production`, in memory.
-  const production = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, legalComments: 'none', write: false, logLevel: 'warning' };
-  for (const [name, entry, external] of [
-    ['dist/extension.js', 'src/extension/extension.ts', ['vscode']],
-    ['dist/cli.js', 'src/cli/main.ts', []],
-  ]) {
-    const out = await esbuild.build({ ...production, entryPoints: [join(root, entry)], external });
-    const size = out.outputFiles[0].contents.length;
-    row(`${name} (production)`, kib(size), size / BUNDLE_BUDGET, '≤ 1.0× of 300 KiB');
+  // 4. Production bundles: what `npm run build:prod` writes (scripts/bundles.mjs), built in memory.
+  // dist/markdown.js is loaded only for a Markdown plan.
+  const production = bundleOptions({ production: true });
+  for (const name of ['extension.js', 'cli.js', 'markdown.js']) {
+    const out = await esbuild.build({ ...production[name], write: false });
+    const size = out.outputFiles.find((f) => f.path.endsWith('.js')).contents.length;
+    row(`dist/${name} (production)`, kib(size), size / BUNDLE_BUDGET, name === 'markdown.js' ? 'loaded for Markdown plans only' : '≤ 1.0× of 300 KiB');
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

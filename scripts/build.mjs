@@ -4,17 +4,16 @@
 // 3. esbuild bundles into dist/: the extension for the desktop (Node) extension
 //    host, the same extension for the browser one (VS Code for the Web), the CLI.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import * as esbuild from 'esbuild';
+import { bundleOptions, root } from './bundles.mjs';
 import { importTs } from './load-ts.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
 
 // The schema is written in TypeScript beside the section metadata it is
@@ -44,89 +43,15 @@ async function compileSchema() {
   writeFileSync(join(root, 'out/src/engine/schema/validatePlan.generated.js'), js);
 }
 
-// A lexicon entry's example sentence is documentation and test data
-// (test/unit/engine/lexicon.test.ts checks each one): the bundles ship the
-// phrases alone, which halves what the lexicons weigh.
-const withoutLexiconExamples = {
-  name: 'without-lexicon-examples',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]engine[\\/]lexicon[\\/][^\\/]+\.ts$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const contents = source.replace(/,\s*example:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '');
-      return { contents, loader: 'ts' };
-    });
-  },
-};
-
-// The CLI reads its version from package.json: the bundle gets that field
-// alone, not the whole manifest (8.6 KB).
-const versionOnly = {
-  name: 'version-only',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]package\.json$/ }, (args) => {
-      if (args.path !== join(root, 'package.json')) return undefined;
-      return { contents: JSON.stringify({ version: JSON.parse(readFileSync(args.path, 'utf8')).version }), loader: 'json' };
-    });
-  },
-};
-
-// The Markdown front end (src/engine/markdown/frontEnd.ts) and its
-// CommonMark parser are more than half the size of the rest: the Node bundles
-// (extension, CLI) load them from dist/markdown.js the first time a Markdown
-// plan is read, so YAML users never load them. The chunk has its own copy of
-// yaml and of the plan model's code (the two meet through yaml's registered
-// symbols and one on the plan). The browser bundle, which cannot require a
-// file beside it, gets ./unavailable in its place.
-const markdownFrontEnd = (target) => ({
-  name: 'markdown-front-end',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/frontEnd$/ }, (args) => {
-      if (!/[\\/]src[\\/]engine[\\/]markdown$/.test(args.resolveDir)) return undefined;
-      return target === 'chunk' ? { path: './markdown.js', external: true } : { path: join(args.resolveDir, 'unavailable.ts') };
-    });
-  },
-});
-
 async function bundle() {
   mkdirSync(join(root, 'dist'), { recursive: true });
-  const common = {
-    plugins: [withoutLexiconExamples],
-    bundle: true,
-    platform: 'node',
-    target: 'node18',
-    format: 'cjs',
-    sourcemap: !production,
-    minify: production,
-    logLevel: 'warning',
-    legalComments: 'none',
-    // yaml's ES module build: bundled CommonJS would reach every `isMap`,
-    // `isScalar`... through an interop getter, a few percent of every lint.
-    alias: { yaml: join(root, 'node_modules/yaml/browser/index.js') },
-  };
-  const extension = { ...common, entryPoints: [join(root, 'src/extension/extension.ts')], external: ['vscode'] };
-  const chunked = { plugins: [withoutLexiconExamples, markdownFrontEnd('chunk')] };
+  const options = bundleOptions({ production });
   const [, web] = await Promise.all([
-    esbuild.build({ ...extension, ...chunked, outfile: join(root, 'dist/extension.js') }),
-    // The browser host runs it in a web worker as CommonJS. `platform:
-    // 'browser'` makes a Node built-in import fail the build; the metafile
-    // lets test/unit/package/webBundle.test.ts check what is left.
-    esbuild.build({
-      ...extension,
-      plugins: [withoutLexiconExamples, markdownFrontEnd('unavailable')],
-      platform: 'browser',
-      target: 'es2022',
-      outfile: join(root, 'dist/web/extension.js'),
-      metafile: true,
-    }),
-    esbuild.build({
-      ...common,
-      plugins: [...chunked.plugins, versionOnly],
-      entryPoints: [join(root, 'src/cli/main.ts')],
-      outfile: join(root, 'dist/cli.js'),
-      banner: { js: '#!/usr/bin/env node' },
-    }),
+    esbuild.build(options['extension.js']),
+    esbuild.build(options['web/extension.js']),
+    esbuild.build(options['cli.js']),
     bundleWebview(),
-    esbuild.build({ ...common, entryPoints: [join(root, 'src/engine/markdown/frontEnd.ts')], outfile: join(root, 'dist/markdown.js') }),
+    esbuild.build(options['markdown.js']),
   ]);
   writeFileSync(join(root, 'dist/web/meta.json'), JSON.stringify(web.metafile));
 }

@@ -14,7 +14,7 @@ import { convertPlan } from './convert';
 import { DEFAULT_PLAN_FILE, init } from './init';
 import { lintPlans, shownFindings, totals, verdict } from './report';
 import { visible } from './text';
-import { setV8Flags } from './v8Flags';
+import { setV8Flags, youngGenerationCap } from './v8Flags';
 
 // A require, not an import: esbuild inlines it into dist/cli.js, and tsc does
 // not copy package.json into out/ as it would for an imported JSON module.
@@ -29,6 +29,8 @@ export interface Io {
   err(text: string): void;
   /** Reads standard input into `buffer` at `offset`: the bytes read, 0 at its end. */
   readStdin(buffer: Buffer, offset: number): number;
+  /** After each plan is linted: the CLI process's young-generation cap; nothing for a host that calls run(). */
+  afterEachPlan?: () => void;
 }
 
 /** Reading the reader closed early (`| head`) is not a failure; anything else stops the run with exit 2. */
@@ -107,27 +109,30 @@ function runInit(args: CliArgs, io: Io): number {
 }
 
 function check(args: CliArgs, io: Io): number {
-  const loaded = loadOptions(io.cwd, args.config, args.rules);
-  const options = args.today ? { ...loaded, today: args.today } : loaded;
+  // Today's date once for the run: the engine would otherwise read the clock for every plan.
+  const options = { ...loadOptions(io.cwd, args.config, args.rules), today: args.today ?? new Date().toISOString().slice(0, 10) };
   // One byte over the limit is enough for the engine to say the plan is too large.
   const { plans, warnings } = readInput(args, io, maxBytes(options) + 1);
   if (args.output !== undefined) refuseInputAsOutput(args.output, io.cwd, plans, configPath(io.cwd, args.config));
   for (const warning of warnings) io.err(`poc-readiness: warning: ${visible(warning)}\n`);
-  const reports = lintPlans(plans, options);
+  const reports = lintPlans(plans, options, io.afterEachPlan);
   const color = wantsColor(args.color, io.env, args.output === undefined && io.stdoutIsTTY);
-  const text = args.formatter.format(shownFindings(reports, args.quiet), {
+  const shown = shownFindings(reports, args.quiet);
+  const context = {
     version,
     cwd: io.cwd,
     paint: paint(color),
-    today: options.today ?? new Date().toISOString().slice(0, 10),
+    today: options.today,
     maxDaysToProduction: options.thresholds?.maxDaysToProduction ?? DEFAULT_THRESHOLDS.maxDaysToProduction,
-  });
+  };
   // From every finding: --quiet hides warnings from the report, not from --max-warnings.
   const result = verdict(totals(reports), args.requireReady, args.maxWarnings, reports);
-  if (args.output !== undefined) writeReport(args.output, text, io.cwd);
+  if (args.output !== undefined) writeReport(args.output, args.formatter.format(shown, context), io.cwd);
   else {
     try {
-      writeOut(io, text);
+      // A format that comes in pieces is written piece by piece: its whole text (JSON over 200 plans, 1.9 MB) and its bytes are never held at once.
+      if (args.formatter.pieces) for (const piece of args.formatter.pieces(shown, context)) writeOut(io, piece);
+      else writeOut(io, args.formatter.format(shown, context));
     } catch (error) {
       if (error instanceof ClosedOutput) return result.code;
       throw error;
@@ -192,6 +197,7 @@ function main(): void {
         }
       },
       readStdin: (buffer, offset) => fs.readSync(0, buffer, offset, buffer.length - offset, null),
+      afterEachPlan: youngGenerationCap(process.env),
     });
   } catch (error) {
     // A bug, not a user mistake: say so on one line and keep the stack for the report.

@@ -37,10 +37,12 @@ export function place(f: Finding): Place {
 }
 
 /** Every finding: the exit code and --max-warnings count them all, --quiet or not. */
-export function lintPlans(plans: readonly PlanText[], options: LintOptions): PlanReport[] {
+/** `afterEach`: called after each plan is linted (the CLI's young-generation cap, src/cli/v8Flags.ts). */
+export function lintPlans(plans: readonly PlanText[], options: LintOptions, afterEach?: () => void): PlanReport[] {
   return plans.map(({ file, text }) => {
     // Fixes are for editors; computing them would be a fifth of the work here.
     const { findings, score, figures } = lint(text, { ...options, fixes: false, format: planFormat(file) });
+    afterEach?.();
     return { file, ...(figures.title ? { title: figures.title } : {}), score, findings, outcome: figures.outcome };
   });
 }

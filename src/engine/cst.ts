@@ -18,7 +18,26 @@
 // equal over every plan, fixture, corpus plan, YAML test-suite document and
 // generated document.
 
-import { Composer, CST, Document, DocumentOptions, isScalar, LineCounter, Pair, ParseOptions, Parser, Scalar, ScalarTag, SchemaOptions, YAMLMap, YAMLParseError, YAMLSeq } from 'yaml';
+import {
+  Composer,
+  CST,
+  Document,
+  DocumentOptions,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Pair,
+  ParseOptions,
+  Parser,
+  Scalar,
+  ScalarTag,
+  SchemaOptions,
+  YAMLMap,
+  YAMLParseError,
+  YAMLSeq,
+} from 'yaml';
 
 type Options = ParseOptions & DocumentOptions & SchemaOptions;
 type Node = YAMLMap<Scalar, Node | null> | YAMLSeq<Node> | Scalar;
@@ -31,6 +50,34 @@ const bail = (): never => {
 };
 
 const STRICT = true;
+const MERGE_TAG = 'tag:yaml.org,2002:merge';
+
+// yaml's node classes mark each node as a scalar, pair... with a
+// non-enumerable own property (Object.defineProperty in their constructors):
+// a runtime call per node, about ten times the cost of the rest of making it.
+// The scalars and pairs built here, most of a plan's nodes, inherit the same
+// mark from a prototype between them and their class's, so isScalar, isPair,
+// instanceof and clone() see them as yaml's own. Should a yaml release mark
+// nodes differently, the probe fails and the constructors are used.
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const SCALAR_PROTOTYPE: Scalar = Object.create(Scalar.prototype, { [NODE_TYPE]: { value: Symbol.for('yaml.scalar') } });
+const PAIR_PROTOTYPE: Pair = Object.create(Pair.prototype, { [NODE_TYPE]: { value: Symbol.for('yaml.pair') } });
+const MARKED = isScalar(Object.create(SCALAR_PROTOTYPE)) && isPair(Object.create(PAIR_PROTOTYPE));
+
+function newScalar(value: unknown): Scalar {
+  if (!MARKED) return new Scalar(value);
+  const node = Object.create(SCALAR_PROTOTYPE) as Scalar;
+  node.value = value;
+  return node;
+}
+
+function newPair(key: Scalar, value: Node | null): Pair<Scalar, Node | null> {
+  if (!MARKED) return new Pair(key, value);
+  const pair = Object.create(PAIR_PROTOTYPE) as Pair<Scalar, Node | null>;
+  pair.key = key;
+  pair.value = value;
+  return pair;
+}
 
 interface Props {
   /** The indicator (`-`, `:`) among the tokens, if any. */
@@ -92,7 +139,7 @@ function emptyScalarPosition(offset: number, before: readonly CST.SourceToken[])
 /** An empty plain scalar (`key:` with nothing after it): null, as the core schema reads ''. */
 function emptyNode(offset: number, before: readonly CST.SourceToken[], p: Props): Scalar {
   const at = emptyScalarPosition(offset, before);
-  const node = new Scalar(null);
+  const node = newScalar(null);
   node.range = [at, at, p.hasComment ? p.end : at];
   node.source = '';
   node.type = Scalar.PLAIN;
@@ -155,10 +202,10 @@ class Builder {
       const tag = this.doc.schema.tags.find((t) => (t.default === true || (atKey && t.default === 'key')) && t.test?.test(value)) as ScalarTag | undefined;
       if (tag?.resolve) {
         const res = tag.resolve(value, this.onError, this.doc.options);
-        node = isScalar(res) ? res : new Scalar(res);
+        node = isScalar(res) ? res : newScalar(res);
         format = tag.format;
-      } else node = new Scalar(value);
-    } else node = new Scalar(value);
+      } else node = newScalar(value);
+    } else node = newScalar(value);
     node.range = range as Range;
     node.source = value;
     if (type) node.type = type;
@@ -221,7 +268,7 @@ class Builder {
       if (keyProps.end < valueProps.found!.offset - 1024) bail();
       const valueNode = value ? this.node(value) : emptyNode(offset, sep, valueProps);
       offset = valueNode.range![2];
-      map.items.push(new Pair(keyNode, valueNode));
+      map.items.push(newPair(keyNode, valueNode));
     }
     if (commentEnd !== null && commentEnd < offset) bail();
     map.range = [bm.offset, offset, commentEnd ?? offset];
@@ -316,6 +363,41 @@ function compose(tokens: readonly CST.Token[], source: string, options: Options)
 /** How the last call of parsePlan composed its document: for the tests and the bench. */
 export let lastPath: 'cst' | 'composer' = 'cst';
 
+/** The documents parsePlan composed from the CST: block collections and scalars only, nothing to expand. */
+const fromCst = new WeakSet<Document.Parsed>();
+
+/**
+ * `doc.toJS({ maxAliasCount: 100 })`, which schema validation reads: for a
+ * document composed from the CST, built straight from its nodes (no aliases,
+ * anchors, tags or merge keys, so none of toJS's bookkeeping), else by toJS.
+ * Keys are read as toJS reads them: a scalar's value as a string, null as
+ * '', and `__proto__` (or a repeated key) defined as an own property.
+ */
+export function plainData(doc: Document.Parsed): unknown {
+  return fromCst.has(doc) ? plain(doc.contents as Node) : doc.toJS({ maxAliasCount: 100 });
+}
+
+function plain(node: Node | null): unknown {
+  if (isScalar(node)) return node.value;
+  if (isSeq(node)) {
+    const out: unknown[] = [];
+    for (const item of node.items) out.push(plain(item));
+    return out;
+  }
+  if (isMap(node)) {
+    const out: Record<string, unknown> = {};
+    for (const { key, value } of node.items) {
+      const k = key.value;
+      const name = k === null ? '' : String(k);
+      const v = plain(value);
+      if (name in out) Object.defineProperty(out, name, { value: v, writable: true, enumerable: true, configurable: true });
+      else out[name] = v;
+    }
+    return out;
+  }
+  return null;
+}
+
 /**
  * `parseDocument(source, options)` with `prettyErrors: false`: the same
  * document, nodes, values and ranges, composed from the CST when it can be.
@@ -325,6 +407,8 @@ export function parsePlan(source: string, options: Options & { lineCounter?: Lin
   try {
     const doc = composeFromCst(tokens, options);
     lastPath = 'cst';
+    // A merge key (`<<`, only with the merge option) is expanded by toJS: plainData leaves it to it.
+    if (!doc.schema.tags.some((t) => t.tag === MERGE_TAG)) fromCst.add(doc);
     return doc;
   } catch {
     // NeedsComposer, or a stack overflow on deep nesting, which the Composer reports as an error.

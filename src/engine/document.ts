@@ -3,7 +3,7 @@
 // nothing else in the engine computes a range.
 
 import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, Scalar, YAMLMap, YAMLParseError } from 'yaml';
-import { parsePlan } from './cst';
+import { parsePlan, plainData } from './cst';
 import type { Position, Range } from './types';
 import { Unit, UNIT_WORDS, unitOfKey } from './lexicon/units';
 
@@ -139,7 +139,7 @@ export class PlanDocument {
   json(): { value: unknown; error?: string } {
     if (!this.json_) {
       try {
-        this.json_ = { value: this.doc.toJS({ maxAliasCount: 100 }) };
+        this.json_ = { value: plainData(this.doc) };
       } catch (e) {
         this.json_ = { value: undefined, error: e instanceof Error ? e.message : String(e) };
       }

@@ -23,4 +23,10 @@ export interface Formatter {
   /** One line for --help. */
   description: string;
   format(reports: readonly PlanReport[], context: FormatContext): string;
+  /**
+   * The same text in pieces, for a format whose whole text would be large:
+   * the CLI writes each piece as it comes, so the report is never held
+   * whole (nor twice, as the bytes written). Joined, exactly `format`'s text.
+   */
+  pieces?(reports: readonly PlanReport[], context: FormatContext): Iterable<string>;
 }

@@ -32,21 +32,40 @@ function findingFields(f: Finding) {
   return { ruleId: f.ruleId, name: f.name, severity: f.severity, message: f.message, messageId: f.messageId, data: f.data, path: f.path, ...place(f), docs: f.docs, dimension: f.dimension ?? null };
 }
 
+const indented = (json: string, by: string) => json.replace(/\n/g, `\n${by}`);
+
+/**
+ * The report as `JSON.stringify({ version, results, totals }, null, 2)`
+ * writes it, one result at a time: JSON text has no line break inside a
+ * string, so a result's own text indented by four spaces is its text in the
+ * whole. Only one result's fields exist at a time.
+ */
+export function* jsonPieces(reports: readonly PlanReport[], version: string): Generator<string> {
+  yield `{\n  "version": ${jsonSafe(JSON.stringify(version))},\n  "results": [`;
+  let first = true;
+  for (const { file, title, score, findings } of reports) {
+    const result = {
+      file,
+      title: title ?? null,
+      verdict: score.verdict,
+      score: scoreFields(score),
+      gate: { passed: score.gate.passed, missing: score.gate.items.filter((i) => !i.passed).map((i) => i.path) },
+      reasons: score.reasons,
+      findings: findings.map(findingFields),
+    };
+    yield `${first ? '' : ','}\n    ${jsonSafe(indented(JSON.stringify(result, null, 2), '    '))}`;
+    first = false;
+  }
+  yield `${first ? '' : '\n  '}],\n  "totals": ${indented(JSON.stringify(totals(reports), null, 2), '  ')}\n}\n`;
+}
+
 export function formatJson(reports: readonly PlanReport[], version: string): string {
-  const results = reports.map(({ file, title, score, findings }) => ({
-    file,
-    title: title ?? null,
-    verdict: score.verdict,
-    score: scoreFields(score),
-    gate: { passed: score.gate.passed, missing: score.gate.items.filter((i) => !i.passed).map((i) => i.path) },
-    reasons: score.reasons,
-    findings: findings.map(findingFields),
-  }));
-  return jsonSafe(JSON.stringify({ version, results, totals: totals(reports) }, null, 2)) + '\n';
+  return [...jsonPieces(reports, version)].join('');
 }
 
 export const json: Formatter = {
   name: 'json',
   description: 'for scripts and dashboards: results, scores, gate, findings, totals',
   format: (reports, { version }) => formatJson(reports, version),
+  pieces: (reports, { version }) => jsonPieces(reports, version),
 };

@@ -4,9 +4,11 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { GATE_PATHS, RULE_METAS } from '../../../src/engine';
+import { formatJson, jsonPieces } from '../../../src/cli/formatters/json';
 import { formatMarkdown } from '../../../src/cli/formatters/markdown';
 import { FINGERPRINT, fingerprint, formatSarif } from '../../../src/cli/formatters/sarif';
 import { lintPlans } from '../../../src/cli/report';
+import { jsonSafe } from '../../../src/cli/text';
 import { assertGolden } from '../golden';
 import { FIXTURES, runCli, scratch } from './support';
 
@@ -76,6 +78,22 @@ describe('--format json', () => {
   it('carries the package version', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(FIXTURES, '../../../package.json'), 'utf8'));
     assert.strictEqual(report.version, pkg.version);
+  });
+
+  it('is written in pieces that make JSON.stringify’s text, with any number of results', () => {
+    // The CLI writes the pieces one by one; the whole is the object as JSON.stringify lays it out, two spaces a level.
+    assert.strictEqual(run.stdout, JSON.stringify(report, null, 2) + '\n');
+    const plans = [
+      { file: 'a.poc.yaml', text: 'poc: A\n' },
+      { file: 'b.poc.yaml', text: 'poc: B\nmetrics: [1, "\u2028"]\n' },
+    ];
+    for (const reports of [[], lintPlans(plans.slice(0, 1), {}), lintPlans(plans, {})]) {
+      const text = [...jsonPieces(reports, '9.9.9')].join('');
+      assert.strictEqual(text, formatJson(reports, '9.9.9'));
+      const parsed = JSON.parse(text);
+      assert.strictEqual(text, jsonSafe(JSON.stringify(parsed, null, 2)) + '\n');
+      assert.strictEqual(parsed.results.length, reports.length);
+    }
   });
 });
 

@@ -3,8 +3,8 @@ import * as fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
 import { isDeepStrictEqual } from 'util';
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import { lastPath, parsePlan } from '../../../src/engine/cst';
+import { Document, isMap, isPair, isScalar, isSeq, LineCounter, Pair, parseDocument, Scalar, YAMLMap } from 'yaml';
+import { lastPath, parsePlan, plainData } from '../../../src/engine/cst';
 import { ROOT } from './support';
 
 // The plan composed from yaml's CST must be the document parseDocument
@@ -71,6 +71,12 @@ function assertSame(text: string, name: string): { path: typeof lastPath; errors
     }
   };
   assert.deepStrictEqual(toJS(ours), toJS(theirs), `${where}: toJS`);
+  // What schema validation reads: the same data, __proto__ keys and key order included.
+  if (lastPath === 'cst') {
+    const data = plainData(ours);
+    assert.deepStrictEqual(data, toJS(theirs), `${where}: plainData`);
+    assert.strictEqual(JSON.stringify(data), JSON.stringify(toJS(theirs)), `${where}: plainData's key order`);
+  }
   return { path: lastPath, errors: errors(theirs) };
 }
 
@@ -325,6 +331,36 @@ describe('the plan composed from the CST', () => {
       parsePlan(text, { ...OPTIONS });
       assert.strictEqual(lastPath, 'cst', 'an example plan went to the Composer');
     }
+  });
+
+  it('gives the plain data toJS gives for keys JavaScript objects treat specially', () => {
+    const text = [
+      '__proto__: polluted',
+      'toString: x',
+      'constructor:',
+      '  - a',
+      'k: 1',
+      'k: 2',
+      '~: null key',
+      'null: 3',
+      '1: one',
+      '1.0: float',
+      'true: yes',
+      "'': empty",
+      '"__proto__": again',
+      '',
+    ].join('\n');
+    assertSame(text, 'special keys');
+    assert.strictEqual(lastPath, 'cst');
+    const data = plainData(parsePlan(text, { ...OPTIONS })) as Record<string, unknown>;
+    assert.strictEqual(Object.getPrototypeOf(data), Object.prototype);
+    assert.strictEqual(Object.getOwnPropertyDescriptor(data, '__proto__')?.value, 'again');
+    // Its nodes are yaml's own to yaml: type guards, classes and clone().
+    const doc = parsePlan(text, { ...OPTIONS });
+    const pair = (doc.contents as YAMLMap).items[1];
+    assert.ok(isPair(pair) && isScalar(pair.key) && pair.key instanceof Scalar && pair instanceof Pair);
+    assert.ok(isScalar(pair.key.clone()) && isPair(pair.clone()));
+    assert.deepStrictEqual((pair.key.clone() as Scalar).range, pair.key.range);
   });
 
   it('is parseDocument’s document for every YAML test-suite document, as written, with CRLF and with CR only', () => {
