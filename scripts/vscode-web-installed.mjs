@@ -39,9 +39,11 @@ const TIMEOUT_S = Number(process.env.POC_READINESS_TEST_TIMEOUT_S || 600);
 // portfolio view and panel and the CST path took dist/extension.js to about
 // 385 KiB on 2026-12-02 (the Markdown front end is a chunk of its own, loaded
 // on the first Markdown plan), and the phrases learnt from six more blind plan
-// sets the same day to about 423 KiB. This ceiling keeps it from growing further
-// while the gap is worked on; it is not the target.
-const MAX_BUNDLE_BYTES = 440 * 1024;
+// sets the same day to about 423 KiB; twelve more sets (holdout14-25, the
+// lexicons now 130 KB of it) took it to 453 KiB on 2026-12-02. This ceiling
+// keeps it from growing unnoticed while the gap is worked on; it is not the
+// target, and raising it again needs the same kind of reason written here.
+const MAX_BUNDLE_BYTES = 470 * 1024;
 /** The extension's status bar item, found by its accessible label (statusBar.ts). */
 const STATUS_ITEM = '.statusbar-item[aria-label^="POC readiness:"]';
 

@@ -5,6 +5,7 @@ import { lexicon } from './lexicon';
 /** Data that is not production's continuous feed, whatever `production_source` says. */
 export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   en: [
+    { phrase: "(live feed|live connection) … (is not|isn't|is not yet) part of (this|the) (poc|pilot)", example: 'A live feed from the work management system is not part of this POC.' },
     {
       phrase: "(vendor's|supplier's|contractor's) … (team|staff) (took|shot|photographed|recorded|captured|collected|labelled|labeled)",
       example: "About 400 tray photographs that the vendor's imaging team took and labelled.",
@@ -380,10 +381,11 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(cas ambigus|cas incomplets|doublons|cas difficiles) (retirés|exclus|supprimés|écartés)', example: 'Doublons et cas ambigus retirés.' },
   ],
   es: [
+    { phrase: '(revisado|revisados|revisada|revisadas) a mano', example: 'La consultora ha revisado a mano los escaneos ilegibles.' },
     { phrase: '(corregido|corregida|corregidos|corregidas) a mano|rellenando los huecos|unificado los formatos', example: 'El fichero que el controller ha revisado y corregido a mano en Excel.' },
     {
       phrase:
-        '(descartado|descartados|descartando|eliminado|eliminados|eliminando|quitando|quitado) (los|las)? (expedientes|casos|registros|meses|fotos|semanas|fichas) (con|sin|que|incompletos|incompletas|erróneos|erróneas)',
+        '(descartado|descartados|descartando|eliminado|eliminados|eliminando|quitando|quitado) (los|las)? (expedientes|casos|registros|meses|fotos|semanas|fichas|contratos|documentos|escaneos|facturas) (con|sin|que|incompletos|incompletas|erróneos|erróneas)',
       example: 'Descartado los expedientes con información patrimonial incompleta.',
     },
     { phrase: '(corrigiendo|completando|depurando|limpiando|reetiquetando) a mano', example: 'Corrigiendo a mano los fichajes incompletos.' },

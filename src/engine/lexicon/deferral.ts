@@ -416,8 +416,10 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
     { phrase: '(phase|stufe|welle) (2|zwei|ii|3|drei) (der|des) (einführung|rollouts|ausrollens|umsetzung)', example: 'Der zweite Standort folgt in Phase 2 der Einführung.' },
   ],
   fr: [
+    { phrase: '(mise|mis|mises|placé|placée|placés|placées) en attente (au|dans|sur|à)', example: 'La bobine est mise en attente au parc de contrôle.' },
     {
-      phrase: 'pas (un|une) (seuil|critère|limite|valeur|chiffre) … (rediscuter|revoir|renégocier|rediscuté|revu|renégocié|rediscutera|reverra|renégociera) (plus tard|ensuite|à la fin)?',
+      phrase:
+        'pas (un|une) (seuil|critère|limite|valeur|chiffre) … (rediscuter|revoir|renégocier|rediscuté|revu|renégocié|rediscutera|reverra|renégociera|rediscuterons|reverrons|renégocierons) (plus tard|ensuite|à la fin|une fois les résultats connus|au vu des résultats)?',
       example: "Ce n'est pas un seuil que l'on rediscutera plus tard.",
     },
     { phrase: 'pas … à (rediscuter|revoir|renégocier|rouvrir)', example: "Il ne s'agit pas d'un seuil à rediscuter en comité." },

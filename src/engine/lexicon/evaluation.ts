@@ -58,3 +58,31 @@ export const BY_SEGMENT = lexicon('by-segment', {
   es: [{ phrase: '(por|según|desglosado|desglosados|desglosadas|desglose|segmento|segmentos|para cada)', example: 'Errores desglosados por tipo de incidencia.' }],
   nl: [{ phrase: '(per|naar|uitgesplitst|opgesplitst|segment|segmenten|voor elk|voor elke)', example: 'Fouten uitgesplitst naar regio en producttype.' }],
 });
+
+/** A baseline the pilot itself is to measure: today's value is then not known before the POC starts. */
+export const MEASURED_DURING_PILOT = lexicon('measured-during-pilot', {
+  en: [
+    { phrase: '(measured|taken|recorded|collected|established|captured) (in|during|over) the first … (weeks|days|month|weeks of the pilot)', example: 'Measured in the first two weeks of the pilot.' },
+    { phrase: '(to be|will be) (measured|taken|established|recorded) (during|in) the (pilot|poc)', example: 'To be measured during the pilot.' },
+  ],
+  de: [
+    {
+      phrase: '(in den ersten|während der ersten) … (wochen|tagen) (des|der) (piloten|pilots|pilotphase) … (gemessen|erhoben|ermittelt)',
+      example: 'Wird in den ersten zwei Wochen des Piloten gemessen.',
+    },
+    { phrase: '(im|während des) (pilot|piloten|pilotbetrieb) (zu)? (messen|erheben|ermitteln)', example: 'Im Piloten zu messen.' },
+  ],
+  fr: [
+    {
+      phrase: '(à mesurer|sera mesuré|sera mesurée|seront mesurés|mesuré|mesurée) (pendant|durant|au cours du|au cours des|lors du|lors des) (le|les)? (pilote|premières semaines)',
+      example: 'À mesurer pendant le pilote.',
+    },
+  ],
+  es: [
+    {
+      phrase: '(se tomará|se medirá|se medirán|se tomarán|a medir|por medir) (durante|en) (el|las|los)? … (piloto|primeras semanas)',
+      example: 'Se tomará durante las dos primeras semanas del piloto.',
+    },
+  ],
+  nl: [{ phrase: '(wordt|worden) (in|tijdens) (de)? … (eerste weken|pilot|proef) … (gemeten|bepaald|vastgesteld)', example: 'Wordt in de eerste weken van de pilot gemeten.' }],
+});

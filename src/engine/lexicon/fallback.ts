@@ -53,6 +53,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(au cas par cas|au besoin|selon les besoins)', example: 'Les erreurs sont traitées au cas par cas.' },
   ],
   es: [
+    { phrase: '(en cada caso|caso a caso) … cómo (proceder|actuar|seguir)', example: 'El equipo comercial valorará en cada caso cómo proceder con el cliente.' },
     {
       phrase:
         '(se recogen|se recopilan|se anotan|se registran|recogidos|recogidas|recopilados|recopiladas|anotados|anotadas) … (se comentan|se revisan|se analizan|comentados|comentadas|revisados|revisadas|analizados|analizadas) en (la|el) (reunión|comité)',
@@ -66,8 +67,9 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(caso por caso|según sea necesario|sobre la marcha)', example: 'Los errores se resuelven sobre la marcha.' },
   ],
   nl: [
+    { phrase: 'passend (opgepakt|opgelost|behandeld|afgehandeld)', example: 'Afwijkingen worden in onderling overleg passend opgepakt.' },
     { phrase: '(verzameld|genoteerd|gemarkeerd|gelogd|bijgehouden) en … (besproken|geëvalueerd|doorgenomen)', example: 'Foute voorstellen worden verzameld en in het wekelijkse overleg besproken.' },
-    { phrase: '(onderling overleg|goed overleg|in overleg) (opgelost|geregeld|afgestemd|bekeken)', example: 'Waar het voorstel niet klopt, wordt dat in goed onderling overleg opgelost.' },
+    { phrase: '(onderling overleg|goed overleg|in overleg) … (opgelost|geregeld|afgestemd|bekeken|opgepakt)', example: 'Waar het voorstel niet klopt, wordt dat in goed onderling overleg opgelost.' },
     { phrase: '(lost|lossen|pakt|pakken|vangt|vangen) … op $', example: 'Gaat het mis, dan lost het team het op.' },
     { phrase: '(wordt|worden) (opgelost|opgevangen|geregeld) $', example: 'Fouten worden opgevangen.' },
     { phrase: '(per geval|naar bevinden|van geval tot geval)', example: 'Fouten pakken we per geval aan.' },

@@ -5,6 +5,8 @@ import { lexicon } from './lexicon';
 /** "Let's see if AI can do X": a statement or decision that commits to nothing. */
 export const DECIDES_NOTHING = lexicon('decides-nothing', {
   en: [
+    { phrase: '(will|shall|would|we will|we would) discuss … (how|whether)', example: 'We will discuss with the committee how the ranking could be used.' },
+    { phrase: '(explore|explores|exploring) … (whether|if)', example: 'Explore, together with the caterer, whether the forecast could be extended.' },
     {
       phrase: 'subject to … (appetite|how the numbers look|the mood|priorities at the time|the board at the time)',
       example: 'Subject to how the numbers look and the appetite of the board at the time.',

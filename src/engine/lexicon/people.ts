@@ -105,6 +105,7 @@ export const WORKING_ROLE = lexicon('working-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    { phrase: '(prisoners|prisoner|inmates|prison work|prison labour|fee waiver|fee waivers)', example: 'Recommending work assignments for prisoners.' },
     { phrase: '(reservist|reservists|call-up|call-out order|conscription|taxpayers for audit|self-employed taxpayers|individual taxpayers)', example: 'Checks of reservist call-up paperwork.' },
     {
       phrase:
@@ -198,6 +199,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    { phrase: '(stipendi*|weiterförderung|bafög|beitragsbefreiung*|beitragsermäßigung*|gefangene*|häftling*)', example: 'Prüfung der Weiterförderung von Stipendien.' },
     { phrase: '(steuerpflichtige*|selbständige*|selbstständige*|kindergeld*|familienkasse|reservist*|einberufung*)', example: 'Auswahl von Selbständigen für die Außenprüfung.' },
     {
       phrase:
@@ -269,6 +271,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   fr: [
+    { phrase: "(exonération de cotisation|exonérations de cotisation|familles modestes|détenus|bourses d'études|bourse d'études)", example: 'Exonération de cotisation pour les familles modestes.' },
     {
       phrase: '(déblocage anticipé|retrait anticipé|rachat anticipé|cas de force majeure|contribuables|travailleurs indépendants|réservistes|allocations familiales)',
       example: 'Demandes de déblocage anticipé pour cas de force majeure.',
@@ -332,6 +335,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   ],
   es: [
     {
+      phrase: '(exención de cuotas|exenciones de cuotas|familias con bajos ingresos|internos del centro penitenciario|reclusos|becas de estudio|renovación de becas)',
+      example: 'Exención de cuotas para familias con bajos ingresos.',
+    },
+    {
       phrase: '(penados|condenados|fraccionamiento de multas|multas penales|responsabilidad personal subsidiaria|contribuyentes|trabajadores autónomos|reservistas)',
       example: 'Propuestas de fraccionamiento de multas a penados.',
     },
@@ -392,6 +399,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(retribución variable|salario variable|despido|despidos|sanción disciplinaria|evaluación del desempeño)', example: 'La puntuación alimenta la retribución variable.' },
   ],
   nl: [
+    { phrase: '(kwijtschelding*|contributievrijstelling*|vrijstelling van contributie|minimagezinnen|gedetineerden|studiebeurs*)', example: 'Contributievrijstelling voor minimagezinnen.' },
     { phrase: '(belastingplichtigen|zzp-ers|kinderbijslag|reservisten)', example: 'Selectie van belastingplichtigen voor een boekenonderzoek.' },
     {
       phrase: '(studie-uitval|studieuitval|uitval van studenten|voortijdig schoolverlaten|risico op uitval|mbo-studenten|studenten met een verhoogd risico)',
@@ -523,6 +531,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
  */
 export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
   en: [
+    { phrase: '(the others|the rest|the remainder) … (as proposed|as drafted|as suggested|unchanged)', example: 'The others go to the workshop lists as proposed.' },
     {
       phrase: '(a|an) random … (sample|spot check|spot-check) … (the rest|the others|the remainder|otherwise)',
       example: 'An officer checks a random 5 % sample each week; the rest are applied automatically.',

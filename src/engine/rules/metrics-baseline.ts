@@ -1,7 +1,9 @@
 import { isMap } from 'yaml';
 import { defineRule } from '../rule';
 import { BASELINE_METRIC_KINDS } from '../sections';
-import { OFFLINE_MEASURE } from '../lexicon/evaluation';
+import { MEASURED_DURING_PILOT, OFFLINE_MEASURE } from '../lexicon/evaluation';
+import { findAffirmed } from '../lexicon/lexicon';
+import { code } from '../rule';
 
 export const metricsBaseline = defineRule({
   meta: {
@@ -14,6 +16,7 @@ export const metricsBaseline = defineRule({
       "A target for time, downstream errors or cost means little without today's value. Measure the baseline, without AI, before the POC starts. Adoption, latency and reliability of a tool that does not exist yet need none; `baseline: n/a (new capability)` says so.",
     messages: {
       advice: "give today's value, without AI.",
+      duringPilot: '{{path}} is to be measured during the pilot ("{{quote}}"): measure today\'s value, without AI, before the POC starts, or the target has nothing to compare with.',
     },
   },
   check(ctx) {
@@ -21,7 +24,11 @@ export const metricsBaseline = defineRule({
       const kind = ctx.plan.value(['metrics', i, 'kind']);
       // A measure of the model offline (MAE, WER on a test set) has no value today without AI: POC080 says it is not the work's metric.
       const offline = OFFLINE_MEASURE.find(ctx.plan.textAt(['metrics', i, 'name']) ?? '');
-      if (isMap(item) && typeof kind === 'string' && BASELINE_METRIC_KINDS.has(kind) && !offline) ctx.expect(['metrics', i, 'baseline'], 'advice');
+      if (!isMap(item) || typeof kind !== 'string' || !BASELINE_METRIC_KINDS.has(kind) || offline) return;
+      const path = ['metrics', i, 'baseline'];
+      if (!ctx.expect(path, 'advice')) return;
+      const during = findAffirmed(MEASURED_DURING_PILOT, ctx.plan.textAt(path) ?? '');
+      if (during) ctx.report({ path, messageId: 'duringPilot', data: { path: code(path), quote: during } });
     });
   },
 });
