@@ -233,6 +233,10 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(hojas de cálculo|ficheros excel|archivos excel|archivos csv|ficheros csv) (de|con|del|preparad*|exportad*)', example: 'Unas hojas de cálculo con las incidencias.' },
   ],
   nl: [
+    {
+      phrase: 'door (de|het) … (opgeschoonde|samengestelde|verrijkte|voorbereide|geselecteerde|aangeleverde) (export|dataset|set|extract|bestand|selectie)',
+      example: 'Een door de leverancier van het claimportaal opgeschoonde export van alle claims uit 2025.',
+    },
     { phrase: '(reeds|al) (gefilterd|opgeschoond|gelabeld|voorgesorteerd)', example: 'Maandbestanden die de fabrikant al gefilterd aanlevert.' },
     {
       phrase: '(door de leverancier|die de leverancier|door het bureau|die het bureau) … (geselecteerd|opgeschoond|samengesteld|aangeleverd|voorbereid)',
@@ -415,6 +419,11 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(casos ambiguos|casos incompletos|duplicados|casos difíciles) (eliminados|excluidos|retirados|descartados)', example: 'Duplicados y casos ambiguos eliminados.' },
   ],
   nl: [
+    { phrase: '(opgeschoonde|samengestelde en opgeschoonde|opgeschoond en verrijkt|opgeschoonde en verrijkte)', example: 'Een door het modelleerbureau opgeschoonde en verrijkte dataset.' },
+    {
+      phrase: '(dubbele|onleesbare|onscherpe|onvolledige) … (eruit gehaald|verwijderd|weggefilterd|uitgefilterd)',
+      example: "Dubbele claims, onleesbare foto's en claims zonder serienummer zijn eruit gehaald.",
+    },
     {
       phrase: '(vooraf|eerst|handmatig)? (uitgefilterd|weggefilterd|eruit gefilterd|eruit gehaald) (zodat|om)?',
       example: 'Uitschieters en charges met een defect thermokoppel zijn er vooraf uitgefilterd.',
@@ -493,6 +502,7 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
     { phrase: '(emailed|e-mailed|mailed|sent by email|sent by e-mail) (to|over to) (the)? … (team|vendor|poc|pilot|analyst)', example: 'The file is emailed to the pilot team weekly.' },
   ],
   de: [
+    { phrase: 'einmalig … (geladen|eingespielt|importiert|hochgeladen|übergeben)', example: 'Der Datensatz wird einmalig in die Analyseumgebung geladen.' },
     {
       phrase: '(von dort|anschließend|danach|dann) (lädt|laden|kopiert|kopieren|überträgt|übertragen|spielt|spielen) (das|die|der|ein|eine) … (sie|es|die dateien|den export) (in|auf|ins)',
       example: 'Von dort lädt das Diagnoseteam sie in die Analyseumgebung.',
@@ -509,6 +519,7 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
     { phrase: '(per|als) (e-mail|mail) (an|ans|zum|zur) … (*team|projekt*|*anbieter|*dienstleister)', example: 'Die Datei geht per E-Mail an das Projektteam.' },
   ],
   fr: [
+    { phrase: '(chargé|chargée|chargés|chargées|importé|importée|importés|importées) une (seule)? fois', example: "Le jeu est chargé une seule fois dans l'outil." },
     {
       phrase: '(déposés|déposé|déposées|déposée) … puis (chargés|chargé|chargées|chargée|importés|importé|importées|importée)',
       example: "Fichiers CSV déposés sur l'espace d'échange du prestataire, puis chargés dans l'outil.",
@@ -525,6 +536,7 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
     { phrase: '(dépôt|envoi|chargement|export|import) (manuel|manuelle)', example: 'Dépôt manuel du fichier sur le SharePoint du projet.' },
   ],
   es: [
+    { phrase: '(cargado|cargada|cargados|cargadas|importado|importada|importados|importadas) una (sola)? vez', example: 'El conjunto se ha cargado una sola vez en la herramienta.' },
     {
       phrase: '(los|las|lo|la) (sube|suben) (a|al) (la|el)? (herramienta|aplicación|plataforma|carpeta|portal|modelo)',
       example: 'Cada lunes, el planificador descarga de SAP el informe de consumos y los sube a la herramienta.',
@@ -537,6 +549,7 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
     { phrase: '(carga|subida|exportación|importación) manual', example: 'Carga manual del fichero cada semana.' },
   ],
   nl: [
+    { phrase: '(eenmalig|één keer) … (geladen|ingelezen|aangeleverd|geïmporteerd|geüpload)', example: 'De testset wordt eenmalig in de ontwerpsoftware geladen.' },
     {
       phrase: '(downloadt|downloaden|exporteert|exporteren) … (en)? … (uploadt|uploaden|laadt|laden|zet|zetten|plakt|plakken|mailt|mailen)',
       example: 'Elke maandag downloadt de planner het rapport uit SAP en uploadt het naar de tool.',

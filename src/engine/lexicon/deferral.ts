@@ -463,8 +463,9 @@ export function deferralIn(text: string): string | undefined {
   if (found) return found.text;
   // Read as far as the lexicons read, so a huge value costs no more than a long one.
   for (const sentence of text.slice(0, 4000).split(SENTENCE_END)) {
-    const settled = SETTLED_LATER.find(sentence);
-    const after = settled && AFTER_THE_RESULTS.find(sentence);
+    const settled = SETTLED_LATER.matches(sentence).find((m) => !negated(sentence, m))?.text;
+    // "nicht erst nach der Auswertung zu verhandeln" says the opposite.
+    const after = settled && AFTER_THE_RESULTS.matches(sentence).find((m) => !negated(sentence, m))?.text;
     if (settled && after) return `${settled} … ${after}`;
   }
   const t = text.trim();
@@ -513,6 +514,10 @@ export const QUESTION_DEFERRAL = lexicon('question-deferral', {
     { phrase: '(details|answer|plan|specifics|more) to follow', example: 'Details to follow.' },
   ],
   de: [
+    {
+      phrase: '(im anschluss an den (piloten|pilot|poc)|(gesondert|separat) (untersucht|geprüft|betrachtet|bewertet))',
+      example: 'Kosten und Antwortzeiten werden im Anschluss an den Piloten gesondert untersucht.',
+    },
     {
       phrase: '(in|für) (einer|eine|die|der)? (späteren|spätere|nächsten|nächste|zweiten|zweite|folgenden|weiteren) (phase|stufe|ausbaustufe|iteration)',
       example: 'Die Last wird in einer späteren Phase geprüft.',

@@ -6,6 +6,7 @@ import { lexicon } from './lexicon';
 /** Someone will deal with it, somehow: a fallback with no route. */
 export const VAGUE_FALLBACK = lexicon('vague-fallback', {
   en: [
+    { phrase: 'when (there is|we have|they have|the team has) (time|capacity|availability)', example: 'Doubtful matches are reviewed when the team has time.' },
     { phrase: '(as appropriate|as they see fit|professional judgement|professional judgment|in the circumstances)', example: 'Wrong trays are handled as appropriate by the department.' },
     {
       phrase:
@@ -22,6 +23,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(case by case|case-by-case|as needed|as required|ad hoc|on an ad-hoc basis)', example: 'Errors are handled case by case.' },
   ],
   de: [
+    { phrase: 'wenn (zeit|kapazität|kapazitäten) (ist|sind|vorhanden|frei|bleibt)', example: 'Zweifelsfälle werden geprüft, wenn Zeit ist.' },
     {
       phrase: '(angemessen|sachgerecht|nach ermessen|nach eigenem ermessen) (behandelt|bearbeitet|gelöst|berücksichtigt)',
       example: 'Fehlerhafte Vorschläge werden im Rahmen der üblichen Qualitätssicherung angemessen behandelt.',
@@ -41,6 +43,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(im einzelfall|nach bedarf|situativ|von fall zu fall)', example: 'Fehler werden situativ gelöst.' },
   ],
   fr: [
+    { phrase: '(selon les disponibilités|quand (il y aura|on aura) du temps)', example: 'Les cas douteux sont repris selon les disponibilités.' },
     { phrase: '(au mieux|selon les usages|selon les pratiques de chaque)', example: 'Les dossiers douteux seront traités au mieux par les équipes, selon les usages en vigueur.' },
     { phrase: "(s'adapte|s'adaptent|s'adaptera|s'adapteront|s'arrange|s'arrangent) (selon|en fonction de|au cas)", example: "En cas de doute, l'équipe s'adapte selon la situation du moment." },
     {
@@ -53,6 +56,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(au cas par cas|au besoin|selon les besoins)', example: 'Les erreurs sont traitées au cas par cas.' },
   ],
   es: [
+    { phrase: 'cuando (haya|tengan|tenga) (disponibilidad|tiempo|hueco|ocasión)', example: 'Las propuestas dudosas se revisarán cuando haya disponibilidad en la oficina.' },
     { phrase: '(en cada caso|caso a caso) … cómo (proceder|actuar|seguir)', example: 'El equipo comercial valorará en cada caso cómo proceder con el cliente.' },
     {
       phrase:
@@ -67,6 +71,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(caso por caso|según sea necesario|sobre la marcha)', example: 'Los errores se resuelven sobre la marcha.' },
   ],
   nl: [
+    { phrase: '(als|wanneer) er (tijd|ruimte|capaciteit) is', example: 'Twijfelgevallen worden bekeken als er tijd is.' },
     { phrase: 'passend (opgepakt|opgelost|behandeld|afgehandeld)', example: 'Afwijkingen worden in onderling overleg passend opgepakt.' },
     { phrase: '(verzameld|genoteerd|gemarkeerd|gelogd|bijgehouden) en … (besproken|geëvalueerd|doorgenomen)', example: 'Foute voorstellen worden verzameld en in het wekelijkse overleg besproken.' },
     { phrase: '(onderling overleg|goed overleg|in overleg) … (opgelost|geregeld|afgestemd|bekeken|opgepakt)', example: 'Waar het voorstel niet klopt, wordt dat in goed onderling overleg opgelost.' },

@@ -203,20 +203,31 @@ export const NUMBER_WORD = lexicon('number-word', {
 /** When a kill criterion is read: a point in time without digits. */
 export const POINT_IN_TIME = lexicon('point-in-time', {
   en: [
+    { phrase: '(cycle|cycles|checkpoint|check 1|check 2|check 3|after the first)', example: 'Stop after the second billing cycle if re-issued bills have not fallen by 15%.' },
     {
       phrase: '(week|weeks|month|months|day|days|quarter|sprint|(end|midpoint|middle|halfway point) of the (pilot|poc|trial)|mid-pilot|by the decision date)',
       example: 'Stop if the desk does not use it by the end of the pilot.',
     },
   ],
   de: [
+    { phrase: '(*woche|*wochen|abrechnungslauf|abrechnungsläufe|zwischenauswertung|nach dem ersten|nach der ersten)', example: 'Abbruch, wenn nach vier Pilotwochen mehr als 15 % korrigiert werden.' },
     {
       phrase: '(woche|wochen|monat|monate|monaten|tag|tagen|quartal|pilotende|ende des (piloten|pilots|poc)|zwischenbilanz|entscheidungstermin)',
       example: 'Abbruch, wenn bis Pilotende keine Verbesserung messbar ist.',
     },
   ],
-  fr: [{ phrase: '(semaine|semaines|mois|jour|jours|trimestre|fin du (pilote|poc)|mi-parcours|date de décision)', example: "Arrêt si rien n'est mesurable à mi-parcours." }],
-  es: [{ phrase: '(semana|semanas|mes|meses|día|días|trimestre|final del (piloto|poc)|mitad del piloto|fecha de decisión)', example: 'Cancelar si al final del piloto no mejora.' }],
-  nl: [{ phrase: '(week|weken|maand|maanden|dag|dagen|kwartaal|einde van de (pilot|poc)|halverwege|beslisdatum)', example: 'Stoppen als er halverwege geen verbetering is.' }],
+  fr: [
+    { phrase: "(*semaine|point d'étape|premier cycle)", example: "Arrêt si plus de 5 % d'erreurs au point d'étape." },
+    { phrase: '(semaine|semaines|mois|jour|jours|trimestre|fin du (pilote|poc)|mi-parcours|date de décision)', example: "Arrêt si rien n'est mesurable à mi-parcours." },
+  ],
+  es: [
+    { phrase: '(ciclo|ciclos|corte|tras los primeros|tras las primeras)', example: 'Se abandona si más del 30 % se reescriben tras los primeros 500 casos.' },
+    { phrase: '(semana|semanas|mes|meses|día|días|trimestre|final del (piloto|poc)|mitad del piloto|fecha de decisión)', example: 'Cancelar si al final del piloto no mejora.' },
+  ],
+  nl: [
+    { phrase: '(*week|*weken|tussenevaluatie)', example: 'Stoppen als na drie pilotweken meer dan 10 % fout gaat.' },
+    { phrase: '(week|weken|maand|maanden|dag|dagen|kwartaal|einde van de (pilot|poc)|halverwege|beslisdatum)', example: 'Stoppen als er halverwege geen verbetering is.' },
+  ],
 });
 
 /**
@@ -274,4 +285,13 @@ export const COMPARISON = lexicon('comparison', {
     { phrase: '(minstens|ten minste|hoogstens|maximaal|minimaal|gelijk of beter|ongewijzigd|stabiel)', example: 'Minstens het huidige niveau.' },
     { phrase: '(slechter|beter|lager|hoger|onder|boven) (dan )?(vandaag|de baseline|het huidige|de nulmeting|handmatig)', example: 'Stoppen als de fouten hoger dan vandaag zijn.' },
   ],
+});
+
+/** The pilot's own span as the time a threshold is judged in ("durante el piloto"): enough to say when, not a threshold. */
+export const PILOT_SPAN = lexicon('pilot-span', {
+  en: [{ phrase: '(during|over|throughout|within|in the course of) the (pilot|poc|trial)', example: 'Stop if more than 30 % of drafts are rewritten during the pilot.' }],
+  de: [{ phrase: '(im verlauf|während|im laufe) (des|der) (piloten|pilots|pilotphase|testphase)', example: 'Abbruch, wenn während des Piloten mehr als 5 % falsch sind.' }],
+  fr: [{ phrase: '(pendant|durant|au cours du|au cours de la) (le)? (pilote|phase pilote|poc)', example: 'Arrêt si plus de 5 % d’erreurs pendant le pilote.' }],
+  es: [{ phrase: '(durante|a lo largo del|en el transcurso del) (el)? (piloto|poc)', example: 'Se abandona si más del 30 % se reescriben durante el piloto.' }],
+  nl: [{ phrase: '(tijdens|gedurende|in de loop van) de (pilot|proef|poc)', example: 'Stoppen als tijdens de pilot meer dan 10 % fout gaat.' }],
 });

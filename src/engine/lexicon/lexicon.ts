@@ -440,11 +440,12 @@ const NEGATION_REACH = 5;
 
 /** Negation words that undo a phrase just after them ("not cleaned by hand"). */
 export const NEGATIONS = lexicon('negation', {
-  en: [{ phrase: '(not|no|never|without|nor|nothing|none|nobody|no one)', example: 'The data is not cleaned by hand.' }],
-  de: [{ phrase: '(nicht|kein|keine|keinen|ohne|nie|niemals|nichts|weder)', example: 'Die Daten werden nicht bereinigt.' }],
-  fr: [{ phrase: '(pas|non|sans|jamais|aucun|aucune|rien|ne|ni)', example: 'Les données ne sont pas nettoyées.' }],
-  es: [{ phrase: '(no|sin|nunca|ningún|ninguna|nada|nadie|ni)', example: 'Los datos no se limpian a mano.' }],
-  nl: [{ phrase: '(niet|geen|zonder|nooit|niets|niemand)', example: 'De data worden niet opgeschoond.' }],
+  en: [{ phrase: '(not|no|never|without|nor|nothing|none|nobody|no one|rather than|instead of)', example: 'The data is not cleaned by hand.' }],
+  de: [{ phrase: '(nicht|kein|keine|keinen|ohne|nie|niemals|nichts|weder|statt|anstatt|anstelle)', example: 'Die Daten werden nicht bereinigt.' }],
+  // "ne" alone is not a negation: "ne … qu'après le bilan" is "only after"; the word that negates is pas, jamais, rien, aucun.
+  fr: [{ phrase: '(pas|non|sans|jamais|aucun|aucune|rien|ni|plutôt que|au lieu de)', example: 'Les données ne sont pas nettoyées.' }],
+  es: [{ phrase: '(no|sin|nunca|ningún|ninguna|nada|nadie|ni|en lugar de|en vez de)', example: 'Los datos no se limpian a mano.' }],
+  nl: [{ phrase: '(niet|geen|zonder|nooit|niets|niemand|in plaats van)', example: 'De data worden niet opgeschoond.' }],
 });
 
 /**

@@ -105,6 +105,7 @@ export const WORKING_ROLE = lexicon('working-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    { phrase: '(driving licence*|driving license*|fitness to drive|council tax reduction|council tax support)', example: 'Medical fitness reviews for driving licences.' },
     { phrase: '(prisoners|prisoner|inmates|prison work|prison labour|fee waiver|fee waivers)', example: 'Recommending work assignments for prisoners.' },
     { phrase: '(reservist|reservists|call-up|call-out order|conscription|taxpayers for audit|self-employed taxpayers|individual taxpayers)', example: 'Checks of reservist call-up paperwork.' },
     {
@@ -199,6 +200,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    { phrase: '(fahreignung*|führerschein*|fahrerlaubnis*)', example: 'Begutachtung der Fahreignung für die Fahrerlaubnisbehörde.' },
     { phrase: '(stipendi*|weiterförderung|bafög|beitragsbefreiung*|beitragsermäßigung*|gefangene*|häftling*)', example: 'Prüfung der Weiterförderung von Stipendien.' },
     { phrase: '(steuerpflichtige*|selbständige*|selbstständige*|kindergeld*|familienkasse|reservist*|einberufung*)', example: 'Auswahl von Selbständigen für die Außenprüfung.' },
     {
@@ -271,6 +273,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   fr: [
+    { phrase: '(permis de conduire|aptitude à la conduite|logements étudiants|logement étudiant)', example: "Avis d'aptitude à la conduite pour le permis de conduire." },
     { phrase: "(exonération de cotisation|exonérations de cotisation|familles modestes|détenus|bourses d'études|bourse d'études)", example: 'Exonération de cotisation pour les familles modestes.' },
     {
       phrase: '(déblocage anticipé|retrait anticipé|rachat anticipé|cas de force majeure|contribuables|travailleurs indépendants|réservistes|allocations familiales)',
@@ -334,6 +337,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    {
+      phrase: '(permiso de conducir|aptitud para conducir|descuentos por telemática|seguro de automóvil|seguro de coche|conductores asegurados)',
+      example: 'Descuentos por telemática en el seguro de automóvil.',
+    },
     {
       phrase: '(exención de cuotas|exenciones de cuotas|familias con bajos ingresos|internos del centro penitenciario|reclusos|becas de estudio|renovación de becas)',
       example: 'Exención de cuotas para familias con bajos ingresos.',
@@ -399,6 +406,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(retribución variable|salario variable|despido|despidos|sanción disciplinaria|evaluación del desempeño)', example: 'La puntuación alimenta la retribución variable.' },
   ],
   nl: [
+    { phrase: '(rijbewijs*|rijgeschiktheid)', example: 'Beoordeling van de rijgeschiktheid voor het rijbewijs.' },
     { phrase: '(kwijtschelding*|contributievrijstelling*|vrijstelling van contributie|minimagezinnen|gedetineerden|studiebeurs*)', example: 'Contributievrijstelling voor minimagezinnen.' },
     { phrase: '(belastingplichtigen|zzp-ers|kinderbijslag|reservisten)', example: 'Selectie van belastingplichtigen voor een boekenonderzoek.' },
     {
@@ -485,6 +493,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(dunkelverarbeitung|vollautomatische entscheidung|vollautomatische entscheidungen)', example: 'Dunkelverarbeitung für eindeutige Fälle.' },
   ],
   fr: [
+    { phrase: '(notifiées|notifiés|notifiée|notifié|envoyées|envoyés) directement', example: "Les propositions sont notifiées directement à l'étudiant." },
     { phrase: "(n'ont pas à|n'a pas à|sans avoir à) (confirmer|valider|vérifier)", example: "Les secrétaires n'ont pas à confirmer le classement." },
     { phrase: '(refus|rejet|acceptation|attribution) (automatique|automatiques)', example: 'Les dossiers sous le seuil reçoivent un refus automatique.' },
     {
@@ -591,6 +600,10 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     },
   ],
   fr: [
+    {
+      phrase: "(ne|n') … que si (l'|le|la|les)? … (conteste|contestent|réclame|réclament|appelle|appellent|proteste)",
+      example: "Un gestionnaire ne réexamine le dossier que si l'étudiant conteste l'attribution.",
+    },
     // "ne … qu'en cas de" is "only if", not a negation: the phrase starts at "ne" so the negation check reads what comes before it.
     { phrase: "(ne|n') … qu'en cas de (réclamation|recours|contestation|plainte)", example: "Un gestionnaire ne reprend le dossier qu'en cas de réclamation de l'adhérent." },
     { phrase: '(validées|validés|validé|validée|approuvées|approuvés) (en bloc|en masse|par lot|par lots)', example: 'Les propositions sont validées en bloc par établissement.' },

@@ -97,6 +97,7 @@ export const NOT_A_SYSTEM_CODE: ReadonlySet<string> = new Set([
  */
 export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   lims: ['laboratory', 'labor', 'laboratoire', 'laboratorio', 'laboratorium'],
+  dms: ['document', 'documents', 'dokument', 'dokumentenmanagementsystem', 'dokumentenmanagement', 'documentaire', 'documental', 'documentbeheer', 'documentmanagementsysteem'],
   wms: ['warehouse', 'lager', 'entrepôt', 'almacén', 'magazijn'],
   tms: ['transport'],
   erp: ['enterprise', 'resource'],
@@ -109,7 +110,6 @@ export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   pms: ['property'],
   hris: ['human', 'resources', 'personal'],
   itsm: ['service', 'management'],
-  dms: ['document', 'dokument', 'documentaire', 'documental'],
   clm: ['contract', 'vertrag', 'contrat', 'contrato'],
   pim: ['product', 'produkt', 'produit', 'producto'],
   mes: ['manufacturing', 'execution', 'fertigung'],
@@ -153,6 +153,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     },
   ],
   es: [
+    { phrase: '(hace|hacen|realiza|realizan|graba|graban) (la|el|las|los) … a mano', example: 'Un agente hace la reserva a mano al final del turno.' },
     { phrase: '(se copian|se pasan|se teclean|se introducen|se transcriben) a mano', example: 'Las propuestas aceptadas se copian a mano en SAP MM.' },
     { phrase: '(se anotan|se apuntan|se copian|se registran) en (una|la) hoja', example: 'Las órdenes propuestas se anotan en una hoja Excel compartida.' },
     {

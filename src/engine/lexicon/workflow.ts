@@ -27,6 +27,10 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
   ],
   fr: [
     {
+      phrase: '(environnement de (démonstration|démo|test|recette)|environnement séparé|sans (modifier|changer) leur (traitement|façon|manière|travail))',
+      example: "Les agents testeront l'outil dans un environnement de démonstration séparé.",
+    },
+    {
       phrase:
         '(à côté de|en parallèle de|en marge de|en plus de) (leur|son|sa|leurs) (travail|activité|planning|planification|tâches|décisions) (habituel|habituelle|normal|normale|quotidien|quotidienne|réel|réelle)?',
       example: 'Les planificateurs comparent les tournées à côté de leur planning habituel.',

@@ -1,7 +1,7 @@
 import { code, defineRule } from '../rule';
 import { negated } from '../lexicon/lexicon';
 import { inNotADeferral } from '../lexicon/deferral';
-import { COMPARISON, NUMBER_WORD, POINT_IN_TIME, SOFT_REACTION, STOP } from '../lexicon/hypothesis';
+import { COMPARISON, DATED, NUMBER_WORD, PILOT_SPAN, POINT_IN_TIME, SOFT_REACTION, STOP } from '../lexicon/hypothesis';
 
 export const hypothesisKillCriteria = defineRule({
   meta: {
@@ -17,19 +17,24 @@ export const hypothesisKillCriteria = defineRule({
       cannotFire:
         '{{path}} cannot fire: it names no threshold and no point in time. Write the measured result, and by when, that stops the effort, e.g. "stop if misroutes exceed 40 per 1,000 after week 3".',
       soft: '{{path}} says "{{quote}}", not stop: a criterion that leads to a discussion never ends the effort. Write the result that stops it.',
+      noTime: '{{path}} names a threshold but not when it is judged: add the week or date at which that result stops the effort, e.g. "after week 3".',
     },
   },
   check(ctx) {
     const path = ['hypothesis', 'kill_criteria'];
     if (!ctx.expectAnswer(path, 'advice')) return;
     const text = ctx.plan.textAt(path) ?? '';
-    const measurable = /\d/.test(text) || NUMBER_WORD.find(text) || POINT_IN_TIME.find(text) || COMPARISON.find(text);
+    const timed = POINT_IN_TIME.find(text) || DATED.test(text);
+    const measurable = /\d/.test(text) || NUMBER_WORD.find(text) || timed || COMPARISON.find(text);
     // "Il ne s'agit pas d'un seuil à rediscuter": a negated reaction is not one.
     const soft = SOFT_REACTION.matches(text).find((m) => !negated(text, m) && !inNotADeferral(text, m))?.text;
     if (!measurable) {
       ctx.report({ path, messageId: 'cannotFire', data: { path: code(path) } });
     } else if (soft && !STOP.find(text)) {
       ctx.report({ path, messageId: 'soft', data: { path: code(path), quote: soft } });
+    } else if (!timed && !PILOT_SPAN.find(text)) {
+      // A threshold with no point in time is judged whenever someone looks: a reviewer asks by when.
+      ctx.report({ path, messageId: 'noTime', severity: 'warning', data: { path: code(path) } });
     }
   },
 });
