@@ -13,7 +13,7 @@ export const economicsReviewEconomics = defineRule({
     dimension: 'operational_viability',
     severity: 'error',
     rationale:
-      "Per item, the AI path costs the AI step plus any human review. When that is not faster than today's manual work, the POC cannot pay off however accurate the model is; a saving under `minSavingPercent` (20% by default) rarely survives production overheads.",
+      "Per item, the AI path costs the AI step plus any human review. When that is not faster than today's manual work, the POC cannot pay off however accurate the model is; a saving under `minSavingPercent` (20% by default) rarely survives production overheads, and one under half of it does not (an error).",
     messages: {
       manualAdvice: "give today's minutes per item without AI, as a number.",
       aiAdvice: 'give the seconds per item of the AI step, as a number.',
@@ -35,7 +35,9 @@ export const economicsReviewEconomics = defineRule({
       ctx.report({ path: ['economics'], messageId: 'notFaster', data });
     } else if ((e.savingPercent ?? 0) < ctx.thresholds.minSavingPercent) {
       const saving = { saving: fmt(e.savingPercent ?? 0), minSaving: ctx.thresholds.minSavingPercent };
-      ctx.report({ path: ['economics'], severity: 'warning', messageId: 'smallSaving', data: { ...data, ...saving } });
+      // Under half the threshold the saving does not survive production overheads: a reviewer sends it back.
+      const severity = (e.savingPercent ?? 0) < ctx.thresholds.minSavingPercent / 2 ? 'error' : 'warning';
+      ctx.report({ path: ['economics'], severity, messageId: 'smallSaving', data: { ...data, ...saving } });
     }
   },
 });
