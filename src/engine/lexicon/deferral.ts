@@ -397,7 +397,7 @@ export const CONTINUES_AFTER = lexicon('continues-after', {
 export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
   en: [
     {
-      phrase: 'not a (number|threshold|criterion|limit|figure) … (renegotiate|revisit|reconsider|rediscuss|revise|renegotiated|revisited|reconsidered) (later|afterwards|at the end)?',
+      phrase: 'not a (number|threshold|criterion|limit|figure) … (renegotiate|revisit|reconsider|rediscuss|revise|renegotiated|revisited|reconsidered|move|change)',
       example: 'It is not a threshold that will be reconsidered later.',
     },
     {
@@ -408,6 +408,7 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
     { phrase: '(phase|stage|wave) (2|two|ii|3|three) of the (rollout|roll-out|deployment|implementation|go-live)', example: 'The second site follows in phase 2 of the rollout.' },
   ],
   de: [
+    { phrase: 'nicht erst (nach|wenn|sobald|am ende)', example: 'Das wird nicht erst nach der Auswertung am Ende festgelegt, sondern gilt ab Woche 1.' },
     {
       phrase: '(kein|keine) (schwellenwert|wert|kriterium|grenze|zahl) , (den|das|die) (wir)? (später|danach|am ende)? (neu verhandeln|nachverhandeln|überdenken|neu diskutieren)',
       example: 'Das ist kein Schwellenwert, den wir später neu verhandeln.',
@@ -457,7 +458,8 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
 export function deferralIn(text: string): string | undefined {
   // Words that go on after the pilot, and words in quotes: a queue called « à rédiger » or a status "pending" is a name, not a deferral.
   const continuing = [...CONTINUES_AFTER.matches(text), ...NOT_A_DEFERRAL.matches(text), ...quotedNames(text)];
-  const inside = (m: { index: number; text: string }) => continuing.some((c) => m.index <= c.index + c.text.length && c.index <= m.index + m.text.length);
+  // Overlapping, or right after it: "not a threshold we intend to renegotiate | once the results are in".
+  const inside = (m: { index: number; text: string }) => continuing.some((c) => m.index <= c.index + c.text.length + 2 && c.index <= m.index + m.text.length);
   // "This is not a number we renegotiate later", "no es un umbral para reconsiderar más adelante": a negated deferral defers nothing.
   const found = DEFERRAL.matches(text).find((m) => !inside(m) && !negated(text, m));
   if (found) return found.text;
@@ -587,5 +589,5 @@ export function questionDeferralIn(answer: string): string | undefined {
 
 /** Whether `m` lies in words that only look like a deferral ("no se trata de un umbral que se vaya a reconsiderar"). */
 export function inNotADeferral(text: string, m: { index: number; text: string }): boolean {
-  return NOT_A_DEFERRAL.matches(text).some((c) => m.index <= c.index + c.text.length && c.index <= m.index + m.text.length);
+  return NOT_A_DEFERRAL.matches(text).some((c) => m.index <= c.index + c.text.length + 2 && c.index <= m.index + m.text.length);
 }

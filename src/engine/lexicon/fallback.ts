@@ -23,6 +23,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(case by case|case-by-case|as needed|as required|ad hoc|on an ad-hoc basis)', example: 'Errors are handled case by case.' },
   ],
   de: [
+    { phrase: '((passend|pragmatisch) (gelöst|behandelt|geklärt)|im team besprochen)', example: 'Unklare Fälle werden im Team besprochen und passend gelöst.' },
     { phrase: 'wenn (zeit|kapazität|kapazitäten) (ist|sind|vorhanden|frei|bleibt)', example: 'Zweifelsfälle werden geprüft, wenn Zeit ist.' },
     {
       phrase: '(angemessen|sachgerecht|nach ermessen|nach eigenem ermessen) (behandelt|bearbeitet|gelöst|berücksichtigt)',

@@ -34,6 +34,10 @@ export const MANAGER_ROLE = lexicon('manager-role', {
     },
   ],
   fr: [
+    {
+      phrase: "(principal de collège|principale de collège|inspecteur de l'éducation nationale|inspectrice de l'éducation nationale|chef de bureau|cheffe de bureau)",
+      example: 'Principal de collège membre de la commission',
+    },
     { phrase: '(coordinateur|coordinatrice|coordinateurs|coordinatrices)', example: 'Coordinatrice des expertises' },
     {
       phrase:
@@ -105,6 +109,7 @@ export const WORKING_ROLE = lexicon('working-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    { phrase: '(crisis line|crisis callback*|callers in crisis|mental health crisis|foster carer*|fostering|foster care)', example: 'Prioritising callbacks for the mental health crisis line.' },
     { phrase: '(driving licence*|driving license*|fitness to drive|council tax reduction|council tax support)', example: 'Medical fitness reviews for driving licences.' },
     { phrase: '(prisoners|prisoner|inmates|prison work|prison labour|fee waiver|fee waivers)', example: 'Recommending work assignments for prisoners.' },
     { phrase: '(reservist|reservists|call-up|call-out order|conscription|taxpayers for audit|self-employed taxpayers|individual taxpayers)', example: 'Checks of reservist call-up paperwork.' },
@@ -200,6 +205,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    { phrase: '(pflegefamilie*|pflegeeltern|krisendienst*|krisentelefon*)', example: 'Prüfung der Unterlagen von Pflegeeltern.' },
     { phrase: '(fahreignung*|führerschein*|fahrerlaubnis*)', example: 'Begutachtung der Fahreignung für die Fahrerlaubnisbehörde.' },
     { phrase: '(stipendi*|weiterförderung|bafög|beitragsbefreiung*|beitragsermäßigung*|gefangene*|häftling*)', example: 'Prüfung der Weiterförderung von Stipendien.' },
     { phrase: '(steuerpflichtige*|selbständige*|selbstständige*|kindergeld*|familienkasse|reservist*|einberufung*)', example: 'Auswahl von Selbständigen für die Außenprüfung.' },
@@ -273,6 +279,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   fr: [
+    { phrase: "(familles d'accueil|famille d'accueil|assistants familiaux|assistantes familiales|ligne de crise|affectation des élèves en collège)", example: "Agrément des familles d'accueil." },
     { phrase: '(permis de conduire|aptitude à la conduite|logements étudiants|logement étudiant)', example: "Avis d'aptitude à la conduite pour le permis de conduire." },
     { phrase: "(exonération de cotisation|exonérations de cotisation|familles modestes|détenus|bourses d'études|bourse d'études)", example: 'Exonération de cotisation pour les familles modestes.' },
     {
@@ -337,6 +344,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    { phrase: '(familias de acogida|familia de acogida|línea de crisis|teléfono de crisis)', example: 'Valoración de familias de acogida.' },
     {
       phrase: '(permiso de conducir|aptitud para conducir|descuentos por telemática|seguro de automóvil|seguro de coche|conductores asegurados)',
       example: 'Descuentos por telemática en el seguro de automóvil.',
@@ -406,6 +414,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(retribución variable|salario variable|despido|despidos|sanción disciplinaria|evaluación del desempeño)', example: 'La puntuación alimenta la retribución variable.' },
   ],
   nl: [
+    { phrase: '(pleegouders|pleeggezin*|crisislijn|huurgarantie*)', example: 'Beoordeling van aanvragen voor de huurgarantie.' },
     { phrase: '(rijbewijs*|rijgeschiktheid)', example: 'Beoordeling van de rijgeschiktheid voor het rijbewijs.' },
     { phrase: '(kwijtschelding*|contributievrijstelling*|vrijstelling van contributie|minimagezinnen|gedetineerden|studiebeurs*)', example: 'Contributievrijstelling voor minimagezinnen.' },
     { phrase: '(belastingplichtigen|zzp-ers|kinderbijslag|reservisten)', example: 'Selectie van belastingplichtigen voor een boekenonderzoek.' },
@@ -430,7 +439,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
         '(schoolverzuim|verzuim van leerlingen|leerlingen|leerplicht|incasso|schuldhulp*|wanbetalers|antibiotica*|medicatiebeoordeling*|verwijzingen van patiënten|fysiotherap*|urenbriefjes|urenregistratie van medewerkers|looninhouding*)',
       example: 'Brieven bij schoolverzuim.',
     },
-    { phrase: '(werving|sollicitanten|sollicitaties|cv-selectie|kandidaten|personeelsselectie)', example: 'Voorselectie van sollicitaties voor de klantenservice.' },
+    {
+      phrase: '(werving|sollicitanten|sollicitaties|cv-selectie|kandidaten voor de vacature|kandidaten voor de functie|personeelsselectie)',
+      example: 'Voorselectie van sollicitaties voor de klantenservice.',
+    },
     { phrase: '(kredietwaardigheid|kredietaanvragen|leningaanvragen|kredietbeoordeling|hypotheekaanvragen)', example: 'Beoordeling van kredietaanvragen van mkb-klanten.' },
     { phrase: '(schadeclaims|schademeldingen|schadeafhandeling|verzekerden|premiestelling)', example: 'Triage van schademeldingen in de autoverzekering.' },
     { phrase: '(triage|prioritering) van patiënten', example: 'Triage van patiënten op de spoedeisende hulp.' },
@@ -540,6 +552,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
  */
 export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
   en: [
+    { phrase: '(approved|signed off|agreed|accepted) without discussion', example: 'Assessments rated suitable are approved without discussion unless a member objects.' },
     { phrase: '(the others|the rest|the remainder) … (as proposed|as drafted|as suggested|unchanged)', example: 'The others go to the workshop lists as proposed.' },
     {
       phrase: '(a|an) random … (sample|spot check|spot-check) … (the rest|the others|the remainder|otherwise)',
@@ -606,7 +619,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     },
     // "ne … qu'en cas de" is "only if", not a negation: the phrase starts at "ne" so the negation check reads what comes before it.
     { phrase: "(ne|n') … qu'en cas de (réclamation|recours|contestation|plainte)", example: "Un gestionnaire ne reprend le dossier qu'en cas de réclamation de l'adhérent." },
-    { phrase: '(validées|validés|validé|validée|approuvées|approuvés) (en bloc|en masse|par lot|par lots)', example: 'Les propositions sont validées en bloc par établissement.' },
+    { phrase: '(validées|validés|validé|validée|approuvées|approuvés) (en bloc|en masse|en lot|par lot|par lots)', example: 'Les propositions sont validées en bloc par établissement.' },
     {
       phrase: '(seules|seuls|uniquement|seulement) … (relues|relus|revues|revus|vérifiées|vérifiés|contrôlées|contrôlés|examinées|examinés|lues|lus)',
       example: 'Seules les évaluations sous 60/100 sont relues.',
@@ -641,6 +654,10 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     { phrase: '(uno|una) de cada (dos|tres|cuatro|cinco|diez|veinte)', example: 'La supervisora revisa una de cada cinco propuestas.' },
   ],
   nl: [
+    {
+      phrase: '((in één keer|in bulk) (afgehandeld|verwerkt)|alleen bij bezwaar)',
+      example: 'Voorgestelde toekenningen worden in één keer afgehandeld; alleen bij bezwaar kijkt een tweede consulent.',
+    },
     { phrase: '(verder|voor de rest|de overige|overigens) (gaat|gaan) … automatisch', example: 'Verder gaat de planning automatisch naar de app van de medewerkers.' },
     {
       phrase: '(alleen|slechts|enkel|uitsluitend) … (als|wanneer|indien) … (klacht|klaagt|klagen|bezwaar|belt|bellen|reclameert)',
