@@ -458,8 +458,7 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
 export function deferralIn(text: string): string | undefined {
   // Words that go on after the pilot, and words in quotes: a queue called « à rédiger » or a status "pending" is a name, not a deferral.
   const continuing = [...CONTINUES_AFTER.matches(text), ...NOT_A_DEFERRAL.matches(text), ...quotedNames(text)];
-  // Overlapping, or right after it: "not a threshold we intend to renegotiate | once the results are in".
-  const inside = (m: { index: number; text: string }) => continuing.some((c) => m.index <= c.index + c.text.length + 2 && c.index <= m.index + m.text.length);
+  const inside = (m: Span) => continuing.some((c) => covers(c, m));
   // "This is not a number we renegotiate later", "no es un umbral para reconsiderar más adelante": a negated deferral defers nothing.
   const found = DEFERRAL.matches(text).find((m) => !inside(m) && !negated(text, m));
   if (found) return found.text;
@@ -478,10 +477,15 @@ export function deferralIn(text: string): string | undefined {
   return undefined;
 }
 
+type Span = { index: number; text: string };
+
+/** Whether `c` covers `m`: they overlap, or `m` follows right after it ("not a threshold we intend to renegotiate | once the results are in"). */
+const covers = (c: Span, m: Span) => m.index <= c.index + c.text.length + 2 && c.index <= m.index + m.text.length;
+
 /** A short span in quotation marks inside a value (« … », “ … ”, „ … “, " … "): the name of a queue, a status, a form. */
 const QUOTED = /«[^»\n]{1,60}»|“[^”\n]{1,60}”|„[^“”\n]{1,60}[“”]|"[^"\n]{1,60}"/g;
 
-function quotedNames(text: string): { index: number; text: string }[] {
+function quotedNames(text: string): Span[] {
   return [...text.slice(0, 4000).matchAll(QUOTED)].map((m) => ({ index: m.index ?? 0, text: m[0] }));
 }
 
@@ -588,6 +592,6 @@ export function questionDeferralIn(answer: string): string | undefined {
 }
 
 /** Whether `m` lies in words that only look like a deferral ("no se trata de un umbral que se vaya a reconsiderar"). */
-export function inNotADeferral(text: string, m: { index: number; text: string }): boolean {
-  return NOT_A_DEFERRAL.matches(text).some((c) => m.index <= c.index + c.text.length + 2 && c.index <= m.index + m.text.length);
+export function inNotADeferral(text: string, m: Span): boolean {
+  return NOT_A_DEFERRAL.matches(text).some((c) => covers(c, m));
 }

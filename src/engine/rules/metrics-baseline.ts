@@ -1,9 +1,8 @@
 import { isMap } from 'yaml';
-import { defineRule } from '../rule';
+import { code, defineRule } from '../rule';
 import { BASELINE_METRIC_KINDS } from '../sections';
 import { MEASURED_DURING_PILOT, OFFLINE_MEASURE } from '../lexicon/evaluation';
 import { findAffirmed } from '../lexicon/lexicon';
-import { code } from '../rule';
 
 export const metricsBaseline = defineRule({
   meta: {

@@ -2,11 +2,11 @@
 import { capitalize } from '../messages';
 import { code, Rule } from '../rule';
 import type { Dimension, RuleMeta } from '../types';
+import { questionDeferralIn as deferralIn } from '../lexicon/deferral';
 
 // Deferral means answering the question is pushed out of the POC: the words
 // are the question-deferral lexicons (lexicon/deferral.ts).
-export { questionDeferralIn as deferralIn } from '../lexicon/deferral';
-import { questionDeferralIn as deferralIn } from '../lexicon/deferral';
+export { deferralIn };
 
 /** A question's rule: `advice` says how to answer it, and starts the sentence after a deferral. */
 export function questionRule(meta: Omit<RuleMeta, 'messages'> & { dimension: Dimension }, advice: string): Rule<'advice' | 'defers'> {
