@@ -36,8 +36,10 @@ export function place(f: Finding): Place {
   return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
 
-/** Every finding: the exit code and --max-warnings count them all, --quiet or not. */
-/** `afterEach`: called after each plan is linted (the CLI's young-generation cap, src/cli/v8Flags.ts). */
+/**
+ * Every finding: the exit code and --max-warnings count them all, --quiet or not.
+ * `afterEach`: called after each plan is linted (the CLI's young-generation cap, src/cli/v8Flags.ts).
+ */
 export function lintPlans(plans: readonly PlanText[], options: LintOptions, afterEach?: () => void): PlanReport[] {
   return plans.map(({ file, text }) => {
     // Fixes are for editors; computing them would be a fifth of the work here.

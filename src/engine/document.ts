@@ -12,10 +12,10 @@ export type PlanPath = readonly PathSegment[];
 
 const PLACEHOLDER = /^(?:todo|tbd|\?+|n\/a|\.\.\.|…|-|none yet|to be (?:decided|defined|confirmed|determined))$/i;
 // A value that starts with `TBD`, with `TODO` in capitals, or with `todo:`: "Todo comentario con puntuación alta…" is Spanish for "every comment".
-const PLACEHOLDER_PREFIX = /^(?:(?:tbd)(?![a-z])|todo\s*[:(\-–—])/i;
+const PLACEHOLDER_PREFIX = /^(?:tbd(?![a-z])|todo\s*[:(\-–—])/i;
 const TODO_PREFIX = /^TODO(?![A-Za-z])/;
 
-/** `TODO`, `TBD`, `?`, `n/a`, `...`, `-`, empty, or text starting with `TODO`/`TBD`: present but not written. */
+/** `TODO`, `TBD`, `?`, `n/a`, `...`, `-`, empty, or text starting with `TBD`, `TODO` in capitals or `todo:`: present but not written. */
 export function isPlaceholderValue(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value !== 'string') return false;

@@ -144,11 +144,11 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
       example: 'Les conclusions sont recopiées à la main dans Vault.',
     },
     {
-      phrase: "(ressaisi*|n'est prévue qu'après|n'est prévu qu'après|ne sera branchée qu'après|ne sera branché qu'après)",
+      phrase: "(n'est prévue qu'après|n'est prévu qu'après|ne sera branchée qu'après|ne sera branché qu'après)",
       example: "La connexion EDI n'est prévue qu'après le pilote ; les auxiliaires ressaisissent la proposition.",
     },
     {
-      phrase: "(ressaisie|ressaisies|ressaisi|pas connecté|non connecté|pas d'interface|aucune interface|reste manuel|reste manuelle|ne leur transmet rien|ne transmet rien)",
+      phrase: "(ressaisi*|pas connecté|non connecté|pas d'interface|aucune interface|reste manuel|reste manuelle|ne leur transmet rien|ne transmet rien)",
       example: 'Le dépôt se fait par ressaisie manuelle du gestionnaire ; le modèle ne leur transmet rien.',
     },
   ],

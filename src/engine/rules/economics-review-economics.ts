@@ -31,12 +31,13 @@ export const economicsReviewEconomics = defineRule({
     const aiPath = `${duration(e.aiPathMinutesPerItem)} per item (${fmt(e.aiSecondsPerItem)} s AI${review})`;
     const monthly = e.hoursSavedPerMonth !== undefined ? `, ${Math.abs(e.hoursSavedPerMonth)} hours a month ${e.hoursSavedPerMonth < 0 ? 'lost' : 'saved'}` : '';
     const data = { aiPath, manual: duration(e.manualMinutesPerItem), monthly };
+    const savingPercent = e.savingPercent ?? 0;
     if (e.aiPathMinutesPerItem >= e.manualMinutesPerItem) {
       ctx.report({ path: ['economics'], messageId: 'notFaster', data });
-    } else if ((e.savingPercent ?? 0) < ctx.thresholds.minSavingPercent) {
-      const saving = { saving: fmt(e.savingPercent ?? 0), minSaving: ctx.thresholds.minSavingPercent };
+    } else if (savingPercent < ctx.thresholds.minSavingPercent) {
+      const saving = { saving: fmt(savingPercent), minSaving: ctx.thresholds.minSavingPercent };
       // Under half the threshold the saving does not survive production overheads: a reviewer sends it back.
-      const severity = (e.savingPercent ?? 0) < ctx.thresholds.minSavingPercent / 2 ? 'error' : 'warning';
+      const severity = savingPercent < ctx.thresholds.minSavingPercent / 2 ? 'error' : 'warning';
       ctx.report({ path: ['economics'], severity, messageId: 'smallSaving', data: { ...data, ...saving } });
     }
   },

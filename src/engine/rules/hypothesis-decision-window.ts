@@ -3,7 +3,10 @@ import { code, defineRule } from '../rule';
 
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const parse = (text: string | undefined) => ((date) => (date ? Date.parse(date + 'T00:00:00Z') : NaN))(leadingIsoDate(text));
+function parse(text: string | undefined): number {
+  const date = leadingIsoDate(text);
+  return date ? Date.parse(date + 'T00:00:00Z') : NaN;
+}
 
 export const hypothesisDecisionWindow = defineRule({
   meta: {

@@ -1,6 +1,5 @@
 import { code, defineRule } from '../rule';
-import { NOT_EXERCISED } from '../lexicon/systems';
-import { findAffirmed } from '../lexicon/lexicon';
+import { saidNotExercised } from './integration-notes';
 
 export const integrationsExercised = defineRule({
   meta: {
@@ -28,7 +27,7 @@ export const integrationsExercised = defineRule({
     // Every flag the plan sets is undone by its own notes ("No connection during the pilot", "recopiés à la main"): none is exercised.
     let first: { i: number; quote: string } | undefined;
     for (const i of flagged) {
-      const quote = findAffirmed(NOT_EXERCISED, ctx.plan.textUnder(['integrations', i]));
+      const quote = saidNotExercised(ctx.plan, i);
       if (!quote) return;
       first ??= { i, quote };
     }

@@ -1,5 +1,6 @@
 import { code, defineRule } from '../rule';
-import { ABBREVIATIONS, NOT_A_SYSTEM_CODE, NOT_EXERCISED, SYSTEM_KIND, SYSTEM_NAME } from '../lexicon/systems';
+import { ABBREVIATIONS, NOT_A_SYSTEM_CODE, SYSTEM_KIND, SYSTEM_NAME } from '../lexicon/systems';
+import { saidNotExercised } from './integration-notes';
 import { findAffirmed } from '../lexicon/lexicon';
 
 // Words that say what kind of thing a system is, not which one: two systems
@@ -140,8 +141,6 @@ export const integrationsProductionSystemsExercised = defineRule({
       ...described(ctx.plan.textAt(['integrations', i, 'system']) ?? ctx.plan.textAt(['integrations', i]) ?? ''),
       inPoc: ctx.plan.boolean(['integrations', i, 'in_poc']),
     }));
-    // The item's own notes may undo its flag ("par ressaisie manuelle", "not connected"): read only for a system production names.
-    const undone = (i: number) => findAffirmed(NOT_EXERCISED, ctx.plan.textUnder(['integrations', i]));
     const reported = new Set<number>();
     const unlisted: string[] = [];
     // A paragraph names a handful of systems: read as far as the lexicons read, and compare with the first hundred listed.
@@ -155,7 +154,8 @@ export const integrationsProductionSystemsExercised = defineRule({
         const path = ['integrations', match.i, 'in_poc'];
         ctx.report({ path, messageId: 'notExercised', data: { system: named, path: code(path) } });
       } else if (match && match.inPoc === true && !reported.has(match.i)) {
-        const quote = undone(match.i);
+        // The item's own notes may undo its flag ("par ressaisie manuelle", "not connected"): read only for a system production names.
+        const quote = saidNotExercised(ctx.plan, match.i);
         if (!quote) continue;
         reported.add(match.i);
         const path = ['integrations', match.i, 'in_poc'];
