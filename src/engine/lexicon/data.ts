@@ -5,6 +5,10 @@ import { lexicon } from './lexicon';
 /** Data that is not production's continuous feed, whatever `production_source` says. */
 export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   en: [
+    {
+      phrase: '(re-keyed|rekeyed|re-typed|retyped|typed up|transcribed|copied) (by hand)? (into|in|onto) (a|an)? (spreadsheet|spreadsheets|excel|excel sheet|workbook)',
+      example: 'Logbooks re-keyed into a spreadsheet by each site technician.',
+    },
     { phrase: "(live feed|live connection) … (is not|isn't|is not yet) part of (this|the) (poc|pilot)", example: 'A live feed from the work management system is not part of this POC.' },
     {
       phrase: "(vendor's|supplier's|contractor's) … (team|staff) (took|shot|photographed|recorded|captured|collected|labelled|labeled)",
@@ -83,6 +87,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(delivered|sent|provided|supplied) (as|in) (a)? (spreadsheet|spreadsheets|excel file|excel files|csv file|csv files)', example: 'Records delivered as spreadsheets each quarter.' },
   ],
   de: [
+    { phrase: '(in|ins) (eine|einer|ein)? (excel*|tabelle|tabellenblatt) (abgetippt|übertragen|eingetippt|nacherfasst)', example: 'Die Betriebstagebücher wurden in eine Excel-Tabelle abgetippt.' },
     {
       phrase: '(vom|von einem|von unserem) (beauftragten)? (dienstleister|anbieter|berater|hersteller) (vorab)? (aufbereitet|bereinigt|zusammengestellt|vorbereitet)',
       example: 'Der Auszug, der vom beauftragten Dienstleister vorab aufbereitet wurde.',
@@ -144,6 +149,11 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   ],
   fr: [
     {
+      phrase:
+        '(ressaisi|ressaisis|ressaisie|ressaisies|recopié|recopiés|recopiées|retranscrit|retranscrits|retranscrites) (à la main)? (dans|sur) (un|une|des)? (tableur|tableurs|fichier excel|fichiers excel|classeur)',
+      example: 'Des carnets ressaisis dans un tableur par le technicien de chaque centre.',
+    },
+    {
       phrase: 'déjà (filtré|filtrés|filtrée|filtrées|nettoyé|nettoyés|nettoyée|nettoyées|étiqueté|étiquetés|étiquetée|étiquetées)',
       example: 'Fichiers mensuels que le constructeur exporte déjà filtrés.',
     },
@@ -180,6 +190,10 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     },
   ],
   es: [
+    {
+      phrase: '(transcrit*|pasad*|copiad*|tecleado*|volcad*) (a mano)? (a|en) (una|un)? (hoja de cálculo|hojas de cálculo|excel|libro excel)',
+      example: 'Partes transcritos a mano en una hoja de cálculo.',
+    },
     {
       phrase: '(nos ha extraído|nos extrajo|nos entregó|nos ha entregado|nos envió|nos ha enviado) … (excel|hoja|fichero|muestra)?',
       example: 'Una muestra que el proveedor extrajo del historiador y nos entregó en Excel.',
@@ -237,6 +251,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(hojas de cálculo|ficheros excel|archivos excel|archivos csv|ficheros csv) (de|con|del|preparad*|exportad*)', example: 'Unas hojas de cálculo con las incidencias.' },
   ],
   nl: [
+    { phrase: '(overgetypt|overgenomen|ingetypt|handmatig ingevoerd) (in|naar) (een)? (spreadsheet|excel*|werkblad)', example: 'Logboeken overgetypt in een spreadsheet door de technicus.' },
     {
       phrase: 'voor ons (heeft|hebben)? (samengevoegd|samengesteld|opgeschoond|voorbereid|nagelopen|aangevuld|geselecteerd)',
       example: 'Voerlogboeken die de voerleverancier voor ons heeft samengevoegd en nagelopen.',

@@ -5,6 +5,7 @@ import { lexicon } from './lexicon';
 /** "Let's see if AI can do X": a statement or decision that commits to nothing. */
 export const DECIDES_NOTHING = lexicon('decides-nothing', {
   en: [
+    { phrase: '(explore|explores|exploring|see|look at|find out) (to what extent|how far|in what ways|in which ways)', example: 'Explore to what extent AI could help our technicians.' },
     { phrase: '(will|shall|would|we will|we would) discuss … (how|whether)', example: 'We will discuss with the committee how the ranking could be used.' },
     { phrase: '(explore|explores|exploring) … (whether|if)', example: 'Explore, together with the caterer, whether the forecast could be extended.' },
     {
@@ -32,6 +33,7 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     { phrase: '(discuss|discusses|discussed|debate|debates|talk about|talks about) … (whether|whether or not)', example: 'The steering group discusses whether the tool should be used more widely.' },
   ],
   de: [
+    { phrase: '(ausloten|erkunden|schauen|herausfinden) , (inwieweit|inwiefern|wie weit)', example: 'Wir wollen ausloten, inwieweit KI die Disposition unterstützen kann.' },
     { phrase: '(werden|würden) (wir)? … (erwägen|in erwägung ziehen|überlegen)', example: 'Bei Erfolg werden wir eine Ausweitung auf weitere Standorte erwägen.' },
     { phrase: '(könnten|könnte) … (erwägen|prüfen|überlegen|ins auge fassen)', example: 'Bei guten Ergebnissen könnten wir eine Ausweitung erwägen.' },
     { phrase: '(ausloten|erkunden|sondieren|herausfinden|schauen|sehen|testen) , ob', example: 'Wir wollen ausloten, ob KI Schadenmeldungen klassifizieren kann.' },
@@ -48,6 +50,7 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     },
   ],
   fr: [
+    { phrase: "(explorer|voir|regarder|découvrir) (dans quelle mesure|jusqu'où|en quoi|de quelle manière)", example: "Explorer dans quelle mesure l'IA pourrait aider nos techniciens." },
     { phrase: '(envisagerons|envisagera|envisageront|étudierons la possibilité|réfléchirons à)', example: 'Si le pilote est concluant, nous envisagerons une extension.' },
     { phrase: '(pourrions|pourrait|pourraient|pourrons) (envisager|étudier|réfléchir)', example: "Si les résultats sont concluants, nous pourrions envisager d'étendre la notation." },
     { phrase: '(explorer|voir|vérifier|découvrir|regarder) si', example: "Voir si l'IA peut trier les réclamations." },
@@ -64,6 +67,7 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     },
   ],
   es: [
+    { phrase: '(explorar|ver|averiguar|descubrir) (en qué medida|hasta qué punto|de qué manera)', example: 'Explorar en qué medida la IA podría ayudar a los técnicos.' },
     { phrase: '(consideraremos|consideraríamos|estudiaremos la posibilidad|nos plantearemos)', example: 'Si el piloto sale bien, consideraremos extenderlo a otras delegaciones.' },
     { phrase: '(siguientes|próximos) pasos', example: 'La dirección valorará cuáles serían los siguientes pasos.' },
     { phrase: '(posible|eventual) (extensión|ampliación|despliegue)', example: 'El alcance de una posible extensión.' },
@@ -80,6 +84,7 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     { phrase: '(decidiremos|decidirá|decidirán|definiremos|acordaremos) (los )?(próximos|siguientes) pasos', example: 'Decidiremos los siguientes pasos.' },
   ],
   nl: [
+    { phrase: '(verkennen|kijken|uitzoeken|ontdekken) (in hoeverre|hoe ver|op welke manier)', example: 'Verkennen in hoeverre AI de planners kan helpen.' },
     { phrase: '(zullen|zouden) (we)? … (overwegen|in overweging nemen)', example: 'Als de pilot goed gaat, zullen we een uitbreiding overwegen.' },
     { phrase: '(zouden|kunnen) … (overwegen|bekijken)', example: 'Bij goede resultaten zouden we een uitbreiding kunnen overwegen.' },
     { phrase: '(verkennen|kijken|uitzoeken|onderzoeken|nagaan) of', example: 'Kijken of AI de meldingen kan sorteren.' },
@@ -143,11 +148,27 @@ export const SOFT_REACTION = lexicon('soft-reaction', {
   en: [
     { phrase: '(reconsider*|reassess*|re-assess*|revisit*|re-evaluat*|reevaluat*|rethink*|review the (approach|plan|scope))', example: 'Reconsider if results are poor.' },
     { phrase: '(discuss|talk about) (next steps|options|the way forward)', example: 'Discuss options if the pilot disappoints.' },
+    {
+      phrase: '(sit down|get together|meet) … (decide|discuss|see) (how|whether|what) (to proceed|to continue|we proceed|we continue|happens next|next)',
+      example: 'If it disappoints we sit down with the depots to see how to proceed.',
+    },
   ],
-  de: [{ phrase: '(überdenken|neu bewerten|neu bewertet|überprüfen|hinterfragen|diskutieren|neu entscheiden)', example: 'Wir werden das Vorhaben überdenken, wenn die Ergebnisse enttäuschen.' }],
-  fr: [{ phrase: '(reconsidérer|réévaluer|revoir|rediscuter|repenser)', example: 'Réévaluer si les résultats sont décevants.' }],
-  es: [{ phrase: '(reconsiderar|reevaluar|revisar|replantear|replantearse|repensar)', example: 'Replantear si los resultados no convencen.' }],
-  nl: [{ phrase: '(heroverwegen|herbeoordelen|herzien|opnieuw bekijken|bespreken)', example: 'Heroverwegen als de resultaten tegenvallen.' }],
+  de: [
+    { phrase: '(überdenken|neu bewerten|neu bewertet|überprüfen|hinterfragen|diskutieren|neu entscheiden)', example: 'Wir werden das Vorhaben überdenken, wenn die Ergebnisse enttäuschen.' },
+    { phrase: '(ob und wie|wie) es weitergeht', example: 'Dann setzen wir uns zusammen und schauen gemeinsam, ob und wie es weitergeht.' },
+  ],
+  fr: [
+    { phrase: '(reconsidérer|réévaluer|revoir|rediscuter|repenser)', example: 'Réévaluer si les résultats sont décevants.' },
+    { phrase: '(la suite à donner|comment poursuivre|comment continuer|faire le point sur la suite)', example: 'Nous nous réunirons avec les centres pour décider de la suite à donner.' },
+  ],
+  es: [
+    { phrase: '(reconsiderar|reevaluar|revisar|replantear|replantearse|repensar)', example: 'Replantear si los resultados no convencen.' },
+    { phrase: '(cómo seguir|cómo continuar|cómo proceder|si seguimos|si continuamos)', example: 'Nos sentaremos con las delegaciones para ver cómo seguir.' },
+  ],
+  nl: [
+    { phrase: '(heroverwegen|herbeoordelen|herzien|opnieuw bekijken|bespreken)', example: 'Heroverwegen als de resultaten tegenvallen.' },
+    { phrase: '(hoe (we)? verder (gaan)?|of (we)? doorgaan|om de tafel)', example: 'Dan gaan we met de vestigingen om de tafel en kijken hoe we verder gaan.' },
+  ],
 });
 
 /** The effort ends: the word a real kill criterion has. */

@@ -438,6 +438,9 @@ export const SENTENCE_END = /[.;!?\n]+/;
 /** How many words before a phrase a negation still undoes it. */
 const NEGATION_REACH = 5;
 
+/** How many characters before a phrase its clause is read, for a negation that opens it. */
+const CLAUSE_REACH = 120;
+
 /** Negation words that undo a phrase just after them ("not cleaned by hand"). */
 export const NEGATIONS = lexicon('negation', {
   en: [{ phrase: '(not|no|never|without|nor|nothing|none|nobody|no one|rather than|instead of)', example: 'The data is not cleaned by hand.' }],
@@ -456,13 +459,19 @@ export function findAffirmed(lex: Lexicon, text: string): string | undefined {
   return lex.matches(text).find((m) => !negated(text, m))?.text;
 }
 
-/** Whether a negation up to five words before `m`, in its clause, undoes it: "no se trata de una extracción puntual", "ni de un conjunto limpiado a mano". */
+/**
+ * Whether a negation undoes `m`: one up to five words before it in its
+ * clause ("no se trata de una extracción puntual", "ni de un conjunto limpiado
+ * a mano"), or one that opens its clause, which holds for the whole clause
+ * ("Ninguna propuesta se notifica al penado sin que el tramitador la revise",
+ * "No letter goes straight to the tenant").
+ */
 export function negated(text: string, m: Match): boolean {
-  const clause =
-    text
-      .slice(Math.max(0, m.index - 60), m.index)
-      .split(/[.;:,!?()]/)
-      .pop() ?? '';
-  const before = clause.trim().split(/\s+/).slice(-NEGATION_REACH).join(' ');
-  return !!NEGATIONS.find(before);
+  const start = Math.max(0, m.index - CLAUSE_REACH);
+  const parts = text.slice(start, m.index).split(/[.;:,!?()\n]/);
+  const words = (parts.pop() ?? '').trim().split(/\s+/);
+  // The clause's first word is in view when a separator or the text's start bounds it.
+  const opens = parts.length > 0 || start === 0;
+  if (opens && words.length > NEGATION_REACH && NEGATIONS.find(words[0]) === words[0]) return true;
+  return !!NEGATIONS.find(words.slice(-NEGATION_REACH).join(' '));
 }

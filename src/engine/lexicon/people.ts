@@ -109,6 +109,14 @@ export const WORKING_ROLE = lexicon('working-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    {
+      phrase: '(repayment plan|repayment-plan|income-driven repayment|student loan|student loans|loan hardship|hardship repayment) (requests|applications|decisions|assessment|assessments|cases)',
+      example: 'Assisted assessment of income-driven repayment plan requests.',
+    },
+    {
+      phrase: '(appeals|appeal|objections|challenges) against (fines|penalty notices|penalty charge notices|parking tickets|penalty fares|benefit decisions|sanctions)',
+      example: 'Assessing appeals against penalty fares issued by ticket inspectors.',
+    },
     { phrase: '(crisis line|crisis callback*|callers in crisis|mental health crisis|foster carer*|fostering|foster care)', example: 'Prioritising callbacks for the mental health crisis line.' },
     { phrase: '(driving licence*|driving license*|fitness to drive|council tax reduction|council tax support)', example: 'Medical fitness reviews for driving licences.' },
     { phrase: '(prisoners|prisoner|inmates|prison work|prison labour|fee waiver|fee waivers)', example: 'Recommending work assignments for prisoners.' },
@@ -205,6 +213,14 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    {
+      phrase: '(erhöht* beförderungsentgelt*|schwarzfahr*|ratenzahlung* (für|von) (studierende|darlehensnehmer*|schuldner*)|bafög-rückzahlung*|studienkredit*)',
+      example: 'Bearbeitung von Widersprüchen zum erhöhten Beförderungsentgelt.',
+    },
+    {
+      phrase: '(widerspr*|einspr*) gegen (bußgeld*|bußgeldbescheide|strafzettel|verwarnungsgeld*|bescheide|leistungsbescheide|sanktionen|das erhöhte beförderungsentgelt)',
+      example: 'Prüfung von Einsprüchen gegen Bußgeldbescheide.',
+    },
     { phrase: '(pflegefamilie*|pflegeeltern|krisendienst*|krisentelefon*)', example: 'Prüfung der Unterlagen von Pflegeeltern.' },
     { phrase: '(fahreignung*|führerschein*|fahrerlaubnis*)', example: 'Begutachtung der Fahreignung für die Fahrerlaubnisbehörde.' },
     { phrase: '(stipendi*|weiterförderung|bafög|beitragsbefreiung*|beitragsermäßigung*|gefangene*|häftling*)', example: 'Prüfung der Weiterförderung von Stipendien.' },
@@ -279,6 +295,14 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   fr: [
+    {
+      phrase: '(fraude dans les transports|voyageurs sans titre|remboursement de prêt étudiant|prêts étudiants|échéancier de remboursement)',
+      example: 'Analyse des dossiers de voyageurs sans titre.',
+    },
+    {
+      phrase: "(contestation*|recours|réclamation*) (contre|d'|de|des) (les|une|un)? (amende|amendes|procès-verbal|procès-verbaux|pv|sanction|sanctions|décision|décisions)",
+      example: "Instruction des contestations d'amendes pour fraude dans les transports.",
+    },
     { phrase: "(familles d'accueil|famille d'accueil|assistants familiaux|assistantes familiales|ligne de crise|affectation des élèves en collège)", example: "Agrément des familles d'accueil." },
     { phrase: '(permis de conduire|aptitude à la conduite|logements étudiants|logement étudiant)', example: "Avis d'aptitude à la conduite pour le permis de conduire." },
     { phrase: "(exonération de cotisation|exonérations de cotisation|familles modestes|détenus|bourses d'études|bourse d'études)", example: 'Exonération de cotisation pour les familles modestes.' },
@@ -344,6 +368,14 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    {
+      phrase: '(viajeros sin billete|viajeros sin título|préstamos estudiantiles|préstamo estudiantil|plan de devolución|planes de devolución)',
+      example: 'Revisión de expedientes de viajeros sin billete.',
+    },
+    {
+      phrase: '(recurso*|alegaci*|reclamaci*) (contra|a|de) (las|la|una|un)? (multa|multas|sanción|sanciones|denuncia|denuncias|resolución|resoluciones)',
+      example: 'Revisión de recursos contra multas de transporte.',
+    },
     { phrase: '(familias de acogida|familia de acogida|línea de crisis|teléfono de crisis)', example: 'Valoración de familias de acogida.' },
     {
       phrase: '(permiso de conducir|aptitud para conducir|descuentos por telemática|seguro de automóvil|seguro de coche|conductores asegurados)',
@@ -414,6 +446,11 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(retribución variable|salario variable|despido|despidos|sanción disciplinaria|evaluación del desempeño)', example: 'La puntuación alimenta la retribución variable.' },
   ],
   nl: [
+    { phrase: '(zwartrij*|reizen zonder (geldig)? (vervoerbewijs|kaartje)|studieschuld*|terugbetaalregeling*|aflossingsregeling*)', example: 'Boetes voor reizen zonder geldig vervoerbewijs.' },
+    {
+      phrase: '(bezwaar|bezwaren|bezwaarschrift*|beroep) (tegen|op) (de|een)? (boete|boetes|beschikking|beschikkingen|besluit|besluiten|sanctie|sancties)',
+      example: 'Beoordeling van bezwaren tegen boetes wegens zwartrijden.',
+    },
     { phrase: '(pleegouders|pleeggezin*|crisislijn|huurgarantie*)', example: 'Beoordeling van aanvragen voor de huurgarantie.' },
     { phrase: '(rijbewijs*|rijgeschiktheid)', example: 'Beoordeling van de rijgeschiktheid voor het rijbewijs.' },
     { phrase: '(kwijtschelding*|contributievrijstelling*|vrijstelling van contributie|minimagezinnen|gedetineerden|studiebeurs*)', example: 'Contributievrijstelling voor minimagezinnen.' },
@@ -468,6 +505,14 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
 /** Decisions that take effect without a person: "automatically rejected", "no human in the loop". */
 export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   en: [
+    {
+      phrase: 'without (an|a|any) (assessor|caseworker|case worker|reviewer|officer|handler|adviser|advisor|person|human|clinician|underwriter) (opening|seeing|reading|looking at|checking|touching)',
+      example: 'They are issued without an assessor opening them.',
+    },
+    {
+      phrase: '(go|goes|went|are sent|is sent|pass|passes) straight to the (decision|letter|decision letter|customer|applicant|borrower|claimant|payment|notice)',
+      example: 'High-confidence proposals go straight to the decision letter.',
+    },
     { phrase: '(applied|issued|sent|posted|booked|confirmed|written) (to|into|onto|on) the … automatically', example: 'Bands are applied to the calendar automatically.' },
     {
       phrase: '(automatically|automatic) (approved|approve|approves|rejected|reject|rejects|declined|decline|denied|deny|settled|settle|paid|decided|accepted|accept|approval|rejection)',
@@ -493,6 +538,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     },
   ],
   de: [
+    { phrase: '(gehen|geht) (direkt|unmittelbar|ungeprüft|als bescheid) (raus|hinaus|an den (antragsteller|kunden|bürger)|in den versand)', example: 'Ablehnungen gehen direkt in den Versand.' },
     { phrase: '(führen|führt) automatisch (zur|zum|zu)', example: 'Hinweise ab 0,8 führen automatisch zur Anforderung von Nachweisen.' },
     { phrase: 'automatisch … (übernommen|übertragen|versandt|zugesandt|verschickt|eingetragen|gebucht)', example: 'Die Vorschläge werden automatisch in den Termin übernommen.' },
     {
@@ -505,6 +551,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(dunkelverarbeitung|vollautomatische entscheidung|vollautomatische entscheidungen)', example: 'Dunkelverarbeitung für eindeutige Fälle.' },
   ],
   fr: [
+    {
+      phrase: "sans (qu'un|qu'une|que le|que la) (agent|gestionnaire|instructeur|juriste|conseiller|médecin) (ne)? (les|le|la)? (ouvre|lise|voie|relise|regarde)",
+      example: "Les décisions partent sans qu'un agent ne les ouvre.",
+    },
     { phrase: '(notifiées|notifiés|notifiée|notifié|envoyées|envoyés) directement', example: "Les propositions sont notifiées directement à l'étudiant." },
     { phrase: "(n'ont pas à|n'a pas à|sans avoir à) (confirmer|valider|vérifier)", example: "Les secrétaires n'ont pas à confirmer le classement." },
     { phrase: '(refus|rejet|acceptation|attribution) (automatique|automatiques)', example: 'Les dossiers sous le seuil reçoivent un refus automatique.' },
@@ -524,6 +574,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   ],
   es: [
     {
+      phrase: 'sin que (un|una|ningún|el|la) (gestor|gestora|técnico|técnica|tramitador|tramitadora|funcionario|funcionaria|persona) (lo|la|los|las)? (abra|lea|revise|vea|mire)',
+      example: 'Las resoluciones salen sin que un tramitador las abra.',
+    },
+    {
       phrase:
         '(aprobado|aprobada|aprobados|aprobadas|rechazado|rechazada|rechazados|rechazadas|denegado|denegada|denegados|denegadas|concedido|concedida|concedidos|concedidas) (automáticamente|de forma automática)',
       example: 'Los préstamos pequeños son aprobados automáticamente.',
@@ -533,6 +587,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(totalmente|completamente) (automatizado|automatizada|automatizadas|automatizados|automático|automática)', example: 'Proceso totalmente automatizado.' },
   ],
   nl: [
+    { phrase: '(gaan|gaat) (als besluit|direct|rechtstreeks|meteen) (de deur uit|naar de (klant|reiziger|aanvrager|burger))', example: 'Voorstellen tot afwijzen gaan als besluit de deur uit.' },
     {
       phrase: '(automatisch) (goedgekeurd|afgewezen|toegekend|geweigerd|uitbetaald|besloten|geaccepteerd|ingedeeld|geprioriteerd|toegewezen)',
       example: 'Kleine claims worden automatisch goedgekeurd.',
@@ -732,26 +787,28 @@ export const IN_PRACTICE = lexicon('in-practice', {
 /**
  * People a decision can be about: applicants, patients, tenants, pupils,
  * workers. With ASSESSES in the same sentence of what the POC is about, the
- * POC decides about people, whatever the domain's own words.
+ * POC decides about people, whatever the domain's own words. A compound
+ * that names a service (patiëntvervoer, Patiententransport) is not a person.
  */
 export const PERSON = lexicon('person', {
   en: [
     {
       phrase:
-        '(applicant*|claimant*|patient*|resident*|tenant*|pupil*|student*|candidate*|borrower*|debtor*|beneficiar*|recipient*|employee*|worker*|staff member*|elderly|clients in care|care clients|families|children|citizens|job seekers|jobseekers|asylum seekers|members of the public|policyholders|insured persons|offenders|suspects)',
+        '(applicant*|claimant*|patient|patients|resident*|tenant*|pupil*|student*|candidate*|borrower*|debtor*|beneficiar*|recipient*|employee*|worker*|staff member*|elderly|clients in care|care clients|families|children|citizens|job seekers|jobseekers|asylum seekers|members of the public|policyholders|insured persons|offenders|suspects)',
       example: 'Shortlisting applicants for the graduate programme.',
     },
   ],
   de: [
     {
       phrase:
-        '(antragsteller*|bewerber*|patient*|bewohner*|mieter*|schüler*|studierende*|kandidat*|kreditnehmer*|schuldner*|leistungsempfänger*|mitarbeiter*|beschäftigte*|*mitarbeitern|pflegebedürftige*|bürger*|kinder|familien|arbeitssuchende*|arbeitslose*)',
+        '(antragsteller*|bewerber*|patient|patienten|patientin|patientinnen|bewohner*|mieter*|schüler*|studierende*|kandidat*|kreditnehmer*|schuldner*|leistungsempfänger*|mitarbeiter*|beschäftigte*|*mitarbeitern|pflegebedürftige*|bürger*|kinder|familien|arbeitssuchende*|arbeitslose*)',
       example: 'Bewertung der Leistung von Lagermitarbeitern für die Schichtprämie.',
     },
   ],
   fr: [
     {
-      phrase: "(demandeur*|candidat*|patient*|résident*|locataire*|élève*|étudiant*|emprunteur*|débiteur*|bénéficiaire*|allocataire*|salarié*|familles|enfants|personnes âgées|demandeurs d'emploi)",
+      phrase:
+        "(demandeur*|candidat*|patient|patients|patiente|patientes|résident*|locataire*|élève*|étudiant*|emprunteur*|débiteur*|bénéficiaire*|allocataire*|salarié*|familles|enfants|personnes âgées|demandeurs d'emploi)",
       example: 'Détection des fraudes aux prestations chez les allocataires.',
     },
   ],
@@ -765,7 +822,7 @@ export const PERSON = lexicon('person', {
   nl: [
     {
       phrase:
-        '(aanvrager*|kandidat*|kandidaten|patiënt*|cliënt*|bewoner*|huurder*|leerling*|student*|lener*|schuldenaar*|uitkeringsgerechtigde*|werknemer*|burger*|gezinnen|kinderen|ouderen|werkzoekende*)',
+        '(aanvrager*|kandidat*|kandidaten|patiënt|patiënten|patiënte|patiëntes|cliënt*|bewoner*|huurder*|leerling*|student*|lener*|schuldenaar*|uitkeringsgerechtigde*|werknemer*|burger*|gezinnen|kinderen|ouderen|werkzoekende*)',
       example: 'Selectie van kandidaten voor de opleiding.',
     },
   ],

@@ -5,7 +5,7 @@ import { DEFERRAL, deferralIn } from '../../../src/engine/lexicon/deferral';
 import { HAND_CURATED } from '../../../src/engine/lexicon/data';
 import { DECIDES_NOTHING } from '../../../src/engine/lexicon/hypothesis';
 import { findAffirmed, GAP_WORDS, LANGUAGES, Lexicon, phraseSource } from '../../../src/engine/lexicon/lexicon';
-import { DECIDES_ABOUT_PEOPLE, DECIDES_WITHOUT_A_PERSON, REVIEW_BY_EXCEPTION, WORKING_ROLE } from '../../../src/engine/lexicon/people';
+import { DECIDES_ABOUT_PEOPLE, DECIDES_WITHOUT_A_PERSON, PERSON, REVIEW_BY_EXCEPTION, WORKING_ROLE } from '../../../src/engine/lexicon/people';
 import { SYSTEM_KIND, SYSTEM_NAME } from '../../../src/engine/lexicon/systems';
 import { BESIDE_THE_WORK } from '../../../src/engine/lexicon/workflow';
 import { UNIT_WORDS } from '../../../src/engine/lexicon/units';
@@ -136,6 +136,10 @@ describe('lexicons: the words the rules read', () => {
         [],
       );
     });
+    it('person: a service named after patients is not a patient', () => {
+      none(PERSON, ['Automatische toewijzing van transportopdrachten aan de medewerkers patiëntvervoer', 'Disposition des Patiententransports im Klinikum']);
+      assert.strictEqual(PERSON.find('Triage van patiënten op de SEH'), 'patiënten');
+    });
     it('a fallback with a route, a parallel run with a live phase, a pipeline with no hand in it', () => {
       none(VAGUE_FALLBACK, ['If the draft fails, the analyst writes the memo from the standard template as today.', 'Valt het model uit, dan werken lekzoekers met de alarmlijst zoals nu.']);
       for (const routed of ['The claims team handles it from the standard queue as today.', "L'équipe s'en charge comme aujourd'hui.", 'Dann kümmert sich das Team wie bisher darum.'])
@@ -156,6 +160,13 @@ describe('lexicons: the words the rules read', () => {
       assert.strictEqual(findAffirmed(HAND_CURATED, 'Emails are not cleaned by hand.'), undefined);
       assert.strictEqual(findAffirmed(HAND_CURATED, 'Emails cleaned by hand.'), 'cleaned by hand');
       assert.strictEqual(findAffirmed(DECIDES_WITHOUT_A_PERSON, 'Nothing is automatically approved.'), undefined);
+    });
+    it('a negation that opens a clause holds for the whole clause, and no further', () => {
+      const text = 'Ninguna propuesta se notifica al penado sin que el tramitador la revise.';
+      assert.strictEqual(findAffirmed(DECIDES_WITHOUT_A_PERSON, text), undefined);
+      assert.strictEqual(findAffirmed(DECIDES_WITHOUT_A_PERSON, 'No letter from the new tool ever goes straight to the decision letter.'), undefined);
+      assert.strictEqual(findAffirmed(DECIDES_WITHOUT_A_PERSON, 'No extra staff are needed; high-confidence proposals go straight to the decision letter.'), 'go straight to the decision');
+      assert.strictEqual(findAffirmed(DECIDES_WITHOUT_A_PERSON, 'Las resoluciones de la oficina salen sin que un tramitador las abra.'), 'sin que un tramitador las abra');
     });
     it('working roles that carry "manager" or "lead"', () => {
       for (const role of ['Case manager', 'Lead adjuster', 'Account executive', 'Fallmanagerin', 'Casemanager']) assert.ok(WORKING_ROLE.find(role), role);
