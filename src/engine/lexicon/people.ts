@@ -109,6 +109,7 @@ export const WORKING_ROLE = lexicon('working-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    { phrase: '(adoption|adopter|would-be adopter|prospective adopter) (applications|applicants|requests|screening|matching)', example: 'Scoring adoption applications at the animal shelter.' },
     {
       phrase: '(repayment plan|repayment-plan|income-driven repayment|student loan|student loans|loan hardship|hardship repayment) (requests|applications|decisions|assessment|assessments|cases)',
       example: 'Assisted assessment of income-driven repayment plan requests.',
@@ -213,6 +214,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    { phrase: '(adoptionsanträge*|adoptionsanfragen|adoptionsbewerber*|adoptionsinteressent*)', example: 'Bewertung von Adoptionsanfragen im Tierheim.' },
     {
       phrase: '(erhöht* beförderungsentgelt*|schwarzfahr*|ratenzahlung* (für|von) (studierende|darlehensnehmer*|schuldner*)|bafög-rückzahlung*|studienkredit*)',
       example: 'Bearbeitung von Widersprüchen zum erhöhten Beförderungsentgelt.',
@@ -295,6 +297,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   fr: [
+    { phrase: "(demandes d'adoption|candidatures à l'adoption|adoptants)", example: "Tri des demandes d'adoption au refuge." },
     {
       phrase: '(fraude dans les transports|voyageurs sans titre|remboursement de prêt étudiant|prêts étudiants|échéancier de remboursement)',
       example: 'Analyse des dossiers de voyageurs sans titre.',
@@ -368,6 +371,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    { phrase: '(solicitudes de adopción|solicitantes de adopción|adoptantes)', example: 'Valoración de solicitudes de adopción en la protectora.' },
     {
       phrase: '(viajeros sin billete|viajeros sin título|préstamos estudiantiles|préstamo estudiantil|plan de devolución|planes de devolución)',
       example: 'Revisión de expedientes de viajeros sin billete.',
@@ -446,6 +450,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(retribución variable|salario variable|despido|despidos|sanción disciplinaria|evaluación del desempeño)', example: 'La puntuación alimenta la retribución variable.' },
   ],
   nl: [
+    { phrase: '(adoptieaanvragen|adoptieaanvraag|adoptanten)', example: 'Beoordeling van adoptieaanvragen in het asiel.' },
     { phrase: '(zwartrij*|reizen zonder (geldig)? (vervoerbewijs|kaartje)|studieschuld*|terugbetaalregeling*|aflossingsregeling*)', example: 'Boetes voor reizen zonder geldig vervoerbewijs.' },
     {
       phrase: '(bezwaar|bezwaren|bezwaarschrift*|beroep) (tegen|op) (de|een)? (boete|boetes|beschikking|beschikkingen|besluit|besluiten|sanctie|sancties)',
@@ -792,6 +797,7 @@ export const IN_PRACTICE = lexicon('in-practice', {
  */
 export const PERSON = lexicon('person', {
   en: [
+    { phrase: "((each|every) (household|household's)|households in need|low-income households)", example: "Set each household's parcel size." },
     {
       phrase:
         '(applicant*|claimant*|patient|patients|resident*|tenant*|pupil*|student*|candidate*|borrower*|debtor*|beneficiar*|recipient*|employee*|worker*|staff member*|elderly|clients in care|care clients|families|children|citizens|job seekers|jobseekers|asylum seekers|members of the public|policyholders|insured persons|offenders|suspects)',
@@ -799,6 +805,7 @@ export const PERSON = lexicon('person', {
     },
   ],
   de: [
+    { phrase: '((jeder|jedes|jeden|jedem) haushalt*|bedürftige haushalte|bedürftigen haushalten)', example: 'Die Paketgröße für jeden Haushalt vorschlagen.' },
     {
       phrase:
         '(antragsteller*|bewerber*|patient|patienten|patientin|patientinnen|bewohner*|mieter*|schüler*|studierende*|kandidat*|kreditnehmer*|schuldner*|leistungsempfänger*|mitarbeiter*|beschäftigte*|*mitarbeitern|pflegebedürftige*|bürger*|kinder|familien|arbeitssuchende*|arbeitslose*)',
@@ -806,6 +813,7 @@ export const PERSON = lexicon('person', {
     },
   ],
   fr: [
+    { phrase: '((chaque) (ménage|foyer)|ménages (bénéficiaires|en difficulté|modestes))', example: 'Proposer la taille du colis pour chaque foyer.' },
     {
       phrase:
         "(demandeur*|candidat*|patient|patients|patiente|patientes|résident*|locataire*|élève*|étudiant*|emprunteur*|débiteur*|bénéficiaire*|allocataire*|salarié*|familles|enfants|personnes âgées|demandeurs d'emploi)",
@@ -813,6 +821,7 @@ export const PERSON = lexicon('person', {
     },
   ],
   es: [
+    { phrase: '((cada) (hogar|unidad familiar)|hogares (vulnerables|beneficiarios|en situación de vulnerabilidad))', example: 'Proponer el lote para cada hogar.' },
     {
       phrase:
         '(solicitante*|candidat*|paciente*|residente*|inquilino*|alumno*|estudiante*|prestatario*|deudor*|beneficiario*|empleado*|trabajador*|familias|menores|mayores|personas mayores|demandantes de empleo)',
@@ -820,6 +829,7 @@ export const PERSON = lexicon('person', {
     },
   ],
   nl: [
+    { phrase: '((elk|ieder) huishouden|huishoudens (in nood|met een laag inkomen))', example: 'De pakketgrootte voor elk huishouden voorstellen.' },
     {
       phrase:
         '(aanvrager*|kandidat*|kandidaten|patiënt|patiënten|patiënte|patiëntes|cliënt*|bewoner*|huurder*|leerling*|student*|lener*|schuldenaar*|uitkeringsgerechtigde*|werknemer*|burger*|gezinnen|kinderen|ouderen|werkzoekende*)',
