@@ -351,7 +351,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(sélection des locataires|candidats locataires|attribution de logements|attribution des logements|invalidité)', example: 'Sélection des locataires du parc social.' },
     { phrase: "(prestations sociales|allocations|droits sociaux|demandes d'aide|aide sociale|demandes d'asile|rsa)", example: 'Instruction des demandes d’allocations logement.' },
     { phrase: '(notation des copies|correction des copies|admission des étudiants|évaluation des élèves|élèves)', example: 'Pré-correction des copies du baccalauréat.' },
-    { phrase: "(police|forces de l'ordre|suspects|récidive)", example: 'Aide à la priorisation pour la police municipale.' },
+    {
+      phrase: "(police (municipale|nationale|judiciaire|aux frontières)|policiers|gendarmerie|gendarmes|commissariat|forces de l'ordre|suspects|récidive)",
+      example: 'Aide à la priorisation pour la police municipale.',
+    },
     {
       phrase:
         '(évaluation|évaluations|notation|note|notes|score|scores|classement|surveillance) … (de chaque|des|du|de la|de tous les) (conseiller|conseillers|conseillère|conseillères|salarié|salariés|agent|agents|collaborateur|collaborateurs|chauffeur|chauffeurs|employé|employés|télé-conseillers|téléconseillers)',
@@ -774,6 +777,53 @@ export const AFFECTED_GROUPS = lexicon('affected-groups', {
     },
   ],
 });
+
+/**
+ * A group word that describes a thing, not a person: "edad del animal", "the
+ * age of the vehicle", "Sprache des Dokuments". It breaks errors down by
+ * nothing about the people a decision is about.
+ */
+export const NOT_A_GROUP = lexicon('not-a-group', {
+  en: [
+    {
+      phrase:
+        '(age|ages|language|origin|size) of the (animal|animals|pet|pets|dog|dogs|cat|cats|vehicle|vehicles|car|cars|asset|assets|equipment|building|buildings|document|documents|file|files|item|items|parcel|parcels)',
+      example: 'Errors broken down by species and the age of the animal.',
+    },
+    { phrase: "(animal's|pet's|dog's|vehicle's|car's|asset's|building's|document's) (age|language|origin)", example: "Errors by the animal's age and size." },
+  ],
+  de: [
+    {
+      phrase: '(alter|sprache|herkunft) (des|der|von) (tieres|tiere|tiers|hundes|katze|fahrzeugs|fahrzeuge|gebäudes|gebäude|dokuments|dokumente|anlage|anlagen|pakete|sendung)',
+      example: 'Fehler nach Tierart und Alter des Tieres.',
+    },
+  ],
+  fr: [
+    {
+      phrase: "(âge|langue|origine) (de l'|du|des|de la) (animal|animaux|chien|chat|véhicule|véhicules|bâtiment|bâtiments|document|documents|équipement|équipements|colis)",
+      example: "Erreurs ventilées par espèce et âge de l'animal.",
+    },
+  ],
+  es: [
+    {
+      phrase:
+        '(edad|idioma|lengua|origen) (del|de la|de los|de las) (animal|animales|perro|perros|gato|gatos|vehículo|vehículos|edificio|edificios|documento|documentos|equipo|equipos|paquete|paquetes)',
+      example: 'Errores desglosados por especie, tamaño y edad del animal.',
+    },
+  ],
+  nl: [
+    {
+      phrase: '(leeftijd|taal|herkomst) (van het|van de) (dier|dieren|voertuig|voertuigen|gebouw|gebouwen|document|documenten|pakket|pakketten)',
+      example: 'Fouten per diersoort en leeftijd van het dier.',
+    },
+  ],
+});
+
+/** Whether `text` names a group of people to break errors down by: a group word that no NOT_A_GROUP phrase holds. */
+export function namesAffectedGroups(text: string): boolean {
+  const things = NOT_A_GROUP.matches(text);
+  return AFFECTED_GROUPS.matches(text).some((g) => !things.some((t) => t.index <= g.index && g.index < t.index + t.text.length));
+}
 
 /** "In practice it is the three shift leads who take part": what follows says who the pilot users really are. */
 export const IN_PRACTICE = lexicon('in-practice', {

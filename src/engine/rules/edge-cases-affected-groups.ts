@@ -1,5 +1,5 @@
 import { code, defineRule } from '../rule';
-import { AFFECTED_GROUPS } from '../lexicon/people';
+import { namesAffectedGroups } from '../lexicon/people';
 import { peopleDecision } from './people-decisions';
 
 export const edgeCasesAffectedGroups = defineRule({
@@ -22,7 +22,7 @@ export const edgeCasesAffectedGroups = defineRule({
     const path = ['edge_cases', 'failure_analysis'];
     const text = ctx.plan.textAt(path);
     // An unwritten failure analysis is POC050's finding; this one asks for the groups.
-    if (text === undefined || AFFECTED_GROUPS.find(text)) return;
+    if (text === undefined || namesAffectedGroups(text)) return;
     ctx.report({ path, messageId: 'noGroups', data: { about, path: code(path) } });
   },
 });

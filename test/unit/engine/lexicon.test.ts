@@ -5,7 +5,7 @@ import { DEFERRAL, deferralIn } from '../../../src/engine/lexicon/deferral';
 import { HAND_CURATED } from '../../../src/engine/lexicon/data';
 import { DECIDES_NOTHING } from '../../../src/engine/lexicon/hypothesis';
 import { findAffirmed, GAP_WORDS, LANGUAGES, Lexicon, phraseSource } from '../../../src/engine/lexicon/lexicon';
-import { DECIDES_ABOUT_PEOPLE, DECIDES_WITHOUT_A_PERSON, PERSON, REVIEW_BY_EXCEPTION, WORKING_ROLE } from '../../../src/engine/lexicon/people';
+import { DECIDES_ABOUT_PEOPLE, DECIDES_WITHOUT_A_PERSON, namesAffectedGroups, PERSON, REVIEW_BY_EXCEPTION, WORKING_ROLE } from '../../../src/engine/lexicon/people';
 import { SYSTEM_KIND, SYSTEM_NAME } from '../../../src/engine/lexicon/systems';
 import { BESIDE_THE_WORK } from '../../../src/engine/lexicon/workflow';
 import { UNIT_WORDS } from '../../../src/engine/lexicon/units';
@@ -135,6 +135,14 @@ describe('lexicons: the words the rules read', () => {
         deferring.filter((t) => !deferralIn(t)),
         [],
       );
+    });
+    it('affected groups: the age of an animal or the language of a document is no group of people', () => {
+      assert.strictEqual(namesAffectedGroups('Errores desglosados por especie, tamaño y edad del animal'), false);
+      assert.strictEqual(namesAffectedGroups('Divergences ventilées par type de document et langue du document'), false);
+      assert.strictEqual(namesAffectedGroups('Errores desglosados por edad del animal y por edad y origen del solicitante'), true);
+    });
+    it("decides about people: an insurance policy (police d'assurance) is not the police", () => {
+      none(DECIDES_ABOUT_PEOPLE, ["La police d'assurance est confrontée ligne à ligne aux termes du crédit."]);
     });
     it('person: a service named after patients is not a patient', () => {
       none(PERSON, ['Automatische toewijzing van transportopdrachten aan de medewerkers patiëntvervoer', 'Disposition des Patiententransports im Klinikum']);
