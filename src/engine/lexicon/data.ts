@@ -446,6 +446,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(casos ambiguos|casos incompletos|duplicados|casos difíciles) (eliminados|excluidos|retirados|descartados)', example: 'Duplicados y casos ambiguos eliminados.' },
   ],
   nl: [
+    {
+      phrase: '(opnieuw doorgelopen|opnieuw gelabeld|opnieuw beoordeeld|van een nieuw label voorzien|nieuwe labels gegeven|herlabeld)',
+      example: 'Door twee stagiairs opnieuw doorgelopen en waar nodig van een nieuw label voorzien.',
+    },
     { phrase: '(nagelopen en … aangevuld|waar nodig aangevuld|handmatig aangevuld)', example: 'Logboeken die de leverancier heeft samengevoegd, nagelopen en waar nodig aangevuld.' },
     { phrase: '(opgeschoonde|samengestelde en opgeschoonde|opgeschoond en verrijkt|opgeschoonde en verrijkte)', example: 'Een door het modelleerbureau opgeschoonde en verrijkte dataset.' },
     {

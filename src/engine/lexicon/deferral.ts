@@ -190,6 +190,7 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(se aplaza|se aplazan|aplazado|aplazada|pospuesto|pospuesta)', example: 'La formación se aplaza al despliegue.' },
   ],
   nl: [
+    { phrase: '(wordt|worden) (uitgewerkt|bepaald|vastgesteld|ingevuld|geregeld|uitgewerkt) (zodra|wanneer|als|na)', example: 'Wordt uitgewerkt zodra duidelijk is welke teams ermee gaan werken.' },
     { phrase: '(nog te|nader te) (bepalen|beslissen|definiëren|bevestigen|benoemen|regelen)', example: 'Budget nog te bepalen.' },
     { phrase: '(n.t.b.|ntb|n.n.b.|nnb)', example: 'Sponsor: n.t.b.' },
     { phrase: 'afhankelijk van … (uitkomst|uitkomsten|resultaten|resultaat)', example: 'Budget afhankelijk van de resultaten.' },
@@ -441,6 +442,7 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
     { phrase: '(la|una|esa|cuya|de la) pendiente', example: 'Si la pendiente de la curva se sale del margen, pasa a manual.' },
   ],
   nl: [
+    { phrase: '(tweede|derde|volgende) (stap|fase) van de (uitrol|invoering|implementatie)', example: 'De tweede stap van de uitrol (posten buiten de regio) krijgt een eigen plan en budget.' },
     {
       phrase: 'geen (drempel|grens|criterium|getal) (die|dat|om) (we)? (later|achteraf)? (heronderhandelen|heroverwegen|opnieuw bespreken|bijstellen)',
       example: 'Dit is geen drempel die we later heronderhandelen.',

@@ -23,6 +23,8 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(case by case|case-by-case|as needed|as required|ad hoc|on an ad-hoc basis)', example: 'Errors are handled case by case.' },
   ],
   de: [
+    { phrase: '(schauen|sehen) wir uns … an und (justieren|korrigieren|passen) … (nach|an)', example: 'Fehler schauen wir uns gemeinsam an und justieren die Regeln nach.' },
+    { phrase: '(schauen|sehen) wir uns … (im nachgang|hinterher|später|danach) … an', example: 'Wo das Modell danebenliegt, schauen wir uns das im Nachgang gemeinsam an.' },
     { phrase: '((passend|pragmatisch) (gelöst|behandelt|geklärt)|im team besprochen)', example: 'Unklare Fälle werden im Team besprochen und passend gelöst.' },
     { phrase: 'wenn (zeit|kapazität|kapazitäten) (ist|sind|vorhanden|frei|bleibt)', example: 'Zweifelsfälle werden geprüft, wenn Zeit ist.' },
     {

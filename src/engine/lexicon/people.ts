@@ -69,6 +69,10 @@ export const MANAGER_ROLE = lexicon('manager-role', {
 export const WORKING_ROLE = lexicon('working-role', {
   en: [
     {
+      phrase: '(who|that) (builds|build|writes|write|plans|plan|draws up|draw up|prepares|prepare|runs|run) the (rota|rotas|roster|rosters|schedule|schedules|timetable|weekly plan)',
+      example: 'Deputy manager / room lead who builds the rota',
+    },
+    {
       phrase:
         '(scheduling|care|patient|booking|intake|logistics|transport|discharge|referral|dispatch|service|order|shipping|theatre|surgery|admissions) (coordinator|coordinators|co-ordinator|co-ordinators)',
       example: 'Scheduling coordinator',
@@ -109,6 +113,10 @@ export const WORKING_ROLE = lexicon('working-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    {
+      phrase: '(microloan*|micro-loan*|microcredit*|microfinance loan*|homeless*|rough sleep*|night shelter|night shelters|hostel beds|shelter beds|shelter bed)',
+      example: 'Allocating shelter beds to people sleeping rough.',
+    },
     { phrase: '(adoption|adopter|would-be adopter|prospective adopter) (applications|applicants|requests|screening|matching)', example: 'Scoring adoption applications at the animal shelter.' },
     {
       phrase: '(repayment plan|repayment-plan|income-driven repayment|student loan|student loans|loan hardship|hardship repayment) (requests|applications|decisions|assessment|assessments|cases)',
@@ -214,6 +222,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    { phrase: '(mikrokredit*|obdachlos*|wohnungslos*|notunterkunft*|notschlafstelle*)', example: 'Vergabe von Betten in der Notunterkunft für Obdachlose.' },
     { phrase: '(adoptionsanträge*|adoptionsanfragen|adoptionsbewerber*|adoptionsinteressent*)', example: 'Bewertung von Adoptionsanfragen im Tierheim.' },
     {
       phrase: '(erhöht* beförderungsentgelt*|schwarzfahr*|ratenzahlung* (für|von) (studierende|darlehensnehmer*|schuldner*)|bafög-rückzahlung*|studienkredit*)',
@@ -297,6 +306,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   fr: [
+    { phrase: '(microcrédit*|sans-abri|sans abri|hébergement d.urgence|sdf|centre d.hébergement)', example: "Attribution des places en hébergement d'urgence pour les sans-abri." },
     { phrase: "(demandes d'adoption|candidatures à l'adoption|adoptants)", example: "Tri des demandes d'adoption au refuge." },
     {
       phrase: '(fraude dans les transports|voyageurs sans titre|remboursement de prêt étudiant|prêts étudiants|échéancier de remboursement)',
@@ -374,6 +384,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    { phrase: '(microcrédito*|microcréditos|microfinanz*|microfinanciación)', example: 'Preevaluación de solicitudes de microcrédito en sucursales rurales.' },
     { phrase: '(solicitudes de adopción|solicitantes de adopción|adoptantes)', example: 'Valoración de solicitudes de adopción en la protectora.' },
     {
       phrase: '(viajeros sin billete|viajeros sin título|préstamos estudiantiles|préstamo estudiantil|plan de devolución|planes de devolución)',
@@ -453,6 +464,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(retribución variable|salario variable|despido|despidos|sanción disciplinaria|evaluación del desempeño)', example: 'La puntuación alimenta la retribución variable.' },
   ],
   nl: [
+    { phrase: '(microkrediet*|dakloz*|daklozenopvang|nachtopvang|maatschappelijke opvang)', example: 'Toewijzing van bedden in de nachtopvang voor daklozen.' },
     { phrase: '(adoptieaanvragen|adoptieaanvraag|adoptanten)', example: 'Beoordeling van adoptieaanvragen in het asiel.' },
     { phrase: '(zwartrij*|reizen zonder (geldig)? (vervoerbewijs|kaartje)|studieschuld*|terugbetaalregeling*|aflossingsregeling*)', example: 'Boetes voor reizen zonder geldig vervoerbewijs.' },
     {
@@ -513,6 +525,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
 /** Decisions that take effect without a person: "automatically rejected", "no human in the loop". */
 export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   en: [
+    {
+      phrase: '(sent|issued|confirmed|texted|emailed|posted) … (straight away|right away|immediately)',
+      example: 'Offers scored as high confidence are sent to the guest and the hostel by text straight away.',
+    },
     {
       phrase: 'without (an|a|any) (assessor|caseworker|case worker|reviewer|officer|handler|adviser|advisor|person|human|clinician|underwriter) (opening|seeing|reading|looking at|checking|touching)',
       example: 'They are issued without an assessor opening them.',
@@ -582,6 +598,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   ],
   es: [
     {
+      phrase: '(se deniegan|se rechazan|se aprueban|se conceden|se deniega|se rechaza|se aprueba|se concede) (directamente|sin revisión|sin más)',
+      example: 'Las que quedan por debajo de 420 se deniegan directamente desde Campo360.',
+    },
+    {
       phrase: 'sin que (un|una|ningún|el|la) (gestor|gestora|técnico|técnica|tramitador|tramitadora|funcionario|funcionaria|persona) (lo|la|los|las)? (abra|lea|revise|vea|mire)',
       example: 'Las resoluciones salen sin que un tramitador las abra.',
     },
@@ -615,6 +635,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
  */
 export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
   en: [
+    {
+      phrase: 'only (opens|open|reviews|review|checks|check|looks at|look at) the (ones|cases|offers|decisions|items) (it|the model|the tool|the system) (flags|flag|marks|mark)',
+      example: 'The duty coordinator only opens the ones it flags as uncertain.',
+    },
     { phrase: '(approved|signed off|agreed|accepted) without discussion', example: 'Assessments rated suitable are approved without discussion unless a member objects.' },
     { phrase: '(the others|the rest|the remainder) … (as proposed|as drafted|as suggested|unchanged)', example: 'The others go to the workshop lists as proposed.' },
     {
