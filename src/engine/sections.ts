@@ -391,18 +391,25 @@ export function sectionInfo(key: string): KeyInfo | undefined {
 
 /** The metadata for a plan path such as `governance.human_review.minutes_per_item` or `metrics.0.kind`. */
 export function keyInfoAt(path: readonly (string | number)[]): KeyInfo | undefined {
-  let info: KeyInfo | undefined;
-  let level: readonly KeyInfo[] = SECTIONS;
-  for (const segment of path) {
-    if (typeof segment === 'number') {
-      if (info?.kind !== 'map-list' && info?.kind !== 'text-list') return undefined;
-      continue;
-    }
-    info = level.find((k) => k.key === segment);
-    if (!info) return undefined;
-    level = info.children ?? [];
-  }
-  return info;
+  let at: KeyLevel | undefined = ROOT_LEVEL;
+  for (const segment of path) if (!(at = keyLevelBelow(at, segment))) return undefined;
+  return at.info;
+}
+
+/** Where a walk down the plan's keys stands: the key reached (none at the top) and the keys below it. */
+export interface KeyLevel {
+  readonly info: KeyInfo | undefined;
+  readonly keys: readonly KeyInfo[];
+}
+
+/** The top of the plan. */
+export const ROOT_LEVEL: KeyLevel = { info: undefined, keys: SECTIONS };
+
+/** One step of `keyInfoAt`'s walk: below `at` by `segment`, or undefined where the format has no such key (an index steps into a list of items, keeping its key). */
+export function keyLevelBelow(at: KeyLevel, segment: string | number): KeyLevel | undefined {
+  if (typeof segment === 'number') return at.info?.kind === 'map-list' || at.info?.kind === 'text-list' ? at : undefined;
+  const info = at.keys.find((k) => k.key === segment);
+  return info && { info, keys: info.children ?? [] };
 }
 
 /** The keys allowed inside the mapping at `path` (`[]` for the top level). */

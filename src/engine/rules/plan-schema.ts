@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { isPlaceholderValue, leadingIsoDate, PathSegment, quotedNumber } from '../document';
 import { code, defineRule } from '../rule';
-import { keyInfoAt } from '../sections';
+import { keyInfoAt, KeyLevel, keyLevelBelow, ROOT_LEVEL } from '../sections';
 import validatePlan = require('../schema/validatePlan.generated');
 import { suggest } from './suggest';
 import { unitOfKey } from '../lexicon/units';
@@ -12,23 +12,26 @@ import { unitOfKey } from '../lexicon/units';
  * (`count: "10"`) is that number, and only noted (in `quoted`); a list of
  * sentences where text is expected is that text.
  */
-function asRead(value: unknown, path: PathSegment[], quoted: PathSegment[][], depth = 0): unknown {
+function asRead(value: unknown, path: PathSegment[], quoted: PathSegment[][], at: KeyLevel | undefined = ROOT_LEVEL, depth = 0): unknown {
   if (depth > 64) return value;
+  // The key at `path`, walked down with the value instead of looked up from the top for each one.
+  const kind = at?.info?.kind;
+  const below = (segment: PathSegment) => at && keyLevelBelow(at, segment);
   if (Array.isArray(value)) {
     // Where one sentence is expected, a list of sentences is that text (as PlanDocument.textAt reads it).
     // A bullet with a colon in it ("- shadow mode: 2 weeks") is a one-pair mapping to YAML, and a sentence to its writer.
     const sentence = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : oneLine(v));
-    if (keyInfoAt(path)?.kind === 'text' && value.every((v) => sentence(v) !== undefined)) return value.map(sentence).join('; ');
-    return value.map((v, i) => asRead(v, [...path, i], quoted, depth + 1));
+    if (kind === 'text' && value.every((v) => sentence(v) !== undefined)) return value.map(sentence).join('; ');
+    return value.map((v, i) => asRead(v, [...path, i], quoted, below(i), depth + 1));
   }
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (!isPlaceholderValue(v)) out[k] = asRead(v, [...path, k], quoted, depth + 1);
+    for (const [k, v] of Object.entries(value)) if (!isPlaceholderValue(v)) out[k] = asRead(v, [...path, k], quoted, below(k), depth + 1);
     return out;
   }
   // A date with prose beside it ("2027-03-12 (au conseil de printemps)") is that date.
-  if (typeof value === 'string' && keyInfoAt(path)?.kind === 'date') return leadingIsoDate(value) ?? value;
-  if (typeof value === 'string' && keyInfoAt(path)?.kind === 'number') {
+  if (typeof value === 'string' && kind === 'date') return leadingIsoDate(value) ?? value;
+  if (typeof value === 'string' && kind === 'number') {
     const n = quotedNumber(value, unitOfKey(path[path.length - 1]));
     if (n !== undefined) {
       quoted.push(path);
