@@ -69,7 +69,8 @@ export const MANAGER_ROLE = lexicon('manager-role', {
 export const WORKING_ROLE = lexicon('working-role', {
   en: [
     {
-      phrase: '(who|that) (builds|build|writes|write|plans|plan|draws up|draw up|prepares|prepare|runs|run) the (rota|rotas|roster|rosters|schedule|schedules|timetable|weekly plan)',
+      phrase:
+        '(who|that) (builds|build|writes|write|plans|plan|draws up|draw up|prepares|prepare|runs|run|places|place|books|book|enters|enter|keys|key|codes|code|processes|process|handles|handle|answers|answer) the (rota|rotas|roster|rosters|schedule|schedules|timetable|weekly plan|orders|order|weekly order|bookings|claims|tickets|calls|invoices|shifts)',
       example: 'Deputy manager / room lead who builds the rota',
     },
     {
@@ -86,16 +87,30 @@ export const WORKING_ROLE = lexicon('working-role', {
     { phrase: 'lead (nurse|nurses|agent|agents|engineer|engineers|developer|developers|analyst|analysts|auditor|auditors|technician|technicians|adjuster|adjusters)', example: 'Lead adjuster' },
   ],
   de: [
+    {
+      phrase:
+        '(der|die|das) (den|die|das) (dienstplan|schichtplan|wochenplan|bestellung|bestellungen|tourenplan|einsatzplan|buchungen|rechnungen) (erstellt|erstellen|plant|planen|aufgibt|aufgeben|schreibt|bearbeitet|bearbeiten)',
+      example: 'Filialleiterin, die den Dienstplan erstellt',
+    },
     { phrase: '(fallmanager|fallmanagerin|case manager|key-account-manager|kundenbetreuer|disponent|disponentin|sachbearbeiter|sachbearbeiterin)', example: 'Fallmanagerin' },
     { phrase: '(pflegekoordinator*|terminkoordinator*|op-koordinator*|logistikkoordinator*|transportkoordinator*)', example: 'Terminkoordinatorin Ambulanz' },
   ],
   fr: [
+    {
+      phrase:
+        'qui (établit|établissent|prépare|préparent|construit|construisent|passe|passent|saisit|saisissent|rédige|rédigent) (le|la|les) (planning|plannings|commande|commandes|tableau de service|roulement|réservations)',
+      example: 'Directrice de crèche qui établit le planning',
+    },
     { phrase: '(coordinateur|coordinatrice|coordinateurs|coordinatrices) (de soins|de parcours|du planning|de planning|logistique|transport)', example: 'Coordinatrice de parcours' },
     { phrase: "(chargé|chargée|chargés|chargées) (de clientèle|d'affaires|de dossiers|de recouvrement)", example: 'Chargée de clientèle' },
     // In French retail the head of a department places its orders: the user of a replenishment tool.
     { phrase: '(chef|cheffe|chefs) de (rayon|secteur|quai)', example: 'Chef de rayon frais' },
   ],
   es: [
+    {
+      phrase: 'que (elabora|elaboran|prepara|preparan|hace|hacen|monta|montan|realiza|realizan|tramita|tramitan) (el|la|los|las) (cuadrante|cuadrantes|turnos|pedido|pedidos|planificación|reservas)',
+      example: 'Encargada de tienda que hace los pedidos',
+    },
     {
       phrase: '(operario|operaria|operarios|operarias|responsable de pedidos|responsables de pedidos|responsable de compras del centro)',
       example: 'Responsable de pedidos del centro (operario de lavado que tiene asignados los pedidos)',
@@ -104,6 +119,10 @@ export const WORKING_ROLE = lexicon('working-role', {
     { phrase: '(coordinador|coordinadora|coordinadores) (de citas|de cuidados|de planificación|de quirófano|logístico|logística|de transporte)', example: 'Coordinadora de citas' },
   ],
   nl: [
+    {
+      phrase: 'die (het|de) (rooster|roosters|planning|bestelling|bestellingen|weekplanning|dienstrooster) (maakt|maken|opstelt|opstellen|plaatst|plaatsen|invoert|invoeren)',
+      example: 'Vestigingsmanager die het rooster maakt',
+    },
     { phrase: '(kok|koks|*kok|ontbijtchef*|kok ontbijtdienst)', example: 'Ontbijtchef / kok ontbijtdienst' },
     { phrase: '(zorgcoördinator*|planningscoördinator*|transportcoördinator*|logistiek coördinator*)', example: 'Zorgcoördinator' },
     { phrase: '(casemanager|casemanagers|accountmanager|accountmanagers|klantmanager)', example: 'Casemanager' },

@@ -176,8 +176,17 @@ describe('lexicons: the words the rules read', () => {
       assert.strictEqual(findAffirmed(DECIDES_WITHOUT_A_PERSON, 'No extra staff are needed; high-confidence proposals go straight to the decision letter.'), 'go straight to the decision');
       assert.strictEqual(findAffirmed(DECIDES_WITHOUT_A_PERSON, 'Las resoluciones de la oficina salen sin que un tramitador las abra.'), 'sin que un tramitador las abra');
     });
-    it('working roles that carry "manager" or "lead"', () => {
-      for (const role of ['Case manager', 'Lead adjuster', 'Account executive', 'Fallmanagerin', 'Casemanager']) assert.ok(WORKING_ROLE.find(role), role);
+    it('working roles that carry "manager" or "lead", and managers who do the work themselves', () => {
+      for (const role of [
+        'Case manager',
+        'Lead adjuster',
+        'Account executive',
+        'Fallmanagerin',
+        'Casemanager',
+        'Store manager who places the weekly order',
+        'Filialleiterin, die den Dienstplan erstellt',
+      ])
+        assert.ok(WORKING_ROLE.find(role), role);
     });
     it('a store, a job or a print run is not a system by its kind', () => {
       none(SYSTEM_KIND, ['the document store (read)', 'the marketplace export job', 'the renewal invitation print run', 'Ablage in der E-Akte']);
