@@ -342,16 +342,32 @@ const MAX_UNIONS = 256;
 // Every lexicon's memo of what texts say, and the characters of text they
 // hold together: past the budget (about 2 MB) all are emptied, so memory stays
 // bounded however many plans a process reads.
-const MEMOS: Array<Map<string, readonly Match[]>> = [];
+const MEMOS: Array<Map<string, unknown>> = [];
 const MEMO_BUDGET = 1_000_000;
 let memoChars = 0;
-function remember(memo: Map<string, readonly Match[]>, text: string, found: readonly Match[]): void {
+function remember<T>(memo: Map<string, T>, text: string, found: T): void {
   if (memoChars + text.length > MEMO_BUDGET) {
     MEMOS.forEach((m) => m.clear());
     memoChars = 0;
   }
   memo.set(text, found);
   memoChars += text.length + 16;
+}
+
+/**
+ * `read` with its answers kept per text, within the lexicons' memory budget:
+ * for a reading of a value that depends on the text alone (the same lexicons
+ * asked the same way), so a re-lint after an edit reads only what changed.
+ */
+export function memoized<T>(read: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  MEMOS.push(memo);
+  return (text) => {
+    if (memo.has(text)) return memo.get(text) as T;
+    const out = read(text);
+    remember(memo, text, out);
+    return out;
+  };
 }
 
 export function lexicon(name: string, data: LexiconData): Lexicon {
