@@ -3,6 +3,10 @@
 import { PlanDocument, PlanPath } from './document';
 import { deferralIn } from './lexicon/deferral';
 import { COMMITS, DATED, DECIDES_NOTHING } from './lexicon/hypothesis';
+import { memoized } from './lexicon/lexicon';
+
+/** What a gate value defers, kept per text: every lint asks it of each gate value, most unchanged since the last. */
+const deferralOf = memoized(deferralIn);
 
 export const GATE_PATHS: ReadonlyArray<readonly string[]> = [
   ['production_plan', 'data_sources'],
@@ -33,7 +37,7 @@ export function unanswered(plan: PlanDocument, path: PlanPath, { mustCommit = fa
   if (!plan.isWritten(path)) return plan.isEmpty(path) ? { kind: 'empty' } : { kind: 'placeholder' };
   const text = plan.textAt(path);
   if (text === undefined) return undefined;
-  const quote = deferralIn(text);
+  const quote = deferralOf(text);
   if (quote) return { kind: 'defers', quote };
   if (!mustCommit) return undefined;
   const nothing = DECIDES_NOTHING.find(text);

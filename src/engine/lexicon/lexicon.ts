@@ -59,7 +59,7 @@ interface Reading {
   openings?: Openings;
 }
 let lastText: string | undefined;
-let lastReading: Reading = { original: '', lower: '' };
+let lastReading!: Reading;
 function reading(text: string): Reading {
   if (text !== lastText) {
     const original = prepare(text);
@@ -342,16 +342,29 @@ const MAX_UNIONS = 256;
 // Every lexicon's memo of what texts say, and the characters of text they
 // hold together: past the budget (about 2 MB) all are emptied, so memory stays
 // bounded however many plans a process reads.
-const MEMOS: Array<Map<string, readonly Match[]>> = [];
+const MEMOS: Array<Map<string, unknown>> = [];
 const MEMO_BUDGET = 1_000_000;
 let memoChars = 0;
-function remember(memo: Map<string, readonly Match[]>, text: string, found: readonly Match[]): void {
-  if (memoChars + text.length > MEMO_BUDGET) {
-    MEMOS.forEach((m) => m.clear());
-    memoChars = 0;
-  }
-  memo.set(text, found);
-  memoChars += text.length + 16;
+
+/**
+ * `read` with its answers kept per text, within the lexicons' memory budget:
+ * for a reading of a value that depends on the text alone (the same lexicons
+ * asked the same way), so a re-lint after an edit reads only what changed.
+ */
+export function memoized<T>(read: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  MEMOS.push(memo);
+  return (text) => {
+    if (!memo.has(text)) {
+      if (memoChars + text.length > MEMO_BUDGET) {
+        MEMOS.forEach((m) => m.clear());
+        memoChars = 0;
+      }
+      memo.set(text, read(text));
+      memoChars += text.length + 16;
+    }
+    return memo.get(text) as T;
+  };
 }
 
 export function lexicon(name: string, data: LexiconData): Lexicon {
@@ -374,7 +387,6 @@ export function lexicon(name: string, data: LexiconData): Lexicon {
   let index: Index | undefined;
   const unions = new Map<string, RegExp>();
   let folded: RegExp | undefined;
-  const tidy = (s: string) => s.replace(/\s+/g, ' ');
   const prepared = (r: Reading) => {
     const { original, lower } = r;
     if (lower.length !== original.length) {
@@ -395,25 +407,23 @@ export function lexicon(name: string, data: LexiconData): Lexicon {
   };
   // What a text says depends on its prepared reading alone: rules ask the
   // same lexicon about the same value several times in a lint, and a re-lint
-  // after an edit asks again about every value the edit left alone.
-  const memo = new Map<string, readonly Match[]>();
-  MEMOS.push(memo);
-  const matchesOf = (text: string): readonly Match[] => {
-    const r = reading(text);
-    const known = memo.get(r.original);
-    if (known) return known;
+  // after an edit asks again about every value the edit left alone. A text
+  // the cap leaves whole is its own key, so a known one is answered without
+  // reading it again (most asks are of texts another lexicon read last); a
+  // longer one is keyed by its reading, which reads as it does.
+  const said = memoized((key: string): readonly Match[] => {
     const out: Match[] = [];
-    const p = prepared(r);
+    const p = prepared(reading(key));
     if (p) {
       const { original, subject, pattern } = p;
       for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
-        out.push(Object.freeze({ text: tidy(original.slice(m.index, m.index + m[0].length)), index: m.index }));
+        out.push(Object.freeze({ text: original.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' '), index: m.index }));
         if (m[0].length === 0) pattern.lastIndex++;
       }
     }
-    remember(memo, r.original, out);
     return out;
-  };
+  });
+  const matchesOf = (text: string) => said(text.length > MAX_TEXT ? reading(text).original : text);
   return {
     name,
     data,
