@@ -5,6 +5,9 @@ import { lexicon } from './lexicon';
 /** Data that is not production's continuous feed, whatever `production_source` says. */
 export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   en: [
+    { phrase: '(delivered|sent|provided|supplied|handed over) as (csv|excel|a zip|zip files|xlsx)', example: '2025 invoice extract, delivered as CSV.' },
+    { phrase: '(benchmark set|benchmark dataset|benchmark data set|benchmark sample)', example: 'Photo sets selected and annotated by the vendor as their benchmark set.' },
+    { phrase: '(one-off|one-time|single) (s3|sftp|ftp|file|csv|zip|bulk|data|usb)? (delivery|deliveries|transfer|handover|hand-over|drop|load)', example: 'One-off S3 delivery of the benchmark set.' },
     {
       phrase: '(re-keyed|rekeyed|re-typed|retyped|typed up|transcribed|copied) (by hand)? (into|in|onto) (a|an)? (spreadsheet|spreadsheets|excel|excel sheet|workbook)',
       example: 'Logbooks re-keyed into a spreadsheet by each site technician.',
@@ -87,6 +90,12 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(delivered|sent|provided|supplied) (as|in) (a)? (spreadsheet|spreadsheets|excel file|excel files|csv file|csv files)', example: 'Records delivered as spreadsheets each quarter.' },
   ],
   de: [
+    {
+      phrase: '(ausgewählt|ausgewählte|ausgewählten|vorbereitet|vorbereitete|annotiert|annotierte) (vom|von dem|durch den) (anbieter|dienstleister|hersteller|lieferanten|integrator)',
+      example: 'Ein Satz von 1.200 Scans, ausgewählt vom Anbieter.',
+    },
+    { phrase: '(benchmark-datensatz|benchmarkdatensatz|benchmark-set|benchmark-stichprobe)', example: 'Der Benchmark-Datensatz des Anbieters.' },
+    { phrase: '(einmalige|einmaliger|einmaligen) (lieferung|übergabe|übertragung|bereitstellung|datenlieferung)', example: 'Einmalige Lieferung der Daten per SFTP.' },
     { phrase: '(in|ins) (eine|einer|ein)? (excel*|tabelle|tabellenblatt) (abgetippt|übertragen|eingetippt|nacherfasst)', example: 'Die Betriebstagebücher wurden in eine Excel-Tabelle abgetippt.' },
     {
       phrase: '(vom|von einem|von unserem) (beauftragten)? (dienstleister|anbieter|berater|hersteller) (vorab)? (aufbereitet|bereinigt|zusammengestellt|vorbereitet)',
@@ -149,6 +158,12 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   ],
   fr: [
     {
+      phrase: "(sélectionnés|sélectionnées|préparés|préparées|choisis|choisies|annotés|annotées|triés|triées) par (le|l') (prestataire|fournisseur|éditeur|intégrateur|cabinet)",
+      example: 'Un lot de 1 200 images sélectionnées par le prestataire.',
+    },
+    { phrase: "(jeu de référence|jeu de démonstration|jeu d'évaluation) (du|de l'|de notre) (prestataire|éditeur|fournisseur)", example: 'Le jeu de démonstration du prestataire.' },
+    { phrase: '(livraison|transfert|dépôt|remise) (unique|ponctuel|ponctuelle)', example: 'Livraison ponctuelle du jeu de données par le prestataire.' },
+    {
       phrase:
         '(ressaisi|ressaisis|ressaisie|ressaisies|recopié|recopiés|recopiées|retranscrit|retranscrits|retranscrites) (à la main)? (dans|sur) (un|une|des)? (tableur|tableurs|fichier excel|fichiers excel|classeur)',
       example: 'Des carnets ressaisis dans un tableur par le technicien de chaque centre.',
@@ -190,6 +205,13 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     },
   ],
   es: [
+    {
+      phrase:
+        '(seleccionados|seleccionadas|preparados|preparadas|depurados|depuradas|anotados|anotadas|elegidos|elegidas|escogidos|escogidas) por el (proveedor|fabricante|integrador|consultor|socio)',
+      example: 'Conjunto de 1.200 C-scans seleccionados por el proveedor.',
+    },
+    { phrase: '(conjunto|juego) de (referencia|demostración|evaluación) del (proveedor|fabricante|integrador)', example: 'El conjunto de demostración del proveedor.' },
+    { phrase: '(entrega|transferencia|carga|remesa) (única|puntual)', example: 'Entrega única del conjunto de datos por SFTP.' },
     {
       phrase: '(transcrit*|pasad*|copiad*|tecleado*|volcad*) (a mano)? (a|en) (una|un)? (hoja de cálculo|hojas de cálculo|excel|libro excel)',
       example: 'Partes transcritos a mano en una hoja de cálculo.',
@@ -251,6 +273,11 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(hojas de cálculo|ficheros excel|archivos excel|archivos csv|ficheros csv) (de|con|del|preparad*|exportad*)', example: 'Unas hojas de cálculo con las incidencias.' },
   ],
   nl: [
+    {
+      phrase: '(geselecteerd|geselecteerde|voorbereid|voorbereide|uitgezocht|uitgezochte|geannoteerd|geannoteerde) door de (leverancier|fabrikant|integrator|consultant)',
+      example: 'Een set van 1.200 scans, geselecteerd door de leverancier.',
+    },
+    { phrase: '(benchmarkset|benchmark-set|benchmarkdataset|demoset van de leverancier)', example: 'De benchmarkset van de leverancier.' },
     { phrase: '(overgetypt|overgenomen|ingetypt|handmatig ingevoerd) (in|naar) (een)? (spreadsheet|excel*|werkblad)', example: 'Logboeken overgetypt in een spreadsheet door de technicus.' },
     {
       phrase: 'voor ons (heeft|hebben)? (samengevoegd|samengesteld|opgeschoond|voorbereid|nagelopen|aangevuld|geselecteerd)',
@@ -306,6 +333,19 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
 /** Data cleaned, relabelled or picked by hand, whatever `curated` says. */
 export const HAND_CURATED = lexicon('hand-curated', {
   en: [
+    {
+      phrase: '(corrected|checked|reconciled|cleaned|reviewed|verified|relabelled|relabeled) (line by line|one by one|record by record|row by row|item by item)',
+      example: 'Reconciled and corrected line by line by the audit partner.',
+    },
+    {
+      phrase: '(re-coded|recoded|re-classified|reclassified|re-categorised|re-categorized|recategorised|recategorized|re-scored|rescored|re-graded|regraded)',
+      example: 'Historic records that two clinical leads re-coded by hand to the new scale.',
+    },
+    { phrase: '(by hand|manually) (normalised|normalized|normalises|normalizes|standardised|standardized|recoded|rewritten|tidied)', example: 'Entries are manually normalised first.' },
+    {
+      phrase: '(normalised|normalized|normalises|normalizes|normalising|normalizing|standardised|standardized|recoded|rewrote|rewritten|tidied|tidies) … (by hand|manually)',
+      example: 'An expert normalises the job titles by hand before scoring.',
+    },
     { phrase: '(choosing|chose|picking|picked|selecting|selected) (well-lit|clean|clear|good|easy|typical|tidy|neat)', example: 'Choosing well-lit trays with instruments laid out flat and apart.' },
     {
       phrase: '(drop|drops|dropping|discard|discards|discarding) (the)? (blurred|blurry|backlit|low-light|unclear|bad|poor|illegible|unreadable)',
@@ -346,6 +386,13 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(matched|linked|paired|attached|joined|reconciled|sorted|checked) (to|with)? (each|every|the)? … by hand', example: 'Delivery scans matched to each claim by hand.' },
   ],
   de: [
+    { phrase: '(sortiert|sortieren|sortiere) … (von hand|händisch|manuell) aus', example: 'Doppelte Requests sortiert ein Planer vor jedem Planungslauf von Hand aus.' },
+    { phrase: '(umcodiert|neu codiert|neu kodiert|umklassifiziert|neu klassifiziert|neu eingestuft)', example: 'Die Dringlichkeitsstufen wurden von zwei Ärztinnen neu codiert.' },
+    { phrase: '(von hand|händisch|manuell) (normalisiert|normalisierte|standardisiert|umformuliert)', example: 'Die Freitexte sind händisch normalisiert.' },
+    {
+      phrase: '(normalisiert|normalisieren|vereinheitlicht|vereinheitlichen|umformuliert|standardisiert) … (von hand|händisch|manuell)',
+      example: 'Eine Fachkraft vereinheitlicht die Berufsangaben vorher von Hand.',
+    },
     { phrase: 'nachträglich (vervollständigt|ergänzt|korrigiert|bereinigt|nachgetragen|vereinheitlicht|nachcodiert)', example: 'Fragebögen, von zwei MTA nachträglich vervollständigt.' },
     {
       phrase: '(von hand|händisch|manuell) … (nachgemessen|vervollständigt|vereinheitlicht|nachgetragen|ergänzt|ausgewählt|gesäubert|nachbearbeitet|umcodiert|umkodiert)',
@@ -369,6 +416,12 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(*dienstleister|*anbieter|*berater) … (bereinigt|aufbereitet|umformatiert|korrigiert|entfernt)', example: 'Der Dienstleister hat die Datensätze umformatiert.' },
   ],
   fr: [
+    { phrase: '(à la main|manuellement) (les)? (libellés|réponses|intitulés|textes)', example: 'Un gestionnaire reprend à la main les libellés ambigus.' },
+    {
+      phrase:
+        '(normalise|normalisent|normalisé|normalisés|normalisées|harmonise|harmonisent|harmonisés|harmonisées|reformule|reformulent|reformulés|reformulées|nettoie|nettoient) … (à la main|manuellement)',
+      example: 'Un gestionnaire expert normalise à la main les libellés.',
+    },
     {
       phrase: '(écarte|écartent|retire|retirent|supprime|suppriment|élimine|éliminent) … (illisibles|floues|flous|doublons|ambigus|ambiguës|douteux|incomplets|incomplètes)',
       example: 'Le prestataire écarte les pièces illisibles.',
@@ -408,6 +461,17 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(cas ambigus|cas incomplets|doublons|cas difficiles) (retirés|exclus|supprimés|écartés)', example: 'Doublons et cas ambigus retirés.' },
   ],
   es: [
+    { phrase: '(reetiquetando|re-etiquetando|reanotando|recodificando)', example: 'Reetiquetando la especie cuando hacía falta.' },
+    {
+      phrase: '(descartando|eliminando|quitando|apartando) (las|los) (borrosas|borrosos|ilegibles|dudosas|dudosos|duplicadas|duplicados|malas|defectuosas)',
+      example: 'Revisó las fotos descartando las borrosas.',
+    },
+    { phrase: '(una a una|uno a uno|una por una|uno por uno)', example: 'El equipo revisó las fotos una a una.' },
+    { phrase: '(recodificad*|reclasificad*|recategorizad*)', example: 'Los registros históricos, recodificados a mano por dos clínicos.' },
+    {
+      phrase: '(normaliza|normalizan|normalizado|normalizados|normalizadas|homogeneiza|homogeneizan|reformula|reformulan|reescribe|reescriben) … (a mano|manualmente)',
+      example: 'Un codificador normaliza a mano las descripciones.',
+    },
     {
       phrase: '(limpiado|limpiada|limpiados|limpiadas|depuró|depurado|depurada|depurados|depuradas) de (anulaciones|paradas|valores|errores|duplicados|anomalías)',
       example: 'La empresa del TPV nos ha extraído el histórico, limpiado de anulaciones.',
@@ -446,6 +510,17 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(casos ambiguos|casos incompletos|duplicados|casos difíciles) (eliminados|excluidos|retirados|descartados)', example: 'Duplicados y casos ambiguos eliminados.' },
   ],
   nl: [
+    { phrase: '(voorzien van|gegeven) (de)? (juiste|correcte|nieuwe) (*codes|labels|*labels|categorieën)', example: 'De meldingen zijn voorzien van de juiste storingscodes.' },
+    {
+      phrase: '(door de|door het) (*leverancier|*bureau|*partner|*dienstverlener) (opgeschoond|ontdubbeld|gecorrigeerd|gelabeld|geselecteerd|nagelopen)',
+      example: 'De export is door de stationsleverancier opgeschoond, ontdubbeld en voorzien van de juiste storingscodes.',
+    },
+    { phrase: '(gehercodeerd|opnieuw gecodeerd|hergeclassificeerd|opnieuw geclassificeerd|opnieuw ingedeeld)', example: 'De historische meldingen zijn door twee artsen opnieuw gecodeerd.' },
+    { phrase: '(met de hand|handmatig) (genormaliseerd|herschreven|gestandaardiseerd)', example: 'De beroepsomschrijvingen zijn handmatig genormaliseerd.' },
+    {
+      phrase: '(normaliseert|normaliseren|genormaliseerd|herschrijft|herschreven|standaardiseert|gestandaardiseerd) … (met de hand|handmatig)',
+      example: 'Een expert normaliseert de omschrijvingen met de hand.',
+    },
     {
       phrase: '(opnieuw doorgelopen|opnieuw gelabeld|opnieuw beoordeeld|van een nieuw label voorzien|nieuwe labels gegeven|herlabeld)',
       example: 'Door twee stagiairs opnieuw doorgelopen en waar nodig van een nieuw label voorzien.',
@@ -520,6 +595,15 @@ export const BUILDS_THE_FEED = lexicon('builds-the-feed', {
 export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
   en: [
     {
+      phrase: '(uploads|upload|uploaded|uploading) (them|it|the file|the files|the export|the csv)? (to|into|onto) the (vendor|supplier|partner|project) (portal|site|sftp|website|folder)',
+      example: 'The analyst uploads the file to the vendor portal every Friday.',
+    },
+    {
+      phrase:
+        '(as|to|into) (csv|excel|a csv|a spreadsheet|an excel file|a csv file) (and|then) (uploads|upload|uploaded|emails|email|emailed|sends|send|copies|drops|loads) (them|it|the file|the files)?',
+      example: "The coordinator exports the week's visits as CSV and uploads them to the vendor portal.",
+    },
+    {
       phrase: '(downloads|exports|pulls) … (and|then) (uploads|loads|pastes|drops|emails|copies) (it|them)',
       example: 'Every Monday the planner downloads the consumption report from SAP and uploads it to the tool.',
     },
@@ -534,6 +618,10 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
     { phrase: '(emailed|e-mailed|mailed|sent by email|sent by e-mail) (to|over to) (the)? … (team|vendor|poc|pilot|analyst)', example: 'The file is emailed to the pilot team weekly.' },
   ],
   de: [
+    {
+      phrase: '(exportiert|exportieren) … (als|in|nach) (csv|excel) … (lädt|laden|schickt|schicken|mailt|mailen|legt|legen)',
+      example: 'Die Disponentin exportiert jeden Montag die Liste als CSV und lädt sie im Lieferantenportal hoch.',
+    },
     { phrase: 'einmalig … (geladen|eingespielt|importiert|hochgeladen|übergeben)', example: 'Der Datensatz wird einmalig in die Analyseumgebung geladen.' },
     {
       phrase: '(von dort|anschließend|danach|dann) (lädt|laden|kopiert|kopieren|überträgt|übertragen|spielt|spielen) (das|die|der|ein|eine) … (sie|es|die dateien|den export) (in|auf|ins)',
@@ -592,4 +680,39 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
     },
     { phrase: '(handmatige|handmatig) (upload|export|import|overdracht)', example: 'Handmatige upload van het bestand naar de projectmap.' },
   ],
+});
+
+/**
+ * The history a model is trained on: a one-off export of it is how training
+ * data is made, and says nothing against the feed the POC scores live.
+ */
+export const TRAINING_HISTORY = lexicon('training-history', {
+  en: [{ phrase: '(training|to train|train the model|for training|historical|history|back data)', example: 'The training history was exported once.' }],
+  de: [{ phrase: '(training*|trainier*|anlernen|historie|historisch*|altdaten)', example: 'Die Trainingshistorie wurde einmalig exportiert.' }],
+  fr: [{ phrase: "(entraînement|entraîner|apprentissage|historique*|l'historique)", example: "L'historique d'entraînement a été extrait une fois." }],
+  es: [{ phrase: '(entrenamiento|entrenar|histórico*|historial)', example: 'El histórico para el entrenamiento se exportó una vez.' }],
+  nl: [{ phrase: '(training|trainen|historie|historische|historisch)', example: 'De historische trainingsdata zijn eenmalig geëxporteerd.' }],
+});
+
+/** A feed the POC reads as production does: live, in real time, every few minutes. */
+export const LIVE_FEED = lexicon('live-feed', {
+  en: [
+    {
+      phrase: '(live (read|feed|scoring|data|connection|stream)|real-time|real time|streaming|every (5|10|15|30) minutes|every (few )?minutes)',
+      example: 'Live read from the PI historian via PI Web API every 15 minutes.',
+    },
+  ],
+  de: [{ phrase: '(live-anbindung|live-daten|echtzeit|in echtzeit|live-zugriff|alle (5|10|15|30) minuten)', example: 'Die Messwerte kommen in Echtzeit aus dem Leitsystem.' }],
+  fr: [{ phrase: '(temps réel|en direct|flux continu|toutes les (5|10|15|30) minutes)', example: 'Lecture en temps réel depuis la supervision.' }],
+  es: [{ phrase: '(tiempo real|en directo|en vivo|cada (5|10|15|30) minutos)', example: 'Lectura en tiempo real desde el SCADA.' }],
+  nl: [{ phrase: '(realtime|real-time|live-koppeling|live gegevens|elke (5|10|15|30) minuten|iedere (5|10|15|30) minuten)', example: 'De metingen komen realtime uit het SCADA-systeem.' }],
+});
+
+/** An export or extract, as NOT_A_PRODUCTION_FEED quotes it: the one kind of one-off set that is how training history is made. */
+export const AN_EXPORT = lexicon('an-export', {
+  en: [{ phrase: '(export|exports|exported|extract|extracts|extracted|dump|snapshot|pull|pulled)', example: 'exported once' }],
+  de: [{ phrase: '(export*|auszug*|abzug*|extrakt*|exportiert*)', example: 'einmaliger Export' }],
+  fr: [{ phrase: '(export*|extrait*|extraction*)', example: 'extraction unique' }],
+  es: [{ phrase: '(export*|extracción|extracto|extraído|extraídos)', example: 'exportado una vez' }],
+  nl: [{ phrase: '(export*|geëxporteerd|uittreksel*|extract*)', example: 'eenmalig geëxporteerd' }],
 });

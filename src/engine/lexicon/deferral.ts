@@ -190,6 +190,10 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(se aplaza|se aplazan|aplazado|aplazada|pospuesto|pospuesta)', example: 'La formación se aplaza al despliegue.' },
   ],
   nl: [
+    {
+      phrase: '(wordt|worden|zal|zullen) (nog)? nader (worden)? (bepaald|uitgewerkt|ingevuld|vastgesteld|afgestemd|gedefinieerd)',
+      example: 'De stopcriteria worden nader bepaald na de eerste evaluatie.',
+    },
     { phrase: '(wordt|worden) (uitgewerkt|bepaald|vastgesteld|ingevuld|geregeld|uitgewerkt) (zodra|wanneer|als|na)', example: 'Wordt uitgewerkt zodra duidelijk is welke teams ermee gaan werken.' },
     { phrase: '(nog te|nader te) (bepalen|beslissen|definiëren|bevestigen|benoemen|regelen)', example: 'Budget nog te bepalen.' },
     { phrase: '(n.t.b.|ntb|n.n.b.|nnb)', example: 'Sponsor: n.t.b.' },
@@ -227,6 +231,7 @@ export const DEFERRAL = lexicon('deferral', {
  */
 export const SETTLED_LATER = lexicon('settled-later', {
   en: [
+    { phrase: '(follows|will follow|will come) from the (scoping|study|assessment|analysis|business case)', example: 'The estimate follows from the scoping after the POC.' },
     {
       phrase:
         '(will|shall) (be)? (agreed|agree|defined|define|determined|determine|settled|settle|assigned|assign|allocated|allocate|resolved|resolve|sized|size|worked out|work out|set|fixed|fix|confirmed|confirm|clarified|clarify|finalised|finalized|finalise|finalize|discussed|discuss|planned|plan|drawn up|draw up|developed|designed|costed|estimated|scoped|scope|nominated|nominate|appointed|appoint|named|identified|chosen|selected|mapped|written|agreed on)',
@@ -239,6 +244,7 @@ export const SETTLED_LATER = lexicon('settled-later', {
     },
   ],
   de: [
+    { phrase: '(ergibt sich|ergeben sich) aus (dem|der|den)', example: 'Die Schätzung ergibt sich aus der Feinplanung nach dem Pilot.' },
     {
       phrase:
         '(wird|werden) … (festgelegt|definiert|geklärt|bestimmt|vereinbart|abgestimmt|erarbeitet|ausgearbeitet|konzipiert|entwickelt|geplant|beziffert|kalkuliert|festgesetzt|zugeordnet|verortet|entschieden|erstellt|benannt|gesucht|ausgewählt)',
@@ -253,6 +259,7 @@ export const SETTLED_LATER = lexicon('settled-later', {
     },
   ],
   fr: [
+    { phrase: '(découlera|découleront|découle|découlent|résultera|résulteront) (de|du|des)', example: "L'estimation découlera du cadrage après le pilote." },
     {
       phrase: '(chiffrera|chiffreront|définira|définiront|fixera|fixeront|arrêtera|arrêteront|précisera|préciseront|arbitrera|arbitreront|validera|valideront|désignera|désigneront)',
       example: "Un montant que la direction financière ne chiffrera qu'après le bilan.",
@@ -273,6 +280,7 @@ export const SETTLED_LATER = lexicon('settled-later', {
     },
   ],
   es: [
+    { phrase: '(saldrá|saldrán|resultará|resultarán|se derivará|se derivarán) (de|del)', example: 'La estimación saldrá del análisis tras el piloto.' },
     {
       phrase: '(ajustará|ajustarán|revisará|revisarán|recalculará|recalcularán|concretará|concretarán)',
       example: 'La cifra definitiva se ajustará con Hacienda a la vista de lo que arroje el piloto.',
@@ -292,6 +300,8 @@ export const SETTLED_LATER = lexicon('settled-later', {
     },
   ],
   nl: [
+    { phrase: '(uitwerking|invulling|uit te werken|in te vullen)', example: 'Fase 2: uitwerking nadat de pilot is geëvalueerd.' },
+    { phrase: '(volgt|volgen|zal volgen) uit (de|het)', example: 'Volgt uit de scoping na de POC.' },
     {
       phrase:
         '(wordt|worden|zal|zullen) … (bepaald|vastgesteld|afgestemd|uitgewerkt|ingevuld|geregeld|gedefinieerd|opgesteld|begroot|bekeken|besproken|uitgezocht|belegd|toegewezen|beslist|besloten|aangewezen|benoemd|gekozen)',
@@ -304,6 +314,8 @@ export const SETTLED_LATER = lexicon('settled-later', {
 /** A point after the results: with a SETTLED_LATER verb in the same sentence, the answer waits for the POC. */
 export const AFTER_THE_RESULTS = lexicon('after-the-results', {
   en: [
+    { phrase: 'after the (first|interim|initial|mid-pilot) (evaluation|review|assessment|readout)', example: 'The stop criteria will be defined after the first evaluation.' },
+    { phrase: '(after|following) (a|the) (successful|positive) (poc|pilot|trial|test)', example: 'The sponsor will be named after a successful pilot.' },
     { phrase: '(based on|in light of|from) the … (measured|observed|seen) (in|during) the (pilot|poc|trial)', example: 'Running costs will be set based on the volumes measured in the pilot.' },
     {
       phrase: '(after|once|when|following|at the end of|in light of) (the)? (pilot|poc|trial|results|outcome|evaluation|findings|campaign)',
@@ -317,6 +329,11 @@ export const AFTER_THE_RESULTS = lexicon('after-the-results', {
     { phrase: 'after the first (week|weeks|month|months|sprint|sprints|wave|phase)', example: 'Kill criteria will be set together with the business after the first month.' },
   ],
   de: [
+    { phrase: 'nach der (ersten)? (auswertung|evaluation|evaluierung|bewertung|zwischenauswertung)', example: 'Die Abbruchkriterien werden nach der ersten Auswertung festgelegt.' },
+    {
+      phrase: 'nach (erfolgreichem|positivem|einem erfolgreichen|einem positiven|dem erfolgreichen) (poc|pilot|piloten|pilotbetrieb|test|abschluss)',
+      example: 'Wird nach erfolgreichem POC durch die Geschäftsführung benannt.',
+    },
     { phrase: 'im anschluss an (die|den|das) (pilot*|auswertung*|evaluation*|erprobung*|testphase)', example: 'Schulungen, deren Umfang wir im Anschluss an die Pilotauswertung festlegen.' },
     { phrase: 'anhand (der|des) … (pilot*|ergebnis*|gemessen*)', example: 'Die Betriebskosten wird der Vorstand anhand der im Pilot gemessenen Volumina festlegen.' },
     {
@@ -336,6 +353,8 @@ export const AFTER_THE_RESULTS = lexicon('after-the-results', {
     { phrase: 'erst (nach|wenn|sobald|im anschluss|am ende|nachdem)', example: 'Rufbereitschaft wird erst nach dem Pilot mit dem Betriebsrat geklärt.' },
   ],
   fr: [
+    { phrase: 'après la (première)? (évaluation|revue|analyse) (intermédiaire)?', example: "Les critères d'arrêt seront fixés après la première évaluation." },
+    { phrase: "(après (un|le)|à l'issue d'un|à l'issue du) (poc|pilote|test) (réussi|concluant|positif)", example: 'Le sponsor sera désigné après un pilote concluant.' },
     {
       phrase: "(qu'après|qu'à l'issue|qu'une fois|que lorsque|qu'au vu) (avoir|le|la|les|l'|du|des|de|pris)?",
       example: "Un montant que la direction financière ne chiffrera qu'après avoir pris connaissance du bilan du pilote.",
@@ -354,6 +373,8 @@ export const AFTER_THE_RESULTS = lexicon('after-the-results', {
     },
   ],
   es: [
+    { phrase: '(tras|después de) la (primera)? (evaluación|revisión) (intermedia)?', example: 'Los criterios de parada se definirán tras la primera evaluación.' },
+    { phrase: '(tras|después de) (un|el) (poc|piloto|test|ensayo) (exitoso|con éxito|positivo|satisfactorio)', example: 'El patrocinador se nombrará tras un piloto exitoso.' },
     { phrase: 'a la vista de lo que (arroje|dé|muestre|salga|den|muestren)', example: 'La cifra se ajustará a la vista de lo que arroje el piloto.' },
     {
       phrase: '(una vez|tras) (cerrada|cerrado|terminada|terminado|finalizada|finalizado|concluida|concluido) (la|el) (fase|piloto|prueba|poc)',
@@ -365,6 +386,12 @@ export const AFTER_THE_RESULTS = lexicon('after-the-results', {
     { phrase: '(cuando|una vez que|en cuanto) (veamos|sepamos|tengamos|conozcamos|termine|acabe|finalice|se conozca|se conozcan)', example: 'Lo cerraremos cuando veamos cuántas alertas genera.' },
   ],
   nl: [
+    {
+      phrase: 'nadat (de|het) (pilot|poc|proef|evaluatie) (is|zijn)? (geëvalueerd|afgerond|beoordeeld|voorbij|afgelopen)',
+      example: 'Uitwerking samen met het opleidingsbureau nadat de pilot is geëvalueerd.',
+    },
+    { phrase: 'na de (eerste|tussentijdse|eerste tussentijdse)? evaluatie', example: 'De criteria worden vastgesteld na de eerste evaluatie.' },
+    { phrase: 'na (een|de) (succesvolle|geslaagde|positieve) (poc|pilot|proef|test)', example: 'De sponsor wordt benoemd na een succesvolle pilot.' },
     { phrase: 'pas (na|nadat|als|wanneer|zodra|bij)', example: 'Het budget wordt pas na de evaluatie bepaald.' },
     {
       phrase: '(na|aan het eind van|na afloop van|na afronding van|naar aanleiding van) (de|het) (pilot|poc|proef|test|resultaten|evaluatie|uitkomsten)',
@@ -398,6 +425,10 @@ export const CONTINUES_AFTER = lexicon('continues-after', {
 export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
   en: [
     {
+      phrase: '(no later than|not later than|at the latest|(a|one|two|three|four|five|ten|fifteen|1|2|3|4|5|7|10|14|15|24|48) (minutes|hours|days|weeks|months|day|hour|week|month) later)',
+      example: 'The planner restores the standard grid no later than the day before.',
+    },
+    {
       phrase: 'not a (number|threshold|criterion|limit|figure) … (renegotiate|revisit|reconsider|rediscuss|revise|renegotiated|revisited|reconsidered|move|change)',
       example: 'It is not a threshold that will be reconsidered later.',
     },
@@ -409,6 +440,10 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
     { phrase: '(phase|stage|wave) (2|two|ii|3|three) of the (rollout|roll-out|deployment|implementation|go-live)', example: 'The second site follows in phase 2 of the rollout.' },
   ],
   de: [
+    {
+      phrase: '((einen|eine|zwei|drei|vier|fünf|zehn|1|2|3|4|5|7|10|14|24|48) (minuten|stunden|tage|tag|wochen|woche|monate|monat) später)',
+      example: 'Der Rückruf erfolgt zwei Stunden später durch die Pflegekraft.',
+    },
     { phrase: 'nicht erst (nach|wenn|sobald|am ende)', example: 'Das wird nicht erst nach der Auswertung am Ende festgelegt, sondern gilt ab Woche 1.' },
     {
       phrase: '(kein|keine) (schwellenwert|wert|kriterium|grenze|zahl) , (den|das|die) (wir)? (später|danach|am ende)? (neu verhandeln|nachverhandeln|überdenken|neu diskutieren)',
@@ -418,6 +453,10 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
     { phrase: '(phase|stufe|welle) (2|zwei|ii|3|drei) (der|des) (einführung|rollouts|ausrollens|umsetzung)', example: 'Der zweite Standort folgt in Phase 2 der Einführung.' },
   ],
   fr: [
+    {
+      phrase: '(au plus tard|(un|deux|trois|quatre|cinq|dix|quinze|1|2|3|4|5|7|10|14|15|24|48) (minutes|heures|jours|semaines|mois|jour|heure|semaine) plus tard)',
+      example: 'La chargée de planification rétablit la grille standard au plus tard la veille à 14 h.',
+    },
     { phrase: '(mise|mis|mises|placé|placée|placés|placées) en attente (au|dans|sur|à)', example: 'La bobine est mise en attente au parc de contrôle.' },
     {
       phrase:
@@ -428,6 +467,10 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
     { phrase: '(phase|étape|vague) (2|deux|3|trois) du (déploiement|lancement)', example: 'Le second site suit en phase 2 du déploiement.' },
   ],
   es: [
+    {
+      phrase: '(a más tardar|como muy tarde|(un|una|dos|tres|cuatro|cinco|diez|quince|1|2|3|4|5|7|10|14|15|24|48) (minutos|horas|días|semanas|meses|día|hora|semana) (más tarde|después))',
+      example: 'La coordinadora restablece el cuadrante a más tardar el día anterior.',
+    },
     {
       phrase: 'no (es|se trata de) (un|una) (umbral|criterio|límite|valor|cifra) … (reconsiderar|revisar|renegociar|discutir|rediscutir) (más adelante|después|luego|al final)?',
       example: 'No se trata de un umbral que se vaya a reconsiderar más adelante.',
@@ -442,6 +485,7 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
     { phrase: '(la|una|esa|cuya|de la) pendiente', example: 'Si la pendiente de la curva se sale del margen, pasa a manual.' },
   ],
   nl: [
+    { phrase: '((een|één|twee|drie|vier|vijf|tien|1|2|3|4|5|7|10|14|24|48) (minuten|uur|dagen|dag|weken|week|maanden|maand) later)', example: 'De planner belt de klant twee dagen later terug.' },
     { phrase: '(tweede|derde|volgende) (stap|fase) van de (uitrol|invoering|implementatie)', example: 'De tweede stap van de uitrol (posten buiten de regio) krijgt een eigen plan en budget.' },
     {
       phrase: 'geen (drempel|grens|criterium|getal) (die|dat|om) (we)? (later|achteraf)? (heronderhandelen|heroverwegen|opnieuw bespreken|bijstellen)',

@@ -50,6 +50,32 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
   ],
 });
 
+/**
+ * Words an offline measure's name is also part of: a dental or a product
+ * recall, a recall letter or date, is work the plan measures, not the model's recall.
+ */
+export const NOT_AN_OFFLINE_MEASURE = lexicon('not-an-offline-measure', {
+  en: [
+    {
+      phrase:
+        '((recall|recalls) (date|dates|letter|letters|appointment|appointments|interval|intervals|attendance|visit|visits|notice|notices|campaign|campaigns|list|lists)|(product|dental|patient|vehicle|safety) (recall|recalls))',
+      example: 'High-risk patients attending within 4 weeks of the recall date',
+    },
+  ],
+  de: [{ phrase: '(rückruf*|recall-termin*|recall-brief*|recallbrief*|recalltermin*)', example: 'Erscheinen zum Recall-Termin innerhalb von 4 Wochen' }],
+  fr: [{ phrase: '(rappel de produit|rappels de produits|lettre de rappel|lettres de rappel|rendez-vous de rappel|campagne de rappel)', example: 'Patients venus au rendez-vous de rappel' }],
+  es: [{ phrase: '(retirada de producto|carta de recordatorio|cita de revisión)', example: 'Pacientes que acuden a la cita de revisión' }],
+  nl: [{ phrase: '(terugroepactie*|herhaalafspraak*|oproepbrief*|recallbrief*)', example: 'Patiënten die binnen 4 weken op de herhaalafspraak komen' }],
+});
+
+/** The offline measure a metric's name says it is, or undefined: the first match not inside one of the words above. */
+export function offlineMeasureIn(name: string): string | undefined {
+  const matches = OFFLINE_MEASURE.matches(name);
+  if (matches.length === 0) return undefined;
+  const not = NOT_AN_OFFLINE_MEASURE.matches(name);
+  return matches.find((m) => !not.some((n) => n.index < m.index + m.text.length && m.index < n.index + n.text.length))?.text;
+}
+
 /** Errors broken down by segment: "by carrier", "per region", "aufgeschlüsselt nach". */
 export const BY_SEGMENT = lexicon('by-segment', {
   en: [{ phrase: '(by|per|segment|segments|segmented|broken down|breakdown|split|across|for each|each)', example: 'Errors broken down by carrier, region and exception type.' }],

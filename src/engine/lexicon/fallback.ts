@@ -6,6 +6,10 @@ import { lexicon } from './lexicon';
 /** Someone will deal with it, somehow: a fallback with no route. */
 export const VAGUE_FALLBACK = lexicon('vague-fallback', {
   en: [
+    {
+      phrase: '(noted|logged|flagged|collected|reviewed|discussed|looked at|raised) … (at|in|during) the (weekly|monthly|fortnightly|next|quality|team) … (meeting|review|huddle|call|session)',
+      example: 'Missed alarms are noted in the furnace log and discussed in the weekly furnace meeting.',
+    },
     { phrase: 'when (there is|we have|they have|the team has) (time|capacity|availability)', example: 'Doubtful matches are reviewed when the team has time.' },
     { phrase: '(as appropriate|as they see fit|professional judgement|professional judgment|in the circumstances)', example: 'Wrong trays are handled as appropriate by the department.' },
     {
@@ -23,6 +27,11 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(case by case|case-by-case|as needed|as required|ad hoc|on an ad-hoc basis)', example: 'Errors are handled case by case.' },
   ],
   de: [
+    {
+      phrase:
+        '(in der|im|beim) (wöchentlichen|monatlichen|nächsten|regelmäßigen) … (besprechung|runde|qualitätsrunde|jour fixe|termin|meeting) … (besprochen|angeschaut|geprüft|aufgearbeitet|gesammelt)',
+      example: 'Falsche Prognosen werden in der wöchentlichen Qualitätsrunde besprochen.',
+    },
     { phrase: '(schauen|sehen) wir uns … an und (justieren|korrigieren|passen) … (nach|an)', example: 'Fehler schauen wir uns gemeinsam an und justieren die Regeln nach.' },
     { phrase: '(schauen|sehen) wir uns … (im nachgang|hinterher|später|danach) … an', example: 'Wo das Modell danebenliegt, schauen wir uns das im Nachgang gemeinsam an.' },
     { phrase: '((passend|pragmatisch) (gelöst|behandelt|geklärt)|im team besprochen)', example: 'Unklare Fälle werden im Team besprochen und passend gelöst.' },
@@ -46,6 +55,10 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(im einzelfall|nach bedarf|situativ|von fall zu fall)', example: 'Fehler werden situativ gelöst.' },
   ],
   fr: [
+    {
+      phrase: '(lors du|lors de la|au|en) (point|réunion|revue|comité|séance) (qualité|hebdomadaire|mensuel|mensuelle|suivant|suivante)',
+      example: 'Les prévisions aberrantes seront passées en revue lors du point qualité hebdomadaire.',
+    },
     { phrase: '(selon les disponibilités|quand (il y aura|on aura) du temps)', example: 'Les cas douteux sont repris selon les disponibilités.' },
     { phrase: '(au mieux|selon les usages|selon les pratiques de chaque)', example: 'Les dossiers douteux seront traités au mieux par les équipes, selon les usages en vigueur.' },
     { phrase: "(s'adapte|s'adaptent|s'adaptera|s'adapteront|s'arrange|s'arrangent) (selon|en fonction de|au cas)", example: "En cas de doute, l'équipe s'adapte selon la situation du moment." },
@@ -59,6 +72,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(au cas par cas|au besoin|selon les besoins)', example: 'Les erreurs sont traitées au cas par cas.' },
   ],
   es: [
+    { phrase: '(en la|durante la) (reunión|revisión) (semanal|mensual|de calidad|siguiente)', example: 'Las previsiones erróneas se comentan en la reunión semanal.' },
     { phrase: 'cuando (haya|tengan|tenga) (disponibilidad|tiempo|hueco|ocasión)', example: 'Las propuestas dudosas se revisarán cuando haya disponibilidad en la oficina.' },
     { phrase: '(en cada caso|caso a caso) … cómo (proceder|actuar|seguir)', example: 'El equipo comercial valorará en cada caso cómo proceder con el cliente.' },
     {
@@ -74,6 +88,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(caso por caso|según sea necesario|sobre la marcha)', example: 'Los errores se resuelven sobre la marcha.' },
   ],
   nl: [
+    { phrase: '(in het|tijdens het) (wekelijks|wekelijkse|maandelijks|maandelijkse|volgende) (overleg|*overleg)', example: 'Gemiste alarmen worden besproken in het wekelijkse ovenoverleg.' },
     { phrase: '(als|wanneer) er (tijd|ruimte|capaciteit) is', example: 'Twijfelgevallen worden bekeken als er tijd is.' },
     { phrase: 'passend (opgepakt|opgelost|behandeld|afgehandeld)', example: 'Afwijkingen worden in onderling overleg passend opgepakt.' },
     { phrase: '(verzameld|genoteerd|gemarkeerd|gelogd|bijgehouden) en … (besproken|geëvalueerd|doorgenomen)', example: 'Foute voorstellen worden verzameld en in het wekelijkse overleg besproken.' },

@@ -5,6 +5,10 @@ import { lexicon } from './lexicon';
 /** "Let's see if AI can do X": a statement or decision that commits to nothing. */
 export const DECIDES_NOTHING = lexicon('decides-nothing', {
   en: [
+    {
+      phrase: '(see|seeing) (if|whether) (a|an|the|our) (llm|ai|model|tool|assistant|chatbot|agent|system|language model|algorithm|copilot)',
+      example: 'See whether an LLM can draft first replies to wedding enquiries.',
+    },
     { phrase: '(explore|explores|exploring|see|look at|find out) (to what extent|how far|in what ways|in which ways)', example: 'Explore to what extent AI could help our technicians.' },
     { phrase: '(will|shall|would|we will|we would) discuss … (how|whether)', example: 'We will discuss with the committee how the ranking could be used.' },
     { phrase: '(explore|explores|exploring) … (whether|if)', example: 'Explore, together with the caterer, whether the forecast could be extended.' },
@@ -106,14 +110,14 @@ export const COMMITS = lexicon('commits', {
   en: [
     {
       phrase:
-        '(roll out|rolls out|rolled out|rollout|roll-out|deploy*|fund|funds|funded|finance*|switch* on|turn* on|enable*|activat*|go live|goes live|go-live|extend*|expand*|scale*|replace*|retire*|introduc*|implement*|adopt*|install*|migrat*|launch*|procure*|purchase*|buy|buys|sign|signs|stop|stops|stopped|kill|end|ends|terminat*|discontinu*|decommission*|abandon*|shut down|wind down|switch*|move|moves|becomes the standard|standard tool|budget is released|released)',
+        '(integrat*|roll out|rolls out|rolled out|rollout|roll-out|deploy*|fund|funds|funded|finance*|switch* on|turn* on|enable*|activat*|go live|goes live|go-live|extend*|expand*|scale*|replace*|retire*|introduc*|implement*|adopt*|install*|migrat*|launch*|procure*|purchase*|buy|buys|sign|signs|stop|stops|stopped|kill|end|ends|terminat*|discontinu*|decommission*|abandon*|shut down|wind down|switch*|move|moves|becomes the standard|standard tool|budget is released|released)',
       example: 'On a go we replace the rules-based step with the scored queue.',
     },
   ],
   de: [
     {
       phrase:
-        '(rollout|roll-out|ausroll*|einführ*|führen … ein|eingeführt|finanzier*|freigeschaltet|freischalt*|schalten … frei|aktivier*|go-live|regelbetrieb|ersetz*|ausgeweitet|ausweit*|erweiter*|umgestellt|umstell*|stellen … um|implementier*|beschaff*|abbruch|abbrechen|abgebrochen|beend*|einstell*|gestoppt|stoppen|standard|setzen … ein|eingesetzt|arbeitet … mit)',
+        '(integrier*|rollout|roll-out|ausroll*|einführ*|führen … ein|eingeführt|finanzier*|freigeschaltet|freischalt*|schalten … frei|aktivier*|go-live|regelbetrieb|ersetz*|ausgeweitet|ausweit*|erweiter*|umgestellt|umstell*|stellen … um|implementier*|beschaff*|abbruch|abbrechen|abgebrochen|beend*|einstell*|gestoppt|stoppen|standard|setzen … ein|eingesetzt|arbeitet … mit)',
       example: 'Werden die Kriterien erreicht, führen wir die Vorsortierung in allen Regionen ein.',
     },
   ],
@@ -127,14 +131,14 @@ export const COMMITS = lexicon('commits', {
   es: [
     {
       phrase:
-        '(despleg*|despliega*|despliegue|extiend*|extender*|extensión|financ*|activ*|implant*|implement*|sustitu*|reemplaz*|adopt*|instal*|para|paramos|parar|se para|detien*|deten*|cancel*|abandon*|cierra|cerramos|se cierra|pasa a ser|estándar|producción)',
+        '(integra|integran|integrar*|integrad*|integrará*|despleg*|despliega*|despliegue|extiend*|extender*|extensión|financ*|activ*|implant*|implement*|sustitu*|reemplaz*|adopt*|instal*|para|paramos|parar|se para|detien*|deten*|cancel*|abandon*|cierra|cerramos|se cierra|pasa a ser|estándar|producción)',
       example: 'Si se cumplen los criterios, activamos los resúmenes para los 420 agentes.',
     },
   ],
   nl: [
     {
       phrase:
-        '(uitrol*|rollen … uit|uitgerold|invoer*|voeren … in|ingevoerd|financier*|activer*|zetten … aan|aangezet|breiden … uit|uitgebreid|uitbreid*|vervang*|vervangt|installer*|installeren|implementer*|in gebruik|ingezet|zetten … in|stoppen|stopt|gestopt|beëindig*|bieden … aan|standaard|live)',
+        '(integreren|integreert|geïntegreerd|uitrol*|rollen … uit|uitgerold|invoer*|voeren … in|ingevoerd|financier*|activer*|zetten … aan|aangezet|breiden … uit|uitgebreid|uitbreid*|vervang*|vervangt|installer*|installeren|implementer*|in gebruik|ingezet|zetten … in|stoppen|stopt|gestopt|beëindig*|bieden … aan|standaard|live)',
       example: 'Als de criteria gehaald worden, rollen we het uit naar alle vestigingen.',
     },
   ],
@@ -224,29 +228,42 @@ export const NUMBER_WORD = lexicon('number-word', {
 /** When a kill criterion is read: a point in time without digits. */
 export const POINT_IN_TIME = lexicon('point-in-time', {
   en: [
-    { phrase: '(cycle|cycles|checkpoint|check 1|check 2|check 3|after the first)', example: 'Stop after the second billing cycle if re-issued bills have not fallen by 15%.' },
+    {
+      phrase: '(cycle|cycles|checkpoint|check 1|check 2|check 3|after the (first|second|third|fourth|fifth|tenth|last))',
+      example: 'Stop after the second billing cycle if re-issued bills have not fallen by 15%.',
+    },
     {
       phrase: '(week|weeks|month|months|day|days|quarter|sprint|(end|midpoint|middle|halfway point) of the (pilot|poc|trial)|mid-pilot|by the decision date)',
       example: 'Stop if the desk does not use it by the end of the pilot.',
     },
   ],
   de: [
-    { phrase: '(*woche|*wochen|abrechnungslauf|abrechnungsläufe|zwischenauswertung|nach dem ersten|nach der ersten)', example: 'Abbruch, wenn nach vier Pilotwochen mehr als 15 % korrigiert werden.' },
+    {
+      phrase: '(*woche|*wochen|abrechnungslauf|abrechnungsläufe|zwischenauswertung|nach (dem|der) (ersten|zweiten|dritten|vierten|fünften|zehnten|letzten))',
+      example: 'Abbruch, wenn nach vier Pilotwochen mehr als 15 % korrigiert werden.',
+    },
     {
       phrase: '(woche|wochen|monat|monate|monaten|tag|tagen|quartal|pilotende|ende des (piloten|pilots|poc)|zwischenbilanz|entscheidungstermin)',
       example: 'Abbruch, wenn bis Pilotende keine Verbesserung messbar ist.',
     },
   ],
   fr: [
-    { phrase: "(*semaine|point d'étape|premier cycle)", example: "Arrêt si plus de 5 % d'erreurs au point d'étape." },
+    {
+      phrase: "(*semaine|point d'étape|premier cycle|après (le|la) (premier|première|deuxième|second|seconde|troisième|quatrième|dernier|dernière))",
+      example: "Arrêt si plus de 5 % d'erreurs au point d'étape.",
+    },
     { phrase: '(semaine|semaines|mois|jour|jours|trimestre|fin du (pilote|poc)|mi-parcours|date de décision)', example: "Arrêt si rien n'est mesurable à mi-parcours." },
   ],
   es: [
-    { phrase: '(ciclo|ciclos|corte|tras los primeros|tras las primeras)', example: 'Se abandona si más del 30 % se reescriben tras los primeros 500 casos.' },
+    {
+      phrase:
+        '(ciclo|ciclos|corte|tras los primeros|tras las primeras|(tras|después de) (el|la) (primer|primera|segundo|segunda|tercer|tercera|último|última)|después (del|de la) (primer|primera|segundo|segunda|tercer|tercera|último|última))',
+      example: 'Se abandona si más del 30 % se reescriben tras los primeros 500 casos.',
+    },
     { phrase: '(semana|semanas|mes|meses|día|días|trimestre|final del (piloto|poc)|mitad del piloto|fecha de decisión)', example: 'Cancelar si al final del piloto no mejora.' },
   ],
   nl: [
-    { phrase: '(*week|*weken|tussenevaluatie)', example: 'Stoppen als na drie pilotweken meer dan 10 % fout gaat.' },
+    { phrase: '(*week|*weken|tussenevaluatie|na (de|het) (eerste|tweede|derde|vierde|vijfde|laatste))', example: 'Stoppen als na drie pilotweken meer dan 10 % fout gaat.' },
     { phrase: '(week|weken|maand|maanden|dag|dagen|kwartaal|einde van de (pilot|poc)|halverwege|beslisdatum)', example: 'Stoppen als er halverwege geen verbetering is.' },
   ],
 });
@@ -315,4 +332,26 @@ export const PILOT_SPAN = lexicon('pilot-span', {
   fr: [{ phrase: '(pendant|durant|au cours du|au cours de la) (le)? (pilote|phase pilote|poc)', example: 'Arrêt si plus de 5 % d’erreurs pendant le pilote.' }],
   es: [{ phrase: '(durante|a lo largo del|en el transcurso del) (el)? (piloto|poc)', example: 'Se abandona si más del 30 % se reescriben durante el piloto.' }],
   nl: [{ phrase: '(tijdens|gedurende|in de loop van) de (pilot|proef|poc)', example: 'Stoppen als tijdens de pilot meer dan 10 % fout gaat.' }],
+});
+
+/**
+ * A gain with no size ("noticeably better than today"): beside a comparison it
+ * names no threshold, so a success criterion saying only that cannot fail.
+ */
+export const UNSIZED_GAIN = lexicon('unsized-gain', {
+  en: [
+    {
+      phrase: '(noticeably|significantly|clearly|markedly|visibly|substantially|considerably|much|meaningfully|measurably|a lot) (better|lower|higher|faster|fewer|less|more|shorter|improved)',
+      example: 'Noticeably better than today.',
+    },
+  ],
+  de: [{ phrase: '(spürbar|deutlich|merklich|signifikant|wesentlich|erheblich|klar) (besser|niedriger|höher|schneller|weniger|mehr|kürzer|verbessert)', example: 'Deutlich besser als heute.' }],
+  fr: [
+    {
+      phrase: '(nettement|sensiblement|significativement|clairement|visiblement|notablement) (meilleur|meilleure|meilleurs|meilleures|inférieur|supérieur|plus|moins|amélioré)',
+      example: "Nettement meilleur qu'aujourd'hui.",
+    },
+  ],
+  es: [{ phrase: '(notablemente|claramente|significativamente|sensiblemente|visiblemente) (mejor|mejores|inferior|superior|más|menos|mejorado)', example: 'Claramente mejor que hoy.' }],
+  nl: [{ phrase: '(merkbaar|duidelijk|aanzienlijk|significant|beduidend|flink) (beter|lager|hoger|sneller|minder|meer|korter|verbeterd)', example: 'Duidelijk beter dan nu.' }],
 });

@@ -6,6 +6,8 @@ import { lexicon } from './lexicon';
 /** A role that manages or sponsors the work rather than doing it. */
 export const MANAGER_ROLE = lexicon('manager-role', {
   en: [
+    { phrase: '(chair|chairs|chairman|chairwoman|chairperson|board chair|chief conductor|music director|artistic director)', example: 'Board chair' },
+    { phrase: '(aml officer|bsa officer|mlro|money laundering reporting officer|data protection officer|nominated officer)', example: 'BSA/AML Officer' },
     { phrase: '(custody|police|chief|detective) (inspector|inspectors)', example: 'Custody inspector (PACE review officer)' },
     { phrase: '(coordinator|coordinators|co-ordinator|co-ordinators)', example: 'Shift coordinator' },
     { phrase: '(head|heads) of', example: 'Head of claims' },
@@ -23,6 +25,8 @@ export const MANAGER_ROLE = lexicon('manager-role', {
     },
   ],
   de: [
+    { phrase: '(chefdirigent*|generalmusikdirektor*|intendant*|vorsitzende|vorsitzender|*vorsitzende|*vorsitzender)', example: 'Orchestervorstand (Vorsitzende)' },
+    { phrase: '(geldwäschebeauftragte*|datenschutzbeauftragte*)', example: 'Geldwäschebeauftragter' },
     { phrase: '(koordinator|koordinatorin|koordinatoren|*koordinator|*koordinatorin)', example: 'Koordinatorin Gutachten' },
     { phrase: '(vorarbeiter*|polier*|schichtführer*|kolonnenführer*)', example: 'Vorarbeiter Besichtigung (je Schicht einer).' },
     { phrase: '(*leiter|*leiterin|*leitung|standortleiter*|verkaufsleiter*)', example: 'Verkaufsleiter Gebrauchtwagen.' },
@@ -34,6 +38,11 @@ export const MANAGER_ROLE = lexicon('manager-role', {
     },
   ],
   fr: [
+    { phrase: '(président|présidente|directeur musical|directrice musicale|chef principal)', example: 'Présidente du conseil' },
+    {
+      phrase: '(responsable conformité|responsable de la conformité|déclarant tracfin|délégué à la protection des données|déléguée à la protection des données)',
+      example: 'Responsable conformité LCB-FT',
+    },
     {
       phrase: "(principal de collège|principale de collège|inspecteur de l'éducation nationale|inspectrice de l'éducation nationale|chef de bureau|cheffe de bureau)",
       example: 'Principal de collège membre de la commission',
@@ -50,12 +59,19 @@ export const MANAGER_ROLE = lexicon('manager-role', {
     },
   ],
   es: [
+    { phrase: '(presidente|presidenta|director titular|directora titular)', example: 'Presidenta del patronato' },
+    {
+      phrase: '(responsable de cumplimiento|responsable de prevención del blanqueo|delegado de protección de datos|delegada de protección de datos)',
+      example: 'Responsable de cumplimiento normativo',
+    },
     {
       phrase: '(director|directora|directores|jefe|jefa|jefes|gerente|gerentes|responsable|responsables|supervisor|supervisora|mando|mandos|coordinador|coordinadora|patrocinador)',
       example: 'Jefa de siniestros',
     },
   ],
   nl: [
+    { phrase: '(voorzitter|chef-dirigent|artistiek leider)', example: 'Voorzitter van het bestuur' },
+    { phrase: '(functionaris gegevensbescherming|wwft-functionaris|compliance manager)', example: 'Wwft-functionaris' },
     { phrase: '(coördinator|coördinatoren|coordinator|coordinatoren|*coördinator|*coördinatoren|*coordinator)', example: 'Coördinator taxaties' },
     { phrase: '(ploegleider*|teamleider*|afdelingshoofd*|leidinggevende*|vestigingsmanager*)', example: 'De drie ploegleiders van de grondstofontvangst.' },
     { phrase: '(directeur|directie|manager|managers|hoofd|teamleider|teamleiders|teamlead|leidinggevende|leidinggevenden|afdelingshoofd|sponsor|bestuurder)', example: 'Teamleider klantenservice' },
@@ -132,6 +148,19 @@ export const WORKING_ROLE = lexicon('working-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    { phrase: '(deferment|forbearance|hardship) (request|requests|application|applications|cases|decisions)', example: 'Triage of student-loan hardship deferment requests.' },
+    {
+      phrase:
+        '(recall interval|recall intervals|check-up interval|check-up intervals|screening interval|screening intervals|discharge planning|discharge prediction|discharge predictions|discharge date|discharge dates)',
+      example: 'Sets an individual recall interval for each patient.',
+    },
+    { phrase: '(jury (summons|service|duty|excusal|excusals|deferral|deferrals)|jurors|prospective jurors)', example: 'Triage of jury summons excusal requests.' },
+    { phrase: '(passport|identity card|id card|visa|travel document) (applications|applicants|renewals|renewal|photo checks|photos|issuance)', example: 'Passport renewal photo compliance checks.' },
+    {
+      phrase: '(identifies|identify|identifying|flags|flag|flagging|selects|select|selecting|picks out|pick out) (the|which)? (patients|patient)',
+      example: 'The model identifies the patients who need an early fitting appointment.',
+    },
+    { phrase: '(admission|intake|treatment) (requests|applications|referrals)', example: 'Prioritising admission requests for the detox unit.' },
     {
       phrase: '(microloan*|micro-loan*|microcredit*|microfinance loan*|homeless*|rough sleep*|night shelter|night shelters|hostel beds|shelter beds|shelter bed)',
       example: 'Allocating shelter beds to people sleeping rough.',
@@ -241,6 +270,21 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    {
+      phrase: '(recall-intervall*|recallintervall*|kontrollintervall*|untersuchungsintervall*|entlassplanung|entlassmanagement|entlassdatum*|entlassprognose*|stundungsantr*|stundungsanfrage*)',
+      example: 'Prognose des Entlassdatums für die Bettenplanung.',
+    },
+    { phrase: '(schöffe*|geschworene*|schöffenamt|schöffenwahl)', example: 'Prüfung der Befreiungsanträge vom Schöffenamt.' },
+    { phrase: '(reisepass*|personalausweis*|passantr*|ausweisantr*|visumantr*|visa-antr*|passbild*)', example: 'Prüfung der Passbilder für Reisepassanträge.' },
+    {
+      phrase: '(variable vergütung|variablen vergütung|leistungsprämie*|leistungsbeurteilung*|mitarbeiterbeurteilung*)',
+      example: 'Die Scores fließen in die Zielvereinbarung (variable Vergütung) ein.',
+    },
+    {
+      phrase: '(erkennt|erkennen|identifiziert|identifizieren|ermittelt|ermitteln|wählt|auswählen) (die|jene)? (patienten|patientinnen)',
+      example: 'Das Modell identifiziert die Patienten, die einen frühen Termin brauchen.',
+    },
+    { phrase: '(aufnahmeanfrage*|aufnahmeantr*|behandlungsanfrage*|behandlungsanträge)', example: 'Priorisierung der Aufnahmeanfragen in der Suchtambulanz.' },
     { phrase: '(mikrokredit*|obdachlos*|wohnungslos*|notunterkunft*|notschlafstelle*)', example: 'Vergabe von Betten in der Notunterkunft für Obdachlose.' },
     { phrase: '(adoptionsanträge*|adoptionsanfragen|adoptionsbewerber*|adoptionsinteressent*)', example: 'Bewertung von Adoptionsanfragen im Tierheim.' },
     {
@@ -325,6 +369,20 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   fr: [
+    {
+      phrase: "(intervalle de rappel|intervalles de rappel|prévision des sorties|prédiction des sorties|date de sortie|planification des sorties|demandes de report d'échéance|report d'échéances)",
+      example: 'Prédiction des sorties pour la gestion des lits.',
+    },
+    { phrase: "(jurés|juré|jurée|jurées|jury d'assises|jurys d'assises)", example: "Traitement des demandes de dispense des jurés d'assises." },
+    {
+      phrase: "(demandes de passeport|demandes de visa|carte d'identité|cartes d'identité|renouvellement de passeport|photos d'identité)",
+      example: "Contrôle des photos d'identité pour les demandes de passeport.",
+    },
+    {
+      phrase: '(identifie|identifier|repère|repérer|détecte|détecter|sélectionne|sélectionner|cible|cibler) les (patients|patientes)',
+      example: "Le modèle identifie les patients qui ont besoin d'un rendez-vous rapide.",
+    },
+    { phrase: "(demandes d'admission|demandes de prise en charge|demandes d'entrée en (soins|traitement|cure))", example: "Priorisation des demandes d'admission au centre de soins." },
     { phrase: '(microcrédit*|sans-abri|sans abri|hébergement d.urgence|sdf|centre d.hébergement)', example: "Attribution des places en hébergement d'urgence pour les sans-abri." },
     { phrase: "(demandes d'adoption|candidatures à l'adoption|adoptants)", example: "Tri des demandes d'adoption au refuge." },
     {
@@ -403,6 +461,18 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    {
+      phrase:
+        '(predicción de altas|predicción del alta|probabilidad de alta|fecha de alta|planificación del alta|intervalo de revisión|intervalos de revisión|solicitudes de aplazamiento|aplazamiento de cuotas)',
+      example: 'Predicción de altas para la gestión de camas.',
+    },
+    { phrase: '(jurado popular|jurados populares|candidatos a jurado|miembros del jurado popular)', example: 'Excusas de los candidatos a jurado popular.' },
+    {
+      phrase: '(solicitudes de pasaporte|renovación del pasaporte|renovación de pasaporte|solicitudes de visado|documento nacional de identidad|dni|fotos de carné)',
+      example: 'Revisión de las fotos para la renovación del pasaporte.',
+    },
+    { phrase: '(identifica|identificar|detecta|detectar|selecciona|seleccionar) (a)? (los|las) pacientes', example: 'El modelo identifica a los pacientes que necesitan una cita pronto.' },
+    { phrase: '(solicitudes|peticiones) de (ingreso|admisión|tratamiento|plaza)', example: 'Priorización de solicitudes de ingreso en el centro.' },
     { phrase: '(microcrédito*|microcréditos|microfinanz*|microfinanciación)', example: 'Preevaluación de solicitudes de microcrédito en sucursales rurales.' },
     { phrase: '(solicitudes de adopción|solicitantes de adopción|adoptantes)', example: 'Valoración de solicitudes de adopción en la protectora.' },
     {
@@ -483,6 +553,17 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(retribución variable|salario variable|despido|despidos|sanción disciplinaria|evaluación del desempeño)', example: 'La puntuación alimenta la retribución variable.' },
   ],
   nl: [
+    {
+      phrase: '(recallinterval*|recall-interval*|controle-interval*|controleinterval*|ontslagplanning|ontslagdatum|ontslagvoorspelling*|betalingsuitstel|uitstel van betaling|aflossingspauze)',
+      example: 'Voorspelling van de ontslagdatum voor het beddenbeheer.',
+    },
+    { phrase: '(gezworenen|juryplicht|lekenrechters)', example: 'Vrijstellingsverzoeken van gezworenen.' },
+    { phrase: '(paspoortaanvra*|paspoortvernieuwing*|id-kaart*|identiteitskaart*|visumaanvra*|pasfoto*)', example: "Controle van pasfoto's bij paspoortaanvragen." },
+    {
+      phrase: '(identificeert|identificeren|herkent|herkennen|selecteert|selecteren|signaleert|signaleren) (de|welke)? (patiënten|cliënten)',
+      example: 'Het model signaleert de patiënten die snel een afspraak nodig hebben.',
+    },
+    { phrase: '(aanmeldingen voor (behandeling|zorg|opname)|opnameverzoeken|intakeverzoeken|intakeaanvragen)', example: 'Prioritering van aanmeldingen voor behandeling.' },
     { phrase: '(microkrediet*|dakloz*|daklozenopvang|nachtopvang|maatschappelijke opvang)', example: 'Toewijzing van bedden in de nachtopvang voor daklozen.' },
     { phrase: '(adoptieaanvragen|adoptieaanvraag|adoptanten)', example: 'Beoordeling van adoptieaanvragen in het asiel.' },
     { phrase: '(zwartrij*|reizen zonder (geldig)? (vervoerbewijs|kaartje)|studieschuld*|terugbetaalregeling*|aflossingsregeling*)', example: 'Boetes voor reizen zonder geldig vervoerbewijs.' },
@@ -544,6 +625,27 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
 /** Decisions that take effect without a person: "automatically rejected", "no human in the loop". */
 export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   en: [
+    { phrase: '(go|goes|are sent|sent) out automatically', example: 'Intervals and letters go out automatically in the overnight run.' },
+    { phrase: '(granted|awarded|allowed|refused) automatically', example: 'Short deferments are posted as granted automatically.' },
+    {
+      phrase:
+        '(sent|issued|posted|emailed|texted|mailed) (directly|straight) to the (tenant|tenants|customer|customers|applicant|applicants|claimant|claimants|borrower|borrowers|patient|patients|student|students|parent|parents|resident|residents|employee|employees|driver|drivers|guest|guests|caller|callers|member|members)',
+      example: 'Proposals under 1,500 euros are sent directly to the tenant through the portal.',
+    },
+    {
+      phrase: '(the model|the tool|the system|the algorithm|the optimiser|the optimizer) (sets|decides|assigns|allocates|determines|fixes|orders) … directly',
+      example: 'The model sets the callback order directly.',
+    },
+    { phrase: '(published|pushed|released|sent out|rolled out) automatically', example: "Rotas are published automatically to carers' phones at 21:00." },
+    {
+      phrase:
+        'without (going|passing) (through|past|via|by) (a|an|the) (person|human|caseworker|case worker|nurse|clinician|doctor|reviewer|officer|handler|adviser|advisor|coordinator|assessor|underwriter|agent|manager)',
+      example: 'Small disputes are settled without going through a handler.',
+    },
+    {
+      phrase: '(without|with no) (anyone|anybody|someone|a person|a human) (seeing|checking|looking at|reading|reviewing|opening|confirming)',
+      example: 'Low-risk calls go to the callback list without anyone seeing the rating.',
+    },
     {
       phrase: '(sent|issued|confirmed|texted|emailed|posted) … (straight away|right away|immediately)',
       example: 'Offers scored as high confidence are sent to the guest and the hostel by text straight away.',
@@ -581,6 +683,25 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     },
   ],
   de: [
+    {
+      phrase:
+        'direkt (an|zu) (den|die|dem) (mieter*|kunden|kundin|antragsteller*|patient*|bewerber*|schüler*|studierende*|beschäftigte*|mitarbeitende*|fahrer*|anrufer*|mitglied*) (versandt|verschickt|geschickt|gesendet|übermittelt|zugestellt)',
+      example: 'Vorschläge unter 1.500 Euro werden direkt an den Mieter verschickt.',
+    },
+    {
+      phrase: '(fließen|fließt) (direkt|unmittelbar|automatisch|ungeprüft) in (die|den|das) … (zielvereinbarung|vergütung|leistungsbewertung|personalakte|beurteilung|bescheid|prämie)',
+      example: 'Die Scores fließen direkt in die halbjährliche Zielvereinbarung ein.',
+    },
+    {
+      phrase:
+        'ohne (menschliche|manuelle)? (prüfung|sichtung|freigabe|kontrolle) (durch|von) (einen|eine|die|den)? (sachbearbeit*|fachkraft|mitarbeit*|menschen|person|arzt|ärztin|pflegekraft|teamleitung)',
+      example: 'Die Scores gehen ohne Prüfung durch die Teamleitung in das Dashboard.',
+    },
+    {
+      phrase:
+        'ohne dass (jemand|ein mensch|eine person|ein sachbearbeiter|eine sachbearbeiterin|eine fachkraft|eine pflegekraft|ein arzt|eine ärztin|ein mitarbeiter|eine mitarbeiterin|die teamleitung) … (sieht|ansieht|prüft|liest|kontrolliert|öffnet|freigibt|bestätigt)',
+      example: 'Niedrige Stufen gehen in die Rückrufliste, ohne dass jemand die Einstufung sieht.',
+    },
     { phrase: '(gehen|geht) (direkt|unmittelbar|ungeprüft|als bescheid) (raus|hinaus|an den (antragsteller|kunden|bürger)|in den versand)', example: 'Ablehnungen gehen direkt in den Versand.' },
     { phrase: '(führen|führt) automatisch (zur|zum|zu)', example: 'Hinweise ab 0,8 führen automatisch zur Anforderung von Nachweisen.' },
     { phrase: 'automatisch … (übernommen|übertragen|versandt|zugesandt|verschickt|eingetragen|gebucht)', example: 'Die Vorschläge werden automatisch in den Termin übernommen.' },
@@ -594,6 +715,19 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(dunkelverarbeitung|vollautomatische entscheidung|vollautomatische entscheidungen)', example: 'Dunkelverarbeitung für eindeutige Fälle.' },
   ],
   fr: [
+    {
+      phrase: '(publiés|publiées|publié|publiée|diffusés|diffusées|versés|versées|notifiés|notifiées) automatiquement',
+      example: 'Les plannings sont publiés automatiquement sur les téléphones des aides à domicile.',
+    },
+    {
+      phrase:
+        "sans passer par (le|la|un|une|l'|aucun|aucune) (gestionnaire|agent|infirmier|infirmière|médecin|conseiller|conseillère|instructeur|instructrice|juriste|professionnel|professionnelle|humain|personne|coordinateur|coordinatrice|travailleur social|travailleuse sociale)",
+      example: 'Les petits litiges sont remboursés sans passer par le gestionnaire.',
+    },
+    {
+      phrase: 'sans que personne ne (la|le|les)? (voie|regarde|vérifie|lise|relise|contrôle|valide|ouvre)',
+      example: 'Les appels classés bas partent en rappel sans que personne ne voie le classement.',
+    },
     {
       phrase: "sans (qu'un|qu'une|que le|que la) (agent|gestionnaire|instructeur|juriste|conseiller|médecin) (ne)? (les|le|la)? (ouvre|lise|voie|relise|regarde)",
       example: "Les décisions partent sans qu'un agent ne les ouvre.",
@@ -617,6 +751,26 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   ],
   es: [
     {
+      phrase:
+        '(se envían|se envía|se mandan|se manda|se notifican|se notifica) directamente (al|a la|a los|a las) (inquilino|inquilina|inquilinos|cliente|clientes|solicitante|solicitantes|paciente|pacientes|alumno|alumnos|familia|familias|trabajador|trabajadores)',
+      example: 'Las propuestas se envían directamente al inquilino por el portal.',
+    },
+    {
+      phrase: '(se citan|se cita|se asignan|se asigna|se programan|se programa|se abonan|se abona) directamente',
+      example: 'Las solicitudes P4 se citan directamente en la lista de espera ordinaria.',
+    },
+    {
+      phrase:
+        '(se abonan|se abona|se pagan|se paga|se citan|se cita|se asignan|se asigna|se programan|se programa|se publican|se publica|se rechazan|se rechaza|se aprueban|se aprueba) (automáticamente|de forma automática)',
+      example: 'Las disputas de menos de 150 EUR se abonan automáticamente.',
+    },
+    {
+      phrase:
+        'sin pasar por (el|la|un|una|ningún|ninguna) (gestor|gestora|enfermera|enfermero|médico|médica|técnico|técnica|tramitador|tramitadora|profesional|persona|humano|coordinador|coordinadora|trabajador social|trabajadora social|revisor|revisora|supervisor|supervisora)',
+      example: 'Las disputas pequeñas se abonan sin pasar por el gestor.',
+    },
+    { phrase: 'sin que nadie (lo|la|los|las)? (vea|revise|mire|lea|compruebe|valide|abra|confirme)', example: 'Las llamadas de prioridad baja pasan a la lista sin que nadie vea la clasificación.' },
+    {
       phrase: '(se deniegan|se rechazan|se aprueban|se conceden|se deniega|se rechaza|se aprueba|se concede) (directamente|sin revisión|sin más)',
       example: 'Las que quedan por debajo de 420 se deniegan directamente desde Campo360.',
     },
@@ -634,6 +788,22 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(totalmente|completamente) (automatizado|automatizada|automatizadas|automatizados|automático|automática)', example: 'Proceso totalmente automatizado.' },
   ],
   nl: [
+    {
+      phrase:
+        '(direct|rechtstreeks|automatisch) … naar de (huurder|huurders|klant|klanten|aanvrager|aanvragers|cliënt|cliënten|burger|burgers|patiënt|patiënten|ouders|student|studenten|werknemer|werknemers|medewerker|medewerkers|bewoner|bewoners) (verstuurd|gestuurd|verzonden|gemaild)',
+      example: 'Voorstellen onder 1.500 euro worden direct via het huurdersportaal naar de huurder verstuurd.',
+    },
+    { phrase: 'automatisch (gepubliceerd|gepubliceerde|verstuurd|doorgezet|ingepland|toegekend|afgewezen|goedgekeurd|uitbetaald)', example: 'De roosters worden automatisch gepubliceerd in de app.' },
+    {
+      phrase:
+        '(zonder|buiten) (tussenkomst|beoordeling|controle) van (een|de) (medewerker|mens|hulpverlener|behandelaar|professional|beoordelaar|casemanager|arts|verpleegkundige|planner|coördinator|consulent)',
+      example: 'Kleine claims worden zonder tussenkomst van een medewerker uitbetaald.',
+    },
+    {
+      phrase:
+        'zonder dat (iemand|een mens|een medewerker|een hulpverlener|een behandelaar|een professional|een beoordelaar|een casemanager|een arts|een verpleegkundige|een planner|een coördinator|een consulent) … (ziet|bekijkt|controleert|beoordeelt|leest|opent|goedkeurt|bevestigt)',
+      example: 'Gesprekken met laag gaan naar de terugbelwachtrij, zonder dat iemand de inschaling ziet.',
+    },
     { phrase: '(gaan|gaat) (als besluit|direct|rechtstreeks|meteen) (de deur uit|naar de (klant|reiziger|aanvrager|burger))', example: 'Voorstellen tot afwijzen gaan als besluit de deur uit.' },
     {
       phrase: '(automatisch) (goedgekeurd|afgewezen|toegekend|geweigerd|uitbetaald|besloten|geaccepteerd|ingedeeld|geprioriteerd|toegewezen)',
@@ -655,6 +825,11 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
 export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
   en: [
     {
+      phrase:
+        '(one|1) (request|case|call|decision|item|application|proposal|file|claim|offer|score|rota|plan) (in|out of) (every)? (two|three|four|five|ten|twenty|fifty|hundred|2|3|4|5|10|20|50|100)',
+      example: 'The shift supervisor spot-checks one request in twenty each shift.',
+    },
+    {
       phrase: 'only (opens|open|reviews|review|checks|check|looks at|look at) the (ones|cases|offers|decisions|items) (it|the model|the tool|the system) (flags|flag|marks|mark)',
       example: 'The duty coordinator only opens the ones it flags as uncertain.',
     },
@@ -671,7 +846,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     { phrase: '(approved|signed off|released) (in bulk|in batches|as a batch|en bloc)', example: 'Proposals are approved in bulk per site.' },
     { phrase: '(only|just|solely) … (sample|samples|spot check|spot checks|spot-check|spot-checks|fraction|subset)', example: 'Case officers look at only a 5 % sample.' },
     {
-      phrase: '(only|just|solely) (when|if|where|on|for|those|cases|scores|decisions|the) … (object*|appeal*|complain*|dispute*|below|under|flagged|escalat*|low)',
+      phrase: '(only|just|solely) (at|when|if|where|on|for|those|cases|scores|decisions|the) … (object*|appeal*|complain*|dispute*|below|under|flagged|escalat*|low)',
       example: 'Reviewed only when the applicant objects.',
     },
     { phrase: '(by exception|on exception|exception-based|on objection|on appeal only)', example: 'Decisions are reviewed by exception.' },
@@ -711,7 +886,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
       phrase: '(jede|jeden|jeder|jedes) (zweit*|dritt*|viert*|fünft*|zehnt*|zwanzigst*) (fall|fälle|entscheidung|vorschlag|antrag|bewertung|bescheid)',
       example: 'Die Teamleitung liest jeden fünften Vorschlag.',
     },
-    { phrase: '(die übrigen|die anderen|die restlichen|der rest) … (direkt|automatisch|unmittelbar)', example: 'Die übrigen gehen direkt in die Akte.' },
+    { phrase: '(die übrigen|die anderen|die restlichen|der rest|alle übrigen|alle anderen|alle restlichen) … (direkt|automatisch|unmittelbar)', example: 'Die übrigen gehen direkt in die Akte.' },
     {
       phrase:
         '(wenn|sobald|falls) (die|der) (betroffene|betroffenen|beschäftigte|mitarbeiter|mitarbeiterin|kunde|kundin|antragsteller) … (nachfragt|nachfragen|widerspricht|reklamiert|sich beschwert|anruft)',

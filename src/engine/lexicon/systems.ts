@@ -4,6 +4,9 @@ import { lexicon } from './lexicon';
 
 export const SYSTEM_NAME = lexicon('system-name', {
   en: [
+    { phrase: '(opcenter|wonderware|camstar|aveva mes|plex mes)', example: 'Alarms are written to the MES (Siemens Opcenter).' },
+    { phrase: '(stripe|adyen|paypal|mollie|worldpay|braintree|klarna|gocardless)', example: 'Payouts are held through Stripe Connect.' },
+    { phrase: '(maximo|ifs applications|infor eam|hxgn eam|fiix|mainsaver)', example: 'Repair work orders go to Maximo (fleet maintenance).' },
     { phrase: '(servicenow|jira|zendesk|freshdesk|freshservice|remedy|topdesk|otrs)', example: 'Tickets are written back to ServiceNow.' },
     { phrase: '(sap|s/4hana|s4hana|sap ecc|oracle|netsuite|dynamics 365|microsoft dynamics|navision|odoo|epicor)', example: 'Orders are read from SAP.' },
     { phrase: '(salesforce|hubspot|pipedrive|zoho|siebel|pega)', example: 'Leads come from Salesforce.' },
@@ -172,4 +175,17 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
       example: 'Tijdens de pilot blijft de aangifte handmatig; het portaal is niet gekoppeld.',
     },
   ],
+});
+
+/**
+ * An item of `production_plan.integration_points` that points back to a
+ * system already named ("display in its planning module", "affichage dans
+ * son module planning"): a part of that system, not another one.
+ */
+export const REFERS_BACK = lexicon('refers-back', {
+  en: [{ phrase: '(in|into|to|via|through|from|on|onto) (its|their) (own)?', example: 'Display of the forecast in its planning module.' }],
+  de: [{ phrase: '(in|im|an|über|aus|auf) (seinem|seinen|seiner|seine|ihrem|ihren|ihrer|dessen|deren)', example: 'Anzeige der Prognose in seinem Planungsmodul.' }],
+  fr: [{ phrase: '(dans|vers|sur|par|via|depuis) (son|sa|ses|leur|leurs)', example: 'Affichage de la prévision dans son module planning.' }],
+  es: [{ phrase: '(en|a|desde|hacia|con|por|mediante) (su|sus)', example: 'Visualización de la previsión en su módulo de planificación.' }],
+  nl: [{ phrase: '(in|naar|uit|via|op) (zijn|haar|hun)', example: 'Weergave van de prognose in zijn planningsmodule.' }],
 });

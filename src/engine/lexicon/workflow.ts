@@ -6,6 +6,11 @@ import { lexicon } from './lexicon';
 
 export const BESIDE_THE_WORK = lexicon('beside-the-work', {
   en: [
+    { phrase: '(a|on a|in a) (separate|standalone|stand-alone) … (dashboard|report|workbook)', example: 'Matchers use a separate Power BI dashboard beside their case system.' },
+    {
+      phrase: '(review|reviews|assess|assesses|rate|rates|evaluate|evaluates|score|scores) (the)? … (in|during) (weekly|monthly|fortnightly|separate|dedicated|review) (sessions|workshops|meetings)',
+      example: "Participants rate the model's marks in weekly sessions.",
+    },
     {
       phrase:
         '(beside|alongside|next to|in parallel (to|with)|on top of) (their|the|his|her) (own|normal|usual|regular|daily|day|real)? (work|job|jobs|plan|plans|planning|decisions|process|workload)',
@@ -17,6 +22,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(demo|demos|demonstration|showcase|walkthrough) (to|for|with)', example: 'Demo to the operations leadership team.' },
   ],
   de: [
+    { phrase: '(in|im rahmen von) (wöchentlichen|monatlichen|separaten|eigenen) (sitzungen|workshops|terminen|runden)', example: 'Die Prüfer bewerten die Markierungen in wöchentlichen Sitzungen.' },
     {
       phrase: 'neben (ihrer|seiner|der|ihren|den) (normalen|eigentlichen|regulären|täglichen|eigenen|laufenden)? (arbeit|tätigkeit|planung|aufgaben|tagesgeschäft)',
       example: 'Die Spezialisten bewerten die Markierungen neben ihrer normalen Arbeit.',
@@ -26,6 +32,10 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(vorführung|präsentation|demo) (für|vor) (die|der|den)', example: 'Eine Demo für die Geschäftsleitung am Ende.' },
   ],
   fr: [
+    {
+      phrase: '(lors de|en|dans des) (séances|sessions|ateliers|réunions) (hebdomadaires|mensuelles|dédiées|séparées)',
+      example: 'Les contrôleurs évaluent les marques du modèle lors de séances hebdomadaires.',
+    },
     {
       phrase: '(environnement de (démonstration|démo|test|recette)|environnement séparé|sans (modifier|changer) leur (traitement|façon|manière|travail))',
       example: "Les agents testeront l'outil dans un environnement de démonstration séparé.",
@@ -40,6 +50,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(démonstration|démo) (à|au|aux|pour|devant)', example: 'Démonstration au comité de direction en fin de POC.' },
   ],
   es: [
+    { phrase: '(en|durante) (sesiones|talleres|reuniones) (semanales|mensuales|dedicadas|aparte|específicas)', example: 'Los participantes evalúan las marcas del modelo en sesiones semanales.' },
     {
       phrase: '(además de|en paralelo a|en paralelo con|junto a|al margen de) (su|sus) (trabajo|tareas|planificación|decisiones) (habitual|habituales|normal|diario|diarias|real)?',
       example: 'Los planificadores revisan las rutas junto a su planificación habitual.',
@@ -49,7 +60,12 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(demostración|demo) (a|al|para|ante)', example: 'Demostración al comité de dirección al final.' },
   ],
   nl: [
-    { phrase: 'naast (hun|zijn|haar|het|de) (eigen|normale|gewone|dagelijkse|echte)? (werk|planning|taken|beslissingen)', example: 'Planners controleren de ritten naast hun eigen planning.' },
+    { phrase: '(apart|aparte|los|losse) … (dashboard|*dashboard|scherm|overzicht)', example: 'Matchers gebruiken een apart Power BI-dashboard.' },
+    { phrase: '(in|tijdens) (wekelijkse|maandelijkse|aparte|losse) (sessies|workshops|bijeenkomsten)', example: 'De inspecteurs beoordelen de markeringen in wekelijkse sessies.' },
+    {
+      phrase: 'naast (hun|zijn|haar|het|de) (eigen|normale|gewone|dagelijkse|echte)? (werk|werkwijze|planning|taken|beslissingen)',
+      example: 'Planners controleren de ritten naast hun eigen planning.',
+    },
     { phrase: '(testomgeving|sandbox|demo-omgeving|apart scherm|aparte tool|losse tool)', example: 'Ze beoordelen de voorstellen in de testomgeving.' },
     { phrase: '(zouden|hadden) … (rijden|gereden|kiezen|gekozen|gedaan|nemen|genomen|versturen)', example: 'Ze geven aan welke ritten ze zouden rijden.' },
     { phrase: '(demo|demonstratie) (aan|voor) (het|de)', example: 'Demo voor het managementteam aan het eind.' },

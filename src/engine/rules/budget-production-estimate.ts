@@ -7,6 +7,8 @@ export const budgetProductionEstimate = requireKey(
     title: 'The plan estimates the cost of production',
     dimension: 'operational_viability',
     severity: 'warning',
+    // A deferring estimate ("follows from the scoping after the POC") is also not a number: one gap, one finding.
+    supersedes: ['POC002'],
     rationale:
       'The POC is the tip of the iceberg: data engineering, integration, change management and operations sit below the waterline. Without a production estimate nobody can tell whether a successful POC is worth funding.',
     messages: {

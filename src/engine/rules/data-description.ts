@@ -1,15 +1,35 @@
 // What `data.source` and `data.pipeline` say, read by the data rules beside the flags.
 import { PlanDocument } from '../document';
-import { NOT_A_PRODUCTION_FEED } from '../lexicon/data';
-import { findAffirmed } from '../lexicon/lexicon';
+import { AN_EXPORT, LIVE_FEED, NOT_A_PRODUCTION_FEED, TRAINING_HISTORY } from '../lexicon/data';
+import { findAffirmed, negated, SENTENCE_END } from '../lexicon/lexicon';
 
 /** Everything the data section says, in the order written, its free-form keys too ("data_notes:"). */
 export function describedData(plan: PlanDocument): string {
   return plan.textUnder(['data']);
 }
 
-/** The words that describe the data as a one-off, prepared or hand-worked set, or undefined. */
+/** The sentence of `text` around offset `at`: from the last sentence end before it to the first after it. */
+function sentenceAt(text: string, at: number): string {
+  const ends = new RegExp(SENTENCE_END.source, 'g');
+  let start = 0;
+  for (let m = ends.exec(text); m; m = ends.exec(text)) {
+    if (m.index >= at) return text.slice(start, m.index);
+    start = m.index + m[0].length;
+  }
+  return text.slice(start);
+}
+
+/**
+ * The words that describe the data as a one-off, prepared or hand-worked set,
+ * or undefined. A one-off export of the history the model is trained on is
+ * not that when the POC scores a live feed: training data is made that way
+ * (a history re-keyed or cleaned by hand still is).
+ */
 export function oneOffData(plan: PlanDocument): string | undefined {
   const described = describedData(plan);
-  return findAffirmed(NOT_A_PRODUCTION_FEED, described);
+  const matches = NOT_A_PRODUCTION_FEED.matches(described).filter((m) => !negated(described, m));
+  if (matches.length === 0) return undefined;
+  const live = findAffirmed(LIVE_FEED, described) !== undefined;
+  const historyExport = (m: { index: number; text: string }) => live && AN_EXPORT.find(m.text) !== undefined && TRAINING_HISTORY.find(sentenceAt(described, m.index)) !== undefined;
+  return matches.find((m) => !historyExport(m))?.text;
 }

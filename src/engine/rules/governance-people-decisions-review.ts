@@ -14,6 +14,7 @@ const DESCRIBED = [
   ['questions', 'technical_feasibility'],
   ['questions', 'operational_viability'],
   ['questions', 'organizational_fit'],
+  ['notes'],
 ];
 
 export const governancePeopleDecisionsReview = defineRule({

@@ -1,9 +1,10 @@
 import { isMap } from 'yaml';
 import { code, defineRule } from '../rule';
-import { COMPARISON, NUMBER_WORD } from '../lexicon/hypothesis';
+import { COMPARISON, NUMBER_WORD, UNSIZED_GAIN } from '../lexicon/hypothesis';
 
-// A number, or a guardrail's bound ("no increase in complaints", "at least the baseline").
-const hasThreshold = (text: string) => /\d/.test(text) || !!COMPARISON.find(text) || !!NUMBER_WORD.find(text);
+// A number, or a guardrail's bound ("no increase in complaints", "at least the baseline");
+// a gain with no size ("noticeably better than today") is not one.
+const hasThreshold = (text: string) => /\d/.test(text) || !!NUMBER_WORD.find(text) || (!!COMPARISON.find(text) && !UNSIZED_GAIN.find(text));
 
 export const hypothesisSuccessCriteria = defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { code, defineRule } from '../rule';
-import { ABBREVIATIONS, NOT_A_SYSTEM_CODE, SYSTEM_KIND, SYSTEM_NAME } from '../lexicon/systems';
+import { ABBREVIATIONS, NOT_A_SYSTEM_CODE, REFERS_BACK, SYSTEM_KIND, SYSTEM_NAME } from '../lexicon/systems';
 import { saidNotExercised } from './integration-notes';
 import { findAffirmed } from '../lexicon/lexicon';
 
@@ -43,6 +43,8 @@ function sameSystem(a: { words: Set<string>; initials: Set<string> }, b: { words
   for (const w of a.words) {
     if (b.words.has(w) || b.initials.has(w)) return true;
     for (const v of b.words) if (a.initials.has(v) || (Math.min(w.length, v.length) >= 5 && (w.includes(v) || v.includes(w)))) return true;
+    // A code that opens a product's name is that product (DPMA: DPMAconnectPlus).
+    for (const v of b.words) if (Math.min(w.length, v.length) >= 4 && (w.startsWith(v) || v.startsWith(w))) return true;
   }
   return false;
 }
@@ -103,6 +105,12 @@ function namedSystems(points: string): string[] {
 // An item longer than this is a sentence about the integration, not a system's name.
 const MAX_NAME_WORDS = 10;
 
+/** What an item says in brackets right after it ("the MES (Siemens Opcenter)"): a product's name may sit there. */
+function asideOf(points: string, named: string): string {
+  const at = points.indexOf(named);
+  return at < 0 ? '' : (/^\s*\(([^)]{1,80})\)/.exec(points.slice(at + named.length))?.[1] ?? '');
+}
+
 /** What says that an item names a system: a product's name, a system's kind ("the dispatch system"), or a code in capitals. */
 function systemSignal(named: string): string | undefined {
   const product = SYSTEM_NAME.find(named);
@@ -147,8 +155,9 @@ export const integrationsProductionSystemsExercised = defineRule({
     for (const named of namedSystems(points.slice(0, 4000))) {
       const mentioned = described(named);
       const match = bestMatch(mentioned, listed);
-      // A description with no system in it ("the document store") may be a part of a listed system.
-      if (!match && systemSignal(named)) unlisted.push(named);
+      // A description with no system in it ("the document store") may be a part of a listed system,
+      // and so is one that points back to a system already named ("in its planning module").
+      if (!match && (systemSignal(named) ?? SYSTEM_NAME.find(asideOf(points, named))) && !REFERS_BACK.find(named)) unlisted.push(named);
       else if (match && match.inPoc === false && !reported.has(match.i)) {
         reported.add(match.i);
         const path = ['integrations', match.i, 'in_poc'];

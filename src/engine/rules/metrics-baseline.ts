@@ -1,7 +1,7 @@
 import { isMap } from 'yaml';
 import { code, defineRule } from '../rule';
 import { BASELINE_METRIC_KINDS } from '../sections';
-import { MEASURED_DURING_PILOT, OFFLINE_MEASURE } from '../lexicon/evaluation';
+import { MEASURED_DURING_PILOT, offlineMeasureIn } from '../lexicon/evaluation';
 import { findAffirmed } from '../lexicon/lexicon';
 
 export const metricsBaseline = defineRule({
@@ -22,7 +22,7 @@ export const metricsBaseline = defineRule({
     ctx.plan.items(['metrics']).forEach((item, i) => {
       const kind = ctx.plan.value(['metrics', i, 'kind']);
       // A measure of the model offline (MAE, WER on a test set) has no value today without AI: POC080 says it is not the work's metric.
-      const offline = OFFLINE_MEASURE.find(ctx.plan.textAt(['metrics', i, 'name']) ?? '');
+      const offline = offlineMeasureIn(ctx.plan.textAt(['metrics', i, 'name']) ?? '');
       if (!isMap(item) || typeof kind !== 'string' || !BASELINE_METRIC_KINDS.has(kind) || offline) return;
       const path = ['metrics', i, 'baseline'];
       if (!ctx.expect(path, 'advice')) return;

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { OFFLINE_MEASURE } from '../lexicon/evaluation';
+import { offlineMeasureIn } from '../lexicon/evaluation';
 import { OUTCOME_METRIC_KINDS } from '../sections';
 
 export const metricsProductionMetrics = defineRule({
@@ -25,7 +25,7 @@ export const metricsProductionMetrics = defineRule({
     const metrics = ctx.plan.items(['metrics']).map((_, i) => {
       const kind = ctx.plan.value(['metrics', i, 'kind']);
       const name = ctx.plan.textAt(['metrics', i, 'name']) ?? ctx.plan.textAt(['metrics', i]) ?? '';
-      const offline = typeof kind === 'string' && OUTCOME_METRIC_KINDS.has(kind) ? OFFLINE_MEASURE.find(name) : undefined;
+      const offline = typeof kind === 'string' && OUTCOME_METRIC_KINDS.has(kind) ? offlineMeasureIn(name) : undefined;
       return { i, kind, name, offline };
     });
     const live = metrics.some((m) => typeof m.kind === 'string' && OUTCOME_METRIC_KINDS.has(m.kind) && !m.offline);
