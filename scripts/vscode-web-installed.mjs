@@ -42,10 +42,12 @@ const TIMEOUT_S = Number(process.env.POC_READINESS_TEST_TIMEOUT_S || 600);
 // sets the same day to about 423 KiB; twelve more sets (holdout14-25, the
 // lexicons now 130 KB of it) took it to 453 KiB on 2026-12-02, and the
 // phrases from four more (holdout35-39, five languages each) to 470.1 KiB the
-// same day. This ceiling
+// same day, and those from ten more (holdout41-50: 70 plans, each class in five
+// languages) to 492.3 KiB on 2026-12-02, of which about 194 KiB are the
+// lexicons' phrase strings. This ceiling
 // keeps it from growing unnoticed while the gap is worked on; it is not the
 // target, and raising it again needs the same kind of reason written here.
-const MAX_BUNDLE_BYTES = 480 * 1024;
+const MAX_BUNDLE_BYTES = 500 * 1024;
 /** The extension's status bar item, found by its accessible label (statusBar.ts). */
 const STATUS_ITEM = '.statusbar-item[aria-label^="POC readiness:"]';
 
