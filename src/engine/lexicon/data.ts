@@ -416,6 +416,11 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(*dienstleister|*anbieter|*berater) … (bereinigt|aufbereitet|umformatiert|korrigiert|entfernt)', example: 'Der Dienstleister hat die Datensätze umformatiert.' },
   ],
   fr: [
+    {
+      phrase:
+        '(prestataire|fournisseur|éditeur|intégrateur) (a|ont) (nettoyé|nettoyée|nettoyés|nettoyées|dédoublonné|dédoublonnée|dédoublonnés|dédoublonnées|complété|complétée|complétés|complétées|corrigé|corrigée|corrigés|corrigées|trié|triée|triés|triées|sélectionné|sélectionnée|sélectionnés|sélectionnées)',
+      example: "L'extraction que le prestataire a nettoyée, dédoublonnée et complétée.",
+    },
     { phrase: '(à la main|manuellement) (les)? (libellés|réponses|intitulés|textes)', example: 'Un gestionnaire reprend à la main les libellés ambigus.' },
     {
       phrase:
@@ -461,6 +466,12 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(cas ambigus|cas incomplets|doublons|cas difficiles) (retirés|exclus|supprimés|écartés)', example: 'Doublons et cas ambigus retirés.' },
   ],
   es: [
+    { phrase: '(añaden|añade|se añaden|incorporan|se incorporan) a mano', example: 'Las nuevas se añaden a mano cada semana.' },
+    {
+      phrase:
+        '(seleccionadas|seleccionados|preparadas|preparados|elegidas|elegidos) (y (preparadas|preparados|depuradas|depurados|anotadas|anotados))? por el (proveedor|fabricante|integrador|consultor|socio)',
+      example: 'Transcripciones seleccionadas y preparadas por el proveedor.',
+    },
     { phrase: '(reetiquetando|re-etiquetando|reanotando|recodificando)', example: 'Reetiquetando la especie cuando hacía falta.' },
     {
       phrase: '(descartando|eliminando|quitando|apartando) (las|los) (borrosas|borrosos|ilegibles|dudosas|dudosos|duplicadas|duplicados|malas|defectuosas)',

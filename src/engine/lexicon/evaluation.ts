@@ -92,6 +92,7 @@ export const MEASURED_DURING_PILOT = lexicon('measured-during-pilot', {
     { phrase: '(to be|will be) (measured|taken|established|recorded) (during|in) the (pilot|poc)', example: 'To be measured during the pilot.' },
   ],
   de: [
+    { phrase: '(in der|während der) (ersten)? (pilotwoche|pilotphase|woche des piloten) (gemessen|erhoben|ermittelt)', example: 'Wird in der ersten Pilotwoche gemessen.' },
     {
       phrase: '(in den ersten|während der ersten) … (wochen|tagen) (des|der) (piloten|pilots|pilotphase) … (gemessen|erhoben|ermittelt)',
       example: 'Wird in den ersten zwei Wochen des Piloten gemessen.',
@@ -110,5 +111,10 @@ export const MEASURED_DURING_PILOT = lexicon('measured-during-pilot', {
       example: 'Se tomará durante las dos primeras semanas del piloto.',
     },
   ],
-  nl: [{ phrase: '(wordt|worden) (in|tijdens) (de)? … (eerste weken|pilot|proef) … (gemeten|bepaald|vastgesteld)', example: 'Wordt in de eerste weken van de pilot gemeten.' }],
+  nl: [
+    {
+      phrase: '(wordt|worden) (in|tijdens) (de)? … (eerste weken|pilot|proef|pilotweek|pilotweken|pilotperiode) … (gemeten|bepaald|vastgesteld)',
+      example: 'Wordt in de eerste weken van de pilot gemeten.',
+    },
+  ],
 });

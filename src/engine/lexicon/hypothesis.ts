@@ -5,6 +5,7 @@ import { lexicon } from './lexicon';
 /** "Let's see if AI can do X": a statement or decision that commits to nothing. */
 export const DECIDES_NOTHING = lexicon('decides-nothing', {
   en: [
+    { phrase: 'decide (on)? (the)? (scope|extent|size) of (the)? (rollout|roll-out|deployment|next phase)', example: 'Decide the scope of the rollout once the results are analysed.' },
     {
       phrase: '(see|seeing) (if|whether) (a|an|the|our) (llm|ai|model|tool|assistant|chatbot|agent|system|language model|algorithm|copilot)',
       example: 'See whether an LLM can draft first replies to wedding enquiries.',
@@ -37,6 +38,7 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     { phrase: '(discuss|discusses|discussed|debate|debates|talk about|talks about) … (whether|whether or not)', example: 'The steering group discusses whether the tool should be used more widely.' },
   ],
   de: [
+    { phrase: 'über (den|die) (umfang|ausmaß|reichweite) (der|des) (einführung|rollouts|ausrollens) … entscheiden', example: 'Über den Umfang der Einführung wollen wir nach dem Pilot entscheiden.' },
     { phrase: '(ausloten|erkunden|schauen|herausfinden) , (inwieweit|inwiefern|wie weit)', example: 'Wir wollen ausloten, inwieweit KI die Disposition unterstützen kann.' },
     { phrase: '(werden|würden) (wir)? … (erwägen|in erwägung ziehen|überlegen)', example: 'Bei Erfolg werden wir eine Ausweitung auf weitere Standorte erwägen.' },
     { phrase: '(könnten|könnte) … (erwägen|prüfen|überlegen|ins auge fassen)', example: 'Bei guten Ergebnissen könnten wir eine Ausweitung erwägen.' },
@@ -54,6 +56,7 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     },
   ],
   fr: [
+    { phrase: "décider (de l'ampleur|du périmètre|de la portée|de la suite) (du|de la)? (déploiement|généralisation)?", example: 'Décider du périmètre du déploiement une fois les résultats connus.' },
     { phrase: "(explorer|voir|regarder|découvrir) (dans quelle mesure|jusqu'où|en quoi|de quelle manière)", example: "Explorer dans quelle mesure l'IA pourrait aider nos techniciens." },
     { phrase: '(envisagerons|envisagera|envisageront|étudierons la possibilité|réfléchirons à)', example: 'Si le pilote est concluant, nous envisagerons une extension.' },
     { phrase: '(pourrions|pourrait|pourraient|pourrons) (envisager|étudier|réfléchir)', example: "Si les résultats sont concluants, nous pourrions envisager d'étendre la notation." },
@@ -71,6 +74,10 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     },
   ],
   es: [
+    {
+      phrase: 'decidir (el alcance|la extensión|el siguiente paso|los siguientes pasos|cómo seguir|cómo continuar)',
+      example: 'Decidir el alcance del despliegue una vez analizados los resultados del piloto.',
+    },
     { phrase: '(explorar|ver|averiguar|descubrir) (en qué medida|hasta qué punto|de qué manera)', example: 'Explorar en qué medida la IA podría ayudar a los técnicos.' },
     { phrase: '(consideraremos|consideraríamos|estudiaremos la posibilidad|nos plantearemos)', example: 'Si el piloto sale bien, consideraremos extenderlo a otras delegaciones.' },
     { phrase: '(siguientes|próximos) pasos', example: 'La dirección valorará cuáles serían los siguientes pasos.' },
@@ -88,6 +95,7 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     { phrase: '(decidiremos|decidirá|decidirán|definiremos|acordaremos) (los )?(próximos|siguientes) pasos', example: 'Decidiremos los siguientes pasos.' },
   ],
   nl: [
+    { phrase: '(besluiten|beslissen) over de (omvang|reikwijdte|schaal) van de (uitrol|invoering)', example: 'Besluiten over de omvang van de uitrol na de pilot.' },
     { phrase: '(verkennen|kijken|uitzoeken|ontdekken) (in hoeverre|hoe ver|op welke manier)', example: 'Verkennen in hoeverre AI de planners kan helpen.' },
     { phrase: '(zullen|zouden) (we)? … (overwegen|in overweging nemen)', example: 'Als de pilot goed gaat, zullen we een uitbreiding overwegen.' },
     { phrase: '(zouden|kunnen) … (overwegen|bekijken)', example: 'Bij goede resultaten zouden we een uitbreiding kunnen overwegen.' },
@@ -138,7 +146,7 @@ export const COMMITS = lexicon('commits', {
   nl: [
     {
       phrase:
-        '(integreren|integreert|geïntegreerd|uitrol*|rollen … uit|uitgerold|invoer*|voeren … in|ingevoerd|financier*|activer*|zetten … aan|aangezet|breiden … uit|uitgebreid|uitbreid*|vervang*|vervangt|installer*|installeren|implementer*|in gebruik|ingezet|zetten … in|stoppen|stopt|gestopt|beëindig*|bieden … aan|standaard|live)',
+        '(integreren|integreert|geïntegreerd|opgenomen|opnemen|uitrol*|rollen … uit|uitgerold|invoer*|voeren … in|ingevoerd|financier*|activer*|zetten … aan|aangezet|breiden … uit|uitgebreid|uitbreid*|vervang*|vervangt|installer*|installeren|implementer*|in gebruik|ingezet|zetten … in|stoppen|stopt|gestopt|beëindig*|bieden … aan|standaard|live)',
       example: 'Als de criteria gehaald worden, rollen we het uit naar alle vestigingen.',
     },
   ],
@@ -239,7 +247,7 @@ export const POINT_IN_TIME = lexicon('point-in-time', {
   ],
   de: [
     {
-      phrase: '(*woche|*wochen|abrechnungslauf|abrechnungsläufe|zwischenauswertung|nach (dem|der) (ersten|zweiten|dritten|vierten|fünften|zehnten|letzten))',
+      phrase: '(*woche|*wochen|*tagen|abrechnungslauf|abrechnungsläufe|zwischenauswertung|nach (dem|der) (ersten|zweiten|dritten|vierten|fünften|zehnten|letzten))',
       example: 'Abbruch, wenn nach vier Pilotwochen mehr als 15 % korrigiert werden.',
     },
     {

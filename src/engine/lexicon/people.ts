@@ -148,6 +148,11 @@ export const WORKING_ROLE = lexicon('working-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    { phrase: '(international protection|asylum seekers|asylum claims|asylum interviews|fall detection|fall alerts)', example: 'Summaries of asylum interviews for caseworkers.' },
+    {
+      phrase: '((applications|requests|eligibility) for (school transport|home-to-school transport|travel assistance)|(school transport|home-to-school transport) (eligibility|applications))',
+      example: 'Pre-checking applications for home-to-school transport.',
+    },
     { phrase: '(deferment|forbearance|hardship) (request|requests|application|applications|cases|decisions)', example: 'Triage of student-loan hardship deferment requests.' },
     {
       phrase:
@@ -270,6 +275,11 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    { phrase: '(internationaler schutz|internationalen schutz|schutzstatus|sturzerkennung|sturzmeldung*|sturzalarm*)', example: 'Sturzerkennung mit Armbändern in den Wohngruppen.' },
+    {
+      phrase: '(anträge|antrag|anspruch|ansprüche) auf (beförderung|schülerbeförderung|fahrtkostenerstattung|schulwegbegleitung)',
+      example: 'Ein Modell, das Anträge auf Beförderung zur Förderschule vorprüft.',
+    },
     {
       phrase: '(recall-intervall*|recallintervall*|kontrollintervall*|untersuchungsintervall*|entlassplanung|entlassmanagement|entlassdatum*|entlassprognose*|stundungsantr*|stundungsanfrage*)',
       example: 'Prognose des Entlassdatums für die Bettenplanung.',
@@ -370,6 +380,11 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   ],
   fr: [
     {
+      phrase: '(protection internationale|demandeurs de protection|détection de chute|détection des chutes|alertes de chute)',
+      example: 'Résumés des entretiens de demande de protection internationale.',
+    },
+    { phrase: '(demandes|droit|droits) (de|au) transport (scolaire|adapté)', example: 'Instruction des demandes de transport scolaire adapté.' },
+    {
       phrase: "(intervalle de rappel|intervalles de rappel|prévision des sorties|prédiction des sorties|date de sortie|planification des sorties|demandes de report d'échéance|report d'échéances)",
       example: 'Prédiction des sorties pour la gestion des lits.',
     },
@@ -461,6 +476,8 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    { phrase: '(protección internacional|solicitantes de protección|detección de caídas|alertas de caída)', example: 'Resúmenes de entrevistas de protección internacional.' },
+    { phrase: '(solicitudes|derecho|derechos) (de|al) transporte (escolar|adaptado)', example: 'Revisión de las solicitudes de transporte escolar adaptado.' },
     {
       phrase:
         '(predicción de altas|predicción del alta|probabilidad de alta|fecha de alta|planificación del alta|intervalo de revisión|intervalos de revisión|solicitudes de aplazamiento|aplazamiento de cuotas)',
@@ -543,7 +560,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
     {
       phrase:
-        '(evaluación|evaluaciones|puntuación|puntuaciones|calificación|nota|ranking|vigilancia) … (de|del|de cada|de los|de todos los) (empleado|empleados|agente|agentes|conductor|conductores|trabajador|trabajadores|gestor|gestores|asesor|asesores)',
+        '(evaluación|evaluaciones|puntuación|puntuaciones|calificación|nota|ranking|vigilancia) (semanal|semanales|mensual|mensuales|diaria|diarias|anual|anuales|individual|individuales|automática|automáticas|automatizada|del desempeño|de calidad|de rendimiento)? (de|del|de cada|de los|de todos los) (empleado|empleados|agente|agentes|conductor|conductores|trabajador|trabajadores|gestor|gestores|asesor|asesores)',
       example: 'Una puntuación semanal de cada conductor.',
     },
     {
@@ -553,6 +570,8 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(retribución variable|salario variable|despido|despidos|sanción disciplinaria|evaluación del desempeño)', example: 'La puntuación alimenta la retribución variable.' },
   ],
   nl: [
+    { phrase: '(internationale bescherming|asielzoeker*|valdetectie|valalarm*|valincident*)', example: 'Valdetectie met draagbare sensoren in de woonzorglocaties.' },
+    { phrase: '(aanvraag|aanvragen|recht op|toekenning van) (leerlingenvervoer|aangepast vervoer)', example: 'Beoordeling van aanvragen leerlingenvervoer.' },
     {
       phrase: '(recallinterval*|recall-interval*|controle-interval*|controleinterval*|ontslagplanning|ontslagdatum|ontslagvoorspelling*|betalingsuitstel|uitstel van betaling|aflossingspauze)',
       example: 'Voorspelling van de ontslagdatum voor het beddenbeheer.',
@@ -625,6 +644,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
 /** Decisions that take effect without a person: "automatically rejected", "no human in the loop". */
 export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   en: [
+    {
+      phrase: '(suppressed|dismissed|closed|filtered out|discarded) automatically|automatically (suppressed|dismissed|closed|discarded)',
+      example: 'Detections under the threshold are suppressed automatically and not shown.',
+    },
     { phrase: '(go|goes|are sent|sent) out automatically', example: 'Intervals and letters go out automatically in the overnight run.' },
     { phrase: '(granted|awarded|allowed|refused) automatically', example: 'Short deferments are posted as granted automatically.' },
     {
@@ -683,6 +706,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     },
   ],
   de: [
+    { phrase: 'automatisch (unterdrückt|verworfen|geschlossen|ausgeblendet|aussortiert)', example: 'Erkennungen unter der Schwelle werden automatisch unterdrückt.' },
     {
       phrase:
         'direkt (an|zu) (den|die|dem) (mieter*|kunden|kundin|antragsteller*|patient*|bewerber*|schüler*|studierende*|beschäftigte*|mitarbeitende*|fahrer*|anrufer*|mitglied*) (versandt|verschickt|geschickt|gesendet|übermittelt|zugestellt)',
@@ -715,6 +739,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(dunkelverarbeitung|vollautomatische entscheidung|vollautomatische entscheidungen)', example: 'Dunkelverarbeitung für eindeutige Fälle.' },
   ],
   fr: [
+    { phrase: '(supprimées|supprimés|écartées|écartés|ignorées|ignorés|masquées|masqués|clôturées|clôturés) automatiquement', example: 'Les détections sous le seuil sont écartées automatiquement.' },
     {
       phrase: '(publiés|publiées|publié|publiée|diffusés|diffusées|versés|versées|notifiés|notifiées) automatiquement',
       example: 'Les plannings sont publiés automatiquement sur les téléphones des aides à domicile.',
@@ -750,6 +775,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     },
   ],
   es: [
+    { phrase: '(se descartan|se suprimen|se ocultan|se cierran|se archivan) (automáticamente|de forma automática)', example: 'Las detecciones bajo el umbral se descartan automáticamente.' },
     {
       phrase:
         '(se envían|se envía|se mandan|se manda|se notifican|se notifica) directamente (al|a la|a los|a las) (inquilino|inquilina|inquilinos|cliente|clientes|solicitante|solicitantes|paciente|pacientes|alumno|alumnos|familia|familias|trabajador|trabajadores)',
@@ -788,6 +814,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(totalmente|completamente) (automatizado|automatizada|automatizadas|automatizados|automático|automática)', example: 'Proceso totalmente automatizado.' },
   ],
   nl: [
+    { phrase: 'automatisch (onderdrukt|weggefilterd|gesloten|afgesloten|genegeerd|verworpen)', example: 'Detecties onder de drempel worden automatisch onderdrukt en niet getoond.' },
     {
       phrase:
         '(direct|rechtstreeks|automatisch) … naar de (huurder|huurders|klant|klanten|aanvrager|aanvragers|cliënt|cliënten|burger|burgers|patiënt|patiënten|ouders|student|studenten|werknemer|werknemers|medewerker|medewerkers|bewoner|bewoners) (verstuurd|gestuurd|verzonden|gemaild)',

@@ -25,7 +25,8 @@ export const metricsBaseline = defineRule({
       const offline = offlineMeasureIn(ctx.plan.textAt(['metrics', i, 'name']) ?? '');
       if (!isMap(item) || typeof kind !== 'string' || !BASELINE_METRIC_KINDS.has(kind) || offline) return;
       const path = ['metrics', i, 'baseline'];
-      if (!ctx.expect(path, 'advice')) return;
+      // "TBC", "to be confirmed by finance": a baseline that defers is not there yet.
+      if (!ctx.expectAnswer(path, 'advice')) return;
       const during = findAffirmed(MEASURED_DURING_PILOT, ctx.plan.textAt(path) ?? '');
       if (during) ctx.report({ path, messageId: 'duringPilot', data: { path: code(path), quote: during } });
     });

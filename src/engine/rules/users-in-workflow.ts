@@ -28,11 +28,14 @@ export const usersInWorkflow = defineRule({
       // The flag is what the plan claims; how people use it is what it says.
       const fit = ['questions', 'organizational_fit'];
       const fitText = ctx.plan.textAt(fit) ?? '';
-      let [where, beside] = [fit, findAffirmed(BESIDE_THE_WORK, fitText)];
+      const usersText = ctx.plan.textUnder(['users']);
+      // Where the plan says how people use it: the question, or the users' own notes ("in een aparte demo-omgeving").
+      let [where, beside]: [readonly (string | number)[], string | undefined] = [fit, findAffirmed(BESIDE_THE_WORK, fitText)];
+      if (!beside) [where, beside] = [['users'], findAffirmed(BESIDE_THE_WORK, usersText)];
       // Output that runs beside the work for the whole pilot, wherever the plan says how it is used; a first phase before going live is in the work.
       for (const [at, text] of [
         [fit, fitText],
-        [['users'], ctx.plan.textUnder(['users'])],
+        [['users'], usersText],
       ] as const) {
         if (beside) break;
         const parallel = findAffirmed(PARALLEL_RUN, text);
