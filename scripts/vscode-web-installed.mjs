@@ -45,7 +45,7 @@ const TIMEOUT_S = Number(process.env.POC_READINESS_TEST_TIMEOUT_S || 600);
 // same day, and those from ten more (holdout41-50: 70 plans, each class in five
 // languages) to 492.3 KiB on 2026-12-02, of which about 194 KiB are the
 // lexicons' phrase strings, and three more (holdout51-53) the same day to
-// 495.7 KiB (dist/web/extension.js 498.9 KiB, 2.1 KiB under 500). This ceiling
+// 496.9 KiB (dist/web/extension.js 500.1 KiB, over 500). This ceiling
 // keeps it from growing unnoticed while the gap is worked on; it is not the
 // target, and raising it again needs the same kind of reason written here.
 const MAX_BUNDLE_BYTES = 520 * 1024;

@@ -7,7 +7,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   en: [
     { phrase: '(delivered|sent|provided|supplied|handed over) as (csv|excel|a zip|zip files|xlsx)', example: '2025 invoice extract, delivered as CSV.' },
     { phrase: '(benchmark set|benchmark dataset|benchmark data set|benchmark sample)', example: 'Photo sets selected and annotated by the vendor as their benchmark set.' },
-    { phrase: '(one-off|one-time|single) (s3|sftp|ftp|file|csv|zip|bulk|data|usb)? (delivery|deliveries|transfer|handover|hand-over|drop|load)', example: 'One-off S3 delivery of the benchmark set.' },
+    { phrase: '(one-off|one-time) (s3|sftp|ftp|file|csv|zip|bulk|data|usb)? (delivery|deliveries|transfer|handover|hand-over|drop|load)', example: 'One-off S3 delivery of the benchmark set.' },
     {
       phrase: '(re-keyed|rekeyed|re-typed|retyped|typed up|transcribed|copied) (by hand)? (into|in|onto) (a|an)? (spreadsheet|spreadsheets|excel|excel sheet|workbook)',
       example: 'Logbooks re-keyed into a spreadsheet by each site technician.',
@@ -211,7 +211,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
       example: 'Conjunto de 1.200 C-scans seleccionados por el proveedor.',
     },
     { phrase: '(conjunto|juego) de (referencia|demostración|evaluación) del (proveedor|fabricante|integrador)', example: 'El conjunto de demostración del proveedor.' },
-    { phrase: '(entrega|transferencia|carga|remesa) (única|puntual)', example: 'Entrega única del conjunto de datos por SFTP.' },
+    { phrase: '(entrega|transferencia|carga|remesa) única', example: 'Entrega única del conjunto de datos por SFTP.' },
     {
       phrase: '(transcrit*|pasad*|copiad*|tecleado*|volcad*) (a mano)? (a|en) (una|un)? (hoja de cálculo|hojas de cálculo|excel|libro excel)',
       example: 'Partes transcritos a mano en una hoja de cálculo.',
@@ -477,7 +477,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
       phrase: '(descartando|eliminando|quitando|apartando) (las|los) (borrosas|borrosos|ilegibles|dudosas|dudosos|duplicadas|duplicados|malas|defectuosas)',
       example: 'Revisó las fotos descartando las borrosas.',
     },
-    { phrase: '(una a una|uno a uno|una por una|uno por uno)', example: 'El equipo revisó las fotos una a una.' },
+    {
+      phrase: '(revisad*|revisó|revisaron|revisa|revisan|etiquetad*|comprobad*|corregid*|seleccionad*|escogid*) … (una a una|uno a uno|una por una|uno por uno)',
+      example: 'El equipo revisó las fotos una a una.',
+    },
     { phrase: '(recodificad*|reclasificad*|recategorizad*)', example: 'Los registros históricos, recodificados a mano por dos clínicos.' },
     {
       phrase: '(normaliza|normalizan|normalizado|normalizados|normalizadas|homogeneiza|homogeneizan|reformula|reformulan|reescribe|reescriben) … (a mano|manualmente)',
@@ -714,7 +717,7 @@ export const LIVE_FEED = lexicon('live-feed', {
     },
   ],
   de: [{ phrase: '(live-anbindung|live-daten|echtzeit|in echtzeit|live-zugriff|alle (5|10|15|30) minuten)', example: 'Die Messwerte kommen in Echtzeit aus dem Leitsystem.' }],
-  fr: [{ phrase: '(temps réel|en direct|flux continu|toutes les (5|10|15|30) minutes)', example: 'Lecture en temps réel depuis la supervision.' }],
+  fr: [{ phrase: '(temps réel|lecture en direct|flux en direct|flux continu|toutes les (5|10|15|30) minutes)', example: 'Lecture en temps réel depuis la supervision.' }],
   es: [{ phrase: '(tiempo real|en directo|en vivo|cada (5|10|15|30) minutos)', example: 'Lectura en tiempo real desde el SCADA.' }],
   nl: [{ phrase: '(realtime|real-time|live-koppeling|live gegevens|elke (5|10|15|30) minuten|iedere (5|10|15|30) minuten)', example: 'De metingen komen realtime uit het SCADA-systeem.' }],
 });

@@ -300,7 +300,7 @@ export const SETTLED_LATER = lexicon('settled-later', {
     },
   ],
   nl: [
-    { phrase: '(uitwerking|invulling|uit te werken|in te vullen)', example: 'Fase 2: uitwerking nadat de pilot is geëvalueerd.' },
+    { phrase: '(uitwerking|invulling|uit te werken)', example: 'Fase 2: uitwerking nadat de pilot is geëvalueerd.' },
     { phrase: '(volgt|volgen|zal volgen) uit (de|het)', example: 'Volgt uit de scoping na de POC.' },
     {
       phrase:
@@ -353,7 +353,10 @@ export const AFTER_THE_RESULTS = lexicon('after-the-results', {
     { phrase: 'erst (nach|wenn|sobald|im anschluss|am ende|nachdem)', example: 'Rufbereitschaft wird erst nach dem Pilot mit dem Betriebsrat geklärt.' },
   ],
   fr: [
-    { phrase: 'après la (première)? (évaluation|revue|analyse) (intermédiaire)?', example: "Les critères d'arrêt seront fixés après la première évaluation." },
+    {
+      phrase: "(après la première (évaluation|revue|analyse)|après la revue intermédiaire|après l'évaluation intermédiaire|après l'analyse intermédiaire)",
+      example: "Les critères d'arrêt seront fixés après la première évaluation.",
+    },
     { phrase: "(après (un|le)|à l'issue d'un|à l'issue du) (poc|pilote|test) (réussi|concluant|positif)", example: 'Le sponsor sera désigné après un pilote concluant.' },
     {
       phrase: "(qu'après|qu'à l'issue|qu'une fois|que lorsque|qu'au vu) (avoir|le|la|les|l'|du|des|de|pris)?",
@@ -373,7 +376,10 @@ export const AFTER_THE_RESULTS = lexicon('after-the-results', {
     },
   ],
   es: [
-    { phrase: '(tras|después de) la (primera)? (evaluación|revisión) (intermedia)?', example: 'Los criterios de parada se definirán tras la primera evaluación.' },
+    {
+      phrase: '((tras|después de) la primera (evaluación|revisión)|(tras|después de) la (evaluación|revisión) intermedia)',
+      example: 'Los criterios de parada se definirán tras la primera evaluación.',
+    },
     { phrase: '(tras|después de) (un|el) (poc|piloto|test|ensayo) (exitoso|con éxito|positivo|satisfactorio)', example: 'El patrocinador se nombrará tras un piloto exitoso.' },
     { phrase: 'a la vista de lo que (arroje|dé|muestre|salga|den|muestren)', example: 'La cifra se ajustará a la vista de lo que arroje el piloto.' },
     {

@@ -58,7 +58,7 @@ export const NOT_AN_OFFLINE_MEASURE = lexicon('not-an-offline-measure', {
   en: [
     {
       phrase:
-        '((recall|recalls) (date|dates|letter|letters|appointment|appointments|interval|intervals|attendance|visit|visits|notice|notices|campaign|campaigns|list|lists)|(product|dental|patient|vehicle|safety) (recall|recalls))',
+        '((recall|recalls) (date|dates|letter|letters|appointment|appointments|interval|intervals|attendance|visit|visits|notice|notices|campaign|campaigns|list|lists)|(product|dental|vehicle|safety) (recall|recalls))',
       example: 'High-risk patients attending within 4 weeks of the recall date',
     },
   ],

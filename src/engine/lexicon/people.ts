@@ -656,7 +656,8 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
       example: 'Proposals under 1,500 euros are sent directly to the tenant through the portal.',
     },
     {
-      phrase: '(the model|the tool|the system|the algorithm|the optimiser|the optimizer) (sets|decides|assigns|allocates|determines|fixes|orders) … directly',
+      phrase:
+        '(the model|the tool|the system|the algorithm|the optimiser|the optimizer) (sets|decides|assigns|allocates|determines|fixes) the … (order|priority|priorities|queue|rota|schedule|ranking) directly',
       example: 'The model sets the callback order directly.',
     },
     { phrase: '(published|pushed|released|sent out|rolled out) automatically', example: "Rotas are published automatically to carers' phones at 21:00." },
@@ -851,6 +852,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
  */
 export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
   en: [
+    { phrase: '(look|looks|looking) only at the … (flag|flags|flagged|low)', example: 'On Monday coordinators look only at the visits the optimiser flags as low confidence.' },
     {
       phrase:
         '(one|1) (request|case|call|decision|item|application|proposal|file|claim|offer|score|rota|plan) (in|out of) (every)? (two|three|four|five|ten|twenty|fifty|hundred|2|3|4|5|10|20|50|100)',
@@ -873,7 +875,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     { phrase: '(approved|signed off|released) (in bulk|in batches|as a batch|en bloc)', example: 'Proposals are approved in bulk per site.' },
     { phrase: '(only|just|solely) … (sample|samples|spot check|spot checks|spot-check|spot-checks|fraction|subset)', example: 'Case officers look at only a 5 % sample.' },
     {
-      phrase: '(only|just|solely) (at|when|if|where|on|for|those|cases|scores|decisions|the) … (object*|appeal*|complain*|dispute*|below|under|flagged|escalat*|low)',
+      phrase: '(only|just|solely) (when|if|where|on|for|those|cases|scores|decisions|the) … (object*|appeal*|complain*|dispute*|below|under|flagged|escalat*|low)',
       example: 'Reviewed only when the applicant objects.',
     },
     { phrase: '(by exception|on exception|exception-based|on objection|on appeal only)', example: 'Decisions are reviewed by exception.' },
@@ -891,6 +893,11 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     { phrase: 'every (second|third|fourth|fifth|tenth|twentieth) (case|decision|application|file|proposal|claim|score)', example: 'Every fifth decision is read by a supervisor.' },
   ],
   de: [
+    {
+      phrase:
+        '(alle übrigen|alle anderen|alle restlichen) (scores|fälle|anträge|vorgänge|meldungen|bewertungen|vorschläge|entscheidungen)? (fließen|gehen|laufen|werden) (direkt|automatisch|unmittelbar|ungeprüft)',
+      example: 'Alle übrigen Scores fließen direkt in das Leistungs-Dashboard.',
+    },
     { phrase: '(zufallsauswahl|von jedem (zweiten|dritten|fünften|zehnten|zwanzigsten) fall)', example: 'Die Sachbearbeitung sichtet eine Zufallsauswahl von jedem zwanzigsten Fall.' },
     { phrase: '(zufallsstichprobe|stichprobe) (von|aus|mit) (rund|etwa|ca.)? …', example: 'Die Teamleitung prüft wöchentlich eine Zufallsstichprobe von 10 % der Empfehlungen.' },
     { phrase: '(im nachgang|nachträglich) … (eine|einer) stichprobe', example: 'Die Einsatzkoordination prüft im Nachgang eine Stichprobe von zehn Prozent.' },
@@ -913,7 +920,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
       phrase: '(jede|jeden|jeder|jedes) (zweit*|dritt*|viert*|fünft*|zehnt*|zwanzigst*) (fall|fälle|entscheidung|vorschlag|antrag|bewertung|bescheid)',
       example: 'Die Teamleitung liest jeden fünften Vorschlag.',
     },
-    { phrase: '(die übrigen|die anderen|die restlichen|der rest|alle übrigen|alle anderen|alle restlichen) … (direkt|automatisch|unmittelbar)', example: 'Die übrigen gehen direkt in die Akte.' },
+    { phrase: '(die übrigen|die anderen|die restlichen|der rest) … (direkt|automatisch|unmittelbar)', example: 'Die übrigen gehen direkt in die Akte.' },
     {
       phrase:
         '(wenn|sobald|falls) (die|der) (betroffene|betroffenen|beschäftigte|mitarbeiter|mitarbeiterin|kunde|kundin|antragsteller) … (nachfragt|nachfragen|widerspricht|reklamiert|sich beschwert|anruft)',

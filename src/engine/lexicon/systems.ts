@@ -178,14 +178,40 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
 });
 
 /**
- * An item of `production_plan.integration_points` that points back to a
- * system already named ("display in its planning module", "affichage dans
- * son module planning"): a part of that system, not another one.
+ * An item of `production_plan.integration_points` that points back, with a
+ * possessive, to a module of a system already named ("display in its planning
+ * module", "affichage dans son module planning"): a part of that system, not
+ * another one. An item that also names a product is still read as that product.
  */
 export const REFERS_BACK = lexicon('refers-back', {
-  en: [{ phrase: '(in|into|to|via|through|from|on|onto) (its|their) (own)?', example: 'Display of the forecast in its planning module.' }],
-  de: [{ phrase: '(in|im|an|über|aus|auf) (seinem|seinen|seiner|seine|ihrem|ihren|ihrer|dessen|deren)', example: 'Anzeige der Prognose in seinem Planungsmodul.' }],
-  fr: [{ phrase: '(dans|vers|sur|par|via|depuis) (son|sa|ses|leur|leurs)', example: 'Affichage de la prévision dans son module planning.' }],
-  es: [{ phrase: '(en|a|desde|hacia|con|por|mediante) (su|sus)', example: 'Visualización de la previsión en su módulo de planificación.' }],
-  nl: [{ phrase: '(in|naar|uit|via|op) (zijn|haar|hun)', example: 'Weergave van de prognose in zijn planningsmodule.' }],
+  en: [
+    {
+      phrase: '(in|into|to|via|through|from|on|onto) (its|their) (own)? (planning)? (module|modules|screen|screens|app|interface|dashboard|view|tab|menu)',
+      example: 'Display of the forecast in its planning module.',
+    },
+  ],
+  de: [
+    {
+      phrase: '(in|im|an|über|aus|auf) (seinem|seinen|seiner|seine|ihrem|ihren|ihrer|dessen|deren) (*modul|modul|oberfläche|ansicht|maske|bildschirm|app|dashboard)',
+      example: 'Anzeige der Prognose in seinem Planungsmodul.',
+    },
+  ],
+  fr: [
+    {
+      phrase: '(dans|vers|sur|par|via|depuis) (son|sa|ses|leur|leurs) (module|modules|écran|écrans|interface|application|tableau de bord|vue|onglet)',
+      example: 'Affichage de la prévision dans son module planning.',
+    },
+  ],
+  es: [
+    {
+      phrase: '(en|a|desde|hacia|con|por|mediante) (su|sus) (módulo|módulos|pantalla|pantallas|interfaz|aplicación|panel|vista|pestaña)',
+      example: 'Visualización de la previsión en su módulo de planificación.',
+    },
+  ],
+  nl: [
+    {
+      phrase: '(in|naar|uit|via|op) (zijn|haar|hun) (*module|module|scherm|schermen|interface|app|dashboard|overzicht|tabblad)',
+      example: 'Weergave van de prognose in zijn planningsmodule.',
+    },
+  ],
 });

@@ -6,9 +6,9 @@ import { lexicon } from './lexicon';
 
 export const BESIDE_THE_WORK = lexicon('beside-the-work', {
   en: [
-    { phrase: '(a|on a|in a) (separate|standalone|stand-alone) … (dashboard|report|workbook)', example: 'Matchers use a separate Power BI dashboard beside their case system.' },
+    { phrase: '(a|on a|in a) (separate|standalone|stand-alone) (power bi|excel|web)? (dashboard|report|workbook)', example: 'Matchers use a separate Power BI dashboard beside their case system.' },
     {
-      phrase: '(review|reviews|assess|assesses|rate|rates|evaluate|evaluates|score|scores) (the)? … (in|during) (weekly|monthly|fortnightly|separate|dedicated|review) (sessions|workshops|meetings)',
+      phrase: '(in|during) (weekly|monthly|fortnightly|separate|dedicated) (review)? (sessions|workshops)',
       example: "Participants rate the model's marks in weekly sessions.",
     },
     {
@@ -22,7 +22,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(demo|demos|demonstration|showcase|walkthrough) (to|for|with)', example: 'Demo to the operations leadership team.' },
   ],
   de: [
-    { phrase: '(in|im rahmen von) (wöchentlichen|monatlichen|separaten|eigenen) (sitzungen|workshops|terminen|runden)', example: 'Die Prüfer bewerten die Markierungen in wöchentlichen Sitzungen.' },
+    { phrase: '(in|im rahmen von) (wöchentlichen|monatlichen|separaten|eigenen) (sitzungen|workshops)', example: 'Die Prüfer bewerten die Markierungen in wöchentlichen Sitzungen.' },
     {
       phrase: 'neben (ihrer|seiner|der|ihren|den) (normalen|eigentlichen|regulären|täglichen|eigenen|laufenden)? (arbeit|tätigkeit|planung|aufgaben|tagesgeschäft)',
       example: 'Die Spezialisten bewerten die Markierungen neben ihrer normalen Arbeit.',
@@ -33,7 +33,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
   ],
   fr: [
     {
-      phrase: '(lors de|en|dans des) (séances|sessions|ateliers|réunions) (hebdomadaires|mensuelles|dédiées|séparées)',
+      phrase: '(lors de|en|dans des) (séances|sessions|ateliers) (hebdomadaires|mensuelles|dédiées|séparées)',
       example: 'Les contrôleurs évaluent les marques du modèle lors de séances hebdomadaires.',
     },
     {
@@ -50,7 +50,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(démonstration|démo) (à|au|aux|pour|devant)', example: 'Démonstration au comité de direction en fin de POC.' },
   ],
   es: [
-    { phrase: '(en|durante) (sesiones|talleres|reuniones) (semanales|mensuales|dedicadas|aparte|específicas)', example: 'Los participantes evalúan las marcas del modelo en sesiones semanales.' },
+    { phrase: '(en|durante) (sesiones|talleres) (semanales|mensuales|dedicadas|aparte|específicas)', example: 'Los participantes evalúan las marcas del modelo en sesiones semanales.' },
     {
       phrase: '(además de|en paralelo a|en paralelo con|junto a|al margen de) (su|sus) (trabajo|tareas|planificación|decisiones) (habitual|habituales|normal|diario|diarias|real)?',
       example: 'Los planificadores revisan las rutas junto a su planificación habitual.',
@@ -60,8 +60,8 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(demostración|demo) (a|al|para|ante)', example: 'Demostración al comité de dirección al final.' },
   ],
   nl: [
-    { phrase: '(apart|aparte|los|losse) … (dashboard|*dashboard|scherm|overzicht)', example: 'Matchers gebruiken een apart Power BI-dashboard.' },
-    { phrase: '(in|tijdens) (wekelijkse|maandelijkse|aparte|losse) (sessies|workshops|bijeenkomsten)', example: 'De inspecteurs beoordelen de markeringen in wekelijkse sessies.' },
+    { phrase: '(apart|aparte|losse) (power bi-dashboard|*dashboard|scherm|overzicht)', example: 'Matchers gebruiken een apart Power BI-dashboard.' },
+    { phrase: '(in|tijdens) (wekelijkse|maandelijkse|aparte|losse) (sessies|workshops)', example: 'De inspecteurs beoordelen de markeringen in wekelijkse sessies.' },
     {
       phrase: 'naast (hun|zijn|haar|het|de) (eigen|normale|gewone|dagelijkse|echte)? (werk|werkwijze|planning|taken|beslissingen)',
       example: 'Planners controleren de ritten naast hun eigen planning.',

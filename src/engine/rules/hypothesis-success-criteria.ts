@@ -4,7 +4,15 @@ import { COMPARISON, NUMBER_WORD, UNSIZED_GAIN } from '../lexicon/hypothesis';
 
 // A number, or a guardrail's bound ("no increase in complaints", "at least the baseline");
 // a gain with no size ("noticeably better than today") is not one.
-const hasThreshold = (text: string) => /\d/.test(text) || !!NUMBER_WORD.find(text) || (!!COMPARISON.find(text) && !UNSIZED_GAIN.find(text));
+type Span = { index: number; text: string };
+
+function hasThreshold(text: string): boolean {
+  if (/\d/.test(text) || NUMBER_WORD.find(text)) return true;
+  // A comparison counts unless a gain with no size stands in its clause: "at least the baseline, and clearly faster" keeps its bound.
+  const unsized = UNSIZED_GAIN.matches(text);
+  const sameClause = (a: Span, b: Span) => !/[,;.!?\n]/.test(text.slice(Math.min(a.index + a.text.length, b.index + b.text.length), Math.max(a.index, b.index)));
+  return COMPARISON.matches(text).some((c) => !unsized.some((u) => sameClause(c, u)));
+}
 
 export const hypothesisSuccessCriteria = defineRule({
   meta: {

@@ -35,24 +35,30 @@ function initials(text: string): Set<string> {
   return out;
 }
 
-/** Whether two descriptions name the same system: a shared word, one word inside a compound of the other, or a name and its initials. */
-function sameSystem(a: { words: Set<string>; initials: Set<string> }, b: { words: Set<string>; initials: Set<string> }): boolean {
+type Names = { words: Set<string>; initials: Set<string>; codes: Set<string> };
+
+/** Whether two descriptions name the same system: a shared word, one word inside a compound of the other, a name and its initials, or a code opening a name. */
+function sameSystem(a: Names, b: Names): boolean {
   // An abbreviation is its expansion's words too (LIMS: laboratory).
   for (const w of a.words) if (Object.hasOwn(ABBREVIATIONS, w) && ABBREVIATIONS[w].some((x) => b.words.has(x))) return true;
   for (const w of b.words) if (Object.hasOwn(ABBREVIATIONS, w) && ABBREVIATIONS[w].some((x) => a.words.has(x))) return true;
   for (const w of a.words) {
     if (b.words.has(w) || b.initials.has(w)) return true;
     for (const v of b.words) if (a.initials.has(v) || (Math.min(w.length, v.length) >= 5 && (w.includes(v) || v.includes(w)))) return true;
-    // A code that opens a product's name is that product (DPMA: DPMAconnectPlus).
-    for (const v of b.words) if (Math.min(w.length, v.length) >= 4 && (w.startsWith(v) || v.startsWith(w))) return true;
   }
+  // A code in capitals that opens a product's name is that product (DPMA: DPMAconnectPlus).
+  for (const c of a.codes) for (const v of b.words) if (v.startsWith(c)) return true;
+  for (const c of b.codes) for (const v of a.words) if (v.startsWith(c)) return true;
   return false;
 }
 
 /** Two-letter module codes in capitals (SAP MM, SAP PM): too short to match on, but they tell two modules of one product apart. */
 const modules = (text: string) => new Set((text.match(/(?<![\p{L}\p{N}])\p{Lu}{2}(?![\p{L}\p{N}])/gu) ?? []).map((c) => c.toLowerCase()));
 
-const described = (text: string) => ({ words: words(text), initials: initials(text), modules: modules(text) });
+/** Codes of four or more capitals (DPMA, SCADA), lower-cased as `words` holds them. */
+const codes = (text: string) => new Set((text.match(/(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/gu) ?? []).map((c) => c.toLowerCase()));
+
+const described = (text: string) => ({ words: words(text), initials: initials(text), modules: modules(text), codes: codes(text) });
 type Described = ReturnType<typeof described>;
 
 const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
@@ -105,7 +111,7 @@ function namedSystems(points: string): string[] {
 // An item longer than this is a sentence about the integration, not a system's name.
 const MAX_NAME_WORDS = 10;
 
-/** What an item says in brackets right after it ("the MES (Siemens Opcenter)"): a product's name may sit there. */
+/** What an item says in brackets right after its first mention ("the MES (Siemens Opcenter)"): a product's name may sit there. */
 function asideOf(points: string, named: string): string {
   const at = points.indexOf(named);
   return at < 0 ? '' : (/^\s*\(([^)]{1,80})\)/.exec(points.slice(at + named.length))?.[1] ?? '');
@@ -157,7 +163,8 @@ export const integrationsProductionSystemsExercised = defineRule({
       const match = bestMatch(mentioned, listed);
       // A description with no system in it ("the document store") may be a part of a listed system,
       // and so is one that points back to a system already named ("in its planning module").
-      if (!match && (systemSignal(named) ?? SYSTEM_NAME.find(asideOf(points, named))) && !REFERS_BACK.find(named)) unlisted.push(named);
+      const pointsBack = REFERS_BACK.find(named) !== undefined && SYSTEM_NAME.find(named) === undefined;
+      if (!match && (systemSignal(named) ?? SYSTEM_NAME.find(asideOf(points, named))) && !pointsBack) unlisted.push(named);
       else if (match && match.inPoc === false && !reported.has(match.i)) {
         reported.add(match.i);
         const path = ['integrations', match.i, 'in_poc'];
