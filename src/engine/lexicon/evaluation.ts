@@ -1,6 +1,6 @@
 // How a plan measures and analyses: offline model measures that are accuracy
 // whatever a metric's `kind` says, and the words that break errors down by segment.
-import { lexicon } from './lexicon';
+import { lexicon, overlaps } from './lexicon';
 
 /** A measure of the model on prepared data, not of the work. */
 export const OFFLINE_MEASURE = lexicon('offline-measure', {
@@ -73,7 +73,7 @@ export function offlineMeasureIn(name: string): string | undefined {
   const matches = OFFLINE_MEASURE.matches(name);
   if (matches.length === 0) return undefined;
   const not = NOT_AN_OFFLINE_MEASURE.matches(name);
-  return matches.find((m) => !not.some((n) => n.index < m.index + m.text.length && m.index < n.index + n.text.length))?.text;
+  return matches.find((m) => !not.some((n) => overlaps(n, m)))?.text;
 }
 
 /** Errors broken down by segment: "by carrier", "per region", "aufgeschlüsselt nach". */

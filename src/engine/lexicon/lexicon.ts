@@ -336,6 +336,9 @@ export interface Match {
   index: number;
 }
 
+/** Whether two matches share a character: an exclusion lexicon's match ("a dental recall") holds the one inside it. */
+export const overlaps = (a: Match, b: Match) => a.index < b.index + b.text.length && b.index < a.index + a.text.length;
+
 // Compiled unions of a lexicon's phrases kept for texts that may say the same ones.
 const MAX_UNIONS = 256;
 

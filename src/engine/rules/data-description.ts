@@ -2,7 +2,7 @@
 import { PlanDocument } from '../document';
 import { AN_EXPORT, LIVE_FEED, NOT_A_PRODUCTION_FEED, TRAINING_HISTORY } from '../lexicon/data';
 import { deferralIn } from '../lexicon/deferral';
-import { negated, SENTENCE_END } from '../lexicon/lexicon';
+import { type Match, negated, SENTENCE_END } from '../lexicon/lexicon';
 
 /** Everything the data section says, in the order written, its free-form keys too ("data_notes:"). */
 export function describedData(plan: PlanDocument): string {
@@ -33,6 +33,6 @@ export function oneOffData(plan: PlanDocument): string | undefined {
   // The feed the POC reads, where the plan says how data arrives, and not one planned for later ("a real-time feed is planned for phase 2").
   const arrives = [plan.textAt(['data', 'source']) ?? '', plan.textAt(['data', 'pipeline']) ?? ''].join('. ');
   const live = LIVE_FEED.matches(arrives).some((m) => !negated(arrives, m) && !deferralIn(sentenceAt(arrives, m.index)));
-  const historyExport = (m: { index: number; text: string }) => live && AN_EXPORT.find(m.text) !== undefined && TRAINING_HISTORY.find(sentenceAt(described, m.index)) !== undefined;
+  const historyExport = (m: Match) => live && AN_EXPORT.find(m.text) !== undefined && TRAINING_HISTORY.find(sentenceAt(described, m.index)) !== undefined;
   return matches.find((m) => !historyExport(m))?.text;
 }

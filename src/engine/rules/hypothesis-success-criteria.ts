@@ -1,16 +1,15 @@
 import { isMap } from 'yaml';
 import { code, defineRule } from '../rule';
 import { COMPARISON, NUMBER_WORD, UNSIZED_GAIN } from '../lexicon/hypothesis';
+import type { Match } from '../lexicon/lexicon';
 
 // A number, or a guardrail's bound ("no increase in complaints", "at least the baseline");
 // a gain with no size ("noticeably better than today") is not one.
-type Span = { index: number; text: string };
-
 function hasThreshold(text: string): boolean {
   if (/\d/.test(text) || NUMBER_WORD.find(text)) return true;
   // A comparison counts unless a gain with no size stands in its clause: "at least the baseline, and clearly faster" keeps its bound.
   const unsized = UNSIZED_GAIN.matches(text);
-  const sameClause = (a: Span, b: Span) => !/[,;.!?\n]/.test(text.slice(Math.min(a.index + a.text.length, b.index + b.text.length), Math.max(a.index, b.index)));
+  const sameClause = (a: Match, b: Match) => !/[,;.!?\n]/.test(text.slice(Math.min(a.index + a.text.length, b.index + b.text.length), Math.max(a.index, b.index)));
   return COMPARISON.matches(text).some((c) => !unsized.some((u) => sameClause(c, u)));
 }
 

@@ -1,3 +1,4 @@
+import { PlanPath } from '../document';
 import { code, defineRule } from '../rule';
 import { findAffirmed } from '../lexicon/lexicon';
 import { BESIDE_THE_WORK, LIVE_PHASE, PARALLEL_RUN, REPLAYED_TO_USERS } from '../lexicon/workflow';
@@ -30,7 +31,7 @@ export const usersInWorkflow = defineRule({
       const fitText = ctx.plan.textAt(fit) ?? '';
       const usersText = ctx.plan.textUnder(['users']);
       // Where the plan says how people use it: the question, or the users' own notes ("in een aparte demo-omgeving").
-      let [where, beside]: [readonly (string | number)[], string | undefined] = [fit, findAffirmed(BESIDE_THE_WORK, fitText)];
+      let [where, beside]: [PlanPath, string | undefined] = [fit, findAffirmed(BESIDE_THE_WORK, fitText)];
       if (!beside) [where, beside] = [['users'], findAffirmed(BESIDE_THE_WORK, usersText)];
       // Output that runs beside the work for the whole pilot, wherever the plan says how it is used; a first phase before going live is in the work.
       for (const [at, text] of [
