@@ -3,7 +3,7 @@ import { AFTER_THE_RESULTS, CONTINUES_AFTER, DEFERRAL, SETTLED_LATER } from '../
 import { BUILDS_THE_FEED, HAND_CURATED, NOT_A_PRODUCTION_FEED } from '../../../src/engine/lexicon/data';
 import { BY_SEGMENT, OFFLINE_MEASURE } from '../../../src/engine/lexicon/evaluation';
 import { COMPARISON, DECIDES_NOTHING, NUMBER_WORD, POINT_IN_TIME, SOFT_REACTION, STOP } from '../../../src/engine/lexicon/hypothesis';
-import { LANGUAGES, Lexicon, lexicon, LexiconData, Match, NEGATIONS, phraseSource } from '../../../src/engine/lexicon/lexicon';
+import { LANGUAGES, LATIN_WORD_CHAR, Lexicon, lexicon, LexiconData, Match, NEGATIONS, phraseSource, withLatinLetters } from '../../../src/engine/lexicon/lexicon';
 import { AFFECTED_GROUPS, DECIDES_ABOUT_PEOPLE, DECIDES_WITHOUT_A_PERSON, MANAGER_ROLE, REVIEW_BY_EXCEPTION, WORKING_ROLE } from '../../../src/engine/lexicon/people';
 import { SYSTEM_KIND, SYSTEM_NAME } from '../../../src/engine/lexicon/systems';
 import { BESIDE_THE_WORK, REPLAYED_TO_USERS } from '../../../src/engine/lexicon/workflow';
@@ -42,12 +42,32 @@ const ALL: readonly Lexicon[] = [
  * union, run over the whole text (lower-cased, or case-folded where
  * lower-casing moves offsets). The pre-filter must change no match.
  */
+const REFERENCE = new Map<LexiconData, Map<string, RegExp>>();
+function referencePattern(data: LexiconData, flags: string): RegExp {
+  const byFlags = REFERENCE.get(data) ?? new Map<string, RegExp>();
+  REFERENCE.set(data, byFlags);
+  let pattern = byFlags.get(flags);
+  if (!pattern) {
+    // Word boundaries as Unicode has them, as the patterns wrote them before they named Latin script's letters.
+    const sources = LANGUAGES.flatMap((l) =>
+      data[l].map((e) =>
+        phraseSource(e.phrase)
+          .split(LATIN_WORD_CHAR)
+          .join(String.raw`\p{L}\p{N}_`),
+      ),
+    );
+    pattern = new RegExp(sources.length ? sources.join('|') : '(?!)', flags);
+    byFlags.set(flags, pattern);
+  }
+  return pattern;
+}
+
 function wholeUnion(data: LexiconData, text: string): Match[] {
   const original = text.slice(0, 4000).replace(/[’‘]/g, "'");
   const lower = original.toLowerCase();
-  const sources = LANGUAGES.flatMap((l) => data[l].map((e) => phraseSource(e.phrase)));
   const sameLength = lower.length === original.length;
-  const pattern = new RegExp(sources.length ? sources.join('|') : '(?!)', sameLength ? 'gu' : 'giu');
+  const pattern = referencePattern(data, sameLength ? 'gu' : 'giu');
+  pattern.lastIndex = 0;
   const subject = sameLength ? lower : original;
   const out: Match[] = [];
   for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
@@ -107,6 +127,38 @@ describe('lexicons: the pre-filter changes no match', () => {
       assert.strictEqual(TEST.find(text), expected[0]);
     });
   }
+
+  // Greek, Cyrillic, CJK, an astral letter (two code units) and Arabic digits, glued to the words of examples.
+  const GLUE = ['Ω', 'Ж', '日本', '𝐀', '٣'];
+  const glued = (e: string, i: number) => {
+    const g = GLUE[i % GLUE.length];
+    return [g + e, e.replace(/\s/g, ` ${g}`), e.replace(/(\S)(\s|$)/g, `$1${g}$2`), e.replace(/\s/, ` ${g} `)];
+  };
+  for (const lex of ALL) {
+    it(`${lex.name}: letters and digits beyond Latin script are word characters, as Unicode has them (the patterns name Latin script only)`, () => {
+      // Its own examples glued four ways, and one in twenty of the others.
+      const own = LANGUAGES.flatMap((l) => lex.data[l].map((e) => e.example));
+      const texts = [...own.flatMap(glued), ...EXAMPLES.filter((_, i) => i % 20 === 0).map((e, i) => glued(e, i)[i % 4])];
+      const differ = texts.filter((t) => JSON.stringify(lex.matches(t)) !== JSON.stringify(wholeUnion(lex.data, t)));
+      assert.deepStrictEqual(differ.slice(0, 3), []);
+    });
+  }
+
+  it('a compound may begin with any letter; a word glued to a letter beyond Latin script is no match', () => {
+    const text = 'Ωleitung, Teamleitung日本, ok𝐀, ok 𝐀 ok';
+    assert.deepStrictEqual(TEST.findAll(text), ['Ωleitung', 'ok', 'ok']);
+    assert.deepStrictEqual(TEST.matches(text), wholeUnion(TEST.data, text));
+  });
+
+  it('reads each letter or digit beyond Latin script as ª, code unit for code unit, and leaves everything else', () => {
+    assert.strictEqual(withLatinLetters('Straße, œuvre, café, 10 µm ² ½ _x'), 'Straße, œuvre, café, 10 µm ² ½ _x');
+    assert.strictEqual(withLatinLetters('Ωmega Жук 日本 𝐀x ٣ — “ok” 🙂 …'), 'ªmega ªªª ªª ªªx ª — “ok” 🙂 …');
+  });
+
+  it("every phrase is written in Latin script (U+0000 to U+024F, with … and ’), where the patterns' word boundaries are exact", () => {
+    const beyond = ALL.flatMap((lex) => LANGUAGES.flatMap((l) => lex.data[l].map((e) => e.phrase))).filter((p) => [...p].some((c) => c.codePointAt(0)! >= 0x250 && c !== '…' && c !== '’'));
+    assert.deepStrictEqual(beyond, []);
+  });
 
   it('a text that moves between phrases is read afresh each time (compiled unions are per set of phrases)', () => {
     for (let i = 0; i < 600; i++) {
