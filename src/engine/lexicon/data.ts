@@ -386,6 +386,7 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(matched|linked|paired|attached|joined|reconciled|sorted|checked) (to|with)? (each|every|the)? … by hand', example: 'Delivery scans matched to each claim by hand.' },
   ],
   de: [
+    { phrase: '(nachklassifiziert|nachgelabelt|umgelabelt|neu gelabelt|von hand klassifiziert)', example: 'Die Musterlabels hat das Yield-Team nachklassifiziert.' },
     { phrase: '(sortiert|sortieren|sortiere) … (von hand|händisch|manuell) aus', example: 'Doppelte Requests sortiert ein Planer vor jedem Planungslauf von Hand aus.' },
     { phrase: '(umcodiert|neu codiert|neu kodiert|umklassifiziert|neu klassifiziert|neu eingestuft)', example: 'Die Dringlichkeitsstufen wurden von zwei Ärztinnen neu codiert.' },
     { phrase: '(von hand|händisch|manuell) (normalisiert|normalisierte|standardisiert|umformuliert)', example: 'Die Freitexte sind händisch normalisiert.' },

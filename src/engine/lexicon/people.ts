@@ -644,6 +644,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
 /** Decisions that take effect without a person: "automatically rejected", "no human in the loop". */
 export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   en: [
+    { phrase: 'automatically (converted|changed|downgraded|moved|switched|reclassified|set) to', example: 'Bookings scored high are automatically converted to closed visits.' },
     {
       phrase: '(suppressed|dismissed|closed|filtered out|discarded) automatically|automatically (suppressed|dismissed|closed|discarded)',
       example: 'Detections under the threshold are suppressed automatically and not shown.',

@@ -32,6 +32,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(vorführung|präsentation|demo) (für|vor) (die|der|den)', example: 'Eine Demo für die Geschäftsleitung am Ende.' },
   ],
   fr: [
+    { phrase: '(en dehors des|hors des) (consultations|visites|rendez-vous|tournées|permanences|heures de service)', example: 'Les médecins utiliseront l outil en dehors des consultations.' },
     {
       phrase: '(lors de|en|dans des) (séances|sessions|ateliers) (hebdomadaires|mensuelles|dédiées|séparées)',
       example: 'Les contrôleurs évaluent les marques du modèle lors de séances hebdomadaires.',
