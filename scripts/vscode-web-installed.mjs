@@ -45,10 +45,14 @@ const TIMEOUT_S = Number(process.env.POC_READINESS_TEST_TIMEOUT_S || 600);
 // same day, and those from ten more (holdout41-50: 70 plans, each class in five
 // languages) to 492.3 KiB on 2026-12-02, of which about 194 KiB are the
 // lexicons' phrase strings, and three more (holdout51-53) the same day to
-// 496.9 KiB (dist/web/extension.js 500.1 KiB, over 500). This ceiling
+// 496.9 KiB (dist/web/extension.js 500.1 KiB, over 500), and on 2026-12-03
+// the phrases a probe of 250 sentences written blind in five languages showed
+// missing (benefit, credit, insurance, triage and grading decisions; demo
+// environments, second screens, spare time; synthetic and frozen data) took
+// it to 525.8 KiB. This ceiling
 // keeps it from growing unnoticed while the gap is worked on; it is not the
 // target, and raising it again needs the same kind of reason written here.
-const MAX_BUNDLE_BYTES = 520 * 1024;
+const MAX_BUNDLE_BYTES = 540 * 1024;
 /** The extension's status bar item, found by its accessible label (statusBar.ts). */
 const STATUS_ITEM = '.statusbar-item[aria-label^="POC readiness:"]';
 

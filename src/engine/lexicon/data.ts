@@ -88,6 +88,15 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     },
     { phrase: '(representative|curated) (sample|dataset|data set|set|selection|extract) (of|from|prepared|drawn|built)', example: 'A representative sample of 2,000 cases prepared for the pilot.' },
     { phrase: '(delivered|sent|provided|supplied) (as|in) (a)? (spreadsheet|spreadsheets|excel file|excel files|csv file|csv files)', example: 'Records delivered as spreadsheets each quarter.' },
+    { phrase: '(connector|interface|feed|integration|api) (is|are)? (planned|to be built|not yet built|comes later|pending)', example: 'In production a CMS connector is planned.' },
+    { phrase: '(closed|archived) (cases|files|inquest files|claims|records|tickets|dossiers) from', example: '300 closed inquest files from 2024-25.' },
+    {
+      phrase: '(synthetic|synthea|simulated|fictitious|fictional|made-up) (records|patients|patient records|data|cases|claims|applications)',
+      example: 'Synthetic patient records generated with Synthea.',
+    },
+    { phrase: '(frozen copy|static copy|restored from backup|backup tapes)', example: 'Sales taken as a frozen copy of the warehouse.' },
+    { phrase: '(dumps|dump|pulls|pulled|exports|exported) … (once|at kickoff|at kick-off|at the start)', example: 'The carrier team dumps a CSV from TMS once at kickoff.' },
+    { phrase: '(pulled|extracted) by (a|an|the)? … (from the|into an|into a)', example: 'Claims pulled by Marta from the reporting cube into an Excel workbook.' },
   ],
   de: [
     {
@@ -155,6 +164,9 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
       phrase: '(vergleichbarer|vergleichbaren|anderer|externer|fremder) (händler|unternehmen|banken|versicherer|kliniken|betriebe|brauereien|stadtwerke|kommunen)',
       example: 'Daten dreier vergleichbarer Händler.',
     },
+    { phrase: '(synthetisch*|simulierte|simulierten|fiktive|fiktiven|demodatensatz|demodaten|beispieldatensatz)', example: 'Synthetisch erzeugte Antragsdaten aus dem Generator.' },
+    { phrase: 'einmalig (exportiert|kopiert|gezogen|abgezogen|extrahiert|übergeben|geliefert|vom)', example: 'Protokolle, die wir einmalig vom Altsystem kopiert haben.' },
+    { phrase: '(mit diesem stand|keine aktualisierung|stichprobe von|aus dem archiv)', example: 'Danach arbeiten wir mit diesem Stand weiter.' },
   ],
   fr: [
     {
@@ -203,6 +215,8 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
         "(nettoyé|nettoyés|nettoyée|nettoyées|complété|complétés|complétée|complétées|préparé|préparés|préparée|préparées|constitué|constitués|constituée|constituées) … par (l'|le|la) (éditeur|prestataire|fournisseur|cabinet|consultant|intégrateur)",
       example: "Anonymisés, nettoyés et complétés par l'éditeur du logiciel.",
     },
+    { phrase: "(fictifs|fictives|simulés|simulées|synthétiques|générés pour l'occasion)", example: "Dossiers patients fictifs générés pour l'occasion." },
+    { phrase: '(pas de flux|au démarrage|tirés des archives|extraction ponctuelle)', example: 'On récupère un export CSV du TMS au démarrage.' },
   ],
   es: [
     {
@@ -271,6 +285,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
       example: 'Extracción de actas entregada en hojas de cálculo.',
     },
     { phrase: '(hojas de cálculo|ficheros excel|archivos excel|archivos csv|ficheros csv) (de|con|del|preparad*|exportad*)', example: 'Unas hojas de cálculo con las incidencias.' },
+    { phrase: '(volcado|copia congelada|extracción puntual|no se actualizará|no se actualiza)', example: 'Jorge saca un volcado de la base de datos al inicio.' },
   ],
   nl: [
     {
@@ -327,6 +342,8 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(synthetische data|synthetische gegevens|fictieve data|gegenereerde data)', example: 'Synthetische data uit het datamodel.' },
     { phrase: '(representatieve|representatief) (steekproef|selectie|dataset|set|verzameling)', example: 'Een representatieve steekproef van 2.000 dossiers.' },
     { phrase: '(vergelijkbare|andere|externe) (retailers|bedrijven|banken|verzekeraars|ziekenhuizen|gemeenten|winkels|maatschappijen)', example: 'Data van drie vergelijkbare retailers.' },
+    { phrase: '(momentopname|een dump|gesimuleerde|fictieve|synthetische)', example: 'We werken met een momentopname van de aanvragen.' },
+    { phrase: '(stand blijft|blijft de hele pilot gelijk|bij de start een)', example: 'Die stand blijft de hele pilot gelijk.' },
   ],
 });
 
@@ -384,6 +401,21 @@ export const HAND_CURATED = lexicon('hand-curated', {
       example: 'Corrupt files pulled out by the paralegal team before loading.',
     },
     { phrase: '(matched|linked|paired|attached|joined|reconciled|sorted|checked) (to|with)? (each|every|the)? … by hand', example: 'Delivery scans matched to each claim by hand.' },
+    {
+      phrase: '(chosen|selected|picked) by (the|our|a) … (team|leader|lead|analyst|analysts|vendor|supplier|manager|managers|experts|expert|consultant|consultants|coordinator|clinicians|specialists)',
+      example: '300 closed files chosen by the team leader.',
+    },
+    { phrase: '(chosen|selected|picked) to (cover|represent|include|show|span)', example: 'Files chosen to cover the main case types.' },
+    {
+      phrase: '(redacted|anonymised|anonymized|pseudonymised|pseudonymized|masked|edited|completed|fixed|trimmed|merged) (by hand|manually)',
+      example: 'Third-party personal data redacted by hand before upload.',
+    },
+    {
+      phrase: '(went|go|goes|gone) through (every|each|all the) … (corrected|fixed|recoded|re-coded|changed)',
+      example: 'Two senior adjusters went through every claim in the set and corrected the loss codes.',
+    },
+    { phrase: '(set aside|weeded out|screened out) (beforehand|in advance|first|up front|upfront)', example: 'Illegible invoices were set aside beforehand.' },
+    { phrase: 'keep only the (ones|cases|tickets|records|files) (closed|marked|with|that)', example: 'We merge dupes and keep only the ones closed as resolved.' },
   ],
   de: [
     { phrase: '(nachklassifiziert|nachgelabelt|umgelabelt|neu gelabelt|von hand klassifiziert)', example: 'Die Musterlabels hat das Yield-Team nachklassifiziert.' },
@@ -415,6 +447,17 @@ export const HAND_CURATED = lexicon('hand-curated', {
       example: 'Unklare Fälle wurden vorher entfernt.',
     },
     { phrase: '(*dienstleister|*anbieter|*berater) … (bereinigt|aufbereitet|umformatiert|korrigiert|entfernt)', example: 'Der Dienstleister hat die Datensätze umformatiert.' },
+    {
+      phrase:
+        '(ausgewählt|ausgesucht|herausgesucht|zusammengestellt) (von|vom|durch) (der|die|den|dem|einem|einer)|(von|vom|durch) (der|die|den|dem) … (ausgewählt|ausgesucht|herausgesucht|zusammengestellt)',
+      example: 'Die Akten wurden von der Teamleitung ausgewählt.',
+    },
+    { phrase: '(herausgesucht|geschwärzt|rausgeflogen|durchgesehen und vereinheitlicht)', example: 'Die Arztbriefe hat der Oberarzt herausgesucht.' },
+    {
+      phrase: '(nur|ausschließlich) (abgeschlossene|vollständige|geprüfte|eindeutige|saubere) (fälle|tickets|verträge|akten|datensätze) (bleiben|werden)',
+      example: 'Nur abgeschlossene Fälle bleiben drin.',
+    },
+    { phrase: '(qualitätsgesichert*|von der fachabteilung geprüft|vorab geprüft)', example: 'Qualitätsgesicherter Auszug aus dem Bestand.' },
   ],
   fr: [
     {
@@ -465,6 +508,14 @@ export const HAND_CURATED = lexicon('hand-curated', {
       example: "Anonymisés, nettoyés et complétés par l'éditeur du logiciel.",
     },
     { phrase: '(cas ambigus|cas incomplets|doublons|cas difficiles) (retirés|exclus|supprimés|écartés)', example: 'Doublons et cas ambigus retirés.' },
+    {
+      phrase: '(repris|reprise|reprises|complété|complétée|complétées|retouché|retouchées|refait|refaite|refaites|caviardé|caviardés|caviardées) à la main',
+      example: 'Deux agents ont repris à la main les fiches incomplètes.',
+    },
+    { phrase: '(catégorie|catégories|libellé|libellés|statut|statuts) (corrigée|corrigées|corrigé|corrigés|revu|revus)', example: 'Photo refaite, catégorie corrigée.' },
+    { phrase: '(écartées|écartés|retirées|retirés) en amont', example: 'Les factures mal scannées ont été écartées en amont.' },
+    { phrase: '(validé|validés|validée|validées) par les experts', example: 'Sous-ensemble validé par les experts métier.' },
+    { phrase: 'on ne garde que', example: 'On enlève les tickets sans catégorie et on ne garde que ceux clôturés.' },
   ],
   es: [
     { phrase: '(añaden|añade|se añaden|incorporan|se incorporan) a mano', example: 'Las nuevas se añaden a mano cada semana.' },
@@ -523,6 +574,15 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(manualmente|a mano) (limpiados|limpiadas|depurados|depuradas|corregidos|seleccionados|seleccionadas)', example: 'Datos manualmente depurados.' },
     { phrase: '(reetiquetados|reetiquetadas|re-etiquetados|reanotados|escogidos a mano|seleccionados a dedo)', example: 'Casos reetiquetados por dos analistas.' },
     { phrase: '(casos ambiguos|casos incompletos|duplicados|casos difíciles) (eliminados|excluidos|retirados|descartados)', example: 'Duplicados y casos ambiguos eliminados.' },
+    {
+      phrase: '(escogidos|escogidas|elegidos|elegidas|seleccionados|seleccionadas) por (el|la) (jefe|jefa|equipo|responsable|coordinador|coordinadora|proveedor|médico|médica)',
+      example: 'Informes escogidos por la jefa de servicio.',
+    },
+    {
+      phrase: '(etiquetó|etiquetaron|volvió a etiquetar|volvieron a etiquetar|se descartaron de antemano|se quitaron del lote)',
+      example: 'Las fotos las etiquetó a mano una agrónoma y las dudosas se quitaron del lote.',
+    },
+    { phrase: '(subconjunto depurado|validados previamente|validadas previamente|nos quedamos solo con)', example: 'Subconjunto depurado del histórico de préstamos.' },
   ],
   nl: [
     { phrase: '(voorzien van|gegeven) (de)? (juiste|correcte|nieuwe) (*codes|labels|*labels|categorieën)', example: 'De meldingen zijn voorzien van de juiste storingscodes.' },
@@ -558,6 +618,9 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(handmatig|met de hand|vooraf|door de leverancier) (opgeschoond|opgeschoonde|gecorrigeerd|geselecteerd|geschoond)', example: 'De dossiers zijn handmatig opgeschoond.' },
     { phrase: '(opnieuw gelabeld|hergelabeld|opnieuw geannoteerd|handgeselecteerd|met de hand uitgezocht)', example: 'Meldingen opnieuw gelabeld door twee medewerkers.' },
     { phrase: '(onduidelijke|onvolledige|dubbele|moeilijke) (gevallen|dossiers|records|meldingen) … (verwijderd|uitgesloten|weggefilterd)', example: 'Onduidelijke gevallen zijn verwijderd.' },
+    { phrase: '(uitgekozen|uitgezocht|doorgelopen|vooraf uit de set gehaald)', example: 'De juristen hebben er 400 uitgekozen.' },
+    { phrase: '(gecorrigeerd|verbeterd) waar', example: 'Ze hebben de schadeoorzaak gecorrigeerd waar die niet klopte.' },
+    { phrase: 'alleen (afgehandelde|volledige|goedgekeurde|gecontroleerde) (tickets|meldingen|dossiers|zaken) (blijven|over)', example: 'Alleen afgehandelde tickets blijven over.' },
   ],
 });
 

@@ -136,7 +136,10 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(deuxième|seconde|prochaine|future) (phase|étape|vague)', example: 'Conduite du changement en deuxième phase.' },
     { phrase: '(reporté|reportée|reportés|repoussé|repoussée) (à|au|après)', example: 'Formation reportée au déploiement.' },
     { phrase: '(selon les|en fonction des|suivant les) (résultats|conclusions)', example: 'Le budget sera fixé en fonction des résultats.' },
-    { phrase: '(plus tard|ultérieurement|en phase (2|deux)|dans une (phase|étape) ultérieure|à venir)', example: 'Intégration SAP ultérieurement.' },
+    {
+      phrase: "(plus tard|ultérieurement|en phase (2|deux)|(dans|lors d'|pour) une (phase|étape) ultérieure|à venir)",
+      example: "L'exploitation sera confiée au prestataire retenu lors d'une phase ultérieure.",
+    },
     { phrase: '(selon|en fonction de) (la façon dont|la manière dont|comment) … (pilote|poc|test)', example: 'Formation selon la façon dont le pilote se déroule.' },
     { phrase: '(une fois|dès que|lorsque) … (résultats|conclusions|enseignements) (connus|disponibles|seront connus|seront disponibles)', example: 'Budget fixé une fois les résultats connus.' },
     { phrase: 'selon les (enseignements|leçons|retours)', example: 'Selon les enseignements du pilote, les suites seront étudiées.' },
@@ -220,6 +223,7 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(hangt|hangen) … af van … (uitkomst|uitkomsten|resultaten|resultaat|pilot|evaluatie|onderhandelingen|goedkeuring)', example: 'Financiering van de uitrol hangt af van de uitkomsten.' },
     { phrase: '(in overleg|in onderzoek|wordt onderzocht|te zijner tijd) $', example: 'Beheer: in overleg.' },
     { phrase: 'in een (volgend|later|nader|apart|vervolg) (overleg|gesprek|sessie|stuurgroepoverleg)', example: 'Het MT bespreekt in een volgend overleg of de score breder wordt ingezet.' },
+    { phrase: '(te zijner tijd|buiten (de)? scope van de (poc|pilot))', example: 'Beheer valt buiten scope van de POC en wordt te zijner tijd belegd.' },
   ],
 });
 
@@ -257,6 +261,7 @@ export const SETTLED_LATER = lexicon('settled-later', {
         '(festlegen|festgelegt|klären|geklärt|verhandeln|verhandelt|abstimmen|abgestimmt|vereinbaren|vereinbart|definieren|definiert|erarbeiten|erarbeitet|ausarbeiten|ausgearbeitet|benennen|benannt|regeln|geregelt|besprechen|besprochen|beziffern|beziffert)',
       example: 'Schulungen, deren Umfang wir erst festlegen, wenn die Rückmeldungen ausgewertet sind.',
     },
+    { phrase: '(wird|werden) … (beantragt|eingeplant|bereitgestellt|freigegeben|bewilligt)', example: 'Die Mittel für den Rollout werden nach Auswertung des Piloten im Verwaltungsrat beantragt.' },
   ],
   fr: [
     { phrase: '(découlera|découleront|découle|découlent|résultera|résulteront) (de|du|des)', example: "L'estimation découlera du cadrage après le pilote." },
@@ -329,7 +334,7 @@ export const AFTER_THE_RESULTS = lexicon('after-the-results', {
     { phrase: 'after the first (week|weeks|month|months|sprint|sprints|wave|phase)', example: 'Kill criteria will be set together with the business after the first month.' },
   ],
   de: [
-    { phrase: 'nach der (ersten)? (auswertung|evaluation|evaluierung|bewertung|zwischenauswertung)', example: 'Die Abbruchkriterien werden nach der ersten Auswertung festgelegt.' },
+    { phrase: 'nach der (ersten)? (auswertung|*auswertung|evaluation|evaluierung|bewertung|zwischenauswertung)', example: 'Die Abbruchkriterien werden nach der ersten Auswertung festgelegt.' },
     {
       phrase: 'nach (erfolgreichem|positivem|einem erfolgreichen|einem positiven|dem erfolgreichen) (poc|pilot|piloten|pilotbetrieb|test|abschluss)',
       example: 'Wird nach erfolgreichem POC durch die Geschäftsführung benannt.',
@@ -351,6 +356,7 @@ export const AFTER_THE_RESULTS = lexicon('after-the-results', {
       example: 'Umfang und SLA verhandeln wir, wenn der Pilot abgeschlossen ist.',
     },
     { phrase: 'erst (nach|wenn|sobald|im anschluss|am ende|nachdem)', example: 'Rufbereitschaft wird erst nach dem Pilot mit dem Betriebsrat geklärt.' },
+    { phrase: 'sobald (der|die|das) (pilot|poc|test|erprobung) (durch|vorbei|abgeschlossen|beendet|ausgewertet) ist', example: 'Das klären wir mit der IT, sobald der Pilot durch ist.' },
   ],
   fr: [
     {
@@ -444,6 +450,10 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
     },
     { phrase: 'not (to be|up for) (revisited|reopened|renegotiated|rediscussed|discussed|debated)', example: 'A threshold agreed with the Claims Director now, not to be revisited at the end.' },
     { phrase: '(phase|stage|wave) (2|two|ii|3|three) of the (rollout|roll-out|deployment|implementation|go-live)', example: 'The second site follows in phase 2 of the rollout.' },
+    {
+      phrase: '(already|has already|have already) (committed|approved|signed off|secured|allocated|validated|funded) … (phase 2|phase two)',
+      example: 'The director has already committed the Phase 2 rollout budget.',
+    },
   ],
   de: [
     {
@@ -471,6 +481,7 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
     },
     { phrase: 'pas … à (rediscuter|revoir|renégocier|rouvrir)', example: "Il ne s'agit pas d'un seuil à rediscuter en comité." },
     { phrase: '(phase|étape|vague) (2|deux|3|trois) du (déploiement|lancement)', example: 'Le second site suit en phase 2 du déploiement.' },
+    { phrase: 'déjà (validé|approuvé|engagé|voté|financé) … (phase 2|phase deux)', example: 'Elle a déjà validé le financement de la phase 2.' },
   ],
   es: [
     {

@@ -25,6 +25,16 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       example: 'If the model is wrong, the support team will handle it.',
     },
     { phrase: '(case by case|case-by-case|as needed|as required|ad hoc|on an ad-hoc basis)', example: 'Errors are handled case by case.' },
+    { phrase: '(flagged|sent|reported|fed|passed) back to the (vendor|supplier|developers|data science team|model team)', example: 'Drafts with errors are flagged back to the vendor each week.' },
+    { phrase: 'so (that)? the (model|prompts|model and prompts) … (can be|is|are|gets|get) (improved|retrained|tuned|updated)', example: 'So the model and prompts can be improved.' },
+    {
+      phrase: '(fix|solve|handle|deal with|address|sort out) (issues|problems|errors|them|it) as (they|it) (come|comes|arise|arises|occur|occurs|crop up)',
+      example: "We'll fix issues as they come up during the pilot.",
+    },
+    {
+      phrase: '(can|may) (always)? (override|overrule|ignore|discard|reject) (the|a|any|its)? (suggestion|suggestions|proposal|proposals|recommendation|recommendations|output)',
+      example: 'Staff can always override the suggestion.',
+    },
   ],
   de: [
     {
@@ -53,6 +63,9 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(springt|springen|fängt|fangen) … (ein|auf|ab) $', example: 'Im Zweifel springt das Team ein.' },
     { phrase: '(fangen|fängt) … ab', example: 'Dann fangen die Kolleginnen das wie gewohnt ab.' },
     { phrase: '(im einzelfall|nach bedarf|situativ|von fall zu fall)', example: 'Fehler werden situativ gelöst.' },
+    { phrase: '(modell|modells) … (nachtrainiert|verbessert|angepasst)', example: 'Fehler werden gesammelt, damit das Modell nachtrainiert wird.' },
+    { phrase: '((kümmert|kümmern) sich (das|die) (team|kollegen|fachteam|fachabteilung)|darum kümmert sich|(lösen|beheben|klären) wir, wenn sie auftreten)', example: 'Darum kümmert sich das Team.' },
+    { phrase: '(jederzeit übersteuern|(übersteuern|überstimmen|ignorieren|verwerfen) (können|kann)|das letzte wort)', example: 'Mitarbeitende können den Vorschlag jederzeit übersteuern.' },
   ],
   fr: [
     {
@@ -70,6 +83,12 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: "s'en (occupe|occupera|occuperont|occupent|charge|chargera|chargeront|chargent)", example: "En cas d'erreur, l'équipe s'en chargera." },
     { phrase: '(gérera|géreront|réglera|régleront|résoudra|résoudront) (le|les|la|ça|cela)? (problème|problèmes|souci|soucis|cas)?', example: "L'équipe support résoudra les problèmes." },
     { phrase: '(au cas par cas|au besoin|selon les besoins)', example: 'Les erreurs sont traitées au cas par cas.' },
+    {
+      phrase: '((remonté|remontés|remontées|signalé|signalés|signalées) (au|aux) (éditeur|fournisseur|prestataire)|(améliorer|réentraîner) le modèle)',
+      example: 'Les erreurs sont remontées au fournisseur pour améliorer le modèle.',
+    },
+    { phrase: "(corrigera|corrigerons|traitera|traiterons|réglera|réglerons) … au fil de l'eau", example: "On corrigera les problèmes au fil de l'eau." },
+    { phrase: '(passer outre|garde la main|(peuvent|peut) (toujours)? (ignorer|écarter|rejeter) la proposition)', example: 'Les agents peuvent toujours passer outre la proposition.' },
   ],
   es: [
     { phrase: '(en la|durante la) (reunión|revisión) (semanal|mensual|de calidad|siguiente)', example: 'Las previsiones erróneas se comentan en la reunión semanal.' },
@@ -86,6 +105,11 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     },
     { phrase: '(se encargará|se encargarán|se ocupará|se ocuparán|se hará cargo|se harán cargo|se hace cargo)', example: 'El equipo se encargará de los errores.' },
     { phrase: '(caso por caso|según sea necesario|sobre la marcha)', example: 'Los errores se resuelven sobre la marcha.' },
+    { phrase: '((se devuelven|se envían|se reportan) al proveedor|(mejorar|reentrenar) el modelo)', example: 'Los errores se envían al proveedor para mejorar el modelo.' },
+    {
+      phrase: '((se irá|iremos|se irán) (corrigiendo|resolviendo|arreglando)|sobre la marcha|(puede|pueden) (descartar|ignorar|rechazar) la propuesta)',
+      example: 'El personal puede descartar la propuesta cuando quiera.',
+    },
   ],
   nl: [
     { phrase: '(in het|tijdens het) (wekelijks|wekelijkse|maandelijks|maandelijkse|volgende) (overleg|*overleg)', example: 'Gemiste alarmen worden besproken in het wekelijkse ovenoverleg.' },
@@ -96,6 +120,14 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(lost|lossen|pakt|pakken|vangt|vangen) … op $', example: 'Gaat het mis, dan lost het team het op.' },
     { phrase: '(wordt|worden) (opgelost|opgevangen|geregeld) $', example: 'Fouten worden opgevangen.' },
     { phrase: '(per geval|naar bevinden|van geval tot geval)', example: 'Fouten pakken we per geval aan.' },
+    {
+      phrase: '((teruggemeld|doorgestuurd) (aan|naar) de leverancier|(model|prompts) … (verbeterd|bijgetraind|hertraind))',
+      example: 'Fouten worden teruggemeld aan de leverancier zodat het model verbeterd wordt.',
+    },
+    {
+      phrase: '((lossen|pakken) we … op (als|wanneer)|gaandeweg|al doende|(kunnen|kan) het voorstel (gewoon)? (negeren|overrulen|naast zich neerleggen))',
+      example: 'Medewerkers kunnen het voorstel gewoon negeren.',
+    },
   ],
 });
 

@@ -36,6 +36,11 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     // Only the bare stock-taking: "fund the rollout and report back quarterly" commits to something.
     { phrase: 'take stock', example: 'Take stock with the board after the pilot.' },
     { phrase: '(discuss|discusses|discussed|debate|debates|talk about|talks about) … (whether|whether or not)', example: 'The steering group discusses whether the tool should be used more widely.' },
+    {
+      phrase:
+        '((mainly|primarily|largely|mostly) about (building|gaining|learning|understanding)|(build|building|gain|gaining) (internal)? (understanding|experience|familiarity|knowledge) (of|with|about))',
+      example: 'The pilot is mainly about building internal understanding of what ML can do.',
+    },
   ],
   de: [
     { phrase: 'über (den|die) (umfang|ausmaß|reichweite) (der|des) (einführung|rollouts|ausrollens) … entscheiden', example: 'Über den Umfang der Einführung wollen wir nach dem Pilot entscheiden.' },
@@ -54,6 +59,7 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
       phrase: '(ob … (fortgesetzt|weitergemacht|weitergeführt|weiterverfolgt) wird|über die fortsetzung (beraten|entscheiden|sprechen)|bilanz ziehen)',
       example: 'Der Lenkungskreis berät, ob das Projekt fortgesetzt wird.',
     },
+    { phrase: '(ausloten|erfahrungen … (sammeln|gewinnen)|(erste)? einblicke gewinnen)', example: 'Wir wollen ausloten, welches Potenzial KI bietet.' },
   ],
   fr: [
     { phrase: "décider (de l'ampleur|du périmètre|de la portée|de la suite) (du|de la)? (déploiement|généralisation)?", example: 'Décider du périmètre du déploiement une fois les résultats connus.' },
@@ -71,6 +77,10 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     {
       phrase: "(faire (le|un) point|dresser un bilan|l'(opportunité|intérêt) de (poursuivre|continuer)|s'il faut (poursuivre|continuer)|s'il convient de (poursuivre|continuer))",
       example: "Faire le point avec le conseil sur l'opportunité de poursuivre.",
+    },
+    {
+      phrase: '((explorer|identifier) les (apports|potentialités|possibilités|opportunités)|monter en compétence|mieux comprendre les usages)',
+      example: "Explorer les apports possibles de l'IA générative.",
     },
   ],
   es: [
@@ -93,6 +103,7 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
       example: 'Con los resultados, evaluaremos con Riesgos el potencial de la herramienta.',
     },
     { phrase: '(decidiremos|decidirá|decidirán|definiremos|acordaremos) (los )?(próximos|siguientes) pasos', example: 'Decidiremos los siguientes pasos.' },
+    { phrase: '(aprender (más)? (sobre|acerca de)|ganar experiencia|adquirir experiencia|coger experiencia)', example: 'El piloto busca sobre todo aprender sobre el uso de modelos predictivos.' },
   ],
   nl: [
     { phrase: '(besluiten|beslissen) over de (omvang|reikwijdte|schaal) van de (uitrol|invoering)', example: 'Besluiten over de omvang van de uitrol na de pilot.' },
@@ -106,6 +117,7 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
     { phrase: '(verkennen|onderzoeken|evalueren) (van )?(het potentieel|de mogelijkheden)', example: 'Verkennen van het potentieel.' },
     { phrase: 'volgende stappen (bespreken|bepalen|beslissen)', example: 'Daarna volgende stappen bespreken.' },
     { phrase: '(of … (doorgaan|voortzetten|doorgezet) |over (de )?voortzetting|de balans opmaken)', example: 'De stuurgroep bekijkt of we doorgaan.' },
+    { phrase: '(ervaring (op)? (te)? (doen|opdoen)|inzichten opdoen|inzicht krijgen in|leren wat)', example: 'De pilot is vooral bedoeld om ervaring op te doen.' },
   ],
 });
 
@@ -183,6 +195,49 @@ export const SOFT_REACTION = lexicon('soft-reaction', {
   ],
 });
 
+/**
+ * A condition that turns on how someone feels, not on a measured result
+ * ("if leadership is not comfortable", "wenn die Ausschüsse nicht überzeugt
+ * sind"): with no threshold beside it, a kill criterion that cannot fire.
+ */
+export const JUDGEMENT_CALL = lexicon('judgement-call', {
+  en: [
+    {
+      phrase:
+        "(not|isn't|aren't|no longer) (comfortable|happy|satisfied|convinced|confident|persuaded)|(unhappy|dissatisfied|uncomfortable|unconvinced|lose confidence|loses confidence|lack confidence)",
+      example: 'We stop if Compliance leadership is not comfortable with the quality at the end of the pilot.',
+    },
+  ],
+  de: [
+    {
+      phrase: '(nicht|nicht mehr) (überzeugt|zufrieden|einverstanden)|(unzufrieden|nicht genug vertrauen|kein vertrauen|zu wenig vertrauen)',
+      example: 'Abbruch, wenn die Prüfungsausschüsse am Ende des Piloten nicht überzeugt sind.',
+    },
+  ],
+  fr: [
+    {
+      phrase: "(pas|plus) (convaincus|convaincu|convaincue|convaincues|satisfaits|satisfait|satisfaites|à l'aise)|(insatisfaits|insatisfaites|peu convaincus|manque de confiance)",
+      example: 'Arrêt si les chefs de damage ne sont pas convaincus.',
+    },
+  ],
+  es: [
+    {
+      phrase: 'no (están|está|quedan|queda)? (convencidos|convencido|convencidas|satisfechos|satisfecho|satisfechas|cómodos|conformes)|(falta de confianza|poca confianza|insatisfechos)',
+      example: 'Paramos si los jefes de sección no están convencidos.',
+    },
+  ],
+  nl: [{ phrase: 'niet (overtuigd|tevreden|comfortabel)|(onvoldoende|te weinig|geen) vertrouwen|ontevreden', example: 'Stoppen als er na de pilot onvoldoende vertrouwen is.' }],
+});
+
+/** A threshold in words: more or fewer than, above, below ("fewer than half", "mehr als"). */
+export const THRESHOLD_WORD = lexicon('threshold-word', {
+  en: [{ phrase: '(fewer than|more than|less than|below|above|under|over|exceed*|at least|at most)', example: 'Stop if fewer than half of the agents use it.' }],
+  de: [{ phrase: '(weniger als|mehr als|unter|über|überschreit*|unterschreit*|mindestens|höchstens)', example: 'Abbruch, wenn weniger als die Hälfte es nutzt.' }],
+  fr: [{ phrase: '(moins de|plus de|moins que|plus que|sous|dépasse*|inférieur*|supérieur*|au moins|au plus)', example: "Arrêt si moins de la moitié des agents l'utilisent." }],
+  es: [{ phrase: '(menos de|más de|menos que|más que|por debajo|por encima|supera*|inferior*|superior*|al menos|como mínimo|como máximo)', example: 'Cancelar si menos de la mitad lo usa.' }],
+  nl: [{ phrase: '(minder dan|meer dan|onder|boven|overschrijd*|ten minste|minstens|hoogstens|maximaal)', example: 'Stoppen als minder dan de helft het gebruikt.' }],
+});
+
 /** The effort ends: the word a real kill criterion has. */
 export const STOP = lexicon('stop', {
   en: [
@@ -244,6 +299,14 @@ export const POINT_IN_TIME = lexicon('point-in-time', {
       phrase: '(week|weeks|month|months|day|days|quarter|sprint|(end|midpoint|middle|halfway point) of the (pilot|poc|trial)|mid-pilot|by the decision date)',
       example: 'Stop if the desk does not use it by the end of the pilot.',
     },
+    {
+      phrase: '((january|february|march|april|june|july|august|september|october|november|december)|(in|by|end of|until|before|after) may)',
+      example: 'We end the pilot on 30 April if fewer than 8 nurses use it.',
+    },
+    {
+      phrase: '(across|over|within|during|after) the (first|next) … (fixtures|matches|games|weeks|shifts|events|days|months|runs|batches|cycles)',
+      example: 'We stop if, across the first six home fixtures, more than 1 in 20 reports is wrong.',
+    },
   ],
   de: [
     {
@@ -254,6 +317,7 @@ export const POINT_IN_TIME = lexicon('point-in-time', {
       phrase: '(woche|wochen|monat|monate|monaten|tag|tagen|quartal|pilotende|ende des (piloten|pilots|poc)|zwischenbilanz|entscheidungstermin)',
       example: 'Abbruch, wenn bis Pilotende keine Verbesserung messbar ist.',
     },
+    { phrase: '(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)', example: 'Wir beenden den Pilot zum 30. April.' },
   ],
   fr: [
     {
@@ -261,6 +325,7 @@ export const POINT_IN_TIME = lexicon('point-in-time', {
       example: "Arrêt si plus de 5 % d'erreurs au point d'étape.",
     },
     { phrase: '(semaine|semaines|mois|jour|jours|trimestre|fin du (pilote|poc)|mi-parcours|date de décision)', example: "Arrêt si rien n'est mesurable à mi-parcours." },
+    { phrase: '(janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)', example: "Arrêt au 30 avril si moins de 8 infirmières l'utilisent." },
   ],
   es: [
     {
@@ -269,10 +334,12 @@ export const POINT_IN_TIME = lexicon('point-in-time', {
       example: 'Se abandona si más del 30 % se reescriben tras los primeros 500 casos.',
     },
     { phrase: '(semana|semanas|mes|meses|día|días|trimestre|final del (piloto|poc)|mitad del piloto|fecha de decisión)', example: 'Cancelar si al final del piloto no mejora.' },
+    { phrase: '(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)', example: 'Paramos el 30 de abril si menos de 8 enfermeras lo usan.' },
   ],
   nl: [
     { phrase: '(*week|*weken|tussenevaluatie|na (de|het) (eerste|tweede|derde|vierde|vijfde|laatste))', example: 'Stoppen als na drie pilotweken meer dan 10 % fout gaat.' },
     { phrase: '(week|weken|maand|maanden|dag|dagen|kwartaal|einde van de (pilot|poc)|halverwege|beslisdatum)', example: 'Stoppen als er halverwege geen verbetering is.' },
+    { phrase: '(januari|februari|maart|april|juni|juli|augustus|september|oktober|november|december)', example: 'We beëindigen de pilot op 30 april.' },
   ],
 });
 

@@ -273,6 +273,38 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       phrase: '(variable pay|performance pay|performance bonus|performance review|performance reviews|disciplinary|dismissal|dismissals|termination of employment)',
       example: "The quality score feeds the agents' variable pay.",
     },
+    {
+      phrase:
+        '((loan|mortgage|overdraft|lending|borrowing) (application|applications|applicant|applicants|decision|decisions|limit|limits|approval|approvals|request|requests|assessment|assessments|offer|offers)|credit (application|applications|applicant|applicants))',
+      example: 'The underwriter sees the suggested credit limit for the SME loan application.',
+    },
+    { phrase: '(creditworth*|credit-worth*|affordability (check|checks|assessment|assessments))', example: 'Affordability checks for personal loans.' },
+    {
+      phrase: '(policyholder|policyholders|insured person|insured persons|claimant|claimants|health insurance premium|health insurance premiums|insurance premium|insurance premiums)',
+      example: 'Anything above 0.7 goes to the SIU for investigation of the policyholder.',
+    },
+    {
+      phrase: '(triage level|triage category|triage categories|emergency department|a&e triage|urgent care triage)',
+      example: 'The model proposes the triage level for each patient in the emergency department.',
+    },
+    {
+      phrase: '(grade|grades|mark|marks|score|scores|feedback) (for|to) (each|every)? (pupil|pupils|student|students|learner|learners|essay|essays|exam|exams|script|scripts)',
+      example: 'The tool proposes a grade for each pupil.',
+    },
+    {
+      phrase: '(waiting list|waitlist|admitted|admissions) … (applicant|applicants|student|students|programme|program|course|university|school|college)',
+      example: "The model shortlists who is admitted to the master's programme.",
+    },
+    {
+      phrase:
+        '(benefit|benefits|welfare|allowance|minimum income|social assistance|housing support|disability support) (claim|claims|application|applications|decision|decisions|eligibility|entitlement|entitlements)',
+      example: 'Triage of benefit claims at intake.',
+    },
+    {
+      phrase:
+        '(right to work|right-to-work|background check|background checks|pre-employment|vetting|credential check|credential checks|registration check|registration checks|work permit|work permits)',
+      example: 'Right-to-work and registration checks for agency nurses.',
+    },
   ],
   de: [
     { phrase: '(internationaler schutz|internationalen schutz|schutzstatus|sturzerkennung|sturzmeldung*|sturzalarm*)', example: 'Sturzerkennung mit Armbändern in den Wohngruppen.' },
@@ -377,6 +409,27 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
         '(leistungsbeurteilung*|leistungsbewertung*|mitarbeiterbewertung*|fahrerbewertung*|mitarbeiterbeurteilung*|leistungsprämie*|leistungslohn|abmahnung von mitarbeitenden|abmahnungen von mitarbeitenden|arbeitsrechtliche abmahnung*)',
       example: 'Die Fahrerbewertung fließt in die Leistungsprämie ein.',
     },
+    {
+      phrase: '(kreditantr*|kreditentscheid*|kreditvergabe|kreditlimit*|kreditwürdig*|ratenkredit*|privatkredit*|konsumentenkredit*|darlehensantr*|baufinanzierung*|bonität*|schufa)',
+      example: 'Der Sachbearbeiter entscheidet dann über den Ratenkredit.',
+    },
+    {
+      phrase: '(studiengang|*studiengang|studium|bewerber*|master*|bachelor*|hochschule|universität) … (zugelassen|zulassung|zulassungen|warteliste|studienplatz|studienplätze|studienplätzen)',
+      example: 'Das Modell trifft eine Vorauswahl, wer zum Masterstudiengang zugelassen wird.',
+    },
+    {
+      phrase: '(versicherte|versicherten|versicherter|versicherungsnehmer*|leistungsantr*|leistungsentscheid*|hilfsmittelantr*|hilfsmittelversorgung|kostenübernahme*)',
+      example: 'Hilfsmittelanträge der Versicherten werden vorgeprüft.',
+    },
+    { phrase: '(ersteinschätzung|triagestufe|manchester-triage|manchester triage|dringlichkeitsstufe|notaufnahme)', example: 'Das Modell schlägt in der Notaufnahme die Triagestufe vor.' },
+    {
+      phrase: '(note|noten|benotung|notenvorschlag|bewertung) (für|je) (jeden|jede|alle)? (schüler*|studierende*|prüfling*|klausur*|arbeit|aufsatz|aufsätze)',
+      example: 'Das Tool schlägt eine Note für jeden Schüler vor.',
+    },
+    {
+      phrase: '(bürgergeld|sozialhilfe|grundsicherung|wohngeld|kindergeld|elterngeld|arbeitslosengeld|sozialleistung*|arbeitserlaubnis|aufenthaltstitel|führungszeugnis)',
+      example: 'Anträge auf Wohngeld werden vorsortiert.',
+    },
   ],
   fr: [
     {
@@ -474,6 +527,29 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       phrase: '(prime variable|rémunération variable|part variable|entretien annuel|entretiens annuels|sanction disciplinaire|licenciement)',
       example: 'La note entre dans le calcul de la prime variable.',
     },
+    {
+      phrase: '(crédit|crédits|prêt|prêts) (immobilier|immobiliers|à la consommation|personnel|personnels|accordé|accordés|octroyé|octroyés)',
+      example: 'Le modèle détermine si le dossier de crédit immobilier est accordé.',
+    },
+    {
+      phrase: "((octroi|accord|refus) (du|de|d'un) prêt|(dossier|dossiers|demande|demandes) de prêt|solvabilité des (particuliers|emprunteurs|clients))",
+      example: 'Le conseiller voit le score pour chaque demande de prêt.',
+    },
+    { phrase: '(assuré|assurés|assurée|assurées|allocataire|allocataires)', example: 'Un score de suspicion de fraude sera attribué à chaque assuré.' },
+    { phrase: '(aux urgences|service des urgences|niveau de tri|tri des patients|régulation médicale)', example: 'Le modèle propose le niveau de tri du patient aux urgences.' },
+    {
+      phrase: '(note|notes|appréciation|appréciations) (pour|à|de) (chaque|chacun des|tous les)? (élève|élèves|étudiant|étudiants|candidat|candidats|copie|copies)',
+      example: "L'outil propose une note et une appréciation pour chaque élève.",
+    },
+    {
+      phrase: "(admission|admissions|admis|liste d'attente|parcoursup) … (candidat*|étudiant*|master|licence|formation|école|université)",
+      example: 'Le modèle prépare la liste des candidats admis en master.',
+    },
+    {
+      phrase:
+        '(rsa|revenu de solidarité|aide sociale|prestations sociales|prestation sociale|allocation chômage|allocations chômage|allocation logement|allocations familiales|titre de séjour|autorisation de travail)',
+      example: 'Les demandes de RSA sont pré-instruites.',
+    },
   ],
   es: [
     { phrase: '(protección internacional|solicitantes de protección|detección de caídas|alertas de caída)', example: 'Resúmenes de entrevistas de protección internacional.' },
@@ -568,6 +644,24 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       example: 'Calificación de riesgo en el alta de clientes (KYC).',
     },
     { phrase: '(retribución variable|salario variable|despido|despidos|sanción disciplinaria|evaluación del desempeño)', example: 'La puntuación alimenta la retribución variable.' },
+    {
+      phrase:
+        '((préstamo|préstamos|crédito|créditos|hipoteca|hipotecas) (personal|personales|hipotecario|hipotecarios|al consumo|concedido|concedidos)|concede el préstamo|conceda el préstamo|se concede el préstamo|solvencia|scoring crediticio|cirbe)',
+      example: 'El modelo decidirá si se concede el préstamo personal.',
+    },
+    {
+      phrase: '(asegurado|asegurados|asegurada|aseguradas|tomador del seguro|tomadores|prima del seguro|primas del seguro|mutualista|mutualistas)',
+      example: 'Ajustar la prima del seguro de salud de cada asegurado.',
+    },
+    { phrase: '(enfermera de triaje|nivel de triaje|triaje en urgencias|urgencias hospitalarias|servicio de urgencias)', example: 'La enfermera de triaje introduce las constantes.' },
+    {
+      phrase: '(nota|notas|calificación|calificaciones) (a|para|de) (cada|todos los|todas las)? (alumno|alumnos|alumna|alumnas|estudiante|estudiantes|examen|exámenes)',
+      example: 'La herramienta pone una nota a cada alumno.',
+    },
+    {
+      phrase: '(ingreso mínimo|renta mínima|subsidio|subsidios|ayudas sociales|prestación por desempleo|prestaciones por desempleo|prestaciones sociales|permiso de trabajo|permiso de residencia)',
+      example: 'Cada solicitud del ingreso mínimo recibe una propuesta de resolución.',
+    },
   ],
   nl: [
     { phrase: '(internationale bescherming|asielzoeker*|valdetectie|valalarm*|valincident*)', example: 'Valdetectie met draagbare sensoren in de woonzorglocaties.' },
@@ -626,7 +720,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(medische diagnose|klinische beslissing|klinische beslissingen|behandeladvies|behandeladviezen)', example: 'Behandeladviezen voor de oncologie.' },
     { phrase: '(huurkandida*|huurder*|woningtoewijzing|toewijzing van woningen|arbeidsongeschikt*)', example: 'Automatische beoordeling van huurkandidaten.' },
     {
-      phrase: '(uitkeringen|uitkeringsaanvragen|toeslagen|*toeslag|*toeslagen|*uitkering|bijstand|sociale zekerheid|asielaanvragen)',
+      phrase: '(uitkeringen|uitkeringsaanvragen|toeslagen|*toeslag|*toeslagen|*uitkering|bijstand*|participatiewet|sociale zekerheid|asielaanvragen)',
       example: 'Automatische beoordeling van wijzigingen kinderopvangtoeslag.',
     },
     { phrase: '(beoordeling van toetsen|nakijken van examens|toelating van studenten|leerlingen)', example: 'Het nakijken van examens voorbereiden.' },
@@ -638,6 +732,22 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
     { phrase: '(risicoclassificatie|risicobeoordeling|risicoscore|acceptatiebesluit) … (klant|klanten|klantacceptatie|kyc)', example: 'Risicoclassificatie bij klantacceptatie (KYC).' },
     { phrase: '(variabele beloning|prestatiebeloning|functioneringsgesprek|beoordelingsgesprek|ontslag van medewerkers)', example: 'De score telt mee voor de variabele beloning.' },
+    {
+      phrase: '(consumptief krediet|consumptieve kredieten|kredietaanvra*|kredietbeoordeling*|kredietwaardig*|hypotheekaanvra*|hypotheekadvies|leningaanvra*|bkr)',
+      example: 'Het model bepaalt of een consumptief krediet wordt toegekend.',
+    },
+    { phrase: '(verzekerde|verzekerden|polishouder|polishouders)', example: 'Elke verzekerde krijgt een fraudescore.' },
+    { phrase: '(spoedeisende hulp|triageniveau|urgentieniveau|triage op de seh)', example: 'Het model stelt op de spoedeisende hulp het triageniveau voor.' },
+    { phrase: '(cijfer|cijfers|beoordeling) (voor|aan) (elke|iedere|alle)? (leerling|leerlingen|student|studenten|werkstuk|werkstukken)', example: 'De tool geeft een cijfer voor elke leerling.' },
+    { phrase: '(geeft|geven) (elke|iedere) (leerling|student) een (cijfer|beoordeling)', example: 'Het hulpmiddel geeft elke leerling een cijfer en feedback.' },
+    {
+      phrase: '(toelating|toelatingen|wachtlijst) … (student*|opleiding|*opleiding|master|bachelor|hogeschool|universiteit)',
+      example: 'Het model adviseert over de toelating tot de masteropleiding.',
+    },
+    {
+      phrase: '(tewerkstellingsvergunning*|verblijfsvergunning*|verklaring omtrent het gedrag|antecedentenonderzoek|schuldhulp*|wmo-aanvra*|wmo-voorziening*)',
+      example: 'Wmo-aanvragen worden vooraf getrieerd.',
+    },
   ],
 });
 
@@ -706,6 +816,24 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
       phrase: '(applied|actioned|executed|booked|placed|issued|posted|sent out|filed) (automatically|by the system|by the tool|by the model|without review|as drafted)',
       example: 'High-confidence alerts are applied by the system as a pended order.',
     },
+    { phrase: '(set|changed|moved|marked|flagged|booked|updated|switched) to … automatically', example: 'Files marked clear are set to compliant in RotaMaster automatically.' },
+    { phrase: '(nobody|no one|no-one) (re-checks|rechecks|checks|reviews|looks at|sees|confirms|approves|opens)', example: 'The queue is written back to the ticket; nobody re-checks the routing.' },
+    {
+      phrase:
+        '(go|goes|are sent|is sent|sent|are released|is released) (out)? to (the)? (customer|customers|applicant|applicants|claimant|claimants|tenant|tenants|patient|patients|citizen|citizens|student|students|member|members) automatically',
+      example: 'Replies go out to the customer automatically.',
+    },
+    {
+      phrase:
+        '(sent|issued|released|notified|posted) to the (customer|customers|applicant|applicants|claimant|claimants|tenant|tenants|patient|patients|citizen|citizens|member|members) by the system',
+      example: 'Decline reasons are sent to the applicant by the system directly.',
+    },
+    { phrase: '(no longer|not any more|not anymore) (approve|approves|check|checks|review|reviews|sign off|signs off|confirm|confirms)', example: 'Planners no longer approve the proposals.' },
+    {
+      phrase: '(the model|the system|the tool) (blocks|approves|rejects|sets|assigns|decides|grants|refuses|declines) … (itself|by itself|on its own)',
+      example: 'The model blocks suspicious transfers itself.',
+    },
+    { phrase: '(100%|100 %|fully) (automatic|automated)', example: 'Fully automated; suspicious invoices are blocked for payment.' },
   ],
   de: [
     { phrase: 'automatisch (unterdrückt|verworfen|geschlossen|ausgeblendet|aussortiert)', example: 'Erkennungen unter der Schwelle werden automatisch unterdrückt.' },
@@ -739,6 +867,19 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(muss|müssen) … nicht (bestätigen|prüfen|freigeben|kontrollieren)', example: 'Die Mitarbeitenden müssen die Einstufung nicht bestätigen.' },
     { phrase: 'automatische (ablehnung|ablehnungen|absage|absagen|zusage|genehmigung|bewilligung)', example: 'Bewerber unter der Schwelle erhalten eine automatische Absage.' },
     { phrase: '(dunkelverarbeitung|vollautomatische entscheidung|vollautomatische entscheidungen)', example: 'Dunkelverarbeitung für eindeutige Fälle.' },
+    { phrase: '(manuelle|menschliche) (kontrolle|prüfung|freigabe) … nicht vorgesehen', example: 'Eine manuelle Kontrolle ist nicht vorgesehen.' },
+    { phrase: 'ohne (freigabe|prüfung|kontrolle|sichtung) (durch|von|der|des|eines|einer)', example: 'Die Bestellungen werden ohne Freigabe durch die Disposition übermittelt.' },
+    { phrase: '(dunkel (reguliert|verarbeitet|bearbeitet|entschieden|gebucht)|dunkelverarbeitung|dunkelverarbeitet)', example: 'Anträge mit hoher Konfidenz werden dunkel verarbeitet.' },
+    {
+      phrase: '(vollautomatisch*|selbstständig (gesperrt|entschieden|freigegeben|abgelehnt|bewilligt)|selbständig (gesperrt|entschieden|freigegeben|abgelehnt|bewilligt))',
+      example: 'Rechnungen werden vom Modell selbstständig gesperrt.',
+    },
+    { phrase: '(direkt|automatisch) … (erzeugt|erstellt|gebucht) und … (versendet|verschickt|versandt|zugestellt)', example: 'Der Bescheid wird direkt aus dem System erzeugt und versendet.' },
+    {
+      phrase: '(bescheid|bescheide|ablehnung|ablehnungen|bewilligung|bewilligungen|antwort|antworten) … automatisch (versandt|versendet|verschickt|raus|an)',
+      example: 'Der Bescheid wird automatisch versandt.',
+    },
+    { phrase: '(gehen|geht) automatisch (an|raus|hinaus)', example: 'Die Antworten gehen automatisch an die Kunden raus.' },
   ],
   fr: [
     { phrase: '(supprimées|supprimés|écartées|écartés|ignorées|ignorés|masquées|masqués|clôturées|clôturés) automatiquement', example: 'Les détections sous le seuil sont écartées automatiquement.' },
@@ -775,6 +916,17 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
       phrase: '(décision|décisions|traitement) (entièrement|totalement) (automatique|automatiques|automatisé|automatisée|automatisés)',
       example: 'Décisions entièrement automatiques pour les petits montants.',
     },
+    {
+      phrase: "sans (intervention|validation|contrôle|vérification|relecture) (d'un|d'une|humaine|humain|du|de la|par)",
+      example: "Les demandes conformes sont payées sans intervention d'un gestionnaire.",
+    },
+    {
+      phrase: '(notifié|notifiée|notifiés|notifiées|envoyé|envoyée|envoyés|envoyées|appliqué|appliquée|appliqués|appliquées) (automatiquement|directement)',
+      example: 'Le rejet est notifié automatiquement au demandeur.',
+    },
+    { phrase: "(n'ayant plus à|n'a plus à|n'ont plus à) (les|le|la)? (valider|vérifier|contrôler|approuver)", example: "L'exploitant n'ayant plus à les valider." },
+    { phrase: 'aucun (contrôle|examen|regard) (manuel|humain)', example: 'Aucun contrôle manuel : le modèle affecte les créneaux.' },
+    { phrase: '(partent|part) … (dans la foulée|automatiquement|directement)', example: 'Les SMS partent aux clients dans la foulée.' },
   ],
   es: [
     { phrase: '(se descartan|se suprimen|se ocultan|se cierran|se archivan) (automáticamente|de forma automática)', example: 'Las detecciones bajo el umbral se descartan automáticamente.' },
@@ -814,6 +966,16 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(se aprueban|se rechazan|se deniegan|se conceden|se liquidan) … (automáticamente|de forma automática)', example: 'Las solicitudes pequeñas se aprueban automáticamente.' },
     { phrase: '(rechazo|rechazos|denegación|aprobación|concesión) (automático|automática|automáticos|automáticas)', example: 'Los solicitantes reciben un rechazo automático.' },
     { phrase: '(totalmente|completamente) (automatizado|automatizada|automatizadas|automatizados|automático|automática)', example: 'Proceso totalmente automatizado.' },
+    {
+      phrase: 'sin que (nadie|el|la|los|las|ningún|ninguna) … (revise|revisen|mire|miren|valide|validen|compruebe|comprueben|vea|vean)',
+      example: 'La categoría se graba directamente sin que el coordinador la revise.',
+    },
+    { phrase: '(no hay|sin) (revisión|validación|control) (humana|humano|manual)?', example: 'En el piloto no hay revisión.' },
+    { phrase: '(salen|sale) (solas|solos|sola|solo|automáticamente|directamente)', example: 'Las respuestas salen solas por correo.' },
+    { phrase: 'se (genera|generan) y se (notifica|notifican|envía|envían)', example: 'La denegación se genera y se notifica desde el sistema.' },
+    { phrase: 'sin pasar por (el|la|un|una|ningún|ninguna)', example: 'Los pedidos se lanzan por EDI sin pasar por el jefe de compras.' },
+    { phrase: '(100% automático|100 % automático|totalmente automático|totalmente automatizado|completamente automático|completamente automatizado)', example: 'Es 100% automático.' },
+    { phrase: '(directamente desde el sistema|desde el sistema directamente)', example: 'La denegación se notifica desde el sistema directamente.' },
   ],
   nl: [
     { phrase: 'automatisch (onderdrukt|weggefilterd|gesloten|afgesloten|genegeerd|verworpen)', example: 'Detecties onder de drempel worden automatisch onderdrukt en niet getoond.' },
@@ -844,6 +1006,11 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
       phrase: '(volledig) (geautomatiseerd|geautomatiseerde|automatisch|automatische) (besluit|besluiten|beslissing|beslissingen|afhandeling)',
       example: 'Volledig geautomatiseerde besluiten voor kleine bedragen.',
     },
+    { phrase: '(controle|beoordeling) (door|van) … (is er niet|vindt niet plaats)', example: 'Controle door de servicedesk is er niet.' },
+    { phrase: 'door het systeem zelf (aangemaakt|verstuurd|gestuurd|genomen|verzonden|afgehandeld)', example: 'De afwijzing wordt door het systeem zelf aangemaakt.' },
+    { phrase: '(hoeven|hoeft) niets meer goed te keuren', example: 'De inkopers hoeven niets meer goed te keuren.' },
+    { phrase: '(volledig geautomatiseerd|volledig automatisch|100% automatisch|100 % automatisch)', example: 'Volledig geautomatiseerd, het model zet facturen op blokkade.' },
+    { phrase: '(het model|het systeem) (zet|blokkeert|keurt|wijst|beslist|plaatst) … zelf', example: 'Het model zet verdachte facturen zelf op betaalblokkade.' },
   ],
 });
 

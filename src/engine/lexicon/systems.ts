@@ -134,12 +134,21 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
         '(re-keyed|rekeyed|re-keying|rekeying|re-typed|retyped|keyed in by hand|not connected|not integrated|no connection|no interface|sends nothing|receives nothing|stays manual|remains manual)',
       example: 'During the pilot, filing stays manual re-keying by the clerk.',
     },
+    { phrase: '(writes|write|written|posts|posted|books|booked) (only)? (to|into|in) (a|the) (copy|sandbox|test|staging|uat)', example: 'The service writes only to a copy of the test client.' },
+    { phrase: '(still|as before|as today) … (by hand|manually)', example: 'Dispatchers still create the real reports by hand.' },
+    { phrase: '(simulated|simulating|simulate|mocked|stubbed)', example: 'The write-back to the ERP is simulated.' },
   ],
   de: [
     {
       phrase: '(nicht angebunden|keine anbindung|keine schnittstelle|bleibt manuell|händisch übertragen|manuell übertragen|abgetippt|wird nichts übergeben)',
       example: 'Im Pilot bleibt die Meldung manuell; das Portal ist nicht angebunden.',
     },
+    {
+      phrase: '(schreibt|schreiben|bucht|buchen|legt|legen) (nur|lediglich|ausschließlich) in (den|das|die|eine|einen|ein) (testmandant*|testsystem|testinstanz|kopie|sandbox|qs-system|q-system)',
+      example: 'Der Dienst schreibt nur in den Testmandanten.',
+    },
+    { phrase: '(weiterhin|nach wie vor|wie bisher) (von hand|händisch|manuell)', example: 'Die Disponenten legen die echte Meldung weiterhin von Hand in SAP PM an.' },
+    { phrase: '(simuliert|simulieren|nachgestellt)', example: 'Das Zurückschreiben wird simuliert.' },
   ],
   fr: [
     {
@@ -154,6 +163,15 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
       phrase: "(ressaisi*|pas connecté|non connecté|pas d'interface|aucune interface|reste manuel|reste manuelle|ne leur transmet rien|ne transmet rien)",
       example: 'Le dépôt se fait par ressaisie manuelle du gestionnaire ; le modèle ne leur transmet rien.',
     },
+    {
+      phrase: '(écrit|écrivent|enregistre|enregistrent) (uniquement|seulement) dans (la|le|une|un) (copie|recette|bac à sable|environnement de test)',
+      example: 'Le service écrit uniquement dans une copie de recette.',
+    },
+    { phrase: "(toujours|comme aujourd'hui) (à la main|manuellement)", example: 'Les agents saisissent toujours à la main la déclaration réelle.' },
+    {
+      phrase: "(simulé|simulée|simulés|simulées|rejoué|rejouée|rejoués|rejouées|pas de connexion|aucune connexion|pas d'écriture)",
+      example: "Les déclarations sont rejouées à partir d'un export ; pas de connexion directe.",
+    },
   ],
   es: [
     { phrase: '(hace|hacen|realiza|realizan|graba|graban) (la|el|las|los) … a mano', example: 'Un agente hace la reserva a mano al final del turno.' },
@@ -163,6 +181,12 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
       phrase: '(se vuelve a teclear|se reintroduce|reintroducción manual|no está conectado|no conectado|sin conexión|sin interfaz|sigue siendo manual|no se envía nada)',
       example: 'Durante el piloto el alta sigue siendo manual; el portal no está conectado.',
     },
+    {
+      phrase: '(escribe|escriben|graba|graban) (solo|sólo|únicamente) en (el|la|una|un) (copia|entorno de pruebas|sandbox|mandante de pruebas)',
+      example: 'El servicio escribe solo en una copia del entorno de pruebas.',
+    },
+    { phrase: '(siguen|sigue|seguirán|seguirá) … (a mano|manualmente)', example: 'Los técnicos siguen creando el aviso real a mano.' },
+    { phrase: '(se simula|se simulan|simulado|simulada|simulados|simuladas|simulando)', example: 'La escritura al ERP se simula volcando un fichero Excel.' },
   ],
   nl: [
     {
@@ -174,6 +198,12 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
       phrase: '(overgetypt|overtypen|niet gekoppeld|geen koppeling|blijft handmatig|wordt niets doorgegeven)',
       example: 'Tijdens de pilot blijft de aangifte handmatig; het portaal is niet gekoppeld.',
     },
+    {
+      phrase: '(schrijft|schrijven|boekt|boeken) (alleen|uitsluitend|enkel) (naar|in) (de|een|het) (kopie|testomgeving|sandbox|testmandant|testsysteem)',
+      example: 'De dienst schrijft alleen naar een kopie van de testomgeving.',
+    },
+    { phrase: '(nog steeds|nog altijd|zoals nu) (met de hand|handmatig)', example: 'De planners maken de echte melding nog steeds met de hand aan.' },
+    { phrase: '(gesimuleerd|simuleren|nagebootst)', example: 'Het terugschrijven wordt gesimuleerd op een testkopie.' },
   ],
 });
 

@@ -1,5 +1,6 @@
 import { code, defineRule } from '../rule';
 import { FALLBACK_ROUTE, VAGUE_FALLBACK } from '../lexicon/fallback';
+import { overlaps } from '../lexicon/lexicon';
 
 export const edgeCasesFallback = defineRule({
   meta: {
@@ -19,7 +20,10 @@ export const edgeCasesFallback = defineRule({
     if (!ctx.expectAnswer(path, 'advice')) return;
     // "The team will handle it" is a promise, not a route; with a route or a time limit beside it, it is a fallback.
     const text = ctx.plan.textAt(path) ?? '';
-    const vague = VAGUE_FALLBACK.find(text);
-    if (vague && !FALLBACK_ROUTE.find(text) && !/\d/.test(text)) ctx.report({ path, messageId: 'noRoute', data: { path: code(path), quote: vague } });
+    const vagueMatches = VAGUE_FALLBACK.matches(text);
+    const vague = vagueMatches[0]?.text;
+    // A route's words inside the vague phrase ("flagged back to the vendor") are not a route.
+    const route = FALLBACK_ROUTE.matches(text).some((r) => !vagueMatches.some((v) => overlaps(r, v)));
+    if (vague && !route && !/\d/.test(text)) ctx.report({ path, messageId: 'noRoute', data: { path: code(path), quote: vague } });
   },
 });

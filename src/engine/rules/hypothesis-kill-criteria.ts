@@ -1,7 +1,7 @@
 import { code, defineRule } from '../rule';
 import { negated } from '../lexicon/lexicon';
 import { inNotADeferral } from '../lexicon/deferral';
-import { COMPARISON, DATED, NUMBER_WORD, PILOT_SPAN, POINT_IN_TIME, SOFT_REACTION, STOP } from '../lexicon/hypothesis';
+import { COMPARISON, DATED, JUDGEMENT_CALL, NUMBER_WORD, PILOT_SPAN, POINT_IN_TIME, SOFT_REACTION, STOP, THRESHOLD_WORD } from '../lexicon/hypothesis';
 
 export const hypothesisKillCriteria = defineRule({
   meta: {
@@ -17,6 +17,7 @@ export const hypothesisKillCriteria = defineRule({
       cannotFire:
         '{{path}} cannot fire: it names no threshold and no point in time. Write the measured result, and by when, that stops the effort, e.g. "stop if misroutes exceed 40 per 1,000 after week 3".',
       soft: '{{path}} says "{{quote}}", not stop: a criterion that leads to a discussion never ends the effort. Write the result that stops it.',
+      judged: '{{path}} turns on "{{quote}}", a judgement and not a measured result: write the result that stops the effort, e.g. "stop if fewer than 70% of suggestions are accepted after week 4".',
       noTime: '{{path}} names a threshold but not when it is judged: add the week or date at which that result stops the effort, e.g. "after week 3".',
     },
   },
@@ -28,8 +29,13 @@ export const hypothesisKillCriteria = defineRule({
     const measurable = /\d/.test(text) || NUMBER_WORD.find(text) || timed || COMPARISON.find(text);
     // "Il ne s'agit pas d'un seuil à rediscuter": a negated reaction is not one.
     const soft = SOFT_REACTION.matches(text).find((m) => !negated(text, m) && !inNotADeferral(text, m))?.text;
+    // "If leadership is not comfortable at the end of the pilot": a time, and a feeling where the threshold should be.
+    const judged = JUDGEMENT_CALL.find(text);
+    const threshold = COMPARISON.find(text) || NUMBER_WORD.find(text) || THRESHOLD_WORD.find(text) || /\d\s*(%|‰|\/)/.test(text);
     if (!measurable) {
       ctx.report({ path, messageId: 'cannotFire', data: { path: code(path) } });
+    } else if (judged && !threshold) {
+      ctx.report({ path, messageId: 'judged', data: { path: code(path), quote: judged } });
     } else if (soft && !STOP.find(text)) {
       ctx.report({ path, messageId: 'soft', data: { path: code(path), quote: soft } });
     } else if (!timed && !PILOT_SPAN.find(text)) {
