@@ -284,7 +284,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       example: 'Anything above 0.7 goes to the SIU for investigation of the policyholder.',
     },
     {
-      phrase: '(triage level|triage category|triage categories|emergency department|a&e triage|urgent care triage)',
+      phrase: '(triage level|triage category|triage categories|a&e triage|urgent care triage)',
       example: 'The model proposes the triage level for each patient in the emergency department.',
     },
     {
@@ -421,7 +421,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       phrase: '(versicherte|versicherten|versicherter|versicherungsnehmer*|leistungsantr*|leistungsentscheid*|hilfsmittelantr*|hilfsmittelversorgung|kostenübernahme*)',
       example: 'Hilfsmittelanträge der Versicherten werden vorgeprüft.',
     },
-    { phrase: '(ersteinschätzung|triagestufe|manchester-triage|manchester triage|dringlichkeitsstufe|notaufnahme)', example: 'Das Modell schlägt in der Notaufnahme die Triagestufe vor.' },
+    { phrase: '(ersteinschätzung|triagestufe|manchester-triage|manchester triage|dringlichkeitsstufe)', example: 'Das Modell schlägt in der Notaufnahme die Triagestufe vor.' },
     {
       phrase: '(note|noten|benotung|notenvorschlag|bewertung) (für|je) (jeden|jede|alle)? (schüler*|studierende*|prüfling*|klausur*|arbeit|aufsatz|aufsätze)',
       example: 'Das Tool schlägt eine Note für jeden Schüler vor.',
@@ -536,7 +536,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       example: 'Le conseiller voit le score pour chaque demande de prêt.',
     },
     { phrase: '(assuré|assurés|assurée|assurées|allocataire|allocataires)', example: 'Un score de suspicion de fraude sera attribué à chaque assuré.' },
-    { phrase: '(aux urgences|service des urgences|niveau de tri|tri des patients|régulation médicale)', example: 'Le modèle propose le niveau de tri du patient aux urgences.' },
+    { phrase: '(niveau de tri|tri des patients|régulation médicale)', example: 'Le modèle propose le niveau de tri du patient aux urgences.' },
     {
       phrase: '(note|notes|appréciation|appréciations) (pour|à|de) (chaque|chacun des|tous les)? (élève|élèves|étudiant|étudiants|candidat|candidats|copie|copies)',
       example: "L'outil propose une note et une appréciation pour chaque élève.",
@@ -653,7 +653,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       phrase: '(asegurado|asegurados|asegurada|aseguradas|tomador del seguro|tomadores|prima del seguro|primas del seguro|mutualista|mutualistas)',
       example: 'Ajustar la prima del seguro de salud de cada asegurado.',
     },
-    { phrase: '(enfermera de triaje|nivel de triaje|triaje en urgencias|urgencias hospitalarias|servicio de urgencias)', example: 'La enfermera de triaje introduce las constantes.' },
+    { phrase: '(enfermera de triaje|nivel de triaje|triaje en urgencias)', example: 'La enfermera de triaje introduce las constantes.' },
     {
       phrase: '(nota|notas|calificación|calificaciones) (a|para|de) (cada|todos los|todas las)? (alumno|alumnos|alumna|alumnas|estudiante|estudiantes|examen|exámenes)',
       example: 'La herramienta pone una nota a cada alumno.',
@@ -737,7 +737,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       example: 'Het model bepaalt of een consumptief krediet wordt toegekend.',
     },
     { phrase: '(verzekerde|verzekerden|polishouder|polishouders)', example: 'Elke verzekerde krijgt een fraudescore.' },
-    { phrase: '(spoedeisende hulp|triageniveau|urgentieniveau|triage op de seh)', example: 'Het model stelt op de spoedeisende hulp het triageniveau voor.' },
+    { phrase: '(triageniveau|urgentieniveau|triage op de seh)', example: 'Het model stelt op de spoedeisende hulp het triageniveau voor.' },
     { phrase: '(cijfer|cijfers|beoordeling) (voor|aan) (elke|iedere|alle)? (leerling|leerlingen|student|studenten|werkstuk|werkstukken)', example: 'De tool geeft een cijfer voor elke leerling.' },
     { phrase: '(geeft|geven) (elke|iedere) (leerling|student) een (cijfer|beoordeling)', example: 'Het hulpmiddel geeft elke leerling een cijfer en feedback.' },
     {
