@@ -20,10 +20,10 @@ export const edgeCasesFallback = defineRule({
     if (!ctx.expectAnswer(path, 'advice')) return;
     // "The team will handle it" is a promise, not a route; with a route or a time limit beside it, it is a fallback.
     const text = ctx.plan.textAt(path) ?? '';
-    const vagueMatches = VAGUE_FALLBACK.matches(text);
-    const vague = vagueMatches[0]?.text;
+    const vague = VAGUE_FALLBACK.matches(text);
+    if (vague.length === 0 || /\d/.test(text)) return;
     // A route's words inside the vague phrase ("flagged back to the vendor") are not a route.
-    const route = FALLBACK_ROUTE.matches(text).some((r) => !vagueMatches.some((v) => overlaps(r, v)));
-    if (vague && !route && !/\d/.test(text)) ctx.report({ path, messageId: 'noRoute', data: { path: code(path), quote: vague } });
+    const route = FALLBACK_ROUTE.matches(text).some((r) => !vague.some((v) => overlaps(r, v)));
+    if (!route) ctx.report({ path, messageId: 'noRoute', data: { path: code(path), quote: vague[0].text } });
   },
 });

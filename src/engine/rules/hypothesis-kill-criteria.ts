@@ -26,15 +26,17 @@ export const hypothesisKillCriteria = defineRule({
     if (!ctx.expectAnswer(path, 'advice')) return;
     const text = ctx.plan.textAt(path) ?? '';
     const timed = POINT_IN_TIME.find(text) || DATED.test(text);
-    const measurable = /\d/.test(text) || NUMBER_WORD.find(text) || timed || COMPARISON.find(text);
+    const numberWord = NUMBER_WORD.find(text);
+    const comparison = COMPARISON.find(text);
+    const measurable = /\d/.test(text) || numberWord || timed || comparison;
     // "Il ne s'agit pas d'un seuil à rediscuter": a negated reaction is not one.
     const soft = SOFT_REACTION.matches(text).find((m) => !negated(text, m) && !inNotADeferral(text, m))?.text;
     // "If leadership is not comfortable at the end of the pilot": a time, and a feeling where the threshold should be.
-    const judged = JUDGEMENT_CALL.find(text);
-    const threshold = COMPARISON.find(text) || NUMBER_WORD.find(text) || THRESHOLD_WORD.find(text) || /\d\s*(%|‰|\/)/.test(text);
+    const judged = measurable ? JUDGEMENT_CALL.find(text) : undefined;
+    const threshold = () => comparison || numberWord || THRESHOLD_WORD.find(text) || /\d\s*(%|‰|\/)/.test(text);
     if (!measurable) {
       ctx.report({ path, messageId: 'cannotFire', data: { path: code(path) } });
-    } else if (judged && !threshold) {
+    } else if (judged && !threshold()) {
       ctx.report({ path, messageId: 'judged', data: { path: code(path), quote: judged } });
     } else if (soft && !STOP.find(text)) {
       ctx.report({ path, messageId: 'soft', data: { path: code(path), quote: soft } });
