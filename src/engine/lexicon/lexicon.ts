@@ -478,6 +478,17 @@ export function lexicon(name: string, data: LexiconData): Lexicon {
 /** Where a sentence ends, for the checks that read two lexicons in one sentence. */
 export const SENTENCE_END = /[.;!?\n]+/;
 
+/** The sentence of `text` around offset `at`: from the last sentence end before it to the first after it. */
+export function sentenceAt(text: string, at: number): string {
+  const ends = new RegExp(SENTENCE_END.source, 'g');
+  let start = 0;
+  for (let m = ends.exec(text); m; m = ends.exec(text)) {
+    if (m.index >= at) return text.slice(start, m.index);
+    start = m.index + m[0].length;
+  }
+  return text.slice(start);
+}
+
 /** How many words before a phrase a negation still undoes it. */
 const NEGATION_REACH = 5;
 

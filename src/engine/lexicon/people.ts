@@ -1159,6 +1159,69 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
   ],
 });
 
+/**
+ * A person confirms each decision before it takes effect: then a sample
+ * checked on top ("and a team lead double-checks one in ten") is a second
+ * look, not review by exception.
+ */
+export const EACH_DECISION_CONFIRMED = lexicon('each-decision-confirmed', {
+  en: [
+    {
+      phrase:
+        '(confirms|confirm|approves|approve|validates|validate|signs off|sign off|releases|release) (each|every) (single)? (decision|case|claim|amount|settlement|application|letter|proposal|score|offer|item|payment|one)',
+      example: 'The handler confirms each settlement amount, and a team lead double-checks one in ten.',
+    },
+    {
+      phrase: '(each|every) (single)? (decision|case|claim|settlement|application|letter|proposal|score|offer|payment) is (confirmed|approved|validated|signed off|released) by (a|an|the)',
+      example: 'Every decision is approved by a caseworker; one in twenty is audited again.',
+    },
+  ],
+  de: [
+    {
+      phrase:
+        '(bestätigt|bestätigen|gibt|geben|zeichnet|zeichnen) (jede|jeden|jedes|einzeln jede|einzeln jeden) (entscheidung|fall|bescheid|antrag|regulierung|auszahlung|vorschlag|schreiben|betrag|zahlung)',
+      example: 'Der Sachbearbeiter bestätigt jede Regulierung, zusätzlich prüft die Gruppenleitung jeden zehnten Fall.',
+    },
+    {
+      phrase:
+        '(jede|jeder|jedes) (einzelne)? (entscheidung|fall|bescheid|antrag|regulierung|vorschlag|schreiben) wird (von|durch) (einer|einem|der|dem|die|den)? … (bestätigt|freigegeben|gegengezeichnet)',
+      example: 'Jeder Bescheid wird von der Sachbearbeiterin freigegeben; jeden zwanzigsten prüft die Revision.',
+    },
+  ],
+  fr: [
+    {
+      phrase:
+        '(valide|valident|confirme|confirment|approuve|approuvent|signe|signent) (chaque|chacun des|chacune des|tous les|toutes les) (décision|décisions|dossier|dossiers|remboursement|remboursements|demande|demandes|courrier|courriers|proposition|propositions|montant|montants)',
+      example: 'Le gestionnaire valide chaque remboursement et un contrôleur vérifie en plus un dossier sur vingt.',
+    },
+    {
+      phrase: '(chaque) (décision|dossier|remboursement|demande|courrier|proposition) est (validé|validée|confirmé|confirmée|approuvé|approuvée|signé|signée) par',
+      example: 'Chaque dossier est validé par un gestionnaire ; un sur dix est revu par le responsable.',
+    },
+  ],
+  es: [
+    {
+      phrase:
+        '(confirma|confirman|valida|validan|aprueba|aprueban|firma|firman) (cada|todas las|todos los) (decisión|decisiones|caso|casos|expediente|expedientes|solicitud|solicitudes|reembolso|reembolsos|propuesta|propuestas|carta|cartas|importe|importes|pago|pagos)',
+      example: 'El tramitador valida cada reembolso y un supervisor revisa además uno de cada diez.',
+    },
+    {
+      phrase: 'cada (decisión|caso|expediente|solicitud|reembolso|propuesta|carta) (es|queda) (validada|validado|confirmada|confirmado|aprobada|aprobado|firmada|firmado) por',
+      example: 'Cada expediente es validado por un tramitador; uno de cada veinte lo revisa la jefa.',
+    },
+  ],
+  nl: [
+    {
+      phrase: '(keurt|keuren|bevestigt|bevestigen|tekent|tekenen) (iedere|elke|ieder|elk) (beslissing|besluit|zaak|aanvraag|declaratie|uitkering|brief|voorstel|bedrag|betaling) (goed|af)?',
+      example: 'De behandelaar keurt iedere declaratie goed en een senior controleert daarnaast één op de tien.',
+    },
+    {
+      phrase: '(iedere|elke|ieder|elk) (beslissing|besluit|zaak|aanvraag|declaratie|brief|voorstel) wordt (door|eerst door) (een|de|het)? … (goedgekeurd|bevestigd|afgetekend)',
+      example: 'Elke aanvraag wordt door een consulent goedgekeurd; één op de twintig controleert de teamleider.',
+    },
+  ],
+});
+
 /** The groups a decision about people affects: what its errors must be broken down by. */
 export const AFFECTED_GROUPS = lexicon('affected-groups', {
   en: [

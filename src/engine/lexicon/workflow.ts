@@ -284,3 +284,50 @@ export const LIVE_PHASE = lexicon('live-phase', {
   es: [{ phrase: '(en real|en vivo|live|modo sombra|shadow mode)', example: 'Dos semanas en modo sombra, luego en real.' }],
   nl: [{ phrase: '(live|schaduwmodus|shadow mode|schaduwfase)', example: 'Twee weken shadow mode, daarna live.' }],
 });
+
+/**
+ * A test of the connection before the pilot ("smoke-tested in the test
+ * environment in December"): a test environment named in that sentence is
+ * where the integration was tried, not where the users work.
+ */
+export const PRE_PILOT_TEST = lexicon('pre-pilot-test', {
+  en: [
+    {
+      phrase: '(smoke-tested|smoke tested|smoke test|smoke tests|integration-tested|integration tested|integration test|integration tests|connection test|connectivity test|dry run|dry-run)',
+      example: 'Integration was smoke-tested in the test environment in December.',
+    },
+    {
+      phrase: '(was|were|has been|have been) (tested|checked|verified|validated|trialled) (in|on) the (test|staging|acceptance|uat) (environment|system|server)',
+      example: 'The interface was tested in the staging environment before the pilot.',
+    },
+  ],
+  de: [
+    {
+      phrase: '(auf|in) der (testumgebung|staging-umgebung|abnahmeumgebung|qs-umgebung) (getestet|geprüft|abgenommen|verprobt|erprobt)',
+      example: 'Die Schnittstelle wurde im Dezember auf der Testumgebung geprüft.',
+    },
+    { phrase: '(smoke-test|smoketest|integrationstest|integrationstests|verbindungstest|anbindungstest|technische abnahme)', example: 'Der Integrationstest lief auf der Testumgebung.' },
+  ],
+  fr: [
+    {
+      phrase:
+        '(testé|testée|testés|testées|vérifié|vérifiée|vérifiés|recetté|recettée|recettés|éprouvé|éprouvée) … (en recette|environnement de test|environnement de recette|préproduction|pré-production)',
+      example: "L'interface a été testée en décembre dans l'environnement de recette.",
+    },
+    { phrase: "(test d'intégration|tests d'intégration|test de connexion|smoke test|test de fumée)", example: "Un test d'intégration a été fait dans l'environnement de test." },
+  ],
+  es: [
+    {
+      phrase: '(probado|probada|probados|probadas|verificado|verificada|verificados|validado|validada) … (entorno de pruebas|entorno de test|preproducción|pre-producción|staging)',
+      example: 'La interfaz se ha probado en diciembre en el entorno de pruebas.',
+    },
+    { phrase: '(prueba de integración|pruebas de integración|prueba de conexión|prueba de humo|smoke test)', example: 'La prueba de integración se hizo en el entorno de pruebas.' },
+  ],
+  nl: [
+    {
+      phrase: '(in|op) de (testomgeving|acceptatieomgeving|stagingomgeving) (getest|beproefd|gecontroleerd|gevalideerd|uitgeprobeerd)',
+      example: 'De koppeling is in december in de testomgeving beproefd.',
+    },
+    { phrase: '(integratietest|integratietests|koppeltest|koppeltests|verbindingstest|rooktest|smoketest)', example: 'De koppeltest is in de testomgeving gedaan.' },
+  ],
+});

@@ -2,22 +2,11 @@
 import { PlanDocument } from '../document';
 import { AN_EXPORT, LIVE_FEED, NOT_A_PRODUCTION_FEED, TRAINING_HISTORY } from '../lexicon/data';
 import { deferralIn } from '../lexicon/deferral';
-import { type Match, negated, SENTENCE_END } from '../lexicon/lexicon';
+import { type Match, negated, sentenceAt } from '../lexicon/lexicon';
 
 /** Everything the data section says, in the order written, its free-form keys too ("data_notes:"). */
 export function describedData(plan: PlanDocument): string {
   return plan.textUnder(['data']);
-}
-
-/** The sentence of `text` around offset `at`: from the last sentence end before it to the first after it. */
-function sentenceAt(text: string, at: number): string {
-  const ends = new RegExp(SENTENCE_END.source, 'g');
-  let start = 0;
-  for (let m = ends.exec(text); m; m = ends.exec(text)) {
-    if (m.index >= at) return text.slice(start, m.index);
-    start = m.index + m[0].length;
-  }
-  return text.slice(start);
 }
 
 /**

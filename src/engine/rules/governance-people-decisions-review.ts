@@ -1,6 +1,6 @@
 import { code, defineRule } from '../rule';
 import { findAffirmed } from '../lexicon/lexicon';
-import { DECIDES_WITHOUT_A_PERSON, REVIEW_BY_EXCEPTION } from '../lexicon/people';
+import { DECIDES_WITHOUT_A_PERSON, EACH_DECISION_CONFIRMED, REVIEW_BY_EXCEPTION } from '../lexicon/people';
 import { peopleDecision } from './people-decisions';
 
 // Where a plan may say its decisions take effect without a person.
@@ -41,7 +41,9 @@ export const governancePeopleDecisionsReview = defineRule({
     // What governance says, under any key ("notes:", "x-review-process:", "toelichting:"), and where else a plan says how decisions take effect.
     const governance = ctx.plan.textUnder(['governance']);
     const described = [governance, ...DESCRIBED.map((p) => ctx.plan.textAt(p) ?? '')].join('. ');
-    const automatic = findAffirmed(DECIDES_WITHOUT_A_PERSON, described) ?? findAffirmed(REVIEW_BY_EXCEPTION, governance);
+    // A sample checked on top of a person confirming each decision is a second look, not review by exception.
+    const byException = () => (findAffirmed(EACH_DECISION_CONFIRMED, governance) ? undefined : findAffirmed(REVIEW_BY_EXCEPTION, governance));
+    const automatic = findAffirmed(DECIDES_WITHOUT_A_PERSON, described) ?? byException();
     if (required === false) {
       ctx.report({ path, messageId: 'notRequired', data: { about, path: code(path) } });
     } else if (automatic) {

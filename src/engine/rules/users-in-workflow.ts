@@ -1,8 +1,13 @@
 import { PlanPath } from '../document';
 import { code, defineRule } from '../rule';
-import { findAffirmed } from '../lexicon/lexicon';
-import { BESIDE_THE_WORK, LIVE_PHASE, PARALLEL_RUN, REPLAYED_TO_USERS } from '../lexicon/workflow';
+import { findAffirmed, negated, sentenceAt } from '../lexicon/lexicon';
+import { BESIDE_THE_WORK, LIVE_PHASE, PARALLEL_RUN, PRE_PILOT_TEST, REPLAYED_TO_USERS } from '../lexicon/workflow';
 import { describedData } from './data-description';
+
+/** Where the text says it is used beside the work; not a test environment named where the plan says the integration was tested there before the pilot. */
+function besideIn(text: string): string | undefined {
+  return BESIDE_THE_WORK.matches(text).find((m) => !negated(text, m) && !PRE_PILOT_TEST.find(sentenceAt(text, m.index)))?.text;
+}
 
 export const usersInWorkflow = defineRule({
   meta: {
@@ -31,8 +36,8 @@ export const usersInWorkflow = defineRule({
       const fitText = ctx.plan.textAt(fit) ?? '';
       const usersText = ctx.plan.textUnder(['users']);
       // Where the plan says how people use it: the question, or the users' own notes ("in een aparte demo-omgeving").
-      let [where, beside]: [PlanPath, string | undefined] = [fit, findAffirmed(BESIDE_THE_WORK, fitText)];
-      if (!beside) [where, beside] = [['users'], findAffirmed(BESIDE_THE_WORK, usersText)];
+      let [where, beside]: [PlanPath, string | undefined] = [fit, besideIn(fitText)];
+      if (!beside) [where, beside] = [['users'], besideIn(usersText)];
       // Output that runs beside the work for the whole pilot, wherever the plan says how it is used; a first phase before going live is in the work.
       for (const [at, text] of [
         [fit, fitText],
