@@ -145,6 +145,35 @@ export const WORKING_ROLE = lexicon('working-role', {
   ],
 });
 
+/**
+ * A role that sets policy, assures quality or advises, beside the work rather
+ * than in it: a pilot of managers and such specialists has nobody whose work
+ * changes (read only beside a manager, so a pilot of quality staff who do the
+ * grading themselves is theirs).
+ */
+export const OVERSIGHT_ROLE = lexicon('oversight-role', {
+  en: [
+    { phrase: 'policy (adviser|advisor|advisers|advisors|officer|officers|lead|leads|analyst|analysts)', example: 'Senior policy adviser, housing benefit' },
+    { phrase: 'principal (engineer|engineers|consultant|consultants|scientist|scientists)', example: 'Principal Engineer, condition assessment' },
+    { phrase: 'quality (engineer|engineers|lead|leads|officer|officers|manager|managers|assurance lead)', example: 'Quality engineer, final assembly' },
+    { phrase: '(area|senior|assistant) (coroner|coroners)', example: 'Area Coroner' },
+  ],
+  de: [{ phrase: '(qualitätsingenieur*|qualitätsbeauftragte*|qualitätsmanager*|grundsatzreferent*|referent grundsatz*|referentin grundsatz*)', example: 'Qualitätsingenieur' }],
+  fr: [
+    {
+      phrase: '(responsable qualité|ingénieur qualité|ingénieure qualité|référent qualité|référente qualité|chargé de mission|chargée de mission|conseiller technique|conseillère technique)',
+      example: 'Ingénieur qualité du site',
+    },
+  ],
+  es: [
+    {
+      phrase: '(técnico de calidad|técnica de calidad|ingeniero de calidad|ingeniera de calidad|asesor técnico|asesora técnica|técnico de políticas|técnica de políticas)',
+      example: 'Ingeniera de calidad de planta',
+    },
+  ],
+  nl: [{ phrase: '(kwaliteitsmedewerker*|kwaliteitsadviseur*|kwaliteitsfunctionaris*|beleidsmedewerker*|beleidsadviseur*)', example: 'Senior beleidsmedewerker kinderopvangtoeslag' }],
+});
+
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [

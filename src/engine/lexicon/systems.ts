@@ -137,6 +137,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     { phrase: '(writes|write|written|posts|posted|books|booked) (only)? (to|into|in) (a|the) (copy|sandbox|test|staging|uat)', example: 'The service writes only to a copy of the test client.' },
     { phrase: '(still|as before|as today) … (by hand|manually)', example: 'Dispatchers still create the real reports by hand.' },
     { phrase: '(simulated|simulating|simulate|mocked|stubbed)', example: 'The write-back to the ERP is simulated.' },
+    { phrase: 'manually (entered|keyed|typed|copied|transferred|re-entered|posted) (into|in|to)', example: 'The accepted proposals are manually entered into SAP by the planner.' },
   ],
   de: [
     {
@@ -149,6 +150,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     },
     { phrase: '(weiterhin|nach wie vor|wie bisher) (von hand|händisch|manuell)', example: 'Die Disponenten legen die echte Meldung weiterhin von Hand in SAP PM an.' },
     { phrase: '(simuliert|simulieren|nachgestellt)', example: 'Das Zurückschreiben wird simuliert.' },
+    { phrase: '(von hand|händisch|manuell) … (übertragen|übernommen|eingetragen|eingegeben|eingepflegt|eingetippt)', example: 'Die Vorschläge werden von Hand ins SAP übertragen.' },
   ],
   fr: [
     {
@@ -172,6 +174,8 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
       phrase: "(simulé|simulée|simulés|simulées|rejoué|rejouée|rejoués|rejouées|pas de connexion|aucune connexion|pas d'écriture)",
       example: "Les déclarations sont rejouées à partir d'un export ; pas de connexion directe.",
     },
+    { phrase: '(saisi|saisie|saisis|saisies|copié|copiée|copiés|copiées) (manuellement|à la main) dans', example: 'Les ordres retenus sont saisis manuellement dans Maximo.' },
+    { phrase: '(recopié|recopiée|recopiés|recopiées) dans', example: "Les propositions validées sont recopiées dans SAP par l'assistante." },
   ],
   es: [
     { phrase: '(hace|hacen|realiza|realizan|graba|graban) (la|el|las|los) … a mano', example: 'Un agente hace la reserva a mano al final del turno.' },
@@ -187,6 +191,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     },
     { phrase: '(siguen|sigue|seguirán|seguirá) … (a mano|manualmente)', example: 'Los técnicos siguen creando el aviso real a mano.' },
     { phrase: '(se simula|se simulan|simulado|simulada|simulados|simuladas|simulando)', example: 'La escritura al ERP se simula volcando un fichero Excel.' },
+    { phrase: '(se introducen|se registran|se meten|se cargan|se pasan|se copian) manualmente', example: 'Las órdenes aceptadas se introducen manualmente en el ERP.' },
   ],
   nl: [
     {
@@ -204,6 +209,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     },
     { phrase: '(nog steeds|nog altijd|zoals nu) (met de hand|handmatig)', example: 'De planners maken de echte melding nog steeds met de hand aan.' },
     { phrase: '(gesimuleerd|simuleren|nagebootst)', example: 'Het terugschrijven wordt gesimuleerd op een testkopie.' },
+    { phrase: '(met de hand|handmatig) … (ingevoerd|overgenomen|ingetikt|ingetypt|ingeboekt)', example: 'De geaccepteerde voorstellen worden met de hand in SAP ingevoerd.' },
   ],
 });
 

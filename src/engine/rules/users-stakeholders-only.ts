@@ -1,7 +1,7 @@
 import { isMap } from 'yaml';
 import { defineRule } from '../rule';
 import { SENTENCE_END } from '../lexicon/lexicon';
-import { IN_PRACTICE, MANAGER_ROLE, WORKING_ROLE } from '../lexicon/people';
+import { IN_PRACTICE, MANAGER_ROLE, OVERSIGHT_ROLE, WORKING_ROLE } from '../lexicon/people';
 
 export const usersStakeholdersOnly = defineRule({
   meta: {
@@ -14,7 +14,7 @@ export const usersStakeholdersOnly = defineRule({
       'A stakeholder watching a demo is not a user, and neither is a pilot of directors and team leads, whatever their `stakeholder` flag says. Adoption, workarounds and the unusual cases show up only when the people whose work changes use it themselves.',
     messages: {
       allStakeholders: 'Every pilot user is a stakeholder: add people who do the work and will use it themselves.',
-      allManagers: 'Every pilot user manages or sponsors the work ({{roles}}): the people whose work changes are missing. Add the roles that do the work.',
+      allManagers: 'Every pilot user manages, sponsors or oversees the work ({{roles}}): the people whose work changes are missing. Add the roles that do the work.',
     },
   },
   check(ctx) {
@@ -29,7 +29,10 @@ export const usersStakeholdersOnly = defineRule({
     // A manager's title in brackets qualifies the role: "Disponent (Standortleitung)" is the site manager.
     const qualifier = (role: string) => /\(([^)]*)\)/.exec(role)?.[1] ?? '';
     const managers = roles.map((role) => (!role ? undefined : (MANAGER_ROLE.find(qualifier(role)) ?? (!WORKING_ROLE.find(role) ? MANAGER_ROLE.find(role) : undefined))));
-    if (managers.every((m, i) => m !== undefined || ctx.plan.boolean([...path, i, 'stakeholder']) === true)) {
+    // Beside a manager, a specialist who sets policy or assures quality ("Senior beleidsmedewerker", "Quality engineer") does not do the work either.
+    const overseers = roles.map((role) => (role && !WORKING_ROLE.find(role) ? OVERSIGHT_ROLE.find(role) : undefined));
+    const aside = (i: number) => managers[i] !== undefined || overseers[i] !== undefined || ctx.plan.boolean([...path, i, 'stakeholder']) === true;
+    if (managers.some((m) => m !== undefined) && roles.every((_, i) => aside(i))) {
       const named = roles
         .filter(Boolean)
         .slice(0, 3)
