@@ -33,6 +33,8 @@ export const SYSTEM_KIND = lexicon('system-kind', {
     { phrase: '(application|app|api|portal|platform|software|module|tool|workbench|database|interface|gateway|payment gateway)', example: 'The order management API issues the refund.' },
     { phrase: '(erp|crm|wms|tms|lims|pms|ehr|epr|itsm|cms|clm|pim|dms|hris)', example: 'Orders are read from the WMS.' },
     { phrase: '(workflow|administration)', example: 'Cases go to the policy administration.' },
+    { phrase: '(emr|epd|electronic health record|electronic patient record|patient record system)', example: 'The ward reads the EMR for discharge status.' },
+    { phrase: '(feed|data feed|*feed)', example: 'Arrivals come from the Home Office Atlas/CID feed.' },
   ],
   de: [
     { phrase: '(*system|*systeme)', example: 'Der Auftrag geht an das Einsatzleitsystem.' },
@@ -40,23 +42,30 @@ export const SYSTEM_KIND = lexicon('system-kind', {
       phrase: '(anwendung|*anwendung|fachverfahren|portal|*portal|plattform|*plattform|datenbank|*datenbank|software|*software|modul|schnittstelle|*schnittstelle|*workflow|*gateway)',
       example: 'Die Fachanwendung Wohngeld erhält den Entwurf.',
     },
+    { phrase: '(kis|elektronische patientenakte|patientenakte|pflegedokumentation)', example: 'Der Status wird aus dem KIS gelesen.' },
   ],
   fr: [
     {
       phrase: '(système|systèmes|application|appli|logiciel|progiciel|portail|plateforme|outil|module|interface|entrepôt de données|base de données|passerelle)',
       example: "L'application de programmation reçoit les dossiers.",
     },
+    { phrase: '(dpi|dossier patient informatisé|dossier patient|dossier de soins informatisé|flux de données)', example: 'Le statut est lu dans le DPI.' },
   ],
   es: [
     {
       phrase: '(sistema|sistemas|aplicación|aplicativo|portal|plataforma|herramienta|módulo|software|gestor|base de datos|interfaz|pasarela)',
       example: 'La plataforma de reservas recibe la propuesta.',
     },
+    { phrase: '(hce|historia clínica electrónica|historia clínica)', example: 'El estado se lee de la HCE.' },
   ],
   nl: [
     {
       phrase: '(*systeem|*systemen|applicatie|*applicatie|portaal|*portaal|platform|*platform|databank|*databank|koppeling|*koppeling|*administratie|module|*gateway)',
       example: 'Het contract wordt klaargezet in de huuradministratie.',
+    },
+    {
+      phrase: '(epd|ecd|elektronisch patiëntendossier|elektronisch cliëntdossier|elektronisch cliëntendossier|patiëntendossier|cliëntdossier)',
+      example: "De status 'gereed voor vervoer' komt uit het EPD.",
     },
   ],
 });
@@ -108,6 +117,11 @@ export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   ehr: ['health', 'record', 'patient'],
   emr: ['medical', 'record', 'patient'],
   epr: ['patient', 'record'],
+  epd: ['patiëntendossier', 'patiëntdossier'],
+  ecd: ['cliëntdossier', 'cliëntendossier', 'zorgdossier'],
+  kis: ['krankenhausinformationssystem', 'klinikinformationssystem'],
+  dpi: ['dossier'],
+  hce: ['historia'],
   epma: ['prescribing', 'medicines'],
   his: ['hospital', 'krankenhaus', 'hôpital', 'hospitalario', 'ziekenhuis'],
   pms: ['property'],
