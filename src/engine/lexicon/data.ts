@@ -5,6 +5,7 @@ import { lexicon } from './lexicon';
 /** Data that is not production's continuous feed, whatever `production_source` says. */
 export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   en: [
+    { phrase: '(on|via) (a|an) (hard drive|hard disk|usb stick|usb drive|external drive|external disk)', example: 'Images from 2025 runs, delivered once on a hard drive.' },
     { phrase: '(delivered|sent|provided|supplied|handed over) as (csv|excel|a zip|zip files|xlsx)', example: '2025 invoice extract, delivered as CSV.' },
     { phrase: '(benchmark set|benchmark dataset|benchmark data set|benchmark sample)', example: 'Photo sets selected and annotated by the vendor as their benchmark set.' },
     { phrase: '(one-off|one-time) (s3|sftp|ftp|file|csv|zip|bulk|data|usb)? (delivery|deliveries|transfer|handover|hand-over|drop|load)', example: 'One-off S3 delivery of the benchmark set.' },
@@ -99,6 +100,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(pulled|extracted) by (a|an|the)? … (from the|into an|into a)', example: 'Claims pulled by Marta from the reporting cube into an Excel workbook.' },
   ],
   de: [
+    { phrase: '(auf|per) (einer|eine)? (festplatte|usb-stick|externen festplatte)', example: 'Bilddaten, einmalig auf einer Festplatte übergeben.' },
     {
       phrase: '(ausgewählt|ausgewählte|ausgewählten|vorbereitet|vorbereitete|annotiert|annotierte) (vom|von dem|durch den) (anbieter|dienstleister|hersteller|lieferanten|integrator)',
       example: 'Ein Satz von 1.200 Scans, ausgewählt vom Anbieter.',
@@ -169,6 +171,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(mit diesem stand|keine aktualisierung|stichprobe von|aus dem archiv)', example: 'Danach arbeiten wir mit diesem Stand weiter.' },
   ],
   fr: [
+    { phrase: '(sur|par) (un|une)? (disque dur|clé usb|disque externe)', example: 'Images livrées une fois sur un disque dur.' },
     {
       phrase: "(sélectionnés|sélectionnées|préparés|préparées|choisis|choisies|annotés|annotées|triés|triées) par (le|l') (prestataire|fournisseur|éditeur|intégrateur|cabinet)",
       example: 'Un lot de 1 200 images sélectionnées par le prestataire.',
@@ -219,6 +222,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(pas de flux|au démarrage|tirés des archives|extraction ponctuelle)', example: 'On récupère un export CSV du TMS au démarrage.' },
   ],
   es: [
+    { phrase: '(en|por) (un|una)? (disco duro|memoria usb|pendrive|disco externo)', example: 'Imágenes entregadas una vez en un disco duro.' },
     {
       phrase:
         '(seleccionados|seleccionadas|preparados|preparadas|depurados|depuradas|anotados|anotadas|elegidos|elegidas|escogidos|escogidas) por el (proveedor|fabricante|integrador|consultor|socio)',
@@ -288,6 +292,8 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(volcado|copia congelada|extracción puntual|no se actualizará|no se actualiza)', example: 'Jorge saca un volcado de la base de datos al inicio.' },
   ],
   nl: [
+    { phrase: '(eenmalig|één keer) (aangeleverd|geleverd|overgedragen|overgezet)', example: 'Beeldmateriaal door VisiRail eenmalig aangeleverd op een harde schijf.' },
+    { phrase: '(op|via) (een)? (harde schijf|usb-stick|externe schijf)', example: 'Beelden geleverd op een harde schijf.' },
     {
       phrase: '(geselecteerd|geselecteerde|voorbereid|voorbereide|uitgezocht|uitgezochte|geannoteerd|geannoteerde) door de (leverancier|fabrikant|integrator|consultant)',
       example: 'Een set van 1.200 scans, geselecteerd door de leverancier.',
@@ -350,6 +356,10 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
 /** Data cleaned, relabelled or picked by hand, whatever `curated` says. */
 export const HAND_CURATED = lexicon('hand-curated', {
   en: [
+    {
+      phrase: '(picked|selected|chose|chosen) (out)? the (usable|good|best|clear|clean|sharpest|readable) …',
+      example: 'The vendor picked out the usable runs (good light, no rain) and labelled the defects.',
+    },
     {
       phrase: '(corrected|checked|reconciled|cleaned|reviewed|verified|relabelled|relabeled) (line by line|one by one|record by record|row by row|item by item)',
       example: 'Reconciled and corrected line by line by the audit partner.',
@@ -418,6 +428,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: 'keep only the (ones|cases|tickets|records|files) (closed|marked|with|that)', example: 'We merge dupes and keep only the ones closed as resolved.' },
   ],
   de: [
+    {
+      phrase: '(die|nur die) (brauchbaren|guten|besten|scharfen|lesbaren) … (ausgewählt|ausgesucht|herausgesucht|behalten)',
+      example: 'Der Anbieter hat die brauchbaren Fahrten (gutes Licht, kein Regen) ausgewählt.',
+    },
     { phrase: '(nachklassifiziert|nachgelabelt|umgelabelt|neu gelabelt|von hand klassifiziert)', example: 'Die Musterlabels hat das Yield-Team nachklassifiziert.' },
     { phrase: '(sortiert|sortieren|sortiere) … (von hand|händisch|manuell) aus', example: 'Doppelte Requests sortiert ein Planer vor jedem Planungslauf von Hand aus.' },
     { phrase: '(umcodiert|neu codiert|neu kodiert|umklassifiziert|neu klassifiziert|neu eingestuft)', example: 'Die Dringlichkeitsstufen wurden von zwei Ärztinnen neu codiert.' },
@@ -460,6 +474,11 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(qualitätsgesichert*|von der fachabteilung geprüft|vorab geprüft)', example: 'Qualitätsgesicherter Auszug aus dem Bestand.' },
   ],
   fr: [
+    {
+      phrase: '(sélectionné|retenu|choisi|gardé) (les|uniquement les|seulement les) … (exploitables|utilisables|nets|nettes|lisibles|bons|bonnes)',
+      example: 'Le prestataire a sélectionné les passages exploitables (bonne lumière, pas de pluie).',
+    },
+    { phrase: '(retire|retirent|supprime|suppriment|écarte|écartent|corrige|corrigent) (à la main|manuellement)', example: 'Avant chargement, un analyste retire à la main les lignes incohérentes.' },
     {
       phrase:
         '(prestataire|fournisseur|éditeur|intégrateur) (a|ont) (nettoyé|nettoyée|nettoyés|nettoyées|dédoublonné|dédoublonnée|dédoublonnés|dédoublonnées|complété|complétée|complétés|complétées|corrigé|corrigée|corrigés|corrigées|trié|triée|triés|triées|sélectionné|sélectionnée|sélectionnés|sélectionnées)',
@@ -518,6 +537,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: 'on ne garde que', example: 'On enlève les tickets sans catégorie et on ne garde que ceux clôturés.' },
   ],
   es: [
+    {
+      phrase: '(seleccionado|seleccionaron|seleccionó|elegido|eligieron|eligió|escogido|escogieron|escogió) (los|las|solo los|solo las) … (útiles|utilizables|buenos|buenas|nítidos|nítidas|legibles)',
+      example: 'El proveedor seleccionó los trayectos utilizables (buena luz, sin lluvia).',
+    },
     { phrase: '(añaden|añade|se añaden|incorporan|se incorporan) a mano', example: 'Las nuevas se añaden a mano cada semana.' },
     {
       phrase:
@@ -585,6 +608,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(subconjunto depurado|validados previamente|validadas previamente|nos quedamos solo con)', example: 'Subconjunto depurado del histórico de préstamos.' },
   ],
   nl: [
+    {
+      phrase: '(de)? (bruikbare|goede|beste|scherpe|duidelijke) … (geselecteerd|uitgezocht|gekozen)',
+      example: 'Zij hebben daaruit de bruikbare ritten geselecteerd (goed licht, geen regen) en de gebreken gelabeld.',
+    },
     { phrase: '(voorzien van|gegeven) (de)? (juiste|correcte|nieuwe) (*codes|labels|*labels|categorieën)', example: 'De meldingen zijn voorzien van de juiste storingscodes.' },
     {
       phrase: '(door de|door het) (*leverancier|*bureau|*partner|*dienstverlener) (opgeschoond|ontdubbeld|gecorrigeerd|gelabeld|geselecteerd|nagelopen)',
@@ -673,6 +700,10 @@ export const BUILDS_THE_FEED = lexicon('builds-the-feed', {
 export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
   en: [
     {
+      phrase: '(as|in) (csv|excel|a csv|an excel file) … (saved|dropped|placed|put|stored|filed) (in|on|into|to) (the|a)? … (sharepoint|shared drive|folder|drive|teams channel)',
+      example: 'Export as CSV by the vendor support desk, saved in the project SharePoint.',
+    },
+    {
       phrase: '(uploads|upload|uploaded|uploading) (them|it|the file|the files|the export|the csv)? (to|into|onto) the (vendor|supplier|partner|project) (portal|site|sftp|website|folder)',
       example: 'The analyst uploads the file to the vendor portal every Friday.',
     },
@@ -697,6 +728,10 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
   ],
   de: [
     {
+      phrase: '(als|per) (csv|excel|csv-datei|excel-datei) … (abgelegt|hochgeladen|abgespeichert|kopiert) (im|in|auf|ins)',
+      example: 'Export als CSV durch den Vetera-Support, abgelegt im Projekt-SharePoint.',
+    },
+    {
       phrase: '(exportiert|exportieren) … (als|in|nach) (csv|excel) … (lädt|laden|schickt|schicken|mailt|mailen|legt|legen)',
       example: 'Die Disponentin exportiert jeden Montag die Liste als CSV und lädt sie im Lieferantenportal hoch.',
     },
@@ -717,6 +752,10 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
     { phrase: '(per|als) (e-mail|mail) (an|ans|zum|zur) … (*team|projekt*|*anbieter|*dienstleister)', example: 'Die Datei geht per E-Mail an das Projektteam.' },
   ],
   fr: [
+    {
+      phrase: '(en|au format) (csv|excel) … (déposé|déposée|déposés|déposées|enregistré|enregistrée|placé|placée|copié|copiée) (sur|dans)',
+      example: 'Export en CSV par le support, déposé sur le SharePoint du projet.',
+    },
     { phrase: '(chargé|chargée|chargés|chargées|importé|importée|importés|importées) une (seule)? fois', example: "Le jeu est chargé une seule fois dans l'outil." },
     {
       phrase: '(déposés|déposé|déposées|déposée) … puis (chargés|chargé|chargées|chargée|importés|importé|importées|importée)',
@@ -734,6 +773,10 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
     { phrase: '(dépôt|envoi|chargement|export|import) (manuel|manuelle)', example: 'Dépôt manuel du fichier sur le SharePoint du projet.' },
   ],
   es: [
+    {
+      phrase: '(en|como) (csv|excel) … (dejado|dejada|guardado|guardada|subido|subida|depositado|depositada|copiado|copiada) (en|a)',
+      example: 'Exportación en CSV por el soporte, guardada en el SharePoint del proyecto.',
+    },
     { phrase: '(cargado|cargada|cargados|cargadas|importado|importada|importados|importadas) una (sola)? vez', example: 'El conjunto se ha cargado una sola vez en la herramienta.' },
     {
       phrase: '(los|las|lo|la) (sube|suben) (a|al) (la|el)? (herramienta|aplicación|plataforma|carpeta|portal|modelo)',
@@ -747,6 +790,11 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
     { phrase: '(carga|subida|exportación|importación) manual', example: 'Carga manual del fichero cada semana.' },
   ],
   nl: [
+    {
+      phrase: '(zet|zetten|kopieert|kopiëren|plaatst|plaatsen|laadt|laden) … (handmatig|met de hand) (over|in|op)',
+      example: 'Voor de pilot zet VisiRail nieuwe ritten handmatig over naar hun omgeving.',
+    },
+    { phrase: '(als|in) (csv|excel) … (neergezet|opgeslagen|geplaatst|klaargezet|gekopieerd) (in|op)', example: 'Export als CSV door de support, opgeslagen op de projectschijf.' },
     { phrase: '(eenmalig|één keer) … (geladen|ingelezen|aangeleverd|geïmporteerd|geüpload)', example: 'De testset wordt eenmalig in de ontwerpsoftware geladen.' },
     {
       phrase: '(downloadt|downloaden|exporteert|exporteren) … (en)? … (uploadt|uploaden|laadt|laden|zet|zetten|plakt|plakken|mailt|mailen)',
@@ -791,6 +839,48 @@ export const AN_EXPORT = lexicon('an-export', {
   en: [{ phrase: '(export|exports|exported|extract|extracts|extracted|dump|snapshot|pull|pulled)', example: 'exported once' }],
   de: [{ phrase: '(export*|auszug*|abzug*|extrakt*|exportiert*)', example: 'einmaliger Export' }],
   fr: [{ phrase: '(export*|extrait*|extraction*)', example: 'extraction unique' }],
-  es: [{ phrase: '(export*|extracción|extracto|extraído|extraídos)', example: 'exportado una vez' }],
+  es: [{ phrase: '(export*|extracción|extracto|extraído|extraídos|volcado*)', example: 'exportado una vez' }],
   nl: [{ phrase: '(export*|geëxporteerd|uittreksel*|extract*)', example: 'eenmalig geëxporteerd' }],
+});
+
+/**
+ * An export that runs by itself on a schedule ("nightly automated export",
+ * "volcado nocturno automático"): a feed production can run on, not a one-off set.
+ */
+export const SCHEDULED_RUN = lexicon('scheduled-run', {
+  en: [
+    {
+      phrase: '(nightly|daily|hourly|every night|each night|every morning|every hour) … (automated|automatic|automatically|scheduled)',
+      example: 'Nightly export from the ERP to the vendor environment, automated and owned by IT.',
+    },
+    { phrase: '(automated|automatic|automatically|scheduled) … (nightly|daily|hourly|every night|each night|every morning|every hour)', example: 'An automated export runs every night.' },
+  ],
+  de: [
+    { phrase: '(nächtlich*|täglich*|stündlich*|jede nacht|jeden morgen) … (automatisch*|automatisiert*|geplant*)', example: 'Nächtlicher automatischer Export aus dem ERP.' },
+    { phrase: '(automatisch*|automatisiert*) … (nächtlich*|täglich*|stündlich*|jede nacht|jeden morgen)', example: 'Der Export läuft automatisiert jede Nacht.' },
+  ],
+  fr: [
+    {
+      phrase: '(automatique|automatiquement|automatisé|automatisée|planifié|planifiée) … (chaque nuit|toutes les nuits|quotidien*|chaque jour|chaque matin|toutes les heures|nocturne)',
+      example: 'Export automatique chaque nuit vers la plateforme.',
+    },
+    {
+      phrase: '(chaque nuit|toutes les nuits|quotidien*|nocturne|chaque matin) … (automatique|automatiquement|automatisé|automatisée|planifié|planifiée)',
+      example: 'Export nocturne automatique vers la plateforme.',
+    },
+  ],
+  es: [
+    {
+      phrase: '(nocturno|nocturna|diario|diaria|cada noche|cada mañana|cada hora) … (automático|automática|automáticamente|automatizado|automatizada|programado|programada)',
+      example: 'Volcado nocturno automático desde AbsysNet.',
+    },
+    {
+      phrase: '(automático|automática|automáticamente|automatizado|automatizada|programado|programada) … (nocturno|nocturna|diario|diaria|cada noche|cada mañana|cada hora)',
+      example: 'Exportación automática cada noche.',
+    },
+  ],
+  nl: [
+    { phrase: '(nachtelijk*|dagelijks*|elke nacht|iedere nacht|elk uur|elke ochtend) … (automatisch*|geautomatiseerd*|ingepland*)', example: 'Nachtelijke automatische export uit het ERP.' },
+    { phrase: '(automatisch*|geautomatiseerd*) … (nachtelijk*|dagelijks*|elke nacht|iedere nacht|elk uur|elke ochtend)', example: 'Een geautomatiseerde export draait elke nacht.' },
+  ],
 });

@@ -20,11 +20,25 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
         '(held-out|holdout|hold-out|test set|test-set|test corpus|validation set|backtest|backtesting|back-test|back-tested|backtested|cross-validation|offline evaluation|benchmark set|labelled sample|labeled sample|gold set|golden set)',
       example: 'Misroutes in a backtest on 2024 data',
     },
+    {
+      phrase: "(agreement|match|concordance|overlap) … with (the)? … (historical|historic|past|previous|earlier|last year's|archived|reference)",
+      example: "Agreement of the proposed rota with the planners' historical decisions",
+    },
+    {
+      phrase: '(replayed|re-played|re-run|rerun) (incidents|failures|cases|days|disruptions|history|events)|(incidents|failures|cases|days|disruptions|events) … replayed',
+      example: 'Detection rate on the 41 failures of 2021-2025, replayed',
+    },
   ],
   de: [
     { phrase: '(auf|an) (den)? (historischen|vergangenen) (daten|fällen|fahrten|aufträgen|touren)', example: 'Trefferquote auf den historischen Fahrten.' },
     { phrase: '(trefferquote|präzision|sensitivität|spezifität|f1-wert|f1-score)', example: 'Trefferquote auf dem Testdatensatz' },
     { phrase: '(testdatensatz|testdaten|testset|validierungsdatensatz|validierungsdaten|rückrechnung|backtest|offline-auswertung)', example: 'Fehlerquote im Backtest' },
+    { phrase: '(validierungsset|validierungs-set|testbilder|testfotos|referenzdatensatz)', example: 'mAP@0.5 der Schadenerkennung auf dem Validierungsset (Fotos 2025)' },
+    {
+      phrase: 'übereinstimmung … mit (den|der|dem)? (historischen|früheren|bisherigen|vergangenen|damaligen|archivierten)',
+      example: 'Übereinstimmung der Vorschläge mit den historischen Disponentenentscheidungen',
+    },
+    { phrase: '(nachgespielt*|nachgespielte*|rückwirkend (bewertet|ausgewertet|nachgespielt))', example: 'Lösungsquote auf nachgespielten Störungstagen' },
   ],
   fr: [
     { phrase: "(dossiers|cas|courriers|documents|exemples) annotés|sur l'historique|sur les données historiques", example: 'Concordance avec le courrier de référence (jeu de 400 dossiers annotés).' },
@@ -37,16 +51,34 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
       phrase: '(jeu de test|jeu de validation|données de test|échantillon de test|corpus de test|corpus de validation|backtest|rétro-test|évaluation hors ligne)',
       example: "Taux d'erreur sur le jeu de test",
     },
+    {
+      phrase: "(concordance|accord|taux d'accord) … avec (les|la|le|l') … (2023|2024|2025|2026|passées|passés|antérieures|antérieurs|historiques|de référence|précédente|précédentes)",
+      example: 'Taux de concordance du classement avec les décisions des commissions 2026',
+    },
+    { phrase: '(rejoué|rejoués|rejouée|rejouées)', example: 'Taux de détection (rappel) sur les 41 défaillances 2021–2025 rejouées' },
   ],
   es: [
     { phrase: '(del|sobre el|en el|con el) histórico|(con|sobre) datos históricos', example: 'Acierto del modelo al clasificar a los socios morosos del histórico 2023-2025.' },
     { phrase: '(exhaustividad|sensibilidad|puntuación f1)', example: 'Exhaustividad en el conjunto de prueba' },
     { phrase: '(conjunto de prueba|conjunto de validación|datos de prueba|muestra de prueba|backtest|backtesting|evaluación offline)', example: 'Tasa de error en el conjunto de prueba' },
+    {
+      phrase: '(coincidencia|concordancia|acuerdo) … con (la|las|el|los|lo) … (asignada|asignadas|asignado|asignados|históricas|históricos|anteriores|de referencia|pasadas|pasados)',
+      example: 'Coincidencia de la CDU propuesta con la asignada por la BNE',
+    },
+    {
+      phrase: '(reproducidos|reproducidas|rejugados|rejugadas) … (históricos|pasados|del histórico)|(casos|días|incidencias) (pasados|históricos) reproducidos',
+      example: 'Acierto sobre casos pasados reproducidos en el entorno de pruebas',
+    },
   ],
   nl: [
     { phrase: 'op (de)? (historische|eerdere) (ritten|data|gegevens|dossiers|gevallen|orders)', example: 'Percentage correct voorspelde rijtijden op de historische ritten van vorig schooljaar.' },
     { phrase: '(precisie|f1-score)', example: 'Precisie op de testset' },
     { phrase: '(testset|testdata|validatieset|validatiedata|backtest|offline evaluatie)', example: 'Foutpercentage in de backtest' },
+    {
+      phrase: '(overeenstemming|overeenkomst) … met (de|het)? (historische|eerdere|vorige|oude|gearchiveerde)',
+      example: 'Overeenstemming van de voorstellen met de historische beslissingen van de planners',
+    },
+    { phrase: '(teruggespeeld*|nagespeeld*|nagespeelde)', example: 'Detectiegraad op teruggespeelde storingen uit 2025' },
   ],
 });
 

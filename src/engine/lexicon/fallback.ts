@@ -35,6 +35,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       phrase: '(can|may) (always)? (override|overrule|ignore|discard|reject) (the|a|any|its)? (suggestion|suggestions|proposal|proposals|recommendation|recommendations|output)',
       example: 'Staff can always override the suggestion.',
     },
+    { phrase: '(retraining|retrain|retrained|next model version|next version of the model)', example: 'Wrong records are marked so the vendor can take them into account when retraining.' },
   ],
   de: [
     {
@@ -42,6 +43,11 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
         '(in der|im|beim) (wöchentlichen|monatlichen|nächsten|regelmäßigen) … (besprechung|runde|qualitätsrunde|jour fixe|termin|meeting) … (besprochen|angeschaut|geprüft|aufgearbeitet|gesammelt)',
       example: 'Falsche Prognosen werden in der wöchentlichen Qualitätsrunde besprochen.',
     },
+    {
+      phrase: '(in der|im|beim) (wöchentlichen|monatlichen|vierteljährlichen|nächsten|regelmäßigen) (besprechung|runde|qualitätsrunde|jour fixe|termin|meeting|qualitätszirkel)',
+      example: 'Zweifelsfälle sammeln wir und gehen sie in der monatlichen Qualitätsrunde mit dem Gutachterpartner durch.',
+    },
+    { phrase: '(nachtraining|nachtrainieren|neutraining|nächsten modellversion)', example: 'Fehlerhafte Einstufungen gehen ins Nachtraining des Anbieters.' },
     { phrase: '(schauen|sehen) wir uns … an und (justieren|korrigieren|passen) … (nach|an)', example: 'Fehler schauen wir uns gemeinsam an und justieren die Regeln nach.' },
     { phrase: '(schauen|sehen) wir uns … (im nachgang|hinterher|später|danach) … an', example: 'Wo das Modell danebenliegt, schauen wir uns das im Nachgang gemeinsam an.' },
     { phrase: '((passend|pragmatisch) (gelöst|behandelt|geklärt)|im team besprochen)', example: 'Unklare Fälle werden im Team besprochen und passend gelöst.' },
@@ -72,6 +78,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       phrase: '(lors du|lors de la|au|en) (point|réunion|revue|comité|séance) (qualité|hebdomadaire|mensuel|mensuelle|suivant|suivante)',
       example: 'Les prévisions aberrantes seront passées en revue lors du point qualité hebdomadaire.',
     },
+    { phrase: '(réentraînement|réapprentissage|prochaine version du modèle)', example: 'Les erreurs sont signalées pour le réentraînement du modèle.' },
     { phrase: '(selon les disponibilités|quand (il y aura|on aura) du temps)', example: 'Les cas douteux sont repris selon les disponibilités.' },
     { phrase: '(au mieux|selon les usages|selon les pratiques de chaque)', example: 'Les dossiers douteux seront traités au mieux par les équipes, selon les usages en vigueur.' },
     { phrase: "(s'adapte|s'adaptent|s'adaptera|s'adapteront|s'arrange|s'arrangent) (selon|en fonction de|au cas)", example: "En cas de doute, l'équipe s'adapte selon la situation du moment." },
@@ -92,6 +99,8 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
   ],
   es: [
     { phrase: '(en la|durante la) (reunión|revisión) (semanal|mensual|de calidad|siguiente)', example: 'Las previsiones erróneas se comentan en la reunión semanal.' },
+    { phrase: '(caso a caso|iremos viendo|ya veremos|ya lo veremos|confiamos en que)', example: 'Si el modelo se equivoca, ya lo iremos viendo caso a caso con el equipo.' },
+    { phrase: '(reentrenamiento|reentrenar|siguientes versiones del modelo)', example: 'Los registros con errores se marcarán para que el proveedor los tenga en cuenta en el reentrenamiento.' },
     { phrase: 'cuando (haya|tengan|tenga) (disponibilidad|tiempo|hueco|ocasión)', example: 'Las propuestas dudosas se revisarán cuando haya disponibilidad en la oficina.' },
     { phrase: '(en cada caso|caso a caso) … cómo (proceder|actuar|seguir)', example: 'El equipo comercial valorará en cada caso cómo proceder con el cliente.' },
     {
@@ -114,6 +123,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
   nl: [
     { phrase: '(in het|tijdens het) (wekelijks|wekelijkse|maandelijks|maandelijkse|volgende) (overleg|*overleg)', example: 'Gemiste alarmen worden besproken in het wekelijkse ovenoverleg.' },
     { phrase: '(als|wanneer) er (tijd|ruimte|capaciteit) is', example: 'Twijfelgevallen worden bekeken als er tijd is.' },
+    { phrase: '(hertraining|hertrainen|bijtrainen|volgende modelversie)', example: 'Foute voorstellen worden gemarkeerd voor de hertraining.' },
     { phrase: 'passend (opgepakt|opgelost|behandeld|afgehandeld)', example: 'Afwijkingen worden in onderling overleg passend opgepakt.' },
     { phrase: '(verzameld|genoteerd|gemarkeerd|gelogd|bijgehouden) en … (besproken|geëvalueerd|doorgenomen)', example: 'Foute voorstellen worden verzameld en in het wekelijkse overleg besproken.' },
     { phrase: '(onderling overleg|goed overleg|in overleg) … (opgelost|geregeld|afgestemd|bekeken|opgepakt)', example: 'Waar het voorstel niet klopt, wordt dat in goed onderling overleg opgelost.' },

@@ -130,7 +130,7 @@ export const COMMITS = lexicon('commits', {
   en: [
     {
       phrase:
-        '(integrat*|roll out|rolls out|rolled out|rollout|roll-out|deploy*|fund|funds|funded|finance*|switch* on|turn* on|enable*|activat*|go live|goes live|go-live|extend*|expand*|scale*|replace*|retire*|introduc*|implement*|adopt*|install*|migrat*|launch*|procure*|purchase*|buy|buys|sign|signs|stop|stops|stopped|kill|end|ends|terminat*|discontinu*|decommission*|abandon*|shut down|wind down|switch*|move|moves|becomes the standard|standard tool|budget is released|released)',
+        '(integrat*|roll out|rolls out|rolled out|rollout|roll-out|deploy*|fund|funds|funded|finance*|switch* on|turn* on|enable*|activat*|go live|goes live|go-live|extend*|expand*|scale*|replace*|retire*|introduc*|implement*|adopt*|install*|migrat*|launch*|procure*|purchase*|buy|buys|licen*|contract with|sign|signs|stop|stops|stopped|kill|end|ends|terminat*|discontinu*|decommission*|abandon*|shut down|wind down|switch*|move|moves|becomes the standard|standard tool|budget is released|released)',
       example: 'On a go we replace the rules-based step with the scored queue.',
     },
   ],
@@ -140,6 +140,13 @@ export const COMMITS = lexicon('commits', {
         '(integrier*|rollout|roll-out|ausroll*|einführ*|führen … ein|eingeführt|finanzier*|freigeschaltet|freischalt*|schalten … frei|aktivier*|go-live|regelbetrieb|ersetz*|ausgeweitet|ausweit*|erweiter*|umgestellt|umstell*|stellen … um|implementier*|beschaff*|abbruch|abbrechen|abgebrochen|beend*|einstell*|gestoppt|stoppen|standard|setzen … ein|eingesetzt|arbeitet … mit)',
       example: 'Werden die Kriterien erreicht, führen wir die Vorsortierung in allen Regionen ein.',
     },
+    { phrase: '(kaufen|gekauft|beauftragen|beauftragt|lizenz|lizenzen)', example: 'Bei Erfolg beauftragen wir den Anbieter mit dem Rollout.' },
+    // A separable verb's particle closes a long clause: "schalten wir die Einstufung in allen 14 Praxen … frei".
+    {
+      phrase: '(schalten|schaltet|führen|führt|rollen|rollt|stellen|stellt|setzen|setzt|weiten|weitet|binden|bindet) … … (frei|ein|aus|um) $',
+      example: 'Bei Erfolg schalten wir die Einstufung in allen 14 Praxen des Verbunds als Vorschlag im Anfrage-Eingang von Vetera frei.',
+    },
+    { phrase: '(lizenzier*|eingebunden|einbind*|in betrieb (genommen|nehmen)|übernehmen … in den betrieb)', example: 'Bei Erfolg wird das Modul lizenziert und in NetLine/Crew eingebunden.' },
   ],
   fr: [
     {
@@ -147,6 +154,7 @@ export const COMMITS = lexicon('commits', {
         '(déploi*|déploy*|généralis*|financ*|activ*|étend*|étendu*|extension|remplac*|mise en production|mis en production|mise en service|adopt*|install*|intègr*|arrêt*|abandon*|stopp*|mettre fin|met fin|devient|deviendra|standard|bascul*|engagé)',
       example: "Si les critères sont atteints, l'assistant est déployé dans les 14 hôtels.",
     },
+    { phrase: '(achet*|achat|contractualis*|souscri*|licence|licences)', example: 'En cas de succès, nous achetons la licence pour les trois sites.' },
   ],
   es: [
     {
@@ -154,6 +162,7 @@ export const COMMITS = lexicon('commits', {
         '(integra|integran|integrar*|integrad*|integrará*|despleg*|despliega*|despliegue|extiend*|extender*|extensión|financ*|activ*|implant*|implement*|sustitu*|reemplaz*|adopt*|instal*|para|paramos|parar|se para|detien*|deten*|cancel*|abandon*|cierra|cerramos|se cierra|pasa a ser|estándar|producción)',
       example: 'Si se cumplen los criterios, activamos los resúmenes para los 420 agentes.',
     },
+    { phrase: '(compramos|comprar|contratamos|contratar|contrata|licencia|licencias|adquiri*|adquisición)', example: 'Si se cumplen los criterios, contratamos la licencia para toda la red.' },
   ],
   nl: [
     {
@@ -161,6 +170,7 @@ export const COMMITS = lexicon('commits', {
         '(integreren|integreert|geïntegreerd|opgenomen|opnemen|uitrol*|rollen … uit|uitgerold|invoer*|voeren … in|ingevoerd|financier*|activer*|zetten … aan|aangezet|breiden … uit|uitgebreid|uitbreid*|vervang*|vervangt|installer*|installeren|implementer*|in gebruik|ingezet|zetten … in|stoppen|stopt|gestopt|beëindig*|bieden … aan|standaard|live)',
       example: 'Als de criteria gehaald worden, rollen we het uit naar alle vestigingen.',
     },
+    { phrase: '(aanschaf*|schaffen … aan|inkopen|ingekocht|contracteren|gecontracteerd|licentie|licenties)', example: 'Bij succes schaffen we de licentie aan voor alle regio’s.' },
   ],
 });
 

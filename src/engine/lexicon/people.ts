@@ -267,6 +267,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
         '(insurance claims|insurance claim|claims assessment|claim decisions|claims decisions|claims settlement|claim settlement|claim approval|claims approval|premium pricing|risk-based pricing|insurance pricing)',
       example: 'Triage motor insurance claims.',
     },
+    { phrase: '(motor claims|car insurance claims|windscreen claims|glass claims|comprehensive cover claims|collision claims)', example: 'Photo estimates for small motor claims.' },
     { phrase: '(triage|prioriti*|assess*|screen*|refer*|diagnos*) … (patient|patients)', example: 'Prioritise patients in the emergency department.' },
     { phrase: '(urgency|triage) … (gp|general practice|clinic|surgery|ward|patient messages|nurse line)', example: 'Urgency rating of messages to the GP practice.' },
     { phrase: '(patient|patients) (triage|prioriti*|diagnos*|treatment|care|risk|referral*|assessment*|screening)', example: 'Patient triage in the emergency department.' },
@@ -409,6 +410,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     {
       phrase: '(schadenfälle|schadenmeldungen|schadenregulierung|leistungsfälle|versicherungsnehmer|versicherungsleistungen|leistungsprüfung|tarifierung)',
       example: 'Automatische Vorprüfung von Schadenmeldungen in der Kfz-Versicherung.',
+    },
+    {
+      phrase: '(kasko|*kasko|kasko*|schadensregulierung|*schadenregulierung|*schadensregulierung)',
+      example: 'Kfz-Kasko-Kleinschäden: KI-Fotokalkulation im Schadenzentrum.',
     },
     {
       phrase: '(triage|ersteinschätzung|priorisierung|diagnose|behandlung|einstufung) (von|der) (patienten|patientinnen|pflegebedürftigen)',
@@ -744,6 +749,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
     { phrase: '(kredietwaardigheid|kredietaanvragen|leningaanvragen|kredietbeoordeling|hypotheekaanvragen)', example: 'Beoordeling van kredietaanvragen van mkb-klanten.' },
     { phrase: '(schadeclaims|schademeldingen|schadeafhandeling|verzekerden|premiestelling)', example: 'Triage van schademeldingen in de autoverzekering.' },
+    { phrase: '(cascoverzekering|cascoschade*|autoschade*|autoverzekering*)', example: 'Fotocalculatie van autoschades voor de schadebehandelaars.' },
     { phrase: '(triage|prioritering) van patiënten', example: 'Triage van patiënten op de spoedeisende hulp.' },
     { phrase: '(urgentie*|triage*) … (huisarts*|patiënt*|spoedeisende hulp|zorgverlener*)', example: 'Urgentie-inschatting van berichten aan de huisartsenpraktijk.' },
     { phrase: '(medische diagnose|klinische beslissing|klinische beslissingen|behandeladvies|behandeladviezen)', example: 'Behandeladviezen voor de oncologie.' },
@@ -822,6 +828,11 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
       phrase: '(go|goes|went|are sent|is sent|pass|passes) straight to the (decision|letter|decision letter|customer|applicant|borrower|claimant|payment|notice)',
       example: 'High-confidence proposals go straight to the decision letter.',
     },
+    {
+      phrase:
+        '(go|goes|pass|passes|move|moves|are set|is set|are moved|is moved) (straight|directly|automatically) (to|into) (the)? (status|state)? (rejected|declined|not selected|unsuccessful|refused|approved|accepted)',
+      example: 'Applications scoring under 9 go straight to the status rejected in the portal.',
+    },
     { phrase: '(applied|issued|sent|posted|booked|confirmed|written) (to|into|onto|on) the … automatically', example: 'Bands are applied to the calendar automatically.' },
     {
       phrase: '(automatically|automatic) (approved|approve|approves|rejected|reject|rejects|declined|decline|denied|deny|settled|settle|paid|decided|accepted|accept|approval|rejection)',
@@ -896,6 +907,14 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(muss|müssen) … nicht (bestätigen|prüfen|freigeben|kontrollieren)', example: 'Die Mitarbeitenden müssen die Einstufung nicht bestätigen.' },
     { phrase: 'automatische (ablehnung|ablehnungen|absage|absagen|zusage|genehmigung|bewilligung)', example: 'Bewerber unter der Schwelle erhalten eine automatische Absage.' },
     { phrase: '(dunkelverarbeitung|vollautomatische entscheidung|vollautomatische entscheidungen)', example: 'Dunkelverarbeitung für eindeutige Fälle.' },
+    {
+      phrase: '(gehen|geht|wandern|wandert|landen|landet) (direkt|automatisch|unmittelbar) (in den|auf den) status',
+      example: 'Bewerbungen unter 9 Punkten gehen direkt in den Status „abgelehnt“.',
+    },
+    {
+      phrase: 'ohne (prüfung|freigabe|kontrolle|sichtung) (ausgezahlt|reguliert|bewilligt|abgelehnt|freigegeben|versandt|entschieden|erstattet|gebucht)',
+      example: 'Fälle unter 2.500 € mit Konfidenz über 0,8 werden ohne Prüfung ausgezahlt.',
+    },
     { phrase: '(manuelle|menschliche) (kontrolle|prüfung|freigabe) … nicht vorgesehen', example: 'Eine manuelle Kontrolle ist nicht vorgesehen.' },
     { phrase: 'ohne (freigabe|prüfung|kontrolle|sichtung) (durch|von|der|des|eines|einer)', example: 'Die Bestellungen werden ohne Freigabe durch die Disposition übermittelt.' },
     { phrase: '(dunkel (reguliert|verarbeitet|bearbeitet|entschieden|gebucht)|dunkelverarbeitung|dunkelverarbeitet)', example: 'Anträge mit hoher Konfidenz werden dunkel verarbeitet.' },
@@ -930,6 +949,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
       example: "Les décisions partent sans qu'un agent ne les ouvre.",
     },
     { phrase: '(notifiées|notifiés|notifiée|notifié|envoyées|envoyés) directement', example: "Les propositions sont notifiées directement à l'étudiant." },
+    {
+      phrase: '(passent|passe|basculent|bascule|sont passés|sont passées|est passé|est passée) (directement|automatiquement) (au|en) statut',
+      example: 'Les dossiers dont le score est inférieur à 9/20 passent directement au statut « non retenu » dans Mon Master.',
+    },
     { phrase: "(n'ont pas à|n'a pas à|sans avoir à) (confirmer|valider|vérifier)", example: "Les secrétaires n'ont pas à confirmer le classement." },
     { phrase: '(refus|rejet|acceptation|attribution) (automatique|automatiques)', example: 'Les dossiers sous le seuil reçoivent un refus automatique.' },
     {
@@ -967,6 +990,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     {
       phrase: '(se citan|se cita|se asignan|se asigna|se programan|se programa|se abonan|se abona) directamente',
       example: 'Las solicitudes P4 se citan directamente en la lista de espera ordinaria.',
+    },
+    {
+      phrase: '(pasan|pasa|se pasan|se pasa) (directamente|automáticamente) (al|a) (estado|estatus)',
+      example: 'Las solicitudes con menos de 9 puntos pasan directamente al estado «no admitida».',
     },
     {
       phrase:
@@ -1007,6 +1034,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(directamente desde el sistema|desde el sistema directamente)', example: 'La denegación se notifica desde el sistema directamente.' },
   ],
   nl: [
+    {
+      phrase: '(gaan|gaat|komen|komt) (direct|meteen|rechtstreeks|automatisch) (op|naar|in) (de)? status',
+      example: 'Aanvragen onder de 9 punten gaan direct op status afgewezen.',
+    },
     { phrase: 'automatisch (onderdrukt|weggefilterd|gesloten|afgesloten|genegeerd|verworpen)', example: 'Detecties onder de drempel worden automatisch onderdrukt en niet getoond.' },
     {
       phrase:

@@ -1,6 +1,6 @@
 // What `data.source` and `data.pipeline` say, read by the data rules beside the flags.
 import { PlanDocument } from '../document';
-import { AN_EXPORT, LIVE_FEED, NOT_A_PRODUCTION_FEED, TRAINING_HISTORY } from '../lexicon/data';
+import { AN_EXPORT, LIVE_FEED, NOT_A_PRODUCTION_FEED, SCHEDULED_RUN, TRAINING_HISTORY } from '../lexicon/data';
 import { deferralIn } from '../lexicon/deferral';
 import { type Match, negated, sentenceAt } from '../lexicon/lexicon';
 
@@ -23,5 +23,7 @@ export function oneOffData(plan: PlanDocument): string | undefined {
   const arrives = [plan.textAt(['data', 'source']) ?? '', plan.textAt(['data', 'pipeline']) ?? ''].join('. ');
   const live = LIVE_FEED.matches(arrives).some((m) => !negated(arrives, m) && !deferralIn(sentenceAt(arrives, m.index)));
   const historyExport = (m: Match) => live && AN_EXPORT.find(m.text) !== undefined && TRAINING_HISTORY.find(sentenceAt(described, m.index)) !== undefined;
-  return matches.find((m) => !historyExport(m))?.text;
+  // An export that runs by itself every night is a feed ("volcado nocturno automático"), not a one-off set.
+  const scheduledExport = (m: Match) => AN_EXPORT.find(m.text) !== undefined && SCHEDULED_RUN.find(sentenceAt(described, m.index)) !== undefined;
+  return matches.find((m) => !historyExport(m) && !scheduledExport(m))?.text;
 }
