@@ -8,6 +8,7 @@ const PP =
 
 export const DEFERRAL = lexicon('deferral', {
   en: [
+    { phrase: '(to be|still to be|yet to be) (requested|obtained|asked for|collected|fetched|pulled) (from|of|by)', example: 'Baseline to be requested from the contact-centre reporting team.' },
     {
       phrase: '(subject to|depending on|depends on|dependent on) how … (settles|settle|turns out|turn out|develops|develop|evolves|evolve|goes|works out)',
       example: 'The harbour office picks up monitoring, subject to how staffing settles after the season.',
@@ -63,6 +64,7 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: 'next steps (to be|will be) (discussed|defined|agreed)', example: 'Next steps to be discussed.' },
   ],
   de: [
+    { phrase: '(noch)? (bei|von) … (zu erfragen|anzufragen|einzuholen|zu besorgen)|(noch)? (zu erfragen|anzufragen|einzuholen)', example: 'Ausgangswert: noch beim Controlling zu erfragen.' },
     {
       phrase:
         '(nach der (pilotphase|testphase|pilotierung|erprobung)|nach dem (pilot|piloten|poc|pilotbetrieb)|nach abschluss (des|der) (piloten|pilots|pilotphase|poc)) … (festgelegt|festgesetzt|bestimmt|entschieden|geklärt|vereinbart|abgestimmt|beziffert|definiert)',
@@ -106,6 +108,7 @@ export const DEFERRAL = lexicon('deferral', {
     },
   ],
   fr: [
+    { phrase: "(à|a) (demander|obtenir|récupérer|collecter|réclamer) (au|à la|aux|à l'|auprès)", example: "Durée moyenne : à demander au pilotage des centres d'appels." },
     { phrase: '(à|a) (caler|ajuster|affiner|trancher|reprendre|consolider) (avec|par|au vu|selon|en fonction)', example: 'Enveloppe à caler avec la DAF au vu du bilan du pilote.' },
     {
       phrase:
@@ -155,6 +158,7 @@ export const DEFERRAL = lexicon('deferral', {
     },
   ],
   es: [
+    { phrase: '(por|a|pendiente de) (pedir|solicitar|obtener|recabar) (al|a la|a los|a las)', example: 'Línea base: por pedir al equipo de control de gestión.' },
     { phrase: '(por|a) (definir|determinar|confirmar|concretar|decidir|acordar|aclarar)', example: 'Presupuesto por definir.' },
     { phrase: '(pendiente|pendientes) (de|del|hasta)', example: 'Patrocinador pendiente de confirmar.' },
     { phrase: '(pendiente|pendientes) $', example: 'Patrocinador: pendiente.' },
@@ -193,6 +197,7 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(se aplaza|se aplazan|aplazado|aplazada|pospuesto|pospuesta)', example: 'La formación se aplaza al despliegue.' },
   ],
   nl: [
+    { phrase: '(nog)? (op te vragen|na te vragen|aan te vragen) (bij)?', example: 'Nulmeting: nog op te vragen bij de afdeling rapportage.' },
     {
       phrase: '(wordt|worden|zal|zullen) (nog)? nader (worden)? (bepaald|uitgewerkt|ingevuld|vastgesteld|afgestemd|gedefinieerd)',
       example: 'De stopcriteria worden nader bepaald na de eerste evaluatie.',

@@ -7,6 +7,7 @@ import { lexicon } from './lexicon';
 export const MANAGER_ROLE = lexicon('manager-role', {
   en: [
     { phrase: '(chair|chairs|chairman|chairwoman|chairperson|board chair|chief conductor|music director|artistic director)', example: 'Board chair' },
+    { phrase: '(asset manager|asset managers|asset owner|asset owners)', example: 'Asset manager, track' },
     { phrase: '(aml officer|bsa officer|mlro|money laundering reporting officer|data protection officer|nominated officer)', example: 'BSA/AML Officer' },
     { phrase: '(custody|police|chief|detective) (inspector|inspectors)', example: 'Custody inspector (PACE review officer)' },
     { phrase: '(coordinator|coordinators|co-ordinator|co-ordinators)', example: 'Shift coordinator' },
@@ -28,7 +29,7 @@ export const MANAGER_ROLE = lexicon('manager-role', {
     { phrase: '(chefdirigent*|generalmusikdirektor*|intendant*|vorsitzende|vorsitzender|*vorsitzende|*vorsitzender)', example: 'Orchestervorstand (Vorsitzende)' },
     { phrase: '(geldwäschebeauftragte*|datenschutzbeauftragte*)', example: 'Geldwäschebeauftragter' },
     { phrase: '(koordinator|koordinatorin|koordinatoren|*koordinator|*koordinatorin)', example: 'Koordinatorin Gutachten' },
-    { phrase: '(vorarbeiter*|polier*|schichtführer*|kolonnenführer*)', example: 'Vorarbeiter Besichtigung (je Schicht einer).' },
+    { phrase: '(vorarbeiter*|polier*|schichtführer*|kolonnenführer*|assetmanager*|asset-manager*)', example: 'Vorarbeiter Besichtigung (je Schicht einer).' },
     { phrase: '(*leiter|*leiterin|*leitung|standortleiter*|verkaufsleiter*)', example: 'Verkaufsleiter Gebrauchtwagen.' },
     { phrase: '(*leiter|*leiterin|*leitung|*direktor|*direktorin|*chef|*chefin)', example: 'Teamleitung Zollabwicklung' },
     {
@@ -73,7 +74,7 @@ export const MANAGER_ROLE = lexicon('manager-role', {
     { phrase: '(voorzitter|chef-dirigent|artistiek leider)', example: 'Voorzitter van het bestuur' },
     { phrase: '(functionaris gegevensbescherming|wwft-functionaris|compliance manager)', example: 'Wwft-functionaris' },
     { phrase: '(coördinator|coördinatoren|coordinator|coordinatoren|*coördinator|*coördinatoren|*coordinator)', example: 'Coördinator taxaties' },
-    { phrase: '(ploegleider*|teamleider*|afdelingshoofd*|leidinggevende*|vestigingsmanager*)', example: 'De drie ploegleiders van de grondstofontvangst.' },
+    { phrase: '(ploegleider*|teamleider*|afdelingshoofd*|leidinggevende*|vestigingsmanager*|assetmanager*|asset manager*)', example: 'De drie ploegleiders van de grondstofontvangst.' },
     { phrase: '(directeur|directie|manager|managers|hoofd|teamleider|teamleiders|teamlead|leidinggevende|leidinggevenden|afdelingshoofd|sponsor|bestuurder)', example: 'Teamleider klantenservice' },
   ],
 });

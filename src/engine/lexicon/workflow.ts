@@ -6,7 +6,10 @@ import { lexicon } from './lexicon';
 
 export const BESIDE_THE_WORK = lexicon('beside-the-work', {
   en: [
-    { phrase: '(a|on a|in a) (separate|standalone|stand-alone) (power bi|excel|web)? (dashboard|report|workbook)', example: 'Matchers use a separate Power BI dashboard beside their case system.' },
+    {
+      phrase: '(a|on a|in a) (separate|standalone|stand-alone|dedicated) (power bi|excel|web)? (dashboard|report|workbook)',
+      example: 'Matchers use a separate Power BI dashboard beside their case system.',
+    },
     {
       phrase: '(in|during) (weekly|monthly|fortnightly|separate|dedicated) (review)? (sessions|workshops)',
       example: "Participants rate the model's marks in weekly sessions.",
@@ -52,14 +55,14 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
   de: [
     { phrase: '(in|im rahmen von) (wöchentlichen|monatlichen|separaten|eigenen) (sitzungen|workshops)', example: 'Die Prüfer bewerten die Markierungen in wöchentlichen Sitzungen.' },
     {
-      phrase: 'neben (ihrer|seiner|der|ihren|den) (normalen|eigentlichen|regulären|täglichen|eigenen|laufenden)? (arbeit|tätigkeit|planung|aufgaben|tagesgeschäft)',
+      phrase: 'neben (ihrer|seiner|der|dem|ihren|den) (normalen|eigentlichen|regulären|täglichen|eigenen|laufenden)? (arbeit|tätigkeit|planung|aufgaben|tagesgeschäft)',
       example: 'Die Spezialisten bewerten die Markierungen neben ihrer normalen Arbeit.',
     },
     { phrase: '(testsystem|testumgebung|sandbox|demoumgebung|separaten tool|eigenen testtool)', example: 'Sie bewerten die Vorschläge im Testsystem.' },
     { phrase: '(welche|was|ob) … (fahren|gefahren|gewählt|wählen|entschieden|genommen|verschickt|gemacht) (würden|hätten)', example: 'Sie markieren, welche Touren sie fahren würden.' },
     { phrase: '(vorführung|präsentation|demo) (für|vor) (die|der|den)', example: 'Eine Demo für die Geschäftsleitung am Ende.' },
     {
-      phrase: '(demo-umgebung|demoumgebung|demo-zugang|demozugang|abnahmeumgebung|q-system|qs-system|testinstanz|schulungsumgebung|schulungssystem)',
+      phrase: '(demo-umgebung|demoumgebung|demo-zugang|demozugang|abnahmeumgebung|q-system|qs-system|testinstanz|schulungsumgebung|schulungssystem|trainingsmandant*|testmandant*|schulungsmandant*)',
       example: 'Getestet wird auf der Abnahmeumgebung.',
     },
     { phrase: '(separates|separaten|separater|eigenes|zusätzliches|zusätzlichen) (tablet|laptop|notebook|gerät|pc|rechner)', example: 'Auf Station steht ein separates Tablet mit dem Assistenten.' },
@@ -80,6 +83,10 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(separaten|separates|eigenen|getrennten|gesonderten) (dashboard|bericht|report|fenster|übersicht)', example: 'Die Vorschläge sehen sie nachmittags in einem separaten Dashboard.' },
   ],
   fr: [
+    {
+      phrase: '(tableau de bord|rapport|écran) … (dédié|dédiée|séparé|séparée|à part|distinct|distincte)',
+      example: 'Les alertes sont dans un tableau de bord Power BI dédié, passé en revue chaque lundi.',
+    },
     { phrase: '(en dehors des|hors des) (consultations|visites|rendez-vous|tournées|permanences|heures de service)', example: 'Les médecins utiliseront l outil en dehors des consultations.' },
     {
       phrase: '(lors de|en|dans des) (séances|sessions|ateliers) (hebdomadaires|mensuelles|dédiées|séparées)',
@@ -116,6 +123,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(comparent|compare|comparer) (à|avec) (leur|son|sa) (propre)? (planning|plan|tournée|décision|choix)', example: 'Les chefs reçoivent le plan et le comparent à leur propre planning.' },
   ],
   es: [
+    { phrase: '(panel|cuadro de mando|tablero|informe) … (aparte|separado|dedicado|independiente)', example: 'Las alertas aparecen en un panel de Power BI aparte que se revisa los lunes.' },
     { phrase: '(en|durante) (sesiones|talleres) (semanales|mensuales|dedicadas|aparte|específicas)', example: 'Los participantes evalúan las marcas del modelo en sesiones semanales.' },
     {
       phrase: '(además de|en paralelo a|en paralelo con|junto a|al margen de) (su|sus) (trabajo|tareas|planificación|decisiones) (habitual|habituales|normal|diario|diarias|real)?',

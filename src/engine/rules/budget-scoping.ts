@@ -13,6 +13,9 @@ export const budgetScoping = defineRule({
     messages: {
       advice: 'set aside budget to scope what comes after the POC, as a number.',
       adviceWithRatio: 'set aside budget to scope what comes after the POC, as a number. The production estimate is {{ratio}}× the POC budget.',
+      zero: '`budget.scoping` is 0: nothing is set aside to scope what comes after the POC (data engineering, integration, rollout). Set aside a budget for it.',
+      zeroWithRatio:
+        '`budget.scoping` is 0, with a production estimate {{ratio}}× the POC budget: nothing is set aside to scope what comes after the POC (data engineering, integration, rollout). Set aside a budget for it.',
     },
   },
   check(ctx) {
@@ -21,7 +24,10 @@ export const budgetScoping = defineRule({
     const inProportion = b.ratio !== undefined && b.ratio <= ctx.thresholds.maxBudgetRatio;
     // A production bill in proportion to the POC makes a missing scoping budget a note, not a question.
     const severity = inProportion ? 'info' : undefined;
-    if (b.ratio === undefined) ctx.expect(path, 'advice', { severity });
-    else ctx.expect(path, 'adviceWithRatio', { severity, data: { ratio: b.ratio } });
+    const written = b.ratio === undefined ? ctx.expect(path, 'advice', { severity }) : ctx.expect(path, 'adviceWithRatio', { severity, data: { ratio: b.ratio } });
+    // "scoping: 0" is written, and says that nothing is set aside: the same gap.
+    if (!written || b.scoping !== 0) return;
+    if (b.ratio === undefined) ctx.report({ path, messageId: 'zero', severity });
+    else ctx.report({ path, messageId: 'zeroWithRatio', severity, data: { ratio: b.ratio } });
   },
 });
