@@ -188,19 +188,19 @@ export const SOFT_REACTION = lexicon('soft-reaction', {
     },
   ],
   de: [
-    { phrase: '(überdenken|neu bewerten|neu bewertet|überprüfen|hinterfragen|diskutieren|neu entscheiden)', example: 'Wir werden das Vorhaben überdenken, wenn die Ergebnisse enttäuschen.' },
+    { phrase: '(überdenk*|neu bewert*|überprüfen|hinterfragen|diskutieren|neu entscheiden)', example: 'Wir werden das Vorhaben überdenken, wenn die Ergebnisse enttäuschen.' },
     { phrase: '(ob und wie|wie) es weitergeht', example: 'Dann setzen wir uns zusammen und schauen gemeinsam, ob und wie es weitergeht.' },
   ],
   fr: [
-    { phrase: '(reconsidérer|réévaluer|revoir|rediscuter|repenser)', example: 'Réévaluer si les résultats sont décevants.' },
+    { phrase: '(reconsidér*|réévalu*|revoir|reverrons|reverra|rediscut*|repenser|repenserons|réexamin*)', example: 'Réévaluer si les résultats sont décevants.' },
     { phrase: '(la suite à donner|comment poursuivre|comment continuer|faire le point sur la suite)', example: 'Nous nous réunirons avec les centres pour décider de la suite à donner.' },
   ],
   es: [
-    { phrase: '(reconsiderar|reevaluar|revisar|replantear|replantearse|repensar)', example: 'Replantear si los resultados no convencen.' },
+    { phrase: '(reconsider*|reevalu*|revisar|revisaremos|revisará|replante*|repensar|repensaremos)', example: 'Replantear si los resultados no convencen.' },
     { phrase: '(cómo seguir|cómo continuar|cómo proceder|si seguimos|si continuamos)', example: 'Nos sentaremos con las delegaciones para ver cómo seguir.' },
   ],
   nl: [
-    { phrase: '(heroverwegen|herbeoordelen|herzien|opnieuw bekijken|bespreken)', example: 'Heroverwegen als de resultaten tegenvallen.' },
+    { phrase: '(heroverweg*|herbeoordel*|herzien|opnieuw bekijken|bespreken)', example: 'Heroverwegen als de resultaten tegenvallen.' },
     { phrase: '(hoe (we)? verder (gaan)?|of (we)? doorgaan|om de tafel)', example: 'Dan gaan we met de vestigingen om de tafel en kijken hoe we verder gaan.' },
   ],
 });
@@ -213,6 +213,10 @@ export const SOFT_REACTION = lexicon('soft-reaction', {
 export const JUDGEMENT_CALL = lexicon('judgement-call', {
   en: [
     {
+      phrase: '(not|insufficiently) (improved|progressed|fallen|risen|dropped) (enough|sufficiently)|not (improved|progressed) (enough|sufficiently)|(insufficient|not enough) (progress|improvement)',
+      example: 'If the fill rate has not improved enough by the end of the pilot, we reassess.',
+    },
+    {
       phrase:
         "(not|isn't|aren't|no longer) (comfortable|happy|satisfied|convinced|confident|persuaded)|(unhappy|dissatisfied|uncomfortable|unconvinced|lose confidence|loses confidence|lack confidence)",
       example: 'We stop if Compliance leadership is not comfortable with the quality at the end of the pilot.',
@@ -220,11 +224,19 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
   ],
   de: [
     {
+      phrase: '(nicht|zu wenig) (ausreichend|genug|hinreichend) (verbessert|gesunken|gestiegen|entwickelt)|(unzureichend|nicht ausreichend)',
+      example: 'Hat sich die Auslastung am Ende des Piloten nicht ausreichend verbessert, überdenken wir das Vorhaben.',
+    },
+    {
       phrase: '(nicht|nicht mehr) (überzeugt|zufrieden|einverstanden)|(unzufrieden|nicht genug vertrauen|kein vertrauen|zu wenig vertrauen)',
       example: 'Abbruch, wenn die Prüfungsausschüsse am Ende des Piloten nicht überzeugt sind.',
     },
   ],
   fr: [
+    {
+      phrase: '(pas|insuffisamment) (suffisamment|assez)? (progressé|amélioré|évolué|baissé|diminué|augmenté)|(pas suffisamment|insuffisant|insuffisante|insuffisants|insuffisantes)',
+      example: "Si, au terme du pilote, le taux de remplissage n'a pas suffisamment progressé, nous réévaluerons l'intérêt de poursuivre.",
+    },
     {
       phrase: "(pas|plus) (convaincus|convaincu|convaincue|convaincues|satisfaits|satisfait|satisfaites|à l'aise)|(insatisfaits|insatisfaites|peu convaincus|manque de confiance)",
       example: 'Arrêt si les chefs de damage ne sont pas convaincus.',
@@ -232,11 +244,21 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
   ],
   es: [
     {
+      phrase: 'no (ha|han)? (mejorado|progresado|avanzado|bajado|subido) (lo)? (suficiente|bastante)|(insuficiente|insuficientes|no lo suficiente)',
+      example: 'Si al cierre del piloto la ocupación no ha mejorado lo suficiente, lo replantearemos.',
+    },
+    {
       phrase: 'no (están|está|quedan|queda)? (convencidos|convencido|convencidas|satisfechos|satisfecho|satisfechas|cómodos|conformes)|(falta de confianza|poca confianza|insatisfechos)',
       example: 'Paramos si los jefes de sección no están convencidos.',
     },
   ],
-  nl: [{ phrase: 'niet (overtuigd|tevreden|comfortabel)|(onvoldoende|te weinig|geen) vertrouwen|ontevreden', example: 'Stoppen als er na de pilot onvoldoende vertrouwen is.' }],
+  nl: [
+    {
+      phrase: '(niet|onvoldoende) (genoeg)? (verbeterd|gedaald|gestegen|vooruitgegaan)|onvoldoende (verbetering|vooruitgang)',
+      example: 'Als de bezetting na afloop van de pilot onvoldoende verbeterd is, heroverwegen we het.',
+    },
+    { phrase: 'niet (overtuigd|tevreden|comfortabel)|(onvoldoende|te weinig|geen) vertrouwen|ontevreden', example: 'Stoppen als er na de pilot onvoldoende vertrouwen is.' },
+  ],
 });
 
 /** A threshold in words: more or fewer than, above, below ("fewer than half", "mehr als"). */
@@ -302,6 +324,10 @@ export const NUMBER_WORD = lexicon('number-word', {
 export const POINT_IN_TIME = lexicon('point-in-time', {
   en: [
     {
+      phrase: '((at|after|on) the (close|completion|conclusion) of the (pilot|poc|trial)|on completion of the (pilot|poc|trial)|after the (pilot|poc|trial) (ends|closes|is complete|has ended))',
+      example: 'Stop if more than 30% of audits find nothing, at the close of the pilot.',
+    },
+    {
       phrase: '(cycle|cycles|checkpoint|check 1|check 2|check 3|after the (first|second|third|fourth|fifth|tenth|last))',
       example: 'Stop after the second billing cycle if re-issued bills have not fallen by 15%.',
     },
@@ -320,6 +346,10 @@ export const POINT_IN_TIME = lexicon('point-in-time', {
   ],
   de: [
     {
+      phrase: '((nach|zum|bei) abschluss (der|des) …|nach (dem|der) (pilot|piloten|pilotphase|pilotbetrieb)|am ende (der|des) (pilot*|poc|erprobung|testphase))',
+      example: 'Liegt der Anteil nach Abschluss der Pilotprüfungen über 30 %, wird nicht weiterverfolgt.',
+    },
+    {
       phrase: '(*woche|*wochen|*tagen|abrechnungslauf|abrechnungsläufe|zwischenauswertung|nach (dem|der) (ersten|zweiten|dritten|vierten|fünften|zehnten|letzten))',
       example: 'Abbruch, wenn nach vier Pilotwochen mehr als 15 % korrigiert werden.',
     },
@@ -331,6 +361,10 @@ export const POINT_IN_TIME = lexicon('point-in-time', {
   ],
   fr: [
     {
+      phrase: "((à l'issue|au terme|à la fin|à la clôture) (du|de la|des) (pilote|poc|expérimentation|test|phase pilote)|après le pilote)",
+      example: "Arrêt si plus de 30 % des contrôles sont sans suite à l'issue du pilote.",
+    },
+    {
       phrase: "(*semaine|point d'étape|premier cycle|après (le|la) (premier|première|deuxième|second|seconde|troisième|quatrième|dernier|dernière))",
       example: "Arrêt si plus de 5 % d'erreurs au point d'étape.",
     },
@@ -338,6 +372,10 @@ export const POINT_IN_TIME = lexicon('point-in-time', {
     { phrase: '(janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)', example: "Arrêt au 30 avril si moins de 8 infirmières l'utilisent." },
   ],
   es: [
+    {
+      phrase: '((al término|al cierre|al finalizar|tras finalizar|al acabar) (el|la|del|de la)? (piloto|poc|prueba)|tras el piloto)',
+      example: 'Se abandona si más del 30 % no aporta nada al cierre del piloto.',
+    },
     {
       phrase:
         '(ciclo|ciclos|corte|tras los primeros|tras las primeras|(tras|después de) (el|la) (primer|primera|segundo|segunda|tercer|tercera|último|última)|después (del|de la) (primer|primera|segundo|segunda|tercer|tercera|último|última))',
@@ -347,6 +385,10 @@ export const POINT_IN_TIME = lexicon('point-in-time', {
     { phrase: '(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)', example: 'Paramos el 30 de abril si menos de 8 enfermeras lo usan.' },
   ],
   nl: [
+    {
+      phrase: '((na afloop|aan het eind|aan het einde|na afronding|bij afronding) van (de|het) (pilot|poc|proef|test)|na de pilot)',
+      example: 'Stoppen als na afloop van de pilot meer dan 30 % niets oplevert.',
+    },
     { phrase: '(*week|*weken|tussenevaluatie|na (de|het) (eerste|tweede|derde|vierde|vijfde|laatste))', example: 'Stoppen als na drie pilotweken meer dan 10 % fout gaat.' },
     { phrase: '(week|weken|maand|maanden|dag|dagen|kwartaal|einde van de (pilot|poc)|halverwege|beslisdatum)', example: 'Stoppen als er halverwege geen verbetering is.' },
     { phrase: '(januari|februari|maart|april|juni|juli|augustus|september|oktober|november|december)', example: 'We beëindigen de pilot op 30 april.' },
