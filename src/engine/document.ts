@@ -5,7 +5,7 @@
 import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, Node, Pair, Scalar, YAMLMap, YAMLParseError } from 'yaml';
 import { parsePlan, plainData } from './cst';
 import type { Position, Range } from './types';
-import { Unit, UNIT_WORDS, unitOfKey } from './lexicon/units';
+import { HEDGE_WORDS, RATE_WORDS, Unit, UNIT_WORDS, unitOfKey } from './lexicon/units';
 
 export type PathSegment = string | number;
 export type PlanPath = readonly PathSegment[];
@@ -39,11 +39,27 @@ export function leadingIsoDate(text: string | undefined): string | undefined {
 
 /** The number a quoted value writes, or undefined when it is not only a number. */
 export function quotedNumber(text: string, unit?: Unit): number | undefined {
-  const t = unit ? withoutUnit(text.trim(), unit) : text.trim();
+  const unhedged = withoutHedge(text.trim());
+  const t = withoutCountedNoun(unit ? withoutUnit(unhedged, unit) : unhedged);
   if (DECIMAL_COMMA.test(t)) return Number(t.replace(',', '.'));
   if (!QUOTED_NUMBER.test(t)) return undefined;
   const n = Number(t.replace(/[,' _\u00a0\u202f]/g, ''));
   return Number.isFinite(n) ? n : undefined;
+}
+
+/** `about 150` -> `150`: a hedge before the number says it is an estimate, and the number is still read. */
+function withoutHedge(text: string): string {
+  const lower = text.toLowerCase();
+  for (const h of HEDGE_WORDS) if (lower.startsWith(h) && /^\s*[-+]?\d/.test(text.slice(h.length)) && (h === '~' || /\s/.test(text[h.length]))) return text.slice(h.length).trim();
+  return text;
+}
+
+/** `150 alerts expected` -> `150`: words after the number that name what is counted, not a rate or a unit. */
+function withoutCountedNoun(text: string): string {
+  const m = /^([-+]?\d[\d,.' _\u00a0\u202f]*?)\s+(\p{L}[\p{L}\s'-]*)$/u.exec(text);
+  if (!m) return text;
+  const words = m[2].toLowerCase().split(/\s+/);
+  return words.some((w) => RATE_WORDS.has(w)) ? text : m[1];
 }
 
 /** `9 min` -> `9`, `€0.40` -> `0.40`: the text without its key's own unit before or after the digits. */

@@ -5,6 +5,7 @@ import { lexicon } from './lexicon';
 /** Data that is not production's continuous feed, whatever `production_source` says. */
 export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   en: [
+    { phrase: '(provided|delivered|supplied|handed over) once', example: 'An extract provided once by the call-centre vendor.' },
     { phrase: '(on|via) (a|an) (hard drive|hard disk|usb stick|usb drive|external drive|external disk)', example: 'Images from 2025 runs, delivered once on a hard drive.' },
     { phrase: '(delivered|sent|provided|supplied|handed over) as (csv|excel|a zip|zip files|xlsx)', example: '2025 invoice extract, delivered as CSV.' },
     { phrase: '(benchmark set|benchmark dataset|benchmark data set|benchmark sample)', example: 'Photo sets selected and annotated by the vendor as their benchmark set.' },
@@ -171,6 +172,10 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(mit diesem stand|keine aktualisierung|stichprobe von|aus dem archiv)', example: 'Danach arbeiten wir mit diesem Stand weiter.' },
   ],
   fr: [
+    {
+      phrase: '(fourni|fournie|fournis|fournies|livré|livrée|livrés|livrées|transmis|transmise|remis|remise) une (seule)? fois',
+      example: "Extraction fournie une fois par notre prestataire d'appels.",
+    },
     { phrase: '(sur|par) (un|une)? (disque dur|clé usb|disque externe)', example: 'Images livrées une fois sur un disque dur.' },
     {
       phrase: "(sélectionnés|sélectionnées|préparés|préparées|choisis|choisies|annotés|annotées|triés|triées) par (le|l') (prestataire|fournisseur|éditeur|intégrateur|cabinet)",
@@ -222,6 +227,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(pas de flux|au démarrage|tirés des archives|extraction ponctuelle)', example: 'On récupère un export CSV du TMS au démarrage.' },
   ],
   es: [
+    { phrase: '(entregado|entregada|facilitado|facilitada|proporcionado|proporcionada|suministrado|suministrada) una (sola)? vez', example: 'Extracción facilitada una vez por el proveedor.' },
     { phrase: '(en|por) (un|una)? (disco duro|memoria usb|pendrive|disco externo)', example: 'Imágenes entregadas una vez en un disco duro.' },
     {
       phrase:
@@ -264,7 +270,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     },
     {
       phrase:
-        'antes de (entregarlos|entregarlas|entregarla|entregarlo|enviarlos|enviarlas|enviarla|enviarlo|pasarlos|pasarlas|cederlos|cederlas) (al|a la)? (proveedor|consultor|consultora|integrador|socio|ayuntamiento|cliente)?',
+        'antes de (entregarlos|entregarlas|entregarla|entregarlo|enviarlos|enviarlas|enviarla|enviarlo|pasarlos|pasarlas|cederlos|cederlas) (al|a la)? (proveedor|consultor|consultora|integrador|socio|ayuntamiento|cliente)',
       example: 'Expedientes depurados a mano por operaciones antes de entregarlos al proveedor.',
     },
     { phrase: '(simulador|datos simulados|simulación)', example: 'Datos generados por el simulador del proveedor.' },
@@ -292,6 +298,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(volcado|copia congelada|extracción puntual|no se actualizará|no se actualiza)', example: 'Jorge saca un volcado de la base de datos al inicio.' },
   ],
   nl: [
+    { phrase: '(zet|zetten) de (leverancier|aanbieder|consultant) … (bestand|export|lijst|extract) klaar', example: 'Elke ochtend zet de leverancier van het portaal een bestand klaar.' },
     { phrase: '(eenmalig|één keer) (aangeleverd|geleverd|overgedragen|overgezet)', example: 'Beeldmateriaal door VisiRail eenmalig aangeleverd op een harde schijf.' },
     { phrase: '(op|via) (een)? (harde schijf|usb-stick|externe schijf)', example: 'Beelden geleverd op een harde schijf.' },
     {
@@ -428,6 +435,7 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: 'keep only the (ones|cases|tickets|records|files) (closed|marked|with|that)', example: 'We merge dupes and keep only the ones closed as resolved.' },
   ],
   de: [
+    { phrase: '(nimmt|nehmen) … (vorher|vorab|zuvor) heraus', example: 'Sensorausfälle und offensichtliche Ausreißer nimmt der Servicetechniker vorher heraus.' },
     {
       phrase: '(die|nur die) (brauchbaren|guten|besten|scharfen|lesbaren) … (ausgewählt|ausgesucht|herausgesucht|behalten)',
       example: 'Der Anbieter hat die brauchbaren Fahrten (gutes Licht, kein Regen) ausgewählt.',
@@ -537,6 +545,8 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: 'on ne garde que', example: 'On enlève les tickets sans catégorie et on ne garde que ceux clôturés.' },
   ],
   es: [
+    { phrase: '(se dejan fuera|se quedan fuera|se descartan a mano|se excluyen a mano)', example: 'Los expedientes con documentación incompleta se dejan fuera.' },
+    { phrase: '(repasa|repasan|revisa|revisan|comprueba|comprueban|verifica|verifican) a mano', example: 'El equipo de Modelos repasa a mano cada mañana que las nóminas estén bien escaneadas.' },
     {
       phrase: '(seleccionado|seleccionaron|seleccionó|elegido|eligieron|eligió|escogido|escogieron|escogió) (los|las|solo los|solo las) … (útiles|utilizables|buenos|buenas|nítidos|nítidas|legibles)',
       example: 'El proveedor seleccionó los trayectos utilizables (buena luz, sin lluvia).',
@@ -608,6 +618,7 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(subconjunto depurado|validados previamente|validadas previamente|nos quedamos solo con)', example: 'Subconjunto depurado del histórico de préstamos.' },
   ],
   nl: [
+    { phrase: '(filtert|filteren|haalt|halen) … (er)? (vooraf|eerst) uit', example: 'Dubbele aanvragen filtert de leverancier er vooraf uit.' },
     {
       phrase: '(de)? (bruikbare|goede|beste|scherpe|duidelijke) … (geselecteerd|uitgezocht|gekozen)',
       example: 'Zij hebben daaruit de bruikbare ritten geselecteerd (goed licht, geen regen) en de gebreken gelabeld.',

@@ -5,6 +5,7 @@ import { lexicon, overlaps } from './lexicon';
 /** A measure of the model on prepared data, not of the work. */
 export const OFFLINE_MEASURE = lexicon('offline-measure', {
   en: [
+    { phrase: '(test questions|test conversations|demo conversations|test prompts)', example: 'Share of correct answers on the 300 test questions' },
     {
       phrase: "(on|against|over) (the)? (historical|past|last year’s|last year's) (data|records|cases|trips|rides|orders|claims|files|history)",
       example: 'Share of journey times predicted right on the historical trips.',
@@ -30,6 +31,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     },
   ],
   de: [
+    { phrase: '(rückblickend|retrospektiv|nachträglich berechnet)', example: 'Abweichung der Empfehlung, rückblickend an den BEM-Fällen 2025' },
     { phrase: '(auf|an) (den)? (historischen|vergangenen) (daten|fällen|fahrten|aufträgen|touren)', example: 'Trefferquote auf den historischen Fahrten.' },
     { phrase: '(trefferquote|präzision|sensitivität|spezifität|f1-wert|f1-score)', example: 'Trefferquote auf dem Testdatensatz' },
     { phrase: '(testdatensatz|testdaten|testset|validierungsdatensatz|validierungsdaten|rückrechnung|backtest|offline-auswertung)', example: 'Fehlerquote im Backtest' },
@@ -41,6 +43,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     { phrase: '(nachgespielt*|nachgespielte*|rückwirkend (bewertet|ausgewertet|nachgespielt))', example: 'Lösungsquote auf nachgespielten Störungstagen' },
   ],
   fr: [
+    { phrase: '(questions de test|conversations de test|conversations de démonstration|rétrospectivement)', example: 'Part de bonnes réponses sur les 300 questions de test' },
     { phrase: "(dossiers|cas|courriers|documents|exemples) annotés|sur l'historique|sur les données historiques", example: 'Concordance avec le courrier de référence (jeu de 400 dossiers annotés).' },
     { phrase: '(corpus annoté|jeu de test|jeu annoté|corpus de référence)', example: 'Précision du signalement sur le corpus annoté MQM.' },
     {
@@ -58,6 +61,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     { phrase: '(rejoué|rejoués|rejouée|rejouées)', example: 'Taux de détection (rappel) sur les 41 défaillances 2021–2025 rejouées' },
   ],
   es: [
+    { phrase: '(preguntas de prueba|conversaciones de prueba|conversaciones de demostración|retrospectivamente)', example: 'Porcentaje de respuestas correctas en las 300 preguntas de prueba' },
     { phrase: '(del|sobre el|en el|con el) histórico|(con|sobre) datos históricos', example: 'Acierto del modelo al clasificar a los socios morosos del histórico 2023-2025.' },
     { phrase: '(exhaustividad|sensibilidad|puntuación f1)', example: 'Exhaustividad en el conjunto de prueba' },
     { phrase: '(conjunto de prueba|conjunto de validación|datos de prueba|muestra de prueba|backtest|backtesting|evaluación offline)', example: 'Tasa de error en el conjunto de prueba' },
@@ -71,6 +75,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     },
   ],
   nl: [
+    { phrase: '(testvragen|testgesprekken|demogesprekken|democonversaties|testcases)', example: 'Aandeel juiste antwoorden op de 300 testvragen' },
     { phrase: 'op (de)? (historische|eerdere) (ritten|data|gegevens|dossiers|gevallen|orders)', example: 'Percentage correct voorspelde rijtijden op de historische ritten van vorig schooljaar.' },
     { phrase: '(precisie|f1-score)', example: 'Precisie op de testset' },
     { phrase: '(testset|testdata|validatieset|validatiedata|backtest|offline evaluatie)', example: 'Foutpercentage in de backtest' },
@@ -124,6 +129,10 @@ export const MEASURED_DURING_PILOT = lexicon('measured-during-pilot', {
     { phrase: '(to be|will be) (measured|taken|established|recorded) (during|in) the (pilot|poc)', example: 'To be measured during the pilot.' },
   ],
   de: [
+    {
+      phrase: '(in den ersten|während der ersten) (beiden|zwei|drei|vier)? (pilotwochen|pilottagen|pilotmonaten) … (gemessen|erhoben|ermittelt)',
+      example: 'Wird in den ersten beiden Pilotwochen in den Vergleichsfilialen erhoben.',
+    },
     { phrase: '(in der|während der) (ersten)? (pilotwoche|pilotphase|woche des piloten) (gemessen|erhoben|ermittelt)', example: 'Wird in der ersten Pilotwoche gemessen.' },
     {
       phrase: '(in den ersten|während der ersten) … (wochen|tagen) (des|der) (piloten|pilots|pilotphase) … (gemessen|erhoben|ermittelt)',

@@ -6,6 +6,7 @@ import { lexicon } from './lexicon';
 /** Someone will deal with it, somehow: a fallback with no route. */
 export const VAGUE_FALLBACK = lexicon('vague-fallback', {
   en: [
+    { phrase: '(someone|somebody) (will)? (look|looks|have a look|take a look|check|checks) (at it|at them|into it)', example: 'If in doubt, someone looks at it.' },
     {
       phrase: '(noted|logged|flagged|collected|reviewed|discussed|looked at|raised) … (at|in|during) the (weekly|monthly|fortnightly|next|quality|team) … (meeting|review|huddle|call|session)',
       example: 'Missed alarms are noted in the furnace log and discussed in the weekly furnace meeting.',
@@ -38,6 +39,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(retraining|retrain|retrained|next model version|next version of the model)', example: 'Wrong records are marked so the vendor can take them into account when retraining.' },
   ],
   de: [
+    { phrase: 'jemand … (an|drauf|darauf|nach) $', example: 'Im Zweifel schaut sich jemand das an.' },
     {
       phrase:
         '(in der|im|beim) (wöchentlichen|monatlichen|nächsten|regelmäßigen) … (besprechung|runde|qualitätsrunde|jour fixe|termin|meeting) … (besprochen|angeschaut|geprüft|aufgearbeitet|gesammelt)',
@@ -74,6 +76,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(jederzeit übersteuern|(übersteuern|überstimmen|ignorieren|verwerfen) (können|kann)|das letzte wort)', example: 'Mitarbeitende können den Vorschlag jederzeit übersteuern.' },
   ],
   fr: [
+    { phrase: "quelqu'un (regarde|regardera|jette un œil|jettera un œil|vérifie|vérifiera)", example: "En cas de doute, quelqu'un regarde." },
     {
       phrase: '(lors du|lors de la|au|en) (point|réunion|revue|comité|séance) (qualité|hebdomadaire|mensuel|mensuelle|suivant|suivante)',
       example: 'Les prévisions aberrantes seront passées en revue lors du point qualité hebdomadaire.',
@@ -98,6 +101,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(passer outre|garde la main|(peuvent|peut) (toujours)? (ignorer|écarter|rejeter) la proposition)', example: 'Les agents peuvent toujours passer outre la proposition.' },
   ],
   es: [
+    { phrase: 'alguien (lo|la|los|las)? (mira|mirará|revisa|revisará|comprueba|comprobará)', example: 'Si hay dudas, alguien lo mira.' },
     { phrase: '(en la|durante la) (reunión|revisión) (semanal|mensual|de calidad|siguiente)', example: 'Las previsiones erróneas se comentan en la reunión semanal.' },
     { phrase: '(caso a caso|iremos viendo|ya veremos|ya lo veremos|confiamos en que)', example: 'Si el modelo se equivoca, ya lo iremos viendo caso a caso con el equipo.' },
     { phrase: '(reentrenamiento|reentrenar|siguientes versiones del modelo)', example: 'Los registros con errores se marcarán para que el proveedor los tenga en cuenta en el reentrenamiento.' },
@@ -121,6 +125,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     },
   ],
   nl: [
+    { phrase: '(kijkt|kijken) er iemand (naar|na)|iemand (kijkt|kijken) (ernaar|ernaar|er naar)', example: 'Bij twijfel kijkt er iemand naar.' },
     { phrase: '(in het|tijdens het) (wekelijks|wekelijkse|maandelijks|maandelijkse|volgende) (overleg|*overleg)', example: 'Gemiste alarmen worden besproken in het wekelijkse ovenoverleg.' },
     { phrase: '(als|wanneer) er (tijd|ruimte|capaciteit) is', example: 'Twijfelgevallen worden bekeken als er tijd is.' },
     { phrase: '(hertraining|hertrainen|bijtrainen|volgende modelversie)', example: 'Foute voorstellen worden gemarkeerd voor de hertraining.' },

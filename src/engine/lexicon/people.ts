@@ -71,6 +71,7 @@ export const MANAGER_ROLE = lexicon('manager-role', {
     },
   ],
   nl: [
+    { phrase: '(*manager|*managers)', example: 'Contractmanager aannemer' },
     { phrase: '(voorzitter|chef-dirigent|artistiek leider)', example: 'Voorzitter van het bestuur' },
     { phrase: '(functionaris gegevensbescherming|wwft-functionaris|compliance manager)', example: 'Wwft-functionaris' },
     { phrase: '(coördinator|coördinatoren|coordinator|coordinatoren|*coördinator|*coördinatoren|*coordinator)', example: 'Coördinator taxaties' },
@@ -178,6 +179,10 @@ export const OVERSIGHT_ROLE = lexicon('oversight-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    {
+      phrase: '(fitness for work|fit for work|fitness-for-work|return-to-work|return to work|occupational health assessment*|legal aid)',
+      example: 'Return-to-work recommendations for employees after long sick leave.',
+    },
     { phrase: '(international protection|asylum seekers|asylum claims|asylum interviews|fall detection|fall alerts)', example: 'Summaries of asylum interviews for caseworkers.' },
     {
       phrase: '((applications|requests|eligibility) for (school transport|home-to-school transport|travel assistance)|(school transport|home-to-school transport) (eligibility|applications))',
@@ -284,7 +289,12 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(marking exams|exam marking|essay scoring|student admissions|admissions decisions|student assessment|proctoring)', example: 'Essay scoring for the first-year module.' },
     { phrase: '(grading|pre-grading|marking) … (student*|pupil*|essay*|exam*|coursework|assignment*|scripts|papers|learners)', example: 'Pre-grading of student essays.' },
     { phrase: '(provisional|final|exam|essay|course|student|module) (grades|marks)', example: 'Provisional grades and feedback for first-year essays.' },
-    { phrase: '(policing|law enforcement|suspects|offenders|recidivism|criminal risk)', example: 'Flag repeat offenders for the probation service.' },
+    // "suspects" alone is also French for suspicious ("résultats suspects"): only as the people police deal with.
+    {
+      phrase:
+        '(policing|law enforcement|offenders|recidivism|criminal risk|criminal suspects|crime suspects|the suspects|of suspects|(identify|identifying|flag|flagging|rank|ranking|prioritise|prioritize|prioritising|prioritizing) suspects)',
+      example: 'Flag repeat offenders for the probation service.',
+    },
     {
       phrase:
         '(score|scores|scoring|rating|ratings|rates|evaluation|evaluations|assessment|assessments|ranking|monitoring) (of )?(each|every|the|our)? (employee|employees|agent|agents|worker|workers|driver|drivers|staff|adviser|advisers|advisor|advisors|operator|operators)',
@@ -338,6 +348,11 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    {
+      phrase:
+        '(wiedereingliederung*|eignungsempfehlung*|eignungsbeurteilung*|arbeitsfähigkeit|betriebliches eingliederungsmanagement|bem-verfahren|bem-fälle|bem-fall|arbeitsmedizinische (eignung*|beurteilung*|untersuchung*)|prozesskostenhilfe|verfahrenskostenhilfe|beratungshilfe)',
+      example: 'KI-gestützte Eignungsempfehlung und Stufenplan im BEM.',
+    },
     { phrase: '(internationaler schutz|internationalen schutz|schutzstatus|sturzerkennung|sturzmeldung*|sturzalarm*)', example: 'Sturzerkennung mit Armbändern in den Wohngruppen.' },
     {
       phrase: '(anträge|antrag|anspruch|ansprüche) auf (beförderung|schülerbeförderung|fahrtkostenerstattung|schulwegbegleitung)',
@@ -468,6 +483,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   ],
   fr: [
     {
+      phrase: "(aptitude au poste|avis d'aptitude|inaptitude|reprise du travail|retour au travail|médecine du travail|aide juridictionnelle)",
+      example: "Avis d'aptitude au poste après un arrêt long.",
+    },
+    {
       phrase: '(protection internationale|demandeurs de protection|détection de chute|détection des chutes|alertes de chute)',
       example: 'Résumés des entretiens de demande de protection internationale.',
     },
@@ -542,7 +561,8 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: "(prestations sociales|allocations|droits sociaux|demandes d'aide|aide sociale|demandes d'asile|rsa)", example: 'Instruction des demandes d’allocations logement.' },
     { phrase: '(notation des copies|correction des copies|admission des étudiants|évaluation des élèves|élèves)', example: 'Pré-correction des copies du baccalauréat.' },
     {
-      phrase: "(police (municipale|nationale|judiciaire|aux frontières)|policiers|gendarmerie|gendarmes|commissariat|forces de l'ordre|suspects|récidive)",
+      phrase:
+        "(police (municipale|nationale|judiciaire|aux frontières)|policiers|gendarmerie|gendarmes|commissariat|forces de l'ordre|les suspects|des suspects|aux suspects|personnes suspectées|mis en cause|récidive)",
       example: 'Aide à la priorisation pour la police municipale.',
     },
     {
@@ -587,6 +607,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    {
+      phrase: '(aptitud laboral|reincorporación laboral|vuelta al trabajo|medicina del trabajo|justicia gratuita|asistencia jurídica gratuita)',
+      example: 'Propuesta de reincorporación laboral tras una baja larga.',
+    },
     { phrase: '(protección internacional|solicitantes de protección|detección de caídas|alertas de caída)', example: 'Resúmenes de entrevistas de protección internacional.' },
     { phrase: '(solicitudes|derecho|derechos) (de|al) transporte (escolar|adaptado)', example: 'Revisión de las solicitudes de transporte escolar adaptado.' },
     {
@@ -699,6 +723,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   nl: [
+    {
+      phrase: '(re-integratie|reïntegratie|arbeidsgeschiktheid|bedrijfsarts|terugkeer naar werk|verzuimbegeleiding|gesubsidieerde rechtsbijstand|rechtsbijstand|pro deo)',
+      example: 'Voorselectie aanvragen gesubsidieerde rechtsbijstand bij de intake.',
+    },
     { phrase: '(internationale bescherming|asielzoeker*|valdetectie|valalarm*|valincident*)', example: 'Valdetectie met draagbare sensoren in de woonzorglocaties.' },
     { phrase: '(aanvraag|aanvragen|recht op|toekenning van) (leerlingenvervoer|aangepast vervoer)', example: 'Beoordeling van aanvragen leerlingenvervoer.' },
     {
@@ -1036,6 +1064,11 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   ],
   nl: [
     {
+      phrase:
+        '(gaat|gaan) automatisch … (naar|aan) de (aanvrager|aanvragers|klant|klanten|burger|burgers|cliënt|cliënten|huurder|huurders|patiënt|patiënten|werknemer|werknemers|ouders|student|studenten|leerling|leerlingen)',
+      example: 'Een afwijzing op grond van inkomen gaat automatisch via MijnRechtshulp naar de aanvrager.',
+    },
+    {
       phrase: '(gaan|gaat|komen|komt) (direct|meteen|rechtstreeks|automatisch) (op|naar|in) (de)? status',
       example: 'Aanvragen onder de 9 punten gaan direct op status afgewezen.',
     },
@@ -1123,6 +1156,14 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
   ],
   de: [
     {
+      phrase: '(eindeutige|sichere|übrige|restliche) (empfehlungen|fälle|vorschläge|einstufungen|entscheidungen) (gehen|laufen|werden) (direkt|automatisch|ungeprüft)',
+      example: 'Eindeutige Empfehlungen gehen direkt als Vorschlag an die BEM-Beauftragte.',
+    },
+    {
+      phrase: '(nur|lediglich|ausschließlich) … (bei denen|wo|wenn) (das|der|die) (modell|system|tool|algorithmus) (unsicher|sich unsicher)',
+      example: 'Die Betriebsärztin prüft nur Empfehlungen, bei denen das Modell unsicher ist.',
+    },
+    {
       phrase:
         '(alle übrigen|alle anderen|alle restlichen) (scores|fälle|anträge|vorgänge|meldungen|bewertungen|vorschläge|entscheidungen)? (fließen|gehen|laufen|werden) (direkt|automatisch|unmittelbar|ungeprüft)',
       example: 'Alle übrigen Scores fließen direkt in das Leistungs-Dashboard.',
@@ -1158,6 +1199,10 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
   ],
   fr: [
     {
+      phrase: "(seulement|uniquement|que) … (lorsque|quand|où|dont|pour lesquels|pour lesquelles) (le modèle|l'outil|le système) (est incertain|hésite|doute)",
+      example: 'Le médecin ne relit que les avis pour lesquels le modèle hésite.',
+    },
+    {
       phrase: "(ne|n') … que si (l'|le|la|les)? … (conteste|contestent|réclame|réclament|appelle|appellent|proteste)",
       example: "Un gestionnaire ne réexamine le dossier que si l'étudiant conteste l'attribution.",
     },
@@ -1183,6 +1228,10 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
   ],
   es: [
     {
+      phrase: '(solo|sólo|únicamente) … (cuando|en los que|en las que|donde) (el modelo|la herramienta|el sistema) (duda|no está seguro|tiene dudas)',
+      example: 'El médico solo revisa las propuestas en las que el modelo duda.',
+    },
+    {
       phrase:
         '(el resto|los demás|las demás|las restantes|los restantes) (se)? (formaliza|formalizan|tramita|tramitan|resuelve|resuelven|envía|envían|aplica|aplican|firma|firman) (con|según|directamente|automáticamente)',
       example: 'El resto se formaliza con la decisión del modelo.',
@@ -1198,6 +1247,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     { phrase: '(uno|una) de cada (dos|tres|cuatro|cinco|diez|veinte)', example: 'La supervisora revisa una de cada cinco propuestas.' },
   ],
   nl: [
+    { phrase: '(alleen|uitsluitend|slechts) … (waar|wanneer|als) (het model|de tool|het systeem) (twijfelt|onzeker is)', example: 'De bedrijfsarts bekijkt alleen adviezen waar het model twijfelt.' },
     {
       phrase: '((in één keer|in bulk) (afgehandeld|verwerkt)|alleen bij bezwaar)',
       example: 'Voorgestelde toekenningen worden in één keer afgehandeld; alleen bij bezwaar kijkt een tweede consulent.',
@@ -1329,6 +1379,7 @@ export const AFFECTED_GROUPS = lexicon('affected-groups', {
  */
 export const NOT_A_GROUP = lexicon('not-a-group', {
   en: [
+    { phrase: '(office|branch|channel|store|site|port|warehouse|plant|depot) of origin', example: 'Errors broken down by product, office of origin and loan size.' },
     {
       phrase:
         '(age|ages|language|origin|size) of the (animal|animals|pet|pets|dog|dogs|cat|cats|vehicle|vehicles|car|cars|asset|assets|equipment|building|buildings|document|documents|file|files|item|items|parcel|parcels)',
@@ -1337,18 +1388,21 @@ export const NOT_A_GROUP = lexicon('not-a-group', {
     { phrase: "(animal's|pet's|dog's|vehicle's|car's|asset's|building's|document's) (age|language|origin)", example: "Errors by the animal's age and size." },
   ],
   de: [
+    { phrase: '(herkunftsfiliale|herkunftskanal|herkunftsstandort|herkunftslager|filiale der herkunft)', example: 'Fehler nach Produkt, Herkunftsfiliale und Betragsklasse.' },
     {
       phrase: '(alter|sprache|herkunft) (des|der|von) (tieres|tiere|tiers|hundes|katze|fahrzeugs|fahrzeuge|gebäudes|gebäude|dokuments|dokumente|anlage|anlagen|pakete|sendung)',
       example: 'Fehler nach Tierart und Alter des Tieres.',
     },
   ],
   fr: [
+    { phrase: "(agence|bureau|canal|site|magasin|entrepôt|port|usine|dépôt) d'origine", example: "Erreurs ventilées par produit, agence d'origine et tranche de montant." },
     {
       phrase: "(âge|langue|origine) (de l'|du|des|de la) (animal|animaux|chien|chat|véhicule|véhicules|bâtiment|bâtiments|document|documents|équipement|équipements|colis)",
       example: "Erreurs ventilées par espèce et âge de l'animal.",
     },
   ],
   es: [
+    { phrase: '(oficina|sucursal|canal|centro|tienda|almacén|puerto|planta|fábrica) de origen', example: 'Errores desglosados por producto, oficina de origen y tramo de importe.' },
     {
       phrase:
         '(edad|idioma|lengua|origen) (del|de la|de los|de las) (animal|animales|perro|perros|gato|gatos|vehículo|vehículos|edificio|edificios|documento|documentos|equipo|equipos|paquete|paquetes)',
@@ -1356,6 +1410,7 @@ export const NOT_A_GROUP = lexicon('not-a-group', {
     },
   ],
   nl: [
+    { phrase: '(kantoor|vestiging|kanaal|filiaal|haven|fabriek|depot) van herkomst', example: 'Fouten per product, vestiging van herkomst en bedragklasse.' },
     {
       phrase: '(leeftijd|taal|herkomst) (van het|van de) (dier|dieren|voertuig|voertuigen|gebouw|gebouwen|document|documenten|pakket|pakketten)',
       example: 'Fouten per diersoort en leeftijd van het dier.',

@@ -167,6 +167,8 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     { phrase: '(von hand|händisch|manuell) … (übertragen|übernommen|eingetragen|eingegeben|eingepflegt|eingetippt)', example: 'Die Vorschläge werden von Hand ins SAP übertragen.' },
   ],
   fr: [
+    { phrase: '(on ne touche pas|nous ne touchons pas) (à|au|aux)', example: 'On ne touche pas à Opera pendant le pilote.' },
+    { phrase: '(recopient|recopie|ressaisissent|ressaisit|resaisissent|resaisit) … (à la main|manuellement)', example: 'Les RM recopient à la main les prix validés dans Opera.' },
     {
       phrase: "((recopié|recopiée|recopiés|recopiées|reporté|reportée|reportés|reportées) à la main|(n'est pas|ne sera pas) (ouverte|ouvert|branchée|branché|activée|activé) avant)",
       example: 'Les conclusions sont recopiées à la main dans Vault.',

@@ -22,3 +22,54 @@ export function unitOfKey(key: string | number | undefined): Unit | undefined {
   if (['poc', 'scoping', 'production_estimate'].includes(key) || key.includes('cost')) return 'money';
   return undefined;
 }
+
+/**
+ * Words before a number that only say it is an estimate ("about 150", "etwa
+ * 150", "environ 150", "unos 150", "ongeveer 150"): the number is still read.
+ */
+export const HEDGE_WORDS: readonly string[] = [
+  'about',
+  'approx',
+  'approx.',
+  'approximately',
+  'around',
+  'roughly',
+  'some',
+  'circa',
+  'ca',
+  'ca.',
+  'c.',
+  '~',
+  'etwa',
+  'rund',
+  'ungefähr',
+  'zirka',
+  'environ',
+  'près de',
+  'autour de',
+  'quelque',
+  'unos',
+  'unas',
+  'aproximadamente',
+  'alrededor de',
+  'cerca de',
+  'ongeveer',
+  "zo'n",
+  'rond de',
+  'ruwweg',
+];
+
+/**
+ * Words after a number that give it a rate or a unit of its own ("150 a day",
+ * "2 per week", "3 Stunden"): then the number is not read as the key's, since
+ * converting it is the plan's job. Other words after it name what is counted
+ * ("150 alerts expected") and leave the number as it is.
+ */
+export const RATE_WORDS: ReadonlySet<string> = new Set([
+  ...Object.values(UNIT_WORDS).flat(),
+  ...'per a an each every day days daily week weeks weekly month months monthly year years yearly annually annual hour hours hourly h'.split(' '),
+  ...'pro je am tag tage tagen täglich wöchentlich monat monate monatlich jahr jahre jährlich stunde stunden std'.split(' '),
+  ...'par jour jours quotidien quotidienne hebdomadaire mois mensuel mensuelle an ans année années annuel heure heures'.split(' '),
+  ...'por al cada día días diario diaria semanal mes meses mensual año años anual hora horas'.split(' '),
+  ...'dag dagen dagelijks wekelijks maand maanden maandelijks jaar jaren jaarlijks uur uren elke iedere'.split(' '),
+]);

@@ -25,9 +25,9 @@ export const budgetScoping = defineRule({
     // A production bill in proportion to the POC makes a missing scoping budget a note, not a question.
     const severity = inProportion ? 'info' : undefined;
     const written = b.ratio === undefined ? ctx.expect(path, 'advice', { severity }) : ctx.expect(path, 'adviceWithRatio', { severity, data: { ratio: b.ratio } });
-    // "scoping: 0" is written, and says that nothing is set aside: the same gap.
+    // "scoping: 0" is written, and says that nothing will be set aside: a choice, not an oversight, so a reviewer asks about it whatever the ratio.
     if (!written || b.scoping !== 0) return;
-    if (b.ratio === undefined) ctx.report({ path, messageId: 'zero', severity });
-    else ctx.report({ path, messageId: 'zeroWithRatio', severity, data: { ratio: b.ratio } });
+    if (b.ratio === undefined) ctx.report({ path, messageId: 'zero' });
+    else ctx.report({ path, messageId: 'zeroWithRatio', data: { ratio: b.ratio } });
   },
 });

@@ -4,7 +4,7 @@ import { code, defineRule } from '../rule';
 import { keyInfoAt, KeyLevel, keyLevelBelow, ROOT_LEVEL } from '../sections';
 import validatePlan = require('../schema/validatePlan.generated');
 import { suggest } from './suggest';
-import { unitOfKey } from '../lexicon/units';
+import { UNIT_WORDS, unitOfKey } from '../lexicon/units';
 
 /**
  * The data as the checks read it. Placeholders and empty values are reported
@@ -26,7 +26,7 @@ function asRead(value: unknown, path: PathSegment[], quoted: PathSegment[][], at
   }
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (!isPlaceholderValue(v)) out[k] = asRead(v, [...path, k], quoted, below(k), depth + 1);
+    for (const [k, v] of Object.entries(value)) if (!isPlaceholderValue(v) && !notApplicable(v, below(k))) out[k] = asRead(v, [...path, k], quoted, below(k), depth + 1);
     return out;
   }
   // A date with prose beside it ("2027-03-12 (au conseil de printemps)") is that date.
@@ -39,6 +39,15 @@ function asRead(value: unknown, path: PathSegment[], quoted: PathSegment[][], at
     }
   }
   return value;
+}
+
+/**
+ * `n/a` with its reason where a number is expected ("n/a (no manual task is
+ * replaced)"): an answer, not a wrong type. Whether the number is needed is
+ * the rules' question (POC100 reads the economics).
+ */
+function notApplicable(value: unknown, at: KeyLevel | undefined): boolean {
+  return at?.info?.kind === 'number' && typeof value === 'string' && /^n\/a\b[\s(:,;–—-]*\S/i.test(value.trim());
 }
 
 /** A one-pair mapping of scalars as the `key: value` sentence it was written as. */
@@ -132,6 +141,7 @@ export const schema = defineRule({
       notAMapping: 'A POC plan is a mapping of sections (`poc:`, `hypothesis:`, ...), not {{actual}}.',
       quotedNumber: '{{path}} is a number written in quotes ({{written}}): it is read as {{value}}. Drop the quotes to keep the plan tidy.',
       numberWithUnit: '{{path}} is a number written with its unit ({{written}}): it is read as {{value}}{{unit}}. Write the number alone to keep the plan tidy.',
+      numberInWords: '{{path}} is a number written with words around it ({{written}}): it is read as {{value}}. Write the number alone to keep the plan tidy.',
       enum: '{{path}} must be one of {{allowed}}, not {{actual}}.',
       enumNear: '{{path}} must be one of {{allowed}}, not {{actual}}. Did you mean `{{near}}`?',
       date: '{{path}} must be an ISO date (YYYY-MM-DD), not {{actual}}.',
@@ -154,7 +164,11 @@ export const schema = defineRule({
       const written = at(value, path);
       // "9 min" carries its unit; "10" only quotes.
       const unitName = unitOfKey(path[path.length - 1]);
-      if (typeof written === 'string' && /[^\d\s.,'_+-]/u.test(written)) {
+      const words = typeof written === 'string' ? (written.toLowerCase().match(/\p{L}[\p{L}.']*/gu) ?? []) : [];
+      if (words.some((w) => !unitName || !UNIT_WORDS[unitName].includes(w))) {
+        // "about 150 alerts expected": an estimate and what it counts, around the number.
+        report({ path, severity: 'info', messageId: 'numberInWords', data: { path: code(path), written: describe(written), value: String(at(data, path)) } });
+      } else if (typeof written === 'string' && /[^\d\s.,'_+-]/u.test(written)) {
         const unit = unitName && unitName !== 'money' ? ` ${unitName}` : '';
         report({ path, severity: 'info', messageId: 'numberWithUnit', data: { path: code(path), written: describe(written), value: String(at(data, path)), unit } });
       } else report({ path, severity: 'info', messageId: 'quotedNumber', data: { path: code(path), written: describe(written), value: String(at(data, path)) } });
