@@ -363,6 +363,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
 /** Data cleaned, relabelled or picked by hand, whatever `curated` says. */
 export const HAND_CURATED = lexicon('hand-curated', {
   en: [
+    { phrase: '(cleaned|cleaned up|tidied|tidied up) in excel', example: 'Export from the CRM, then cleaned up in Excel.' },
     {
       phrase: '(picked|selected|chose|chosen) (out)? the (usable|good|best|clear|clean|sharpest|readable) …',
       example: 'The vendor picked out the usable runs (good light, no rain) and labelled the defects.',
@@ -482,6 +483,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(qualitätsgesichert*|von der fachabteilung geprüft|vorab geprüft)', example: 'Qualitätsgesicherter Auszug aus dem Bestand.' },
   ],
   fr: [
+    {
+      phrase: '(nettoyage|nettoyé|nettoyée|nettoyés|nettoyées) (sous|dans|avec) excel',
+      example: 'Export du ticketing puis nettoyage sous Excel : suppression des doublons.',
+    },
     {
       phrase: '(sélectionné|retenu|choisi|gardé) (les|uniquement les|seulement les) … (exploitables|utilisables|nets|nettes|lisibles|bons|bonnes)',
       example: 'Le prestataire a sélectionné les passages exploitables (bonne lumière, pas de pluie).',

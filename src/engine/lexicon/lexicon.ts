@@ -527,5 +527,31 @@ export function negated(text: string, m: Match): boolean {
   // The clause's first word is in view when a separator or the text's start bounds it.
   const opens = parts.length > 0 || start === 0;
   if (opens && words.length > NEGATION_REACH && NEGATIONS.find(words[0]) === words[0]) return true;
-  return !!NEGATIONS.find(words.slice(-NEGATION_REACH).join(' '));
+  if (NEGATIONS.find(words.slice(-NEGATION_REACH).join(' '))) return true;
+  // An item of a list ("nothing is selected, corrected or relabelled by hand"): the negation before the list holds for it.
+  return (
+    listItem(words) &&
+    parts.length > 0 &&
+    !!NEGATIONS.find(
+      parts[parts.length - 1]
+        .trim()
+        .split(/\s+/)
+        .slice(-2 * NEGATION_REACH)
+        .join(' '),
+    )
+  );
+}
+
+/** Words that join the items of a list, in each language. */
+const LIST_JOINS = new Set(['or', 'and', 'nor', 'oder', 'und', 'noch', 'ou', 'et', 'ni', 'o', 'u', 'y', 'e', 'of', 'en', 'noch']);
+
+/**
+ * The words since the last comma are the list's one-word item and the word
+ * that joins the next ("verbeterd of" before "opnieuw gelabeld"): then the
+ * match is the list's last item. A clause after a comma ("nur abgeschlossene
+ * Fälle bleiben", "y nos quedamos solo con") is not.
+ */
+function listItem(words: string[]): boolean {
+  const w = words.filter(Boolean);
+  return w.length === 2 && LIST_JOINS.has(w[1].toLowerCase());
 }
