@@ -363,6 +363,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
 /** Data cleaned, relabelled or picked by hand, whatever `curated` says. */
 export const HAND_CURATED = lexicon('hand-curated', {
   en: [
+    { phrase: '(re-shot|reshot|retook|re-took|re-photographed|rephotographed) (the)? … (photos|pictures|images)', example: 'The quality team re-shot the blurry photos in the light booth.' },
     { phrase: '(cleaned|cleaned up|tidied|tidied up) in excel', example: 'Export from the CRM, then cleaned up in Excel.' },
     {
       phrase: '(picked|selected|chose|chosen) (out)? the (usable|good|best|clear|clean|sharpest|readable) …',
@@ -436,6 +437,9 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: 'keep only the (ones|cases|tickets|records|files) (closed|marked|with|that)', example: 'We merge dupes and keep only the ones closed as resolved.' },
   ],
   de: [
+    { phrase: '(neu|nochmals|erneut) (fotografiert|aufgenommen) … (fotos|bilder)?', example: 'Unscharfe Fotos hat das QS-Team in der Lichtkabine neu fotografiert.' },
+    { phrase: 'nehmen wir (raus|heraus)|(nimmt|nehmen) … (raus|heraus) $', example: 'Gespräche mit schlechter Leitung nehmen wir raus.' },
+    { phrase: '(wählt|wählen) (das|die|der) … (vorab|vorher|zuvor) aus', example: 'Für den Pilot wählt das QM die Pilotgespräche vorab aus.' },
     { phrase: '(nimmt|nehmen) … (vorher|vorab|zuvor) heraus', example: 'Sensorausfälle und offensichtliche Ausreißer nimmt der Servicetechniker vorher heraus.' },
     {
       phrase: '(die|nur die) (brauchbaren|guten|besten|scharfen|lesbaren) … (ausgewählt|ausgesucht|herausgesucht|behalten)',
@@ -483,6 +487,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(qualitätsgesichert*|von der fachabteilung geprüft|vorab geprüft)', example: 'Qualitätsgesicherter Auszug aus dem Bestand.' },
   ],
   fr: [
+    {
+      phrase: '(refait|refaites|refaits|repris|reprises|re-photographié|re-photographiées) … (photos|images|clichés)|photos refaites',
+      example: "L'équipe qualité a refait en cabine les photos floues.",
+    },
     {
       phrase: '(nettoyage|nettoyé|nettoyée|nettoyés|nettoyées) (sous|dans|avec) excel',
       example: 'Export du ticketing puis nettoyage sous Excel : suppression des doublons.',
@@ -550,6 +558,14 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: 'on ne garde que', example: 'On enlève les tickets sans catégorie et on ne garde que ceux clôturés.' },
   ],
   es: [
+    {
+      phrase: '(repitió|repitieron|repetimos|rehízo|rehicieron|volvió a hacer|volvieron a hacer) … (fotos|imágenes|fotografías)',
+      example: 'El equipo de calidad repitió en la cabina de luz las fotos que salían borrosas.',
+    },
+    {
+      phrase: '(quitado|quitamos|quitaron|eliminado|eliminamos|eliminaron|borrado|borramos|borraron|sacado|sacamos) a mano',
+      example: 'Del histórico hemos quitado a mano los días de cierre por tormenta.',
+    },
     { phrase: '(se dejan fuera|se quedan fuera|se descartan a mano|se excluyen a mano)', example: 'Los expedientes con documentación incompleta se dejan fuera.' },
     { phrase: '(repasa|repasan|revisa|revisan|comprueba|comprueban|verifica|verifican) a mano', example: 'El equipo de Modelos repasa a mano cada mañana que las nóminas estén bien escaneadas.' },
     {
@@ -623,6 +639,7 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(subconjunto depurado|validados previamente|validadas previamente|nos quedamos solo con)', example: 'Subconjunto depurado del histórico de préstamos.' },
   ],
   nl: [
+    { phrase: "opnieuw (gefotografeerd|gefotografeerde|gemaakt) … (foto's|beelden)?", example: "De onscherpe foto's zijn in de lichtcabine opnieuw gefotografeerd." },
     { phrase: '(filtert|filteren|haalt|halen) … (er)? (vooraf|eerst) uit', example: 'Dubbele aanvragen filtert de leverancier er vooraf uit.' },
     {
       phrase: '(de)? (bruikbare|goede|beste|scherpe|duidelijke) … (geselecteerd|uitgezocht|gekozen)',

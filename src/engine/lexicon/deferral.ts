@@ -158,6 +158,10 @@ export const DEFERRAL = lexicon('deferral', {
     },
   ],
   es: [
+    {
+      phrase: '(lo)? (decidiremos|decidirá|veremos|definiremos|acordaremos) … cuando (veamos|tengamos|conozcamos) (los)? (resultados|datos|conclusiones)',
+      example: 'Lo decidiremos con el proveedor y con Sistemas cuando veamos los resultados del piloto.',
+    },
     { phrase: '(por|a|pendiente de) (pedir|solicitar|obtener|recabar) (al|a la|a los|a las)', example: 'Línea base: por pedir al equipo de control de gestión.' },
     { phrase: '(por|a) (definir|determinar|confirmar|concretar|decidir|acordar|aclarar)', example: 'Presupuesto por definir.' },
     { phrase: '(pendiente|pendientes) (de|del|hasta)', example: 'Patrocinador pendiente de confirmar.' },
@@ -441,6 +445,7 @@ export const CONTINUES_AFTER = lexicon('continues-after', {
 /** Words that look like a deferral and are not: a later step of the rollout itself, a slope ("la pendiente de la curva"). */
 export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
   en: [
+    { phrase: '(unassigned|unanswered|unhandled) (for|after) (more than|over)', example: 'We stop if an urgent claim stays unassigned for more than 2 hours.' },
     {
       phrase: '(no later than|not later than|at the latest|(a|one|two|three|four|five|ten|fifteen|1|2|3|4|5|7|10|14|15|24|48) (minutes|hours|days|weeks|months|day|hour|week|month) later)',
       example: 'The planner restores the standard grid no later than the day before.',
@@ -489,6 +494,7 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
     { phrase: 'déjà (validé|approuvé|engagé|voté|financé) … (phase 2|phase deux)', example: 'Elle a déjà validé le financement de la phase 2.' },
   ],
   es: [
+    { phrase: 'sin (asignar|atender|responder|revisar|tramitar) (más de|durante|por más de|en más de)', example: 'Paramos si algún parte urgente se queda sin asignar más de 2 horas.' },
     {
       phrase: '(a más tardar|como muy tarde|(un|una|dos|tres|cuatro|cinco|diez|quince|1|2|3|4|5|7|10|14|15|24|48) (minutos|horas|días|semanas|meses|día|hora|semana) (más tarde|después))',
       example: 'La coordinadora restablece el cuadrante a más tardar el día anterior.',

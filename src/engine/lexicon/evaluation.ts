@@ -31,6 +31,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     },
   ],
   de: [
+    { phrase: '(validierungslos|gelabelten daten|gelabelter datensatz|gelabelten datensatz)', example: 'Fehlerquote auf dem gelabelten Datensatz' },
     { phrase: '(rückblickend|retrospektiv|nachträglich berechnet)', example: 'Abweichung der Empfehlung, rückblickend an den BEM-Fällen 2025' },
     { phrase: '(auf|an) (den)? (historischen|vergangenen) (daten|fällen|fahrten|aufträgen|touren)', example: 'Trefferquote auf den historischen Fahrten.' },
     { phrase: '(trefferquote|präzision|sensitivität|spezifität|f1-wert|f1-score)', example: 'Trefferquote auf dem Testdatensatz' },
@@ -43,6 +44,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     { phrase: '(nachgespielt*|nachgespielte*|rückwirkend (bewertet|ausgewertet|nachgespielt))', example: 'Lösungsquote auf nachgespielten Störungstagen' },
   ],
   fr: [
+    { phrase: '(lot de validation|lot étiqueté)', example: 'Défauts manqués sur le lot de validation' },
     { phrase: '(questions de test|conversations de test|conversations de démonstration|rétrospectivement)', example: 'Part de bonnes réponses sur les 300 questions de test' },
     { phrase: "(dossiers|cas|courriers|documents|exemples) annotés|sur l'historique|sur les données historiques", example: 'Concordance avec le courrier de référence (jeu de 400 dossiers annotés).' },
     { phrase: '(corpus annoté|jeu de test|jeu annoté|corpus de référence)', example: 'Précision du signalement sur le corpus annoté MQM.' },
@@ -61,6 +63,10 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     { phrase: '(rejoué|rejoués|rejouée|rejouées)', example: 'Taux de détection (rappel) sur les 41 défaillances 2021–2025 rejouées' },
   ],
   es: [
+    {
+      phrase: '(lote de validación|lote etiquetado|conjunto etiquetado|datos etiquetados)',
+      example: 'Defectos no detectados sobre el lote de validación etiquetado por el nivel 3',
+    },
     { phrase: '(preguntas de prueba|conversaciones de prueba|conversaciones de demostración|retrospectivamente)', example: 'Porcentaje de respuestas correctas en las 300 preguntas de prueba' },
     { phrase: '(del|sobre el|en el|con el) histórico|(con|sobre) datos históricos', example: 'Acierto del modelo al clasificar a los socios morosos del histórico 2023-2025.' },
     { phrase: '(exhaustividad|sensibilidad|puntuación f1)', example: 'Exhaustividad en el conjunto de prueba' },
@@ -75,6 +81,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     },
   ],
   nl: [
+    { phrase: '(validatiebatch|gelabelde set)', example: 'Gemiste defecten op de gelabelde set' },
     { phrase: '(testvragen|testgesprekken|demogesprekken|democonversaties|testcases)', example: 'Aandeel juiste antwoorden op de 300 testvragen' },
     { phrase: 'op (de)? (historische|eerdere) (ritten|data|gegevens|dossiers|gevallen|orders)', example: 'Percentage correct voorspelde rijtijden op de historische ritten van vorig schooljaar.' },
     { phrase: '(precisie|f1-score)', example: 'Precisie op de testset' },
@@ -125,6 +132,10 @@ export const BY_SEGMENT = lexicon('by-segment', {
 /** A baseline the pilot itself is to measure: today's value is then not known before the POC starts. */
 export const MEASURED_DURING_PILOT = lexicon('measured-during-pilot', {
   en: [
+    {
+      phrase: "(we measure|we will measure|we'll measure|measured) (it)? in the first (two|three|four|few)? (weeks|days) of the (pilot|poc|trial)",
+      example: 'We measure it in the first two weeks of the pilot.',
+    },
     { phrase: '(measured|taken|recorded|collected|established|captured) (in|during|over) the first … (weeks|days|month|weeks of the pilot)', example: 'Measured in the first two weeks of the pilot.' },
     { phrase: '(to be|will be) (measured|taken|established|recorded) (during|in) the (pilot|poc)', example: 'To be measured during the pilot.' },
   ],
@@ -142,17 +153,29 @@ export const MEASURED_DURING_PILOT = lexicon('measured-during-pilot', {
   ],
   fr: [
     {
+      phrase: '(nous le mesurerons|on le mesure|on la mesure|mesuré|mesurée) (pendant|durant|dans) les (deux|trois|quatre)? premières semaines (du|de) (pilote|poc)',
+      example: 'On le mesure dans les deux premières semaines du pilote.',
+    },
+    {
       phrase: '(à mesurer|sera mesuré|sera mesurée|seront mesurés|mesuré|mesurée) (pendant|durant|au cours du|au cours des|lors du|lors des) (le|les)? (pilote|premières semaines)',
       example: 'À mesurer pendant le pilote.',
     },
   ],
   es: [
     {
+      phrase: '(lo mediremos|la mediremos|se mide|se medirá) (en|durante) las (dos|tres|cuatro)? primeras semanas (del|de) (piloto|poc)',
+      example: 'Lo mediremos en las dos primeras semanas del piloto.',
+    },
+    {
       phrase: '(se tomará|se medirá|se medirán|se tomarán|a medir|por medir) (durante|en) (el|las|los)? … (piloto|primeras semanas)',
       example: 'Se tomará durante las dos primeras semanas del piloto.',
     },
   ],
   nl: [
+    {
+      phrase: '(meten|bepalen|meet|bepaalt) (we)? (in|tijdens) (de)? (eerste|eerste twee|eerste drie)? … (weken|week) (van de)? (pilot|proef)',
+      example: 'Baseline: meten we in de eerste twee weken van de pilot.',
+    },
     {
       phrase: '(wordt|worden) (in|tijdens) (de)? … (eerste weken|pilot|proef|pilotweek|pilotweken|pilotperiode) … (gemeten|bepaald|vastgesteld)',
       example: 'Wordt in de eerste weken van de pilot gemeten.',

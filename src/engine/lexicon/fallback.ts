@@ -6,6 +6,10 @@ import { lexicon } from './lexicon';
 /** Someone will deal with it, somehow: a fallback with no route. */
 export const VAGUE_FALLBACK = lexicon('vague-fallback', {
   en: [
+    {
+      phrase: '(someone|somebody) (from|in|on) the (team|desk|office|shift) (will)? (look|looks|have a look|take a look) at (it|them)',
+      example: 'If the model is unsure, someone from the team will have a look at it.',
+    },
     { phrase: '(someone|somebody) (will)? (look|looks|have a look|take a look|check|checks) (at it|at them|into it)', example: 'If in doubt, someone looks at it.' },
     {
       phrase: '(noted|logged|flagged|collected|reviewed|discussed|looked at|raised) … (at|in|during) the (weekly|monthly|fortnightly|next|quality|team) … (meeting|review|huddle|call|session)',
@@ -39,6 +43,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(retraining|retrain|retrained|next model version|next version of the model)', example: 'Wrong records are marked so the vendor can take them into account when retraining.' },
   ],
   de: [
+    { phrase: '(schaut|guckt|sieht) (sich)? (jemand|einer|eine kollegin|ein kollege) (aus dem team)? … an', example: 'Wenn die KI unsicher ist, schaut sich jemand aus dem Team das an.' },
     { phrase: 'jemand … (an|drauf|darauf|nach) $', example: 'Im Zweifel schaut sich jemand das an.' },
     {
       phrase:
@@ -76,6 +81,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(jederzeit übersteuern|(übersteuern|überstimmen|ignorieren|verwerfen) (können|kann)|das letzte wort)', example: 'Mitarbeitende können den Vorschlag jederzeit übersteuern.' },
   ],
   fr: [
+    { phrase: "(quelqu'un|une personne) de l'équipe (regardera|regarde|verra|jettera un œil)", example: "Si l'IA hésite, quelqu'un de l'équipe regardera." },
     { phrase: "quelqu'un (regarde|regardera|jette un œil|jettera un œil|vérifie|vérifiera)", example: "En cas de doute, quelqu'un regarde." },
     {
       phrase: '(lors du|lors de la|au|en) (point|réunion|revue|comité|séance) (qualité|hebdomadaire|mensuel|mensuelle|suivant|suivante)',
@@ -101,6 +107,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(passer outre|garde la main|(peuvent|peut) (toujours)? (ignorer|écarter|rejeter) la proposition)', example: 'Les agents peuvent toujours passer outre la proposition.' },
   ],
   es: [
+    { phrase: '(lo|la|los|las)? (mirará|revisará|mira|revisa|verá) alguien|ya se verá|se verá (qué|cómo) se hace', example: 'Si la IA no lo tiene claro, ya lo mirará alguien del equipo.' },
     { phrase: 'alguien (lo|la|los|las)? (mira|mirará|revisa|revisará|comprueba|comprobará)', example: 'Si hay dudas, alguien lo mira.' },
     { phrase: '(en la|durante la) (reunión|revisión) (semanal|mensual|de calidad|siguiente)', example: 'Las previsiones erróneas se comentan en la reunión semanal.' },
     { phrase: '(caso a caso|iremos viendo|ya veremos|ya lo veremos|confiamos en que)', example: 'Si el modelo se equivoca, ya lo iremos viendo caso a caso con el equipo.' },
@@ -125,6 +132,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     },
   ],
   nl: [
+    { phrase: '(kijkt|kijken) iemand (er)? (even|eens|nog)? (naar|na)', example: 'Bij twijfel kijkt iemand er even naar.' },
     { phrase: '(kijkt|kijken) er iemand (naar|na)|iemand (kijkt|kijken) (ernaar|ernaar|er naar)', example: 'Bij twijfel kijkt er iemand naar.' },
     { phrase: '(in het|tijdens het) (wekelijks|wekelijkse|maandelijks|maandelijkse|volgende) (overleg|*overleg)', example: 'Gemiste alarmen worden besproken in het wekelijkse ovenoverleg.' },
     { phrase: '(als|wanneer) er (tijd|ruimte|capaciteit) is', example: 'Twijfelgevallen worden bekeken als er tijd is.' },

@@ -196,6 +196,7 @@ export const SOFT_REACTION = lexicon('soft-reaction', {
     { phrase: '(la suite à donner|comment poursuivre|comment continuer|faire le point sur la suite)', example: 'Nous nous réunirons avec les centres pour décider de la suite à donner.' },
   ],
   es: [
+    { phrase: '(valorará|valorarán|valoraremos|valorar) … si (merece|vale) la pena|si merece la pena seguir', example: 'El comité técnico valorará en septiembre si merece la pena seguir.' },
     { phrase: '(reconsider*|reevalu*|revisar|revisaremos|revisará|replante*|repensar|repensaremos)', example: 'Replantear si los resultados no convencen.' },
     { phrase: '(cómo seguir|cómo continuar|cómo proceder|si seguimos|si continuamos)', example: 'Nos sentaremos con las delegaciones para ver cómo seguir.' },
   ],
@@ -212,6 +213,7 @@ export const SOFT_REACTION = lexicon('soft-reaction', {
  */
 export const JUDGEMENT_CALL = lexicon('judgement-call', {
   en: [
+    { phrase: "(does not|doesn't|do not|don't|fails to|fail to) convince|(not convincing|unconvincing)", example: 'If detection does not convince the quality board by September, we reconsider.' },
     {
       phrase: '(not|insufficiently) (improved|progressed|fallen|risen|dropped) (enough|sufficiently)|not (improved|progressed) (enough|sufficiently)|(insufficient|not enough) (progress|improvement)',
       example: 'If the fill rate has not improved enough by the end of the pilot, we reassess.',
@@ -223,6 +225,7 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
     },
   ],
   de: [
+    { phrase: '(überzeugt|überzeugen) … nicht|nicht überzeugend', example: 'Überzeugt die Erkennung bis September nicht, bewerten wir neu.' },
     {
       phrase: '(nicht|zu wenig) (ausreichend|genug|hinreichend) (verbessert|gesunken|gestiegen|entwickelt)|(unzureichend|nicht ausreichend)',
       example: 'Hat sich die Auslastung am Ende des Piloten nicht ausreichend verbessert, überdenken wir das Vorhaben.',
@@ -234,6 +237,10 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
   ],
   fr: [
     {
+      phrase: '(ne convainc pas|ne convainquent pas|pas convaincant|pas convaincante|peu convaincant|peu convaincante)',
+      example: 'Si la détection ne convainc pas en septembre, le comité réévaluera.',
+    },
+    {
       phrase: '(pas|insuffisamment) (suffisamment|assez)? (progressé|amélioré|évolué|baissé|diminué|augmenté)|(pas suffisamment|insuffisant|insuffisante|insuffisants|insuffisantes)',
       example: "Si, au terme du pilote, le taux de remplissage n'a pas suffisamment progressé, nous réévaluerons l'intérêt de poursuivre.",
     },
@@ -244,6 +251,10 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
   ],
   es: [
     {
+      phrase: 'no (termina|terminan|acaba|acaban) de convencer|no (convence|convencen)',
+      example: 'Si la detección no termina de convencer, el comité valorará en septiembre si merece la pena seguir.',
+    },
+    {
       phrase: 'no (ha|han)? (mejorado|progresado|avanzado|bajado|subido) (lo)? (suficiente|bastante)|(insuficiente|insuficientes|no lo suficiente)',
       example: 'Si al cierre del piloto la ocupación no ha mejorado lo suficiente, lo replantearemos.',
     },
@@ -253,6 +264,7 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
     },
   ],
   nl: [
+    { phrase: '(overtuigt|overtuigen) (niet|onvoldoende)|(niet|onvoldoende) (overtuigt|overtuigen|overtuigend)', example: 'Als de detectie in september niet overtuigt, heroverwegen we.' },
     {
       phrase: '(niet|onvoldoende) (genoeg)? (verbeterd|gedaald|gestegen|vooruitgegaan)|onvoldoende (verbetering|vooruitgang)',
       example: 'Als de bezetting na afloop van de pilot onvoldoende verbeterd is, heroverwegen we het.',

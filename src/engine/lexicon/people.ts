@@ -93,7 +93,7 @@ export const WORKING_ROLE = lexicon('working-role', {
     },
     {
       phrase:
-        '(scheduling|care|patient|booking|intake|logistics|transport|discharge|referral|dispatch|service|order|shipping|theatre|surgery|admissions) (coordinator|coordinators|co-ordinator|co-ordinators)',
+        '(scheduling|care|patient|booking|intake|logistics|transport|discharge|referral|dispatch|service|order|shipping|theatre|surgery|admissions|recruitment|recruiting|hiring|onboarding|placement|placements|volunteer) (coordinator|coordinators|co-ordinator|co-ordinators)',
       example: 'Scheduling coordinator',
     },
     {
@@ -155,30 +155,45 @@ export const WORKING_ROLE = lexicon('working-role', {
  */
 export const OVERSIGHT_ROLE = lexicon('oversight-role', {
   en: [
+    { phrase: '(curator|curators|senior curator|collections manager)', example: 'Curator of mammals' },
+    { phrase: '((committee|board|panel|exam board) (secretary|secretaries|member|members)|secretary (to|of) the (committee|board|exam board|panel))', example: 'Secretary of the exam board' },
     { phrase: 'policy (adviser|advisor|advisers|advisors|officer|officers|lead|leads|analyst|analysts)', example: 'Senior policy adviser, housing benefit' },
     { phrase: 'principal (engineer|engineers|consultant|consultants|scientist|scientists)', example: 'Principal Engineer, condition assessment' },
     { phrase: 'quality (engineer|engineers|lead|leads|officer|officers|manager|managers|assurance lead)', example: 'Quality engineer, final assembly' },
     { phrase: '(area|senior|assistant) (coroner|coroners)', example: 'Area Coroner' },
   ],
-  de: [{ phrase: '(qualitätsingenieur*|qualitätsbeauftragte*|qualitätsmanager*|grundsatzreferent*|referent grundsatz*|referentin grundsatz*)', example: 'Qualitätsingenieur' }],
+  de: [
+    { phrase: '(kurator|kuratorin|kuratoren|kuratorinnen)', example: 'Kuratorin Säugetiere' },
+    { phrase: '(schriftführer*|ausschussmitglied*|mitglied des prüfungsausschusses|mitglieder des prüfungsausschusses)', example: 'Schriftführerin des Prüfungsausschusses' },
+    { phrase: '(qualitätsingenieur*|qualitätsbeauftragte*|qualitätsmanager*|grundsatzreferent*|referent grundsatz*|referentin grundsatz*)', example: 'Qualitätsingenieur' },
+  ],
   fr: [
+    { phrase: '(conservateur|conservatrice|conservateurs|conservatrices)', example: 'Conservatrice des collections' },
+    { phrase: '(secrétaire|membre|membres) (du|de la) (commission|comité|jury|conseil)', example: "Secrétaire de la commission d'examen" },
     {
       phrase: '(responsable qualité|ingénieur qualité|ingénieure qualité|référent qualité|référente qualité|chargé de mission|chargée de mission|conseiller technique|conseillère technique)',
       example: 'Ingénieur qualité du site',
     },
   ],
   es: [
+    { phrase: '(conservador|conservadora|conservadores|conservadoras)', example: 'Conservadora de mamíferos' },
+    { phrase: '(secretario|secretaria|vocal|vocales|miembro|miembros) (de la|del) (comisión|comité|tribunal|junta)', example: 'Secretaria de la comisión de evaluación' },
     {
       phrase: '(técnico de calidad|técnica de calidad|ingeniero de calidad|ingeniera de calidad|asesor técnico|asesora técnica|técnico de políticas|técnica de políticas)',
       example: 'Ingeniera de calidad de planta',
     },
   ],
-  nl: [{ phrase: '(kwaliteitsmedewerker*|kwaliteitsadviseur*|kwaliteitsfunctionaris*|beleidsmedewerker*|beleidsadviseur*)', example: 'Senior beleidsmedewerker kinderopvangtoeslag' }],
+  nl: [
+    { phrase: '(conservator|conservatoren|curator|curatoren)', example: 'Conservator zoogdieren' },
+    { phrase: '((secretaris|lid|leden) (van de)? (examencommissie|commissie|raad)|commissielid*|secretaris examencommissie)', example: 'Secretaris examencommissie' },
+    { phrase: '(kwaliteitsmedewerker*|kwaliteitsadviseur*|kwaliteitsfunctionaris*|beleidsmedewerker*|beleidsadviseur*)', example: 'Senior beleidsmedewerker kinderopvangtoeslag' },
+  ],
 });
 
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    { phrase: '(proctoring|proctored exams|exam integrity|academic misconduct|exam cheating)', example: 'Flagging suspicious behaviour in online proctored exams.' },
     {
       phrase: '(fitness for work|fit for work|fitness-for-work|return-to-work|return to work|occupational health assessment*|legal aid)',
       example: 'Return-to-work recommendations for employees after long sick leave.',
@@ -283,7 +298,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
     {
       phrase:
-        '(welfare|social benefits|benefit claims|benefits claims|benefit applications|unemployment benefits|housing benefit|social security|eligibility for benefits|asylum|visa applications|migration)',
+        '(welfare benefits|welfare claims|welfare payments|social welfare|welfare recipients|on welfare|social benefits|benefit claims|benefits claims|benefit applications|unemployment benefits|housing benefit|social security|eligibility for benefits|asylum|visa applications|migration)',
       example: 'Check eligibility for housing benefit.',
     },
     { phrase: '(marking exams|exam marking|essay scoring|student admissions|admissions decisions|student assessment|proctoring)', example: 'Essay scoring for the first-year module.' },
@@ -348,6 +363,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    {
+      phrase: '(prüfungsaufsicht|online-prüfungen|täuschungsversuch*|qualitätsbonus|gesprächsbewertung*|mitarbeiterbewertung*|leistungsbewertung*)',
+      example: 'KI-gestützte Gesprächsbewertung im Kundenservice; das Ergebnis fließt in den Qualitätsbonus.',
+    },
     {
       phrase:
         '(wiedereingliederung*|eignungsempfehlung*|eignungsbeurteilung*|arbeitsfähigkeit|betriebliches eingliederungsmanagement|bem-verfahren|bem-fälle|bem-fall|arbeitsmedizinische (eignung*|beurteilung*|untersuchung*)|prozesskostenhilfe|verfahrenskostenhilfe|beratungshilfe)',
@@ -482,6 +501,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   fr: [
+    { phrase: '(télésurveillance des examens|examens surveillés à distance|fraude aux examens|soupçon de fraude)', example: 'Signalement des soupçons de fraude aux examens en ligne.' },
     {
       phrase: "(aptitude au poste|avis d'aptitude|inaptitude|reprise du travail|retour au travail|médecine du travail|aide juridictionnelle)",
       example: "Avis d'aptitude au poste après un arrêt long.",
@@ -567,7 +587,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
     {
       phrase:
-        '(évaluation|évaluations|notation|note|notes|score|scores|classement|surveillance) … (de chaque|des|du|de la|de tous les) (conseiller|conseillers|conseillère|conseillères|salarié|salariés|agent|agents|collaborateur|collaborateurs|chauffeur|chauffeurs|employé|employés|télé-conseillers|téléconseillers)',
+        '(évaluation|évaluations|notation|note|notes|score|scores|classement|surveillance) (qualité|de qualité)? (mensuelle|mensuel|individuelle|individuel|hebdomadaire|annuelle|annuel)? (de chaque|des|du|de la|de tous les) (conseiller|conseillers|conseillère|conseillères|salarié|salariés|agent|agents|collaborateur|collaborateurs|chauffeur|chauffeurs|employé|employés|télé-conseillers|téléconseillers)',
       example: 'La note qualité mensuelle de chaque conseiller.',
     },
     {
@@ -607,6 +627,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    { phrase: '(exámenes en línea supervisados|supervisión de exámenes|fraude en exámenes|sospecha de fraude)', example: 'Detección de sospecha de fraude en exámenes en línea.' },
     {
       phrase: '(aptitud laboral|reincorporación laboral|vuelta al trabajo|medicina del trabajo|justicia gratuita|asistencia jurídica gratuita)',
       example: 'Propuesta de reincorporación laboral tras una baja larga.',
@@ -723,6 +744,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   nl: [
+    { phrase: '(tentamen*|examencommissie|fraudevermoeden|fraudesignalen bij … tentamens|proctoring|geproctorde)', example: 'Voorselectie van fraudesignalen bij online geproctorde tentamens.' },
     {
       phrase: '(re-integratie|reïntegratie|arbeidsgeschiktheid|bedrijfsarts|terugkeer naar werk|verzuimbegeleiding|gesubsidieerde rechtsbijstand|rechtsbijstand|pro deo)',
       example: 'Voorselectie aanvragen gesubsidieerde rechtsbijstand bij de intake.',
@@ -959,6 +981,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(gehen|geht) automatisch (an|raus|hinaus)', example: 'Die Antworten gehen automatisch an die Kunden raus.' },
   ],
   fr: [
+    {
+      phrase: '(clôturés|clôturées|clos|closes|rejetés|rejetées|refusés|refusées) directement|courrier de refus type',
+      example: 'Les dossiers rouges sont clôturés directement dans Octave avec le courrier de refus type.',
+    },
     { phrase: '(supprimées|supprimés|écartées|écartés|ignorées|ignorés|masquées|masqués|clôturées|clôturés) automatiquement', example: 'Les détections sous le seuil sont écartées automatiquement.' },
     {
       phrase: '(publiés|publiées|publié|publiée|diffusés|diffusées|versés|versées|notifiés|notifiées) automatiquement',
@@ -1063,6 +1089,11 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(directamente desde el sistema|desde el sistema directamente)', example: 'La denegación se notifica desde el sistema directamente.' },
   ],
   nl: [
+    {
+      phrase:
+        '(worden|wordt) automatisch (vrijgegeven|afgewezen|toegekend|aangehouden|geblokkeerd|goedgekeurd)|(direct|meteen) aangehouden|krijgt de (student|aanvrager|klant|cliënt|huurder) automatisch (bericht|een brief)',
+      example: 'Sessies met een score onder 0,2 worden automatisch vrijgegeven.',
+    },
     {
       phrase:
         '(gaat|gaan) automatisch … (naar|aan) de (aanvrager|aanvragers|klant|klanten|burger|burgers|cliënt|cliënten|huurder|huurders|patiënt|patiënten|werknemer|werknemers|ouders|student|studenten|leerling|leerlingen)',

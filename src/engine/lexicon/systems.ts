@@ -237,6 +237,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
  */
 export const REFERS_BACK = lexicon('refers-back', {
   en: [
+    { phrase: '(via|through|over|using) the existing (interface|integration|connection|link|connector|interfaces)', example: 'Class on the weighbridge ticket, via the existing interface.' },
     {
       phrase: '(in|into|to|via|through|from|on|onto) (its|their) (own)? (planning)? (module|modules|screen|screens|app|interface|dashboard|view|tab|menu)',
       example: 'Display of the forecast in its planning module.',
@@ -244,11 +245,19 @@ export const REFERS_BACK = lexicon('refers-back', {
   ],
   de: [
     {
+      phrase: '(über|via|mit) (die|der) (bestehende|bestehenden|vorhandene|vorhandenen) (schnittstelle|anbindung|schnittstellen|kopplung)',
+      example: 'Klasse auf dem Wiegeschein, über die bestehende Schnittstelle.',
+    },
+    {
       phrase: '(in|im|an|über|aus|auf) (seinem|seinen|seiner|seine|ihrem|ihren|ihrer|dessen|deren) (*modul|modul|oberfläche|ansicht|maske|bildschirm|app|dashboard)',
       example: 'Anzeige der Prognose in seinem Planungsmodul.',
     },
   ],
   fr: [
+    {
+      phrase: "(via|par|avec) (l'interface|la liaison|la connexion|le connecteur|les interfaces) (existante|existant|existantes|existants)",
+      example: "Classe sur le bon de pesée, via l'interface existante.",
+    },
     {
       phrase: '(dans|vers|sur|par|via|depuis) (son|sa|ses|leur|leurs) (module|modules|écran|écrans|interface|application|tableau de bord|vue|onglet)',
       example: 'Affichage de la prévision dans son module planning.',
@@ -256,11 +265,16 @@ export const REFERS_BACK = lexicon('refers-back', {
   ],
   es: [
     {
+      phrase: '(mediante|a través de|por|con) (la|el|las) (interfaz|integración|conexión|conector|interfaces) (existente|existentes|actual)',
+      example: 'Clase en el ticket de báscula, mediante la interfaz existente.',
+    },
+    {
       phrase: '(en|a|desde|hacia|con|por|mediante) (su|sus) (módulo|módulos|pantalla|pantallas|interfaz|aplicación|panel|vista|pestaña)',
       example: 'Visualización de la previsión en su módulo de planificación.',
     },
   ],
   nl: [
+    { phrase: '(via|met|over) de (bestaande|huidige) (koppeling|koppelingen|interface|verbinding)', example: 'Klasse op de weegbon, via de bestaande koppeling.' },
     {
       phrase: '(in|naar|uit|via|op) (zijn|haar|hun) (*module|module|scherm|schermen|interface|app|dashboard|overzicht|tabblad)',
       example: 'Weergave van de prognose in zijn planningsmodule.',

@@ -1,9 +1,31 @@
-// What an integration's own entry says beside its `in_poc` flag, read by POC062 and POC063.
+// What the plan says about an integration beside its `in_poc` flag, read by POC062 and POC063.
 import { PlanDocument } from '../document';
-import { findAffirmed } from '../lexicon/lexicon';
-import { NOT_EXERCISED } from '../lexicon/systems';
+import { findAffirmed, negated, sentenceAt } from '../lexicon/lexicon';
+import { NOT_EXERCISED, SYSTEM_NAME } from '../lexicon/systems';
 
-/** The words in `integrations.i` that undo `in_poc: true` ("No connection during the pilot", "recopiés à la main"), or undefined. */
+/**
+ * The words that undo `integrations.i`'s `in_poc: true` ("No connection during
+ * the pilot", "recopiés à la main"), or undefined: in the entry's own notes,
+ * or in a sentence about the pilot's users or questions that names the system
+ * ("les déclarants recopient à la main dans SOFIDOUANE les données préremplies").
+ */
 export function saidNotExercised(plan: PlanDocument, i: number): string | undefined {
-  return findAffirmed(NOT_EXERCISED, plan.textUnder(['integrations', i]));
+  const own = findAffirmed(NOT_EXERCISED, plan.textUnder(['integrations', i]));
+  if (own) return own;
+  const name = nameOf(plan.textAt(['integrations', i, 'system']) ?? '');
+  if (!name) return undefined;
+  const elsewhere = [plan.textUnder(['users']), plan.textUnder(['questions'])].join('\n');
+  const names = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+  return NOT_EXERCISED.matches(elsewhere).find((m) => !negated(elsewhere, m) && names.test(sentenceAt(elsewhere, m.index)))?.text;
+}
+
+/**
+ * The name that tells a system apart in running text: a product the lexicon
+ * knows, or a word in capitals (SOFIDOUANE, WinCC, ServiceNow). A kind of
+ * system ("Ticketing", "Lagerverwaltung") is no name to look for.
+ */
+function nameOf(system: string): string | undefined {
+  const product = SYSTEM_NAME.find(system);
+  if (product) return product;
+  return (system.match(/[\p{L}\p{N}][\p{L}\p{N}/-]*/gu) ?? []).find((w) => w.length >= 3 && (w.match(/\p{Lu}/gu) ?? []).length >= 2);
 }
