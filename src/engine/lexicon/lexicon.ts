@@ -543,7 +543,7 @@ export function negated(text: string, m: Match): boolean {
 }
 
 /** Words that join the items of a list, in each language. */
-const LIST_JOINS = new Set(['or', 'and', 'nor', 'oder', 'und', 'noch', 'ou', 'et', 'ni', 'o', 'u', 'y', 'e', 'of', 'en', 'noch']);
+const LIST_JOINS = new Set(['or', 'and', 'nor', 'oder', 'und', 'noch', 'ou', 'et', 'ni', 'o', 'u', 'y', 'e', 'of', 'en']);
 
 /**
  * The words since the last comma are the list's one-word item and the word

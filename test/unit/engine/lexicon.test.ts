@@ -169,6 +169,14 @@ describe('lexicons: the words the rules read', () => {
       assert.strictEqual(findAffirmed(HAND_CURATED, 'Emails cleaned by hand.'), 'cleaned by hand');
       assert.strictEqual(findAffirmed(DECIDES_WITHOUT_A_PERSON, 'Nothing is automatically approved.'), undefined);
     });
+    it("a negation before a list holds for the list's last item, not for a clause after a comma", () => {
+      assert.strictEqual(findAffirmed(HAND_CURATED, 'Tickets as they arrive; nothing is selected, corrected or relabelled by hand.'), undefined);
+      assert.strictEqual(findAffirmed(HAND_CURATED, 'Verder wordt er niets met de hand geselecteerd, verbeterd of opnieuw gelabeld.'), undefined);
+      assert.strictEqual(
+        findAffirmed(HAND_CURATED, 'Export aus dem Ticketsystem, anschließend Bereinigung in Excel: Dubletten raus, Tickets ohne Kategorie raus, nur abgeschlossene Fälle bleiben drin.') !== undefined,
+        true,
+      );
+    });
     it('a negation that opens a clause holds for the whole clause, and no further', () => {
       const text = 'Ninguna propuesta se notifica al penado sin que el tramitador la revise.';
       assert.strictEqual(findAffirmed(DECIDES_WITHOUT_A_PERSON, text), undefined);

@@ -19,6 +19,22 @@ describe('numbers as a reviewer reads them', () => {
     assert.strictEqual(quotedNumber('9 min', undefined), undefined);
     assert.strictEqual(quotedNumber('min 9 max 12', 'minutes'), undefined);
   });
+  it('an estimate and what it counts, around the number, leave the number; a rate of its own does not', () => {
+    assert.strictEqual(quotedNumber('about 150 alerts expected'), 150);
+    assert.strictEqual(quotedNumber('etwa 12', 'minutes'), 12);
+    assert.strictEqual(quotedNumber('environ 300 dossiers'), 300);
+    assert.strictEqual(quotedNumber('unos 20 casos'), 20);
+    assert.strictEqual(quotedNumber('ongeveer 50 meldingen'), 50);
+    assert.strictEqual(quotedNumber('~ 40'), 40);
+    assert.strictEqual(quotedNumber('6 operators'), 6);
+    assert.strictEqual(quotedNumber('rund 9 min', 'minutes'), 9);
+    assert.strictEqual(quotedNumber('about 150 a day'), undefined);
+    assert.strictEqual(quotedNumber('150 per week'), undefined);
+    assert.strictEqual(quotedNumber('40 Stunden', 'minutes'), undefined);
+    assert.strictEqual(quotedNumber('300 dossiers par mois'), undefined);
+    assert.strictEqual(quotedNumber('under 5'), undefined);
+    assert.strictEqual(quotedNumber('5 to 10'), undefined);
+  });
   it('reads the unit from the key the number is under', () => {
     const plan = new PlanDocument('economics:\n  manual_minutes_per_item: 9 min\n  volume_per_month: 9 min\n');
     assert.strictEqual(plan.number(['economics', 'manual_minutes_per_item']), 9);
