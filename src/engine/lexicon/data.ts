@@ -5,6 +5,7 @@ import { lexicon } from './lexicon';
 /** Data that is not production's continuous feed, whatever `production_source` says. */
 export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   en: [
+    { phrase: '(read in|loaded|imported) once at the (start|kick-off|kickoff)', example: 'The Excel file is read in once at the start.' },
     { phrase: '(provided|delivered|supplied|handed over) once', example: 'An extract provided once by the call-centre vendor.' },
     { phrase: '(on|via) (a|an) (hard drive|hard disk|usb stick|usb drive|external drive|external disk)', example: 'Images from 2025 runs, delivered once on a hard drive.' },
     { phrase: '(delivered|sent|provided|supplied|handed over) as (csv|excel|a zip|zip files|xlsx)', example: '2025 invoice extract, delivered as CSV.' },
@@ -298,6 +299,10 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(volcado|copia congelada|extracción puntual|no se actualizará|no se actualiza)', example: 'Jorge saca un volcado de la base de datos al inicio.' },
   ],
   nl: [
+    {
+      phrase: '(als|in) (excel|csv|een excel-bestand|een spreadsheet) (aangeleverd|geleverd|gemaild|toegestuurd)|eenmalig (ingelezen|geladen|geïmporteerd)',
+      example: 'Opgeschoond en als Excel aangeleverd; het bestand wordt bij de start eenmalig ingelezen.',
+    },
     { phrase: '(zet|zetten) de (leverancier|aanbieder|consultant) … (bestand|export|lijst|extract) klaar', example: 'Elke ochtend zet de leverancier van het portaal een bestand klaar.' },
     { phrase: '(eenmalig|één keer) (aangeleverd|geleverd|overgedragen|overgezet)', example: 'Beeldmateriaal door VisiRail eenmalig aangeleverd op een harde schijf.' },
     { phrase: '(op|via) (een)? (harde schijf|usb-stick|externe schijf)', example: 'Beelden geleverd op een harde schijf.' },
@@ -363,6 +368,10 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
 /** Data cleaned, relabelled or picked by hand, whatever `curated` says. */
 export const HAND_CURATED = lexicon('hand-curated', {
   en: [
+    {
+      phrase: '((picked|hand-picked|chosen|selected) by the … (team|staff|examiners|experts|teachers) for|re-marked|remarked by|re-scored|re-graded|regraded)',
+      example: 'The benchmark was picked by the academic team for clear audio, and re-marked by two senior examiners.',
+    },
     { phrase: '(re-shot|reshot|retook|re-took|re-photographed|rephotographed) (the)? … (photos|pictures|images)', example: 'The quality team re-shot the blurry photos in the light booth.' },
     { phrase: '(cleaned|cleaned up|tidied|tidied up) in excel', example: 'Export from the CRM, then cleaned up in Excel.' },
     {
@@ -639,6 +648,7 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(subconjunto depurado|validados previamente|validadas previamente|nos quedamos solo con)', example: 'Subconjunto depurado del histórico de préstamos.' },
   ],
   nl: [
+    { phrase: '(gehaald|geëxporteerd|geleverd|aangeleverd|uitgedraaid) , opgeschoond', example: 'Door Kroon Energie uit hun meetportaal gehaald, opgeschoond en als Excel aangeleverd.' },
     { phrase: "opnieuw (gefotografeerd|gefotografeerde|gemaakt) … (foto's|beelden)?", example: "De onscherpe foto's zijn in de lichtcabine opnieuw gefotografeerd." },
     { phrase: '(filtert|filteren|haalt|halen) … (er)? (vooraf|eerst) uit', example: 'Dubbele aanvragen filtert de leverancier er vooraf uit.' },
     {
@@ -846,16 +856,32 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
  * data is made, and says nothing against the feed the POC scores live.
  */
 export const TRAINING_HISTORY = lexicon('training-history', {
-  en: [{ phrase: '(training|to train|train the model|for training|historical|history|back data)', example: 'The training history was exported once.' }],
-  de: [{ phrase: '(training*|trainier*|anlernen|historie|historisch*|altdaten)', example: 'Die Trainingshistorie wurde einmalig exportiert.' }],
-  fr: [{ phrase: "(entraînement|entraîner|apprentissage|historique*|l'historique)", example: "L'historique d'entraînement a été extrait une fois." }],
-  es: [{ phrase: '(entrenamiento|entrenar|histórico*|historial)', example: 'El histórico para el entrenamiento se exportó una vez.' }],
-  nl: [{ phrase: '(training|trainen|historie|historische|historisch)', example: 'De historische trainingsdata zijn eenmalig geëxporteerd.' }],
+  en: [
+    { phrase: '(benchmark|evaluation set|test set|reference set)', example: 'The 600-test benchmark is a one-off export.' },
+    { phrase: '(training|to train|train the model|for training|historical|history|back data)', example: 'The training history was exported once.' },
+  ],
+  de: [
+    { phrase: '(benchmark*|referenzdatensatz|testdatensatz)', example: 'Der Benchmark ist ein einmaliger Export.' },
+    { phrase: '(training*|trainier*|anlernen|historie|historisch*|altdaten)', example: 'Die Trainingshistorie wurde einmalig exportiert.' },
+  ],
+  fr: [
+    { phrase: '(jeu de référence|jeu de test|corpus de référence|benchmark)', example: 'Le jeu de référence est une extraction unique.' },
+    { phrase: "(entraînement|entraîner|apprentissage|historique*|l'historique)", example: "L'historique d'entraînement a été extrait une fois." },
+  ],
+  es: [
+    { phrase: '(conjunto de referencia|conjunto de prueba|benchmark)', example: 'El conjunto de referencia es una exportación puntual.' },
+    { phrase: '(entrenamiento|entrenar|histórico*|historial)', example: 'El histórico para el entrenamiento se exportó una vez.' },
+  ],
+  nl: [
+    { phrase: '(referentieset|testset|benchmark)', example: 'De referentieset is een eenmalige export.' },
+    { phrase: '(training|trainen|historie|historische|historisch)', example: 'De historische trainingsdata zijn eenmalig geëxporteerd.' },
+  ],
 });
 
 /** A feed the POC reads as production does: live, in real time, every few minutes. */
 export const LIVE_FEED = lexicon('live-feed', {
   en: [
+    { phrase: '(webhook|webhooks|on submission|event-driven|as each (request|case|claim|order) arrives)', example: 'Live TestHub webhook to the vendor on submission during the pilot.' },
     {
       phrase: '(live (read|feed|scoring|data|connection|stream)|real-time|real time|streaming|every (5|10|15|30) minutes|every (few )?minutes)',
       example: 'Live read from the PI historian via PI Web API every 15 minutes.',

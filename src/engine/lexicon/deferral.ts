@@ -8,6 +8,7 @@ const PP =
 
 export const DEFERRAL = lexicon('deferral', {
   en: [
+    { phrase: '(follows|will follow|comes) after the (pilot|poc|trial)', example: 'Change management follows after the pilot.' },
     { phrase: '(to be|still to be|yet to be) (requested|obtained|asked for|collected|fetched|pulled) (from|of|by)', example: 'Baseline to be requested from the contact-centre reporting team.' },
     {
       phrase: '(subject to|depending on|depends on|dependent on) how … (settles|settle|turns out|turn out|develops|develop|evolves|evolve|goes|works out)',
@@ -64,6 +65,7 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: 'next steps (to be|will be) (discussed|defined|agreed)', example: 'Next steps to be discussed.' },
   ],
   de: [
+    { phrase: '(folgt|folgen|kommt) nach (dem|der) (pilot|piloten|pilotphase)', example: 'Die Schulung folgt nach dem Pilot.' },
     { phrase: '(noch)? (bei|von) … (zu erfragen|anzufragen|einzuholen|zu besorgen)|(noch)? (zu erfragen|anzufragen|einzuholen)', example: 'Ausgangswert: noch beim Controlling zu erfragen.' },
     {
       phrase:
@@ -108,6 +110,7 @@ export const DEFERRAL = lexicon('deferral', {
     },
   ],
   fr: [
+    { phrase: '(suivra|suivront|viendra) après le pilote', example: 'La conduite du changement suivra après le pilote.' },
     { phrase: "(à|a) (demander|obtenir|récupérer|collecter|réclamer) (au|à la|aux|à l'|auprès)", example: "Durée moyenne : à demander au pilotage des centres d'appels." },
     { phrase: '(à|a) (caler|ajuster|affiner|trancher|reprendre|consolider) (avec|par|au vu|selon|en fonction)', example: 'Enveloppe à caler avec la DAF au vu du bilan du pilote.' },
     {
@@ -158,6 +161,7 @@ export const DEFERRAL = lexicon('deferral', {
     },
   ],
   es: [
+    { phrase: '(vendrá|vendrán|seguirá) (tras|después de) el piloto', example: 'La formación vendrá tras el piloto.' },
     {
       phrase: '(lo)? (decidiremos|decidirá|veremos|definiremos|acordaremos) … cuando (veamos|tengamos|conozcamos) (los)? (resultados|datos|conclusiones)',
       example: 'Lo decidiremos con el proveedor y con Sistemas cuando veamos los resultados del piloto.',
@@ -201,6 +205,10 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(se aplaza|se aplazan|aplazado|aplazada|pospuesto|pospuesta)', example: 'La formación se aplaza al despliegue.' },
   ],
   nl: [
+    {
+      phrase: 'zodra (duidelijk|bekend) is (of|wat|hoe)|(volgt|volgen|komt|komen) na de (pilot|proef|poc)',
+      example: 'Training van de ovenisten pakken we op zodra duidelijk is of het iets oplevert.',
+    },
     { phrase: '(nog)? (op te vragen|na te vragen|aan te vragen) (bij)?', example: 'Nulmeting: nog op te vragen bij de afdeling rapportage.' },
     {
       phrase: '(wordt|worden|zal|zullen) (nog)? nader (worden)? (bepaald|uitgewerkt|ingevuld|vastgesteld|afgestemd|gedefinieerd)',

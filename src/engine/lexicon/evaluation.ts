@@ -44,6 +44,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     { phrase: '(nachgespielt*|nachgespielte*|rückwirkend (bewertet|ausgewertet|nachgespielt))', example: 'Lösungsquote auf nachgespielten Störungstagen' },
   ],
   fr: [
+    { phrase: '(échantillon de référence|jeu de référence|dossiers contrôlés en (2023|2024|2025|2026))', example: "Précision du score sur l'échantillon de référence des dossiers contrôlés en 2025" },
     { phrase: '(lot de validation|lot étiqueté)', example: 'Défauts manqués sur le lot de validation' },
     { phrase: '(questions de test|conversations de test|conversations de démonstration|rétrospectivement)', example: 'Part de bonnes réponses sur les 300 questions de test' },
     { phrase: "(dossiers|cas|courriers|documents|exemples) annotés|sur l'historique|sur les données historiques", example: 'Concordance avec le courrier de référence (jeu de 400 dossiers annotés).' },

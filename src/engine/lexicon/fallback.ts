@@ -7,6 +7,10 @@ import { lexicon } from './lexicon';
 export const VAGUE_FALLBACK = lexicon('vague-fallback', {
   en: [
     {
+      phrase: '((sorts|sort|sorting) (it|them) out|the usual way|based on (their|his|her) (own)? experience)',
+      example: 'If a recipe does not come out right, the ink kitchen sorts it out the usual way.',
+    },
+    {
       phrase: '(someone|somebody) (from|in|on) the (team|desk|office|shift) (will)? (look|looks|have a look|take a look) at (it|them)',
       example: 'If the model is unsure, someone from the team will have a look at it.',
     },
@@ -43,6 +47,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(retraining|retrain|retrained|next model version|next version of the model)', example: 'Wrong records are marked so the vendor can take them into account when retraining.' },
   ],
   de: [
+    { phrase: '(aus|nach|mit) (seiner|ihrer|eigener) erfahrung', example: 'Wo die Empfehlung nicht passt, steuert die Teamleitung aus ihrer Erfahrung nach.' },
     { phrase: '(schaut|guckt|sieht) (sich)? (jemand|einer|eine kollegin|ein kollege) (aus dem team)? … an', example: 'Wenn die KI unsicher ist, schaut sich jemand aus dem Team das an.' },
     { phrase: 'jemand … (an|drauf|darauf|nach) $', example: 'Im Zweifel schaut sich jemand das an.' },
     {
@@ -81,6 +86,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(jederzeit übersteuern|(übersteuern|überstimmen|ignorieren|verwerfen) (können|kann)|das letzte wort)', example: 'Mitarbeitende können den Vorschlag jederzeit übersteuern.' },
   ],
   fr: [
+    { phrase: "(selon|sur la base de|d'après) (son|leur) expérience", example: "Si le conseil est faux, le chef d'équipe corrige selon son expérience." },
     { phrase: "(quelqu'un|une personne) de l'équipe (regardera|regarde|verra|jettera un œil)", example: "Si l'IA hésite, quelqu'un de l'équipe regardera." },
     { phrase: "quelqu'un (regarde|regardera|jette un œil|jettera un œil|vérifie|vérifiera)", example: "En cas de doute, quelqu'un regarde." },
     {
@@ -107,6 +113,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(passer outre|garde la main|(peuvent|peut) (toujours)? (ignorer|écarter|rejeter) la proposition)', example: 'Les agents peuvent toujours passer outre la proposition.' },
   ],
   es: [
+    { phrase: '(según|en base a|con) su experiencia', example: 'Si la propuesta falla, el jefe de equipo corrige según su experiencia.' },
     { phrase: '(lo|la|los|las)? (mirará|revisará|mira|revisa|verá) alguien|ya se verá|se verá (qué|cómo) se hace', example: 'Si la IA no lo tiene claro, ya lo mirará alguien del equipo.' },
     { phrase: 'alguien (lo|la|los|las)? (mira|mirará|revisa|revisará|comprueba|comprobará)', example: 'Si hay dudas, alguien lo mira.' },
     { phrase: '(en la|durante la) (reunión|revisión) (semanal|mensual|de calidad|siguiente)', example: 'Las previsiones erróneas se comentan en la reunión semanal.' },
@@ -132,6 +139,8 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     },
   ],
   nl: [
+    { phrase: 'op basis van (zijn|haar|hun|eigen) ervaring', example: 'Waar het advies niet klopt, stuurt de teamleider bij op basis van zijn ervaring.' },
+    { phrase: '(in|tijdens) het werkoverleg|stemmen (we|wij) … af $', example: 'Als het schema niet lekker loopt, stemmen we dat in het werkoverleg met elkaar af.' },
     { phrase: '(kijkt|kijken) iemand (er)? (even|eens|nog)? (naar|na)', example: 'Bij twijfel kijkt iemand er even naar.' },
     { phrase: '(kijkt|kijken) er iemand (naar|na)|iemand (kijkt|kijken) (ernaar|ernaar|er naar)', example: 'Bij twijfel kijkt er iemand naar.' },
     { phrase: '(in het|tijdens het) (wekelijks|wekelijkse|maandelijks|maandelijkse|volgende) (overleg|*overleg)', example: 'Gemiste alarmen worden besproken in het wekelijkse ovenoverleg.' },

@@ -26,6 +26,7 @@ export const MANAGER_ROLE = lexicon('manager-role', {
     },
   ],
   de: [
+    { phrase: '(präsident|präsidentin|vizepräsident*|*leiterinnen|geschäftsleiter*)', example: 'Präsidentin, Geschäftsleiter, Leiterinnen der Serviceeinheiten' },
     { phrase: '(chefdirigent*|generalmusikdirektor*|intendant*|vorsitzende|vorsitzender|*vorsitzende|*vorsitzender)', example: 'Orchestervorstand (Vorsitzende)' },
     { phrase: '(geldwäschebeauftragte*|datenschutzbeauftragte*)', example: 'Geldwäschebeauftragter' },
     { phrase: '(koordinator|koordinatorin|koordinatoren|*koordinator|*koordinatorin)', example: 'Koordinatorin Gutachten' },
@@ -193,6 +194,10 @@ export const OVERSIGHT_ROLE = lexicon('oversight-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    {
+      phrase: '((benefit|welfare|jobseeker|claimant) sanctions|sanctions on (claimants|jobseekers|benefit recipients)|(blood|lab|laboratory) test (requests|orders|ordering)|retesting intervals)',
+      example: "A model screens blood test requests against the patient's retesting intervals.",
+    },
     { phrase: '(proctoring|proctored exams|exam integrity|academic misconduct|exam cheating)', example: 'Flagging suspicious behaviour in online proctored exams.' },
     {
       phrase: '(fitness for work|fit for work|fitness-for-work|return-to-work|return to work|occupational health assessment*|legal aid)',
@@ -364,6 +369,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   ],
   de: [
     {
+      phrase: '(leistungsminderung*|leistungskürzung*|sanktionen gegen (leistungsbezieher*|bürgergeldbezieher*)|leistungsbezieher*|laboranforderung*)',
+      example: 'Vorschläge für Leistungsminderungen bei Bürgergeldbeziehern.',
+    },
+    {
       phrase: '(prüfungsaufsicht|online-prüfungen|täuschungsversuch*|qualitätsbonus|gesprächsbewertung*|mitarbeiterbewertung*|leistungsbewertung*)',
       example: 'KI-gestützte Gesprächsbewertung im Kundenservice; das Ergebnis fließt in den Qualitätsbonus.',
     },
@@ -501,6 +510,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   fr: [
+    {
+      phrase: "(crédit d'impôt|avance immédiate|sanctions (des|aux) (demandeurs d'emploi|allocataires)|radiation des demandeurs d'emploi|demandes d'analyses biologiques)",
+      example: "Ciblage des dossiers à risque de l'avance immédiate du crédit d'impôt.",
+    },
     { phrase: '(télésurveillance des examens|examens surveillés à distance|fraude aux examens|soupçon de fraude)', example: 'Signalement des soupçons de fraude aux examens en ligne.' },
     {
       phrase: "(aptitude au poste|avis d'aptitude|inaptitude|reprise du travail|retour au travail|médecine du travail|aide juridictionnelle)",
@@ -627,6 +640,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    {
+      phrase: '(perceptores de prestaciones|prestación por desempleo|prestaciones por desempleo|subsidio por desempleo|sanción a perceptores|sanciones a perceptores)',
+      example: 'Propuestas de sanción a perceptores de prestaciones por incumplimientos.',
+    },
     { phrase: '(exámenes en línea supervisados|supervisión de exámenes|fraude en exámenes|sospecha de fraude)', example: 'Detección de sospecha de fraude en exámenes en línea.' },
     {
       phrase: '(aptitud laboral|reincorporación laboral|vuelta al trabajo|medicina del trabajo|justicia gratuita|asistencia jurídica gratuita)',
@@ -744,6 +761,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   nl: [
+    { phrase: '(maatregelen (bij|op) (de)? uitkering|uitkeringsgerechtigden|labaanvragen|laboratoriumaanvragen)', example: 'Voorstellen voor maatregelen bij uitkeringsgerechtigden.' },
     { phrase: '(tentamen*|examencommissie|fraudevermoeden|fraudesignalen bij … tentamens|proctoring|geproctorde)', example: 'Voorselectie van fraudesignalen bij online geproctorde tentamens.' },
     {
       phrase: '(re-integratie|reïntegratie|arbeidsgeschiktheid|bedrijfsarts|terugkeer naar werk|verzuimbegeleiding|gesubsidieerde rechtsbijstand|rechtsbijstand|pro deo)',
@@ -840,6 +858,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
 /** Decisions that take effect without a person: "automatically rejected", "no human in the loop". */
 export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   en: [
+    {
+      phrase: '(cancelled|canceled|stopped|rejected|blocked|suspended) (automatically)? at (order entry|entry|submission|the point of entry)',
+      example: 'Orders the model scores as redundant are cancelled at order entry.',
+    },
     { phrase: 'automatically (converted|changed|downgraded|moved|switched|reclassified|set) to', example: 'Bookings scored high are automatically converted to closed visits.' },
     {
       phrase: '(suppressed|dismissed|closed|filtered out|discarded) automatically|automatically (suppressed|dismissed|closed|discarded)',
@@ -927,6 +949,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(100%|100 %|fully) (automatic|automated)', example: 'Fully automated; suspicious invoices are blocked for payment.' },
   ],
   de: [
+    { phrase: '(automatisch|sofort) (ausgesetzt|gesperrt|storniert|gestrichen)', example: 'Die Auszahlung wird oberhalb des Schwellenwerts automatisch ausgesetzt.' },
     { phrase: 'automatisch (unterdrückt|verworfen|geschlossen|ausgeblendet|aussortiert)', example: 'Erkennungen unter der Schwelle werden automatisch unterdrückt.' },
     {
       phrase:
@@ -981,6 +1004,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(gehen|geht) automatisch (an|raus|hinaus)', example: 'Die Antworten gehen automatisch an die Kunden raus.' },
   ],
   fr: [
+    { phrase: '(suspendue|suspendu|suspendues|suspendus|bloquée|bloqué|bloquées|bloqués) automatiquement', example: "L'avance immédiate du particulier est suspendue automatiquement." },
     {
       phrase: '(clôturés|clôturées|clos|closes|rejetés|rejetées|refusés|refusées) directement|courrier de refus type',
       example: 'Les dossiers rouges sont clôturés directement dans Octave avec le courrier de refus type.',
@@ -1036,6 +1060,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(partent|part) … (dans la foulée|automatiquement|directement)', example: 'Les SMS partent aux clients dans la foulée.' },
   ],
   es: [
+    {
+      phrase: '(se comunican|se comunica|se envían|se envía|se trasladan|se traslada) (al|a la) … directamente|las demás se comunican al SEPE directamente',
+      example: 'Las demás se comunican al SEPE directamente.',
+    },
     { phrase: '(se descartan|se suprimen|se ocultan|se cierran|se archivan) (automáticamente|de forma automática)', example: 'Las detecciones bajo el umbral se descartan automáticamente.' },
     {
       phrase:
@@ -1089,6 +1117,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(directamente desde el sistema|desde el sistema directamente)', example: 'La denegación se notifica desde el sistema directamente.' },
   ],
   nl: [
+    { phrase: 'automatisch (opgeschort|stopgezet|geannuleerd|geblokkeerd)', example: 'De voorschotbetaling wordt boven de drempel automatisch opgeschort.' },
     {
       phrase:
         '(worden|wordt) automatisch (vrijgegeven|afgewezen|toegekend|aangehouden|geblokkeerd|goedgekeurd)|(direct|meteen) aangehouden|krijgt de (student|aanvrager|klant|cliënt|huurder) automatisch (bericht|een brief)',
@@ -1145,6 +1174,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
  */
 export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
   en: [
+    { phrase: '(a|an) … sample of … (audited|reviewed|checked) (weekly|monthly|each week|each month|afterwards|after the fact|later)', example: 'Only a 5 % sample of stops is audited weekly.' },
     { phrase: '(look|looks|looking) only at the … (flag|flags|flagged|low)', example: 'On Monday coordinators look only at the visits the optimiser flags as low confidence.' },
     {
       phrase:

@@ -7,6 +7,10 @@ import { lexicon } from './lexicon';
 export const BESIDE_THE_WORK = lexicon('beside-the-work', {
   en: [
     {
+      phrase: 'next to (their|his|her) (normal|usual|regular|daily|own) (work|returns|duties|tasks|caseload|job)|(pilot|trial|test) workspace',
+      example: 'Officers work in the pilot workspace, working through the 2026 weeks next to their normal returns.',
+    },
+    {
       phrase: '(a|on a|in a) (separate|standalone|stand-alone|dedicated) (power bi|excel|web)? (dashboard|report|workbook)',
       example: 'Matchers use a separate Power BI dashboard beside their case system.',
     },
