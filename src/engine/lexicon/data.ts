@@ -5,6 +5,7 @@ import { lexicon } from './lexicon';
 /** Data that is not production's continuous feed, whatever `production_source` says. */
 export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   en: [
+    { phrase: '(pulled|extracted|exported|prepared|compiled) for us by', example: 'Extract of the 2025/26 Ticket Exchange transactions, pulled for us by the ticketing vendor.' },
     { phrase: '(read in|loaded|imported) once at the (start|kick-off|kickoff)', example: 'The Excel file is read in once at the start.' },
     { phrase: '(provided|delivered|supplied|handed over) once', example: 'An extract provided once by the call-centre vendor.' },
     { phrase: '(on|via) (a|an) (hard drive|hard disk|usb stick|usb drive|external drive|external disk)', example: 'Images from 2025 runs, delivered once on a hard drive.' },
@@ -228,6 +229,10 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(pas de flux|au démarrage|tirés des archives|extraction ponctuelle)', example: 'On récupère un export CSV du TMS au démarrage.' },
   ],
   es: [
+    {
+      phrase: '(nos preparó|nos prepararon|preparada para nosotros|preparado para nosotros|en un único fichero)',
+      example: 'Extracción de ObjetosRed que nos preparó el proveedor en un único fichero.',
+    },
     { phrase: '(entregado|entregada|facilitado|facilitada|proporcionado|proporcionada|suministrado|suministrada) una (sola)? vez', example: 'Extracción facilitada una vez por el proveedor.' },
     { phrase: '(en|por) (un|una)? (disco duro|memoria usb|pendrive|disco externo)', example: 'Imágenes entregadas una vez en un disco duro.' },
     {
@@ -369,6 +374,11 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
 export const HAND_CURATED = lexicon('hand-curated', {
   en: [
     {
+      phrase:
+        '((took|take|takes|taken) out (test accounts|duplicate|duplicates|records|rows|entries)|(went|gone|go|goes) through (it|them|the extract|the export|the data)? (first|by hand)|picked out as)',
+      example: 'The integrity team went through the extract first and took out test accounts and duplicate rows.',
+    },
+    {
       phrase: '((picked|hand-picked|chosen|selected) by the … (team|staff|examiners|experts|teachers) for|re-marked|remarked by|re-scored|re-graded|regraded)',
       example: 'The benchmark was picked by the academic team for clear audio, and re-marked by two senior examiners.',
     },
@@ -446,6 +456,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: 'keep only the (ones|cases|tickets|records|files) (closed|marked|with|that)', example: 'We merge dupes and keep only the ones closed as resolved.' },
   ],
   de: [
+    {
+      phrase: '(tippt|tippen) … ab und (korrigiert|korrigieren)|(korrigiert|korrigieren) (offensichtliche|offenkundige) fehler',
+      example: 'Im Pilot tippt eine Werkstudentin das Nettoeinkommen ab und korrigiert offensichtliche Fehler.',
+    },
     { phrase: '(neu|nochmals|erneut) (fotografiert|aufgenommen) … (fotos|bilder)?', example: 'Unscharfe Fotos hat das QS-Team in der Lichtkabine neu fotografiert.' },
     { phrase: 'nehmen wir (raus|heraus)|(nimmt|nehmen) … (raus|heraus) $', example: 'Gespräche mit schlechter Leitung nehmen wir raus.' },
     { phrase: '(wählt|wählen) (das|die|der) … (vorab|vorher|zuvor) aus', example: 'Für den Pilot wählt das QM die Pilotgespräche vorab aus.' },
@@ -567,6 +581,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: 'on ne garde que', example: 'On enlève les tickets sans catégorie et on ne garde que ceux clôturés.' },
   ],
   es: [
+    {
+      phrase: '(quitaron|quitamos|eliminaron|eliminamos) (los)? duplicados|(unificaron|unificamos) (los|las)? … (colores|marcas|formatos|nombres|descripciones)',
+      example: 'Dos compañeras repasaron las descripciones, unificaron colores y marcas y quitaron duplicados.',
+    },
     {
       phrase: '(repitió|repitieron|repetimos|rehízo|rehicieron|volvió a hacer|volvieron a hacer) … (fotos|imágenes|fotografías)',
       example: 'El equipo de calidad repitió en la cabina de luz las fotos que salían borrosas.',

@@ -4,7 +4,7 @@
 import { lexicon, negated, SENTENCE_END } from './lexicon';
 
 const PP =
-  '(agreed|defined|decided|determined|confirmed|clarified|discussed|scoped|estimated|named|nominated|appointed|identified|worked out|sorted out|settled|resolved|finalised|finalized|planned|sized|costed|assigned|allocated|approved|specified|fixed|set)';
+  '(worked up|drawn up|fleshed out|agreed|defined|decided|determined|confirmed|clarified|discussed|scoped|estimated|named|nominated|appointed|identified|worked out|sorted out|settled|resolved|finalised|finalized|planned|sized|costed|assigned|allocated|approved|specified|fixed|set)';
 
 export const DEFERRAL = lexicon('deferral', {
   en: [
@@ -163,7 +163,7 @@ export const DEFERRAL = lexicon('deferral', {
   es: [
     { phrase: '(vendrá|vendrán|seguirá) (tras|después de) el piloto', example: 'La formación vendrá tras el piloto.' },
     {
-      phrase: '(lo)? (decidiremos|decidirá|veremos|definiremos|acordaremos) … cuando (veamos|tengamos|conozcamos) (los)? (resultados|datos|conclusiones)',
+      phrase: '(lo)? (decidiremos|decidirá|veremos|definiremos|acordaremos|concretaremos|cerraremos) … (cuando|una vez) (veamos|tengamos|conozcamos) (los)? (resultados|datos|conclusiones)',
       example: 'Lo decidiremos con el proveedor y con Sistemas cuando veamos los resultados del piloto.',
     },
     { phrase: '(por|a|pendiente de) (pedir|solicitar|obtener|recabar) (al|a la|a los|a las)', example: 'Línea base: por pedir al equipo de control de gestión.' },
@@ -205,6 +205,7 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(se aplaza|se aplazan|aplazado|aplazada|pospuesto|pospuesta)', example: 'La formación se aplaza al despliegue.' },
   ],
   nl: [
+    { phrase: '(bekijken|bepalen|beslissen|regelen|bespreken) (we)? na (de|het) (pilot|proef|poc)', example: 'Wie het model straks beheert, bekijken we na de pilot samen met de leverancier.' },
     {
       phrase: 'zodra (duidelijk|bekend) is (of|wat|hoe)|(volgt|volgen|komt|komen) na de (pilot|proef|poc)',
       example: 'Training van de ovenisten pakken we op zodra duidelijk is of het iets oplevert.',

@@ -5,6 +5,10 @@ import { lexicon, overlaps } from './lexicon';
 /** A measure of the model on prepared data, not of the work. */
 export const OFFLINE_MEASURE = lexicon('offline-measure', {
   en: [
+    {
+      phrase: "((cohen's)? kappa|(in|on) the simulation|simulated (runs|days|weeks)|(on|over) the (2023|2024|2025|2026) (recordings|cases|applications|files|claims|orders|projects))",
+      example: 'Agreement with panel decisions on the 2026 recordings',
+    },
     { phrase: '(test questions|test conversations|demo conversations|test prompts)', example: 'Share of correct answers on the 300 test questions' },
     {
       phrase: "(on|against|over) (the)? (historical|past|last year’s|last year's) (data|records|cases|trips|rides|orders|claims|files|history)",
@@ -31,6 +35,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     },
   ],
   de: [
+    { phrase: '((in|auf) der simulation|simuliert*)', example: 'Fehlplatzierungen in der Simulation' },
     { phrase: '(validierungslos|gelabelten daten|gelabelter datensatz|gelabelten datensatz)', example: 'Fehlerquote auf dem gelabelten Datensatz' },
     { phrase: '(rückblickend|retrospektiv|nachträglich berechnet)', example: 'Abweichung der Empfehlung, rückblickend an den BEM-Fällen 2025' },
     { phrase: '(auf|an) (den)? (historischen|vergangenen) (daten|fällen|fahrten|aufträgen|touren)', example: 'Trefferquote auf den historischen Fahrten.' },
@@ -44,6 +49,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     { phrase: '(nachgespielt*|nachgespielte*|rückwirkend (bewertet|ausgewertet|nachgespielt))', example: 'Lösungsquote auf nachgespielten Störungstagen' },
   ],
   fr: [
+    { phrase: '((dans|sur) la simulation|simulé|simulée|simulés)', example: "Erreurs d'emplacement dans la simulation" },
     { phrase: '(échantillon de référence|jeu de référence|dossiers contrôlés en (2023|2024|2025|2026))', example: "Précision du score sur l'échantillon de référence des dossiers contrôlés en 2025" },
     { phrase: '(lot de validation|lot étiqueté)', example: 'Défauts manqués sur le lot de validation' },
     { phrase: '(questions de test|conversations de test|conversations de démonstration|rétrospectivement)', example: 'Part de bonnes réponses sur les 300 questions de test' },
@@ -64,6 +70,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     { phrase: '(rejoué|rejoués|rejouée|rejouées)', example: 'Taux de détection (rappel) sur les 41 défaillances 2021–2025 rejouées' },
   ],
   es: [
+    { phrase: '((en|de) la simulación|simulado|simulada|(proyectos|casos|expedientes|pedidos) cerrados en (2023|2024|2025|2026))', example: 'Errores de ubicación en la simulación' },
     {
       phrase: '(lote de validación|lote etiquetado|conjunto etiquetado|datos etiquetados)',
       example: 'Defectos no detectados sobre el lote de validación etiquetado por el nivel 3',
@@ -82,6 +89,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     },
   ],
   nl: [
+    { phrase: '((in|op) de simulatie|gesimuleerd*|(aanvragen|dossiers|zaken) van ronde (2024|2025|2026))', example: 'Overeenstemming modelscore met commissiescore op de aanvragen van ronde 2026' },
     { phrase: '(validatiebatch|gelabelde set)', example: 'Gemiste defecten op de gelabelde set' },
     { phrase: '(testvragen|testgesprekken|demogesprekken|democonversaties|testcases)', example: 'Aandeel juiste antwoorden op de 300 testvragen' },
     { phrase: 'op (de)? (historische|eerdere) (ritten|data|gegevens|dossiers|gevallen|orders)', example: 'Percentage correct voorspelde rijtijden op de historische ritten van vorig schooljaar.' },

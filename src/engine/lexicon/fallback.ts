@@ -6,6 +6,7 @@ import { lexicon } from './lexicon';
 /** Someone will deal with it, somehow: a fallback with no route. */
 export const VAGUE_FALLBACK = lexicon('vague-fallback', {
   en: [
+    { phrase: '(can|may|could) always (ask|request|check|look|listen|go back)', example: 'If anything looks off, the panel can always ask to hear more.' },
     {
       phrase: '((sorts|sort|sorting) (it|them) out|the usual way|based on (their|his|her) (own)? experience)',
       example: 'If a recipe does not come out right, the ink kitchen sorts it out the usual way.',

@@ -336,6 +336,10 @@ export const NUMBER_WORD = lexicon('number-word', {
 export const POINT_IN_TIME = lexicon('point-in-time', {
   en: [
     {
+      phrase: '(on|in|for|over) the first (two|three|four|five|ten)? … (vacancies|rounds|batches|cycles|campaigns|intakes|cohorts|fixtures)',
+      example: 'Stop if, on the first two vacancies, the panel finds two recordings it would have invited.',
+    },
+    {
       phrase: '((at|after|on) the (close|completion|conclusion) of the (pilot|poc|trial)|on completion of the (pilot|poc|trial)|after the (pilot|poc|trial) (ends|closes|is complete|has ended))',
       example: 'Stop if more than 30% of audits find nothing, at the close of the pilot.',
     },

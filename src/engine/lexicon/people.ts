@@ -94,7 +94,7 @@ export const WORKING_ROLE = lexicon('working-role', {
     },
     {
       phrase:
-        '(scheduling|care|patient|booking|intake|logistics|transport|discharge|referral|dispatch|service|order|shipping|theatre|surgery|admissions|recruitment|recruiting|hiring|onboarding|placement|placements|volunteer) (coordinator|coordinators|co-ordinator|co-ordinators)',
+        '(scheduling|care|patient|booking|intake|logistics|transport|discharge|referral|dispatch|service|order|shipping|theatre|surgery|admissions|recruitment|recruiting|hiring|onboarding|placement|placements|volunteer|audition|auditions) (coordinator|coordinators|co-ordinator|co-ordinators)',
       example: 'Scheduling coordinator',
     },
     {
@@ -157,7 +157,7 @@ export const WORKING_ROLE = lexicon('working-role', {
 export const OVERSIGHT_ROLE = lexicon('oversight-role', {
   en: [
     { phrase: '(curator|curators|senior curator|collections manager)', example: 'Curator of mammals' },
-    { phrase: '((committee|board|panel|exam board) (secretary|secretaries|member|members)|secretary (to|of) the (committee|board|exam board|panel))', example: 'Secretary of the exam board' },
+    { phrase: '((committee|board|exam board) (secretary|secretaries|member|members)|secretary (to|of) the (committee|board|exam board))', example: 'Secretary of the exam board' },
     { phrase: 'policy (adviser|advisor|advisers|advisors|officer|officers|lead|leads|analyst|analysts)', example: 'Senior policy adviser, housing benefit' },
     { phrase: 'principal (engineer|engineers|consultant|consultants|scientist|scientists)', example: 'Principal Engineer, condition assessment' },
     { phrase: 'quality (engineer|engineers|lead|leads|officer|officers|manager|managers|assurance lead)', example: 'Quality engineer, final assembly' },
@@ -194,6 +194,11 @@ export const OVERSIGHT_ROLE = lexicon('oversight-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    {
+      phrase:
+        '(discharge letter|discharge letters|discharge summary|discharge summaries|mental health|cmht|psychiatric|talking therapies|audition|auditions|audition rounds|scholarship|scholarships|bursary|bursaries)',
+      example: 'Pre-screening of recorded audition rounds for string vacancies.',
+    },
     {
       phrase: '((benefit|welfare|jobseeker|claimant) sanctions|sanctions on (claimants|jobseekers|benefit recipients)|(blood|lab|laboratory) test (requests|orders|ordering)|retesting intervals)',
       example: "A model screens blood test requests against the patient's retesting intervals.",
@@ -298,7 +303,8 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(urgency|triage) … (gp|general practice|clinic|surgery|ward|patient messages|nurse line)', example: 'Urgency rating of messages to the GP practice.' },
     { phrase: '(patient|patients) (triage|prioriti*|diagnos*|treatment|care|risk|referral*|assessment*|screening)', example: 'Patient triage in the emergency department.' },
     {
-      phrase: '(medical triage|clinical decision|clinical decisions|treatment decisions|treatment recommendations|care plans|diagnosis of|diagnosing|radiology reports|emergency department triage)',
+      phrase:
+        '(medical triage|clinical decision|clinical decisions|treatment decisions|treatment recommendations for (patients|oncology|cancer)|care plans|diagnosis of|diagnosing|radiology reports|emergency department triage)',
       example: 'Draft treatment recommendations for oncology.',
     },
     {
@@ -368,6 +374,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    { phrase: '(entlassbrief*|stipendi*|psychiatrisch*|psychotherapeutisch*|probespiel*)', example: 'Vorauswahl der Stipendienanträge der Frühjahrsrunde.' },
     {
       phrase: '(leistungsminderung*|leistungskürzung*|sanktionen gegen (leistungsbezieher*|bürgergeldbezieher*)|leistungsbezieher*|laboranforderung*)',
       example: 'Vorschläge für Leistungsminderungen bei Bürgergeldbeziehern.',
@@ -511,6 +518,11 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   ],
   fr: [
     {
+      phrase:
+        "(lettre de liaison|lettres de liaison|sortie d'hospitalisation|courrier de sortie|courriers de sortie|bourses d'études|bourse d'études|boursiers|santé mentale|psychiatrie|auditions de musiciens)",
+      example: "Rédaction assistée des lettres de liaison de sortie d'hospitalisation.",
+    },
+    {
       phrase: "(crédit d'impôt|avance immédiate|sanctions (des|aux) (demandeurs d'emploi|allocataires)|radiation des demandeurs d'emploi|demandes d'analyses biologiques)",
       example: "Ciblage des dossiers à risque de l'avance immédiate du crédit d'impôt.",
     },
@@ -591,7 +603,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       example: 'Aide au diagnostic en radiologie.',
     },
     { phrase: '(sélection des locataires|candidats locataires|attribution de logements|attribution des logements|invalidité)', example: 'Sélection des locataires du parc social.' },
-    { phrase: "(prestations sociales|allocations|droits sociaux|demandes d'aide|aide sociale|demandes d'asile|rsa)", example: 'Instruction des demandes d’allocations logement.' },
+    {
+      phrase: "(prestations sociales|demandes d'allocation|demandes d'allocations|allocations (logement|familiales|chômage|sociales)|droits sociaux|demandes d'aide|aide sociale|demandes d'asile|rsa)",
+      example: 'Instruction des demandes d’allocations logement.',
+    },
     { phrase: '(notation des copies|correction des copies|admission des étudiants|évaluation des élèves|élèves)', example: 'Pré-correction des copies du baccalauréat.' },
     {
       phrase:
@@ -640,6 +655,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    { phrase: '(informe de alta|informes de alta|beca|becas|salud mental|psiquiatría|audiciones)', example: 'Redacción asistida de los informes de alta hospitalaria.' },
     {
       phrase: '(perceptores de prestaciones|prestación por desempleo|prestaciones por desempleo|subsidio por desempleo|sanción a perceptores|sanciones a perceptores)',
       example: 'Propuestas de sanción a perceptores de prestaciones por incumplimientos.',
@@ -761,6 +777,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   nl: [
+    { phrase: '(ontslagbrief*|studiebeurs*|beursaanvra*|ggz|geestelijke gezondheidszorg|audities)', example: 'Voorbeoordeling beursaanvragen voorjaarsronde 2027.' },
     { phrase: '(maatregelen (bij|op) (de)? uitkering|uitkeringsgerechtigden|labaanvragen|laboratoriumaanvragen)', example: 'Voorstellen voor maatregelen bij uitkeringsgerechtigden.' },
     { phrase: '(tentamen*|examencommissie|fraudevermoeden|fraudesignalen bij … tentamens|proctoring|geproctorde)', example: 'Voorselectie van fraudesignalen bij online geproctorde tentamens.' },
     {
@@ -858,6 +875,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
 /** Decisions that take effect without a person: "automatically rejected", "no human in the loop". */
 export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   en: [
+    { phrase: 'get (the|a) (standard)? … (email|letter|rejection) … automatically', example: 'Recordings below the cut-off get the standard unsuccessful email from AuditionHub automatically.' },
     {
       phrase: '(cancelled|canceled|stopped|rejected|blocked|suspended) (automatically)? at (order entry|entry|submission|the point of entry)',
       example: 'Orders the model scores as redundant are cancelled at order entry.',
@@ -949,6 +967,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(100%|100 %|fully) (automatic|automated)', example: 'Fully automated; suspicious invoices are blocked for payment.' },
   ],
   de: [
+    {
+      phrase: '(absagen|ablehnungen|bescheide|kündigungen) … (verschickt|versendet|sendet|schickt|verschicken) … automatisch',
+      example: 'Absagen mit Score unter 35 verschickt ImmoSuite automatisch.',
+    },
     { phrase: '(automatisch|sofort) (ausgesetzt|gesperrt|storniert|gestrichen)', example: 'Die Auszahlung wird oberhalb des Schwellenwerts automatisch ausgesetzt.' },
     { phrase: 'automatisch (unterdrückt|verworfen|geschlossen|ausgeblendet|aussortiert)', example: 'Erkennungen unter der Schwelle werden automatisch unterdrückt.' },
     {
@@ -1117,6 +1139,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(directamente desde el sistema|desde el sistema directamente)', example: 'La denegación se notifica desde el sistema directamente.' },
   ],
   nl: [
+    {
+      phrase: '(krijgen|krijgt) … automatisch (de|een) (standaardafwijzing|afwijzing|afwijzingsbrief)|automatisch afgewezen',
+      example: 'Aanvragen onder de 40 punten krijgen automatisch de standaardafwijzing via het portaal.',
+    },
     { phrase: 'automatisch (opgeschort|stopgezet|geannuleerd|geblokkeerd)', example: 'De voorschotbetaling wordt boven de drempel automatisch opgeschort.' },
     {
       phrase:

@@ -7,6 +7,10 @@ import { lexicon } from './lexicon';
 export const BESIDE_THE_WORK = lexicon('beside-the-work', {
   en: [
     {
+      phrase: 'around (their|his|her) (normal|usual|regular) (duties|work|shifts|matchday duties|caseload)|(nothing|no part) (in|of) the pilot (touches|reaches) live',
+      example: 'Officers take one past fixture per session, around their normal matchday duties, so nothing in the pilot touches live sales.',
+    },
+    {
       phrase: 'next to (their|his|her) (normal|usual|regular|daily|own) (work|returns|duties|tasks|caseload|job)|(pilot|trial|test) workspace',
       example: 'Officers work in the pilot workspace, working through the 2026 weeks next to their normal returns.',
     },
@@ -121,12 +125,16 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     },
     { phrase: '(dossiers|cas|copies|sinistres|demandes) (anonymisés|anonymisées)', example: 'Ils testent à partir de copies anonymisées.' },
     { phrase: '(non relié|non reliée|non connecté|non connectée|pas relié|pas reliée|pas connecté|pas connectée|sans connexion (avec|au|à la|à))', example: 'Un poste non relié au DPI est installé.' },
-    { phrase: '(ressaisissent|ressaisit|ressaisir|ressaisie|ressaisies|recopient|recopier|copier-coller)', example: 'Les infirmières y ressaisissent les éléments du dossier.' },
+    { phrase: '(ressaisissent|ressaisit|recopient|recopie|copier-coller)', example: 'Les infirmières y ressaisissent les éléments du dossier.' },
     { phrase: '(deux|trois|quatre|plusieurs|quelques) (ateliers|séances)', example: "Trois ateliers d'une demi-journée sont prévus avec les instructeurs." },
     { phrase: '(consultent|regardent|examinent|voient) en parallèle', example: 'Ils consultent en parallèle un tableau de bord.' },
     { phrase: '(comparent|compare|comparer) (à|avec) (leur|son|sa) (propre)? (planning|plan|tournée|décision|choix)', example: 'Les chefs reçoivent le plan et le comparent à leur propre planning.' },
   ],
   es: [
+    {
+      phrase: '(consola de pruebas|ratos libres|ya cerradas del año pasado|ya cerrados del año pasado)',
+      example: 'Los agentes trabajan en la consola de pruebas con reclamaciones ya cerradas del año pasado, en ratos libres de su turno.',
+    },
     { phrase: '(panel|cuadro de mando|tablero|informe) … (aparte|separado|dedicado|independiente)', example: 'Las alertas aparecen en un panel de Power BI aparte que se revisa los lunes.' },
     { phrase: '(en|durante) (sesiones|talleres) (semanales|mensuales|dedicadas|aparte|específicas)', example: 'Los participantes evalúan las marcas del modelo en sesiones semanales.' },
     {
