@@ -1,7 +1,7 @@
 // A value that defers: the answer is pushed to after the POC, to someone
 // else's confirmation, or to the results. In a gate element, the decision or
 // the kill criteria, such a value is not written, wherever the words sit.
-import { lexicon, negated, SENTENCE_END } from './lexicon';
+import { lexicon, negated, NEGATIONS, SENTENCE_END } from './lexicon';
 
 const PP =
   '(worked up|drawn up|fleshed out|agreed|defined|decided|determined|confirmed|clarified|discussed|scoped|estimated|named|nominated|appointed|identified|worked out|sorted out|settled|resolved|finalised|finalized|planned|sized|costed|assigned|allocated|approved|specified|fixed|set)';
@@ -205,6 +205,10 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(se aplaza|se aplazan|aplazado|aplazada|pospuesto|pospuesta)', example: 'La formación se aplaza al despliegue.' },
   ],
   nl: [
+    {
+      phrase: '(hangt|hangen) af van de (pilotresultaten|resultaten|uitkomsten|uitkomst)|nog te meten|(stellen|leggen) we … vast na (de|het) (pilot|proef|poc)',
+      example: 'Hoogte en dekking stellen we vast na de pilot.',
+    },
     { phrase: '(bekijken|bepalen|beslissen|regelen|bespreken) (we)? na (de|het) (pilot|proef|poc)', example: 'Wie het model straks beheert, bekijken we na de pilot samen met de leverancier.' },
     {
       phrase: 'zodra (duidelijk|bekend) is (of|wat|hoe)|(volgt|volgen|komt|komen) na de (pilot|proef|poc)',
@@ -454,6 +458,7 @@ export const CONTINUES_AFTER = lexicon('continues-after', {
 /** Words that look like a deferral and are not: a later step of the rollout itself, a slope ("la pendiente de la curva"). */
 export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
   en: [
+    { phrase: '(read|pulled|fetched|taken|exported|reported) from … later', example: 'Billing reports read from PilotDesk later, no new link needed.' },
     { phrase: '(unassigned|unanswered|unhandled) (for|after) (more than|over)', example: 'We stop if an urgent claim stays unassigned for more than 2 hours.' },
     {
       phrase: '(no later than|not later than|at the latest|(a|one|two|three|four|five|ten|fifteen|1|2|3|4|5|7|10|14|15|24|48) (minutes|hours|days|weeks|months|day|hour|week|month) later)',
@@ -547,7 +552,12 @@ export function deferralIn(text: string): string | undefined {
   if (found) return found.text;
   // Read as far as the lexicons read, so a huge value costs no more than a long one.
   for (const sentence of text.slice(0, 4000).split(SENTENCE_END)) {
-    const settled = SETTLED_LATER.matches(sentence).find((m) => !negated(sentence, m))?.text;
+    // "wordt de vacature ... niet ingevuld": the verb itself negated is a commitment, not a question left open.
+    const verbNegated = (m: Span) => {
+      const words = m.text.split(/\s+/);
+      return words.length > 1 && NEGATIONS.find(words[words.length - 2]) === words[words.length - 2];
+    };
+    const settled = SETTLED_LATER.matches(sentence).find((m) => !negated(sentence, m) && !verbNegated(m))?.text;
     // "nicht erst nach der Auswertung zu verhandeln" says the opposite.
     const after = settled && AFTER_THE_RESULTS.matches(sentence).find((m) => !negated(sentence, m))?.text;
     if (settled && after) return `${settled} … ${after}`;

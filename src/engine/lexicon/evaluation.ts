@@ -5,6 +5,7 @@ import { lexicon, overlaps } from './lexicon';
 /** A measure of the model on prepared data, not of the work. */
 export const OFFLINE_MEASURE = lexicon('offline-measure', {
   en: [
+    { phrase: '(decisions|matches|placements|cases) already (made|taken|decided|closed)', example: 'Top-10 hit rate against the 2024-2026 matches already made' },
     {
       phrase: "((cohen's)? kappa|(in|on) the simulation|simulated (runs|days|weeks)|(on|over) the (2023|2024|2025|2026) (recordings|cases|applications|files|claims|orders|projects))",
       example: 'Agreement with panel decisions on the 2026 recordings',
@@ -89,6 +90,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     },
   ],
   nl: [
+    { phrase: 'afgesloten (zaken|dossiers|gevallen) uit (2023|2024|2025|2026)', example: 'Overeenstemming met de griffier, gemeten op 600 afgesloten zaken uit 2025' },
     { phrase: '((in|op) de simulatie|gesimuleerd*|(aanvragen|dossiers|zaken) van ronde (2024|2025|2026))', example: 'Overeenstemming modelscore met commissiescore op de aanvragen van ronde 2026' },
     { phrase: '(validatiebatch|gelabelde set)', example: 'Gemiste defecten op de gelabelde set' },
     { phrase: '(testvragen|testgesprekken|demogesprekken|democonversaties|testcases)', example: 'Aandeel juiste antwoorden op de 300 testvragen' },

@@ -87,6 +87,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(jederzeit übersteuern|(übersteuern|überstimmen|ignorieren|verwerfen) (können|kann)|das letzte wort)', example: 'Mitarbeitende können den Vorschlag jederzeit übersteuern.' },
   ],
   fr: [
+    { phrase: "(à voir avec|c'est à voir|sera à voir|(s'organise|s'organisent) selon)", example: 'Si une fiche est mal lue : à voir avec le prestataire.' },
     { phrase: "(selon|sur la base de|d'après) (son|leur) expérience", example: "Si le conseil est faux, le chef d'équipe corrige selon son expérience." },
     { phrase: "(quelqu'un|une personne) de l'équipe (regardera|regarde|verra|jettera un œil)", example: "Si l'IA hésite, quelqu'un de l'équipe regardera." },
     { phrase: "quelqu'un (regarde|regardera|jette un œil|jettera un œil|vérifie|vérifiera)", example: "En cas de doute, quelqu'un regarde." },
@@ -142,7 +143,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
   nl: [
     { phrase: 'op basis van (zijn|haar|hun|eigen) ervaring', example: 'Waar het advies niet klopt, stuurt de teamleider bij op basis van zijn ervaring.' },
     { phrase: '(in|tijdens) het werkoverleg|stemmen (we|wij) … af $', example: 'Als het schema niet lekker loopt, stemmen we dat in het werkoverleg met elkaar af.' },
-    { phrase: '(kijkt|kijken) iemand (er)? (even|eens|nog)? (naar|na)', example: 'Bij twijfel kijkt iemand er even naar.' },
+    { phrase: '(kijkt|kijken) iemand (er)? (even|eens|nog)? (naar|na)|(kijkt|kijken) iemand … (naar|na) $', example: 'Bij twijfel kijkt iemand er even naar.' },
     { phrase: '(kijkt|kijken) er iemand (naar|na)|iemand (kijkt|kijken) (ernaar|ernaar|er naar)', example: 'Bij twijfel kijkt er iemand naar.' },
     { phrase: '(in het|tijdens het) (wekelijks|wekelijkse|maandelijks|maandelijkse|volgende) (overleg|*overleg)', example: 'Gemiste alarmen worden besproken in het wekelijkse ovenoverleg.' },
     { phrase: '(als|wanneer) er (tijd|ruimte|capaciteit) is', example: 'Twijfelgevallen worden bekeken als er tijd is.' },

@@ -264,6 +264,7 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
     },
   ],
   nl: [
+    { phrase: '(niet goed|slecht|onvoldoende) mee uit de voeten', example: 'Als de medewerkers er aan het eind van de pilot niet goed mee uit de voeten kunnen, stoppen we ermee.' },
     { phrase: '(overtuigt|overtuigen) (niet|onvoldoende)|(niet|onvoldoende) (overtuigt|overtuigen|overtuigend)', example: 'Als de detectie in september niet overtuigt, heroverwegen we.' },
     {
       phrase: '(niet|onvoldoende) (genoeg)? (verbeterd|gedaald|gestegen|vooruitgegaan)|onvoldoende (verbetering|vooruitgang)',
@@ -418,7 +419,7 @@ export const POINT_IN_TIME = lexicon('point-in-time', {
 export const COMPARISON = lexicon('comparison', {
   en: [
     { phrase: '(no|not an|without) (increase|rise|drop|decrease|decline|deterioration|regression)', example: 'No increase in customer complaints.' },
-    { phrase: '(no|not) (worse|lower|higher|slower) than', example: 'No worse than today.' },
+    { phrase: '(no|not) (worse|lower|higher|slower|greater|larger|bigger|wider) than', example: 'No worse than today.' },
     { phrase: '(at least|at most|no more than|no less than|not more than|not less than|equal to or (better|lower|higher)|on par with|in line with)', example: 'At least the baseline.' },
     {
       phrase: "(better|worse|lower|higher|faster|slower|below|above|under|over|exceeds|exceed) (than )?(today|today's|the baseline|baseline|the manual|manual|current|the current)",
@@ -430,7 +431,7 @@ export const COMPARISON = lexicon('comparison', {
   de: [
     { phrase: '(kein|keine) (anstieg|zunahme|verschlechterung|rückgang) (der|des|bei|von|im|in)', example: 'Kein Anstieg der Beschwerden.' },
     { phrase: '(kein|keine) (anstieg|zunahme|verschlechterung|rückgang)', example: 'Beschwerdequote: keine Verschlechterung.' },
-    { phrase: '(nicht schlechter|nicht langsamer|nicht höher|nicht niedriger) als', example: 'Nicht schlechter als heute.' },
+    { phrase: '(nicht schlechter|nicht langsamer|nicht höher|nicht niedriger|nicht größer|nicht kleiner|nicht geringer|nicht breiter) als', example: 'Nicht schlechter als heute.' },
     { phrase: '(nicht mehr|nicht weniger|nicht öfter|nicht häufiger|nicht länger) als', example: 'Beschwerden: nicht mehr als heute.' },
     { phrase: '(wie heute|wie bisher|auf heutigem niveau|auf dem heutigen niveau)', example: 'Rückfragen der Werkstätten wie heute.' },
     { phrase: '(mindestens|höchstens|maximal|minimal|gleich oder besser|auf dem niveau von|unverändert|gleichbleibend)', example: 'Mindestens auf dem heutigen Niveau.' },
@@ -451,7 +452,7 @@ export const COMPARISON = lexicon('comparison', {
   ],
   es: [
     { phrase: '(sin|ningún|ninguna) (aumento|incremento|empeoramiento|deterioro|descenso)', example: 'Sin aumento de las reclamaciones.' },
-    { phrase: '(no peor|no más lento|no inferior) (que|a)', example: 'No peor que hoy.' },
+    { phrase: '(no peor|no más lento|no inferior|no mayor|no superior) (que|a)', example: 'No peor que hoy.' },
     { phrase: '(no más|no menos|nunca más) (que|de)', example: 'Reclamaciones: no más que hoy.' },
     { phrase: '(igual que hoy|como hoy|lo mismo que hoy|sin superar|que no supere)', example: 'Llamadas de los talleres: igual que hoy.' },
     { phrase: '(al menos|como máximo|como mínimo|igual o mejor|sin cambios|estable)', example: 'Al menos el nivel actual.' },
@@ -460,7 +461,7 @@ export const COMPARISON = lexicon('comparison', {
   nl: [
     { phrase: '(geen) (stijging|toename|verslechtering|daling) (van|in|bij)', example: 'Geen stijging van het aantal klachten.' },
     { phrase: '(geen) (stijging|toename|verslechtering|daling)', example: 'Klachten: geen verslechtering.' },
-    { phrase: '(niet slechter|niet trager|niet hoger|niet lager) dan', example: 'Niet slechter dan vandaag.' },
+    { phrase: '(niet slechter|niet trager|niet hoger|niet lager|niet groter|niet breder) dan', example: 'Niet slechter dan vandaag.' },
     { phrase: '(niet meer|niet minder|niet vaker|niet langer) dan', example: 'Klachten: niet meer dan nu.' },
     { phrase: '(zoals nu|zoals vandaag|op het huidige niveau|gelijk aan nu)', example: 'Terugbelverzoeken op het huidige niveau.' },
     { phrase: '(minstens|ten minste|hoogstens|maximaal|minimaal|gelijk of beter|ongewijzigd|stabiel)', example: 'Minstens het huidige niveau.' },

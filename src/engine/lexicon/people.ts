@@ -157,7 +157,7 @@ export const WORKING_ROLE = lexicon('working-role', {
 export const OVERSIGHT_ROLE = lexicon('oversight-role', {
   en: [
     { phrase: '(curator|curators|senior curator|collections manager)', example: 'Curator of mammals' },
-    { phrase: '((committee|board|exam board) (secretary|secretaries|member|members)|secretary (to|of) the (committee|board|exam board))', example: 'Secretary of the exam board' },
+    { phrase: '((committee|board|exam board) (secretary|secretaries)|secretary (to|of) the (committee|board|exam board))', example: 'Secretary of the exam board' },
     { phrase: 'policy (adviser|advisor|advisers|advisors|officer|officers|lead|leads|analyst|analysts)', example: 'Senior policy adviser, housing benefit' },
     { phrase: 'principal (engineer|engineers|consultant|consultants|scientist|scientists)', example: 'Principal Engineer, condition assessment' },
     { phrase: 'quality (engineer|engineers|lead|leads|officer|officers|manager|managers|assurance lead)', example: 'Quality engineer, final assembly' },
@@ -165,12 +165,12 @@ export const OVERSIGHT_ROLE = lexicon('oversight-role', {
   ],
   de: [
     { phrase: '(kurator|kuratorin|kuratoren|kuratorinnen)', example: 'Kuratorin Säugetiere' },
-    { phrase: '(schriftführer*|ausschussmitglied*|mitglied des prüfungsausschusses|mitglieder des prüfungsausschusses)', example: 'Schriftführerin des Prüfungsausschusses' },
+    { phrase: '(schriftführer*)', example: 'Schriftführerin des Prüfungsausschusses' },
     { phrase: '(qualitätsingenieur*|qualitätsbeauftragte*|qualitätsmanager*|grundsatzreferent*|referent grundsatz*|referentin grundsatz*)', example: 'Qualitätsingenieur' },
   ],
   fr: [
     { phrase: '(conservateur|conservatrice|conservateurs|conservatrices)', example: 'Conservatrice des collections' },
-    { phrase: '(secrétaire|membre|membres) (du|de la) (commission|comité|jury|conseil)', example: "Secrétaire de la commission d'examen" },
+    { phrase: '(secrétaire) (du|de la) (commission|comité|jury|conseil)', example: "Secrétaire de la commission d'examen" },
     {
       phrase: '(responsable qualité|ingénieur qualité|ingénieure qualité|référent qualité|référente qualité|chargé de mission|chargée de mission|conseiller technique|conseillère technique)',
       example: 'Ingénieur qualité du site',
@@ -178,7 +178,7 @@ export const OVERSIGHT_ROLE = lexicon('oversight-role', {
   ],
   es: [
     { phrase: '(conservador|conservadora|conservadores|conservadoras)', example: 'Conservadora de mamíferos' },
-    { phrase: '(secretario|secretaria|vocal|vocales|miembro|miembros) (de la|del) (comisión|comité|tribunal|junta)', example: 'Secretaria de la comisión de evaluación' },
+    { phrase: '(secretario|secretaria) (de la|del) (comisión|comité|tribunal|junta)', example: 'Secretaria de la comisión de evaluación' },
     {
       phrase: '(técnico de calidad|técnica de calidad|ingeniero de calidad|ingeniera de calidad|asesor técnico|asesora técnica|técnico de políticas|técnica de políticas)',
       example: 'Ingeniera de calidad de planta',
@@ -186,7 +186,7 @@ export const OVERSIGHT_ROLE = lexicon('oversight-role', {
   ],
   nl: [
     { phrase: '(conservator|conservatoren|curator|curatoren)', example: 'Conservator zoogdieren' },
-    { phrase: '((secretaris|lid|leden) (van de)? (examencommissie|commissie|raad)|commissielid*|secretaris examencommissie)', example: 'Secretaris examencommissie' },
+    { phrase: '((secretaris) (van de)? (examencommissie|commissie|raad)|secretaris examencommissie)', example: 'Secretaris examencommissie' },
     { phrase: '(kwaliteitsmedewerker*|kwaliteitsadviseur*|kwaliteitsfunctionaris*|beleidsmedewerker*|beleidsadviseur*)', example: 'Senior beleidsmedewerker kinderopvangtoeslag' },
   ],
 });
@@ -194,6 +194,7 @@ export const OVERSIGHT_ROLE = lexicon('oversight-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    { phrase: '(prospective adopters|adopters|adoption (agency|matching|panel|placement|placements))', example: 'Matching prospective adopters to children waiting for a family.' },
     {
       phrase:
         '(discharge letter|discharge letters|discharge summary|discharge summaries|mental health|cmht|psychiatric|talking therapies|audition|auditions|audition rounds|scholarship|scholarships|bursary|bursaries)',
@@ -655,6 +656,11 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    {
+      phrase:
+        '((admisión|admisiones) (al|a la|en el|en la|de) (grado|máster|universidad|centro|programa|curso|colegio|escuela|carrera)|tribunal de admisión|lista provisional de admitidos|pruebas de admisión|entrevistas de admisión)',
+      example: 'Entrevistas de admisión al grado de Enfermería.',
+    },
     { phrase: '(informe de alta|informes de alta|beca|becas|salud mental|psiquiatría|audiciones)', example: 'Redacción asistida de los informes de alta hospitalaria.' },
     {
       phrase: '(perceptores de prestaciones|prestación por desempleo|prestaciones por desempleo|subsidio por desempleo|sanción a perceptores|sanciones a perceptores)',
@@ -777,6 +783,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   nl: [
+    { phrase: '(procespartijen|rechtzoekenden|verstek*|kantonzaken|kantonrechter)', example: 'Routering van kantonzaken naar verstek of mediation.' },
     { phrase: '(ontslagbrief*|studiebeurs*|beursaanvra*|ggz|geestelijke gezondheidszorg|audities)', example: 'Voorbeoordeling beursaanvragen voorjaarsronde 2027.' },
     { phrase: '(maatregelen (bij|op) (de)? uitkering|uitkeringsgerechtigden|labaanvragen|laboratoriumaanvragen)', example: 'Voorstellen voor maatregelen bij uitkeringsgerechtigden.' },
     { phrase: '(tentamen*|examencommissie|fraudevermoeden|fraudesignalen bij … tentamens|proctoring|geproctorde)', example: 'Voorselectie van fraudesignalen bij online geproctorde tentamens.' },
@@ -875,6 +882,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
 /** Decisions that take effect without a person: "automatically rejected", "no human in the loop". */
 export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   en: [
+    { phrase: '(dropped|excluded|removed|rejected) automatically', example: 'Households scoring under 40 are dropped automatically and are not shown to the worker.' },
     { phrase: 'get (the|a) (standard)? … (email|letter|rejection) … automatically', example: 'Recordings below the cut-off get the standard unsuccessful email from AuditionHub automatically.' },
     {
       phrase: '(cancelled|canceled|stopped|rejected|blocked|suspended) (automatically)? at (order entry|entry|submission|the point of entry)',
@@ -1082,6 +1090,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(partent|part) … (dans la foulée|automatiquement|directement)', example: 'Les SMS partent aux clients dans la foulée.' },
   ],
   es: [
+    { phrase: '(se vuelcan|se vuelca|pasan|van|se pasan) directamente (a|al) (la)? (lista|listado|relación)', example: 'Las demás se vuelcan directamente a la lista provisional de admitidos.' },
     {
       phrase: '(se comunican|se comunica|se envían|se envía|se trasladan|se traslada) (al|a la) … directamente|las demás se comunican al SEPE directamente',
       example: 'Las demás se comunican al SEPE directamente.',
@@ -1139,6 +1148,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(directamente desde el sistema|desde el sistema directamente)', example: 'La denegación se notifica desde el sistema directamente.' },
   ],
   nl: [
+    { phrase: '(de overige|de rest|de andere) … (gaan|gaat) (direct|automatisch|meteen)', example: 'De overige routes gaan direct in GPS-Kanton.' },
     {
       phrase: '(krijgen|krijgt) … automatisch (de|een) (standaardafwijzing|afwijzing|afwijzingsbrief)|automatisch afgewezen',
       example: 'Aanvragen onder de 40 punten krijgen automatisch de standaardafwijzing via het portaal.',

@@ -92,6 +92,10 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
   ],
   fr: [
     {
+      phrase: '(maquette|maquette web|prototype) (à part|séparée|séparé)?|(caisse|poste|borne) de démonstration|en rejouant|après leurs tournées',
+      example: 'Les inspecteurs consultent les alertes dans une maquette web à part, au bureau après leurs tournées.',
+    },
+    {
       phrase: '(tableau de bord|rapport|écran) … (dédié|dédiée|séparé|séparée|à part|distinct|distincte)',
       example: 'Les alertes sont dans un tableau de bord Power BI dédié, passé en revue chaque lundi.',
     },
@@ -131,6 +135,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(comparent|compare|comparer) (à|avec) (leur|son|sa) (propre)? (planning|plan|tournée|décision|choix)', example: 'Les chefs reçoivent le plan et le comparent à leur propre planning.' },
   ],
   es: [
+    { phrase: '(plataforma de pruebas|horas de despacho|convocatoria anterior)', example: 'El tribunal puntúa en la plataforma de pruebas grabaciones de la convocatoria anterior.' },
     {
       phrase: '(consola de pruebas|ratos libres|ya cerradas del año pasado|ya cerrados del año pasado)',
       example: 'Los agentes trabajan en la consola de pruebas con reclamaciones ya cerradas del año pasado, en ratos libres de su turno.',
