@@ -103,6 +103,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(pulled|extracted) by (a|an|the)? … (from the|into an|into a)', example: 'Claims pulled by Marta from the reporting cube into an Excel workbook.' },
   ],
   de: [
+    { phrase: 'einmalig … (gezogen|ausgeleitet|abgezogen|exportiert)|(csv-auszug|excel-auszug)', example: 'Der Rückstau, den der Dienstleister einmalig als CSV-Auszug gezogen hat.' },
     { phrase: '(auf|per) (einer|eine)? (festplatte|usb-stick|externen festplatte)', example: 'Bilddaten, einmalig auf einer Festplatte übergeben.' },
     {
       phrase: '(ausgewählt|ausgewählte|ausgewählten|vorbereitet|vorbereitete|annotiert|annotierte) (vom|von dem|durch den) (anbieter|dienstleister|hersteller|lieferanten|integrator)',

@@ -194,6 +194,10 @@ export const OVERSIGHT_ROLE = lexicon('oversight-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    {
+      phrase: '((home|household|contents|buildings|property|motor|car|travel|pet) (insurance )?claims|escape of water claims|water damage claims)',
+      example: 'Triage of home insurance water damage claims.',
+    },
     { phrase: '(prospective adopters|adopters|adoption (agency|matching|panel|placement|placements))', example: 'Matching prospective adopters to children waiting for a family.' },
     {
       phrase:
@@ -656,6 +660,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    { phrase: '(empleo juvenil|garantía juvenil|demandantes de empleo|jóvenes desempleados|orientación laboral)', example: 'Asignación de jóvenes a programas de empleo juvenil.' },
     {
       phrase:
         '((admisión|admisiones) (al|a la|en el|en la|de) (grado|máster|universidad|centro|programa|curso|colegio|escuela|carrera)|tribunal de admisión|lista provisional de admitidos|pruebas de admisión|entrevistas de admisión)',
@@ -882,6 +887,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
 /** Decisions that take effect without a person: "automatically rejected", "no human in the loop". */
 export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   en: [
+    {
+      phrase: '(settled|paid|approved|closed) straight away|with no (handler|human|person|adviser|caseworker) touch|(no-touch|straight-through) (settlement|processing)',
+      example: 'Claims under 1,500 GBP are settled straight away through the payments hub, with no handler touch.',
+    },
     { phrase: '(dropped|excluded|removed|rejected) automatically', example: 'Households scoring under 40 are dropped automatically and are not shown to the worker.' },
     { phrase: 'get (the|a) (standard)? … (email|letter|rejection) … automatically', example: 'Recordings below the cut-off get the standard unsuccessful email from AuditionHub automatically.' },
     {
@@ -975,6 +984,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(100%|100 %|fully) (automatic|automated)', example: 'Fully automated; suspicious invoices are blocked for payment.' },
   ],
   de: [
+    {
+      phrase: '(geht|gehen) … direkt … an (die|den) (antragsteller*|antragstellende*|kund*|bürger*|mieter*|patient*)',
+      example: 'Bei normalen Anfragen geht der Terminvorschlag direkt per Mail an die Antragstellenden.',
+    },
     {
       phrase: '(absagen|ablehnungen|bescheide|kündigungen) … (verschickt|versendet|sendet|schickt|verschicken) … automatisch',
       example: 'Absagen mit Score unter 35 verschickt ImmoSuite automatisch.',
@@ -1098,7 +1111,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(se descartan|se suprimen|se ocultan|se cierran|se archivan) (automáticamente|de forma automática)', example: 'Las detecciones bajo el umbral se descartan automáticamente.' },
     {
       phrase:
-        '(se envían|se envía|se mandan|se manda|se notifican|se notifica) directamente (al|a la|a los|a las) (inquilino|inquilina|inquilinos|cliente|clientes|solicitante|solicitantes|paciente|pacientes|alumno|alumnos|familia|familias|trabajador|trabajadores)',
+        '(se envían|se envía|se mandan|se manda|se notifican|se notifica) directamente (al|a la|a los|a las) (inquilino|inquilina|inquilinos|cliente|clientes|solicitante|solicitantes|paciente|pacientes|alumno|alumnos|familia|familias|trabajador|trabajadores|joven|jóvenes|usuario|usuarios|demandante|demandantes|beneficiario|beneficiarios|asegurado|asegurados)',
       example: 'Las propuestas se envían directamente al inquilino por el portal.',
     },
     {
@@ -1476,6 +1489,10 @@ export const AFFECTED_GROUPS = lexicon('affected-groups', {
  */
 export const NOT_A_GROUP = lexicon('not-a-group', {
   en: [
+    {
+      phrase: '(property|vehicle|building|asset|equipment|policy|account|car|house|home|roof|boiler|device) (age|ages)',
+      example: 'Errors broken down by claim value band, region, peril sub-type and property age.',
+    },
     { phrase: '(office|branch|channel|store|site|port|warehouse|plant|depot) of origin', example: 'Errors broken down by product, office of origin and loan size.' },
     {
       phrase:
@@ -1485,6 +1502,7 @@ export const NOT_A_GROUP = lexicon('not-a-group', {
     { phrase: "(animal's|pet's|dog's|vehicle's|car's|asset's|building's|document's) (age|language|origin)", example: "Errors by the animal's age and size." },
   ],
   de: [
+    { phrase: '(gebäudealter|fahrzeugalter|anlagenalter|gerätealter|vertragsalter)', example: 'Fehler nach Schadenhöhe, Region und Gebäudealter.' },
     { phrase: '(herkunftsfiliale|herkunftskanal|herkunftsstandort|herkunftslager|filiale der herkunft)', example: 'Fehler nach Produkt, Herkunftsfiliale und Betragsklasse.' },
     {
       phrase: '(alter|sprache|herkunft) (des|der|von) (tieres|tiere|tiers|hundes|katze|fahrzeugs|fahrzeuge|gebäudes|gebäude|dokuments|dokumente|anlage|anlagen|pakete|sendung)',
@@ -1507,6 +1525,7 @@ export const NOT_A_GROUP = lexicon('not-a-group', {
     },
   ],
   nl: [
+    { phrase: '(leeftijd van de|leeftijd van het) (woning|pand|voertuig|auto|installatie|polis)', example: 'Fouten per schadeklasse, regio en leeftijd van de woning.' },
     { phrase: '(kantoor|vestiging|kanaal|filiaal|haven|fabriek|depot) van herkomst', example: 'Fouten per product, vestiging van herkomst en bedragklasse.' },
     {
       phrase: '(leeftijd|taal|herkomst) (van het|van de) (dier|dieren|voertuig|voertuigen|gebouw|gebouwen|document|documenten|pakket|pakketten)',

@@ -22,6 +22,8 @@ function asRead(value: unknown, path: PathSegment[], quoted: PathSegment[][], at
     // A bullet with a colon in it ("- shadow mode: 2 weeks") is a one-pair mapping to YAML, and a sentence to its writer.
     const sentence = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : oneLine(v));
     if (kind === 'text' && value.every((v) => sentence(v) !== undefined)) return value.map(sentence).join('; ');
+    // In a list of sentences, a bullet with a colon ("Travailleur handicapé (RATH) : pièces lues par le médecin") is one of them.
+    if (kind === 'text-list') return value.map((v, i) => oneLine(v) ?? asRead(v, [...path, i], quoted, below(i), depth + 1));
     return value.map((v, i) => asRead(v, [...path, i], quoted, below(i), depth + 1));
   }
   if (value && typeof value === 'object') {
