@@ -667,6 +667,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(subconjunto depurado|validados previamente|validadas previamente|nos quedamos solo con)', example: 'Subconjunto depurado del histórico de préstamos.' },
   ],
   nl: [
+    {
+      phrase: '(vooraf|eerst) … (samengevoegd|ontdubbeld) en … (verwijderd|weggehaald|eruit gehaald)',
+      example: 'De consultant heeft vooraf dubbele patiëntrecords samengevoegd en afspraken met een onduidelijke status verwijderd.',
+    },
     { phrase: '(gehaald|geëxporteerd|geleverd|aangeleverd|uitgedraaid) , opgeschoond', example: 'Door Kroon Energie uit hun meetportaal gehaald, opgeschoond en als Excel aangeleverd.' },
     { phrase: "opnieuw (gefotografeerd|gefotografeerde|gemaakt) … (foto's|beelden)?", example: "De onscherpe foto's zijn in de lichtcabine opnieuw gefotografeerd." },
     { phrase: '(filtert|filteren|haalt|halen) … (er)? (vooraf|eerst) uit', example: 'Dubbele aanvragen filtert de leverancier er vooraf uit.' },

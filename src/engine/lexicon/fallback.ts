@@ -48,6 +48,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(retraining|retrain|retrained|next model version|next version of the model)', example: 'Wrong records are marked so the vendor can take them into account when retraining.' },
   ],
   de: [
+    { phrase: '(schaut|schauen|guckt|gucken) … (drüber|darüber|drauf) $', example: 'Bei Unklarheiten schaut das Team noch mal drüber.' },
     { phrase: '(aus|nach|mit) (seiner|ihrer|eigener) erfahrung', example: 'Wo die Empfehlung nicht passt, steuert die Teamleitung aus ihrer Erfahrung nach.' },
     { phrase: '(schaut|guckt|sieht) (sich)? (jemand|einer|eine kollegin|ein kollege) (aus dem team)? … an', example: 'Wenn die KI unsicher ist, schaut sich jemand aus dem Team das an.' },
     { phrase: 'jemand … (an|drauf|darauf|nach) $', example: 'Im Zweifel schaut sich jemand das an.' },

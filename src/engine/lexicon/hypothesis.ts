@@ -213,6 +213,10 @@ export const SOFT_REACTION = lexicon('soft-reaction', {
  */
 export const JUDGEMENT_CALL = lexicon('judgement-call', {
   en: [
+    {
+      phrase: "(isn't|aren't|is not|are not|still not|still aren't|still isn't) good enough|not (reliable|good) enough (for|to)",
+      example: "If by the end of week 6 the suggestions still aren't good enough for the team to rely on, we stop.",
+    },
     { phrase: "(does not|doesn't|do not|don't|fails to|fail to) convince|(not convincing|unconvincing)", example: 'If detection does not convince the quality board by September, we reconsider.' },
     {
       phrase: '(not|insufficiently) (improved|progressed|fallen|risen|dropped) (enough|sufficiently)|not (improved|progressed) (enough|sufficiently)|(insufficient|not enough) (progress|improvement)',

@@ -6,6 +6,7 @@ import { lexicon } from './lexicon';
 /** A role that manages or sponsors the work rather than doing it. */
 export const MANAGER_ROLE = lexicon('manager-role', {
   en: [
+    { phrase: '(dean|deans|associate dean|associate deans|vice-chancellor|provost)', example: 'Associate Dean (Education)' },
     { phrase: '(chair|chairs|chairman|chairwoman|chairperson|board chair|chief conductor|music director|artistic director)', example: 'Board chair' },
     { phrase: '(asset manager|asset managers|asset owner|asset owners)', example: 'Asset manager, track' },
     { phrase: '(aml officer|bsa officer|mlro|money laundering reporting officer|data protection officer|nominated officer)', example: 'BSA/AML Officer' },
@@ -102,7 +103,7 @@ export const WORKING_ROLE = lexicon('working-role', {
         '(case|account|key account|relationship|care|property|claims case|inventory|stock|fleet|facility|facilities|category|product|client|customer success|service desk|incident|shift|ward|lead nurse|charge nurse|revenue|yield|pricing|channel) (manager|managers|lead|leads)',
       example: 'Case manager',
     },
-    { phrase: '(account executive|account executives|sales executive|sales executives)', example: 'Account executive' },
+    { phrase: '(account|sales|catalogue|catalog|merchandising|marketing|content|listing|listings|ecommerce|e-commerce|customer service) (executive|executives)', example: 'Account executive' },
     { phrase: 'lead (nurse|nurses|agent|agents|engineer|engineers|developer|developers|analyst|analysts|auditor|auditors|technician|technicians|adjuster|adjusters)', example: 'Lead adjuster' },
   ],
   de: [
@@ -194,6 +195,11 @@ export const OVERSIGHT_ROLE = lexicon('oversight-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    { phrase: '(first-year|student|students|undergraduate) (withdrawal|withdrawals|dropout|drop-out|attrition)', example: 'Early warning for first-year withdrawal.' },
+    {
+      phrase: '((dropout|drop-out|withdrawal) (early)? (risk|warning|warnings|prediction|predictions)|at-risk students|students at risk)',
+      example: 'A university dropout early warning for first-year students.',
+    },
     {
       phrase: '((home|household|contents|buildings|property|motor|car|travel|pet) (insurance )?claims|escape of water claims|water damage claims)',
       example: 'Triage of home insurance water damage claims.',
@@ -887,6 +893,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
 /** Decisions that take effect without a person: "automatically rejected", "no human in the loop". */
 export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   en: [
+    { phrase: '(hold|block|bar) is (placed|put) (on|against)', example: 'A registration hold is placed on their module choices.' },
     {
       phrase: '(settled|paid|approved|closed) straight away|with no (handler|human|person|adviser|caseworker) touch|(no-touch|straight-through) (settlement|processing)',
       example: 'Claims under 1,500 GBP are settled straight away through the payments hub, with no handler touch.',
@@ -1161,6 +1168,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(directamente desde el sistema|desde el sistema directamente)', example: 'La denegación se notifica desde el sistema directamente.' },
   ],
   nl: [
+    { phrase: 'automatisch (de|een) (aanbetaling|borg|boete|blokkade)', example: 'Boven een score van 0,45 vraagt het boekingsportaal automatisch de aanbetaling.' },
     { phrase: '(de overige|de rest|de andere) … (gaan|gaat) (direct|automatisch|meteen)', example: 'De overige routes gaan direct in GPS-Kanton.' },
     {
       phrase: '(krijgen|krijgt) … automatisch (de|een) (standaardafwijzing|afwijzing|afwijzingsbrief)|automatisch afgewezen',
