@@ -875,8 +875,9 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
 });
 
 /**
- * The history a model is trained on: a one-off export of it is how training
- * data is made, and says nothing against the feed the POC scores live.
+ * The history a model is trained on, or the benchmark it is measured against:
+ * a one-off export of either is how such sets are made, and says nothing
+ * against the feed the POC scores live.
  */
 export const TRAINING_HISTORY = lexicon('training-history', {
   en: [

@@ -1,7 +1,7 @@
 // A value that defers: the answer is pushed to after the POC, to someone
 // else's confirmation, or to the results. In a gate element, the decision or
 // the kill criteria, such a value is not written, wherever the words sit.
-import { lexicon, negated, NEGATIONS, SENTENCE_END } from './lexicon';
+import { isNegation, lexicon, negated, SENTENCE_END } from './lexicon';
 
 const PP =
   '(worked up|drawn up|fleshed out|agreed|defined|decided|determined|confirmed|clarified|discussed|scoped|estimated|named|nominated|appointed|identified|worked out|sorted out|settled|resolved|finalised|finalized|planned|sized|costed|assigned|allocated|approved|specified|fixed|set)';
@@ -550,13 +550,13 @@ export function deferralIn(text: string): string | undefined {
   // "This is not a number we renegotiate later", "no es un umbral para reconsiderar más adelante": a negated deferral defers nothing.
   const found = DEFERRAL.matches(text).find((m) => !inside(m) && !negated(text, m));
   if (found) return found.text;
+  // "wordt de vacature ... niet ingevuld": the verb itself negated is a commitment, not a question left open.
+  const verbNegated = (m: Span) => {
+    const words = m.text.split(/\s+/);
+    return words.length > 1 && isNegation(words[words.length - 2]);
+  };
   // Read as far as the lexicons read, so a huge value costs no more than a long one.
   for (const sentence of text.slice(0, 4000).split(SENTENCE_END)) {
-    // "wordt de vacature ... niet ingevuld": the verb itself negated is a commitment, not a question left open.
-    const verbNegated = (m: Span) => {
-      const words = m.text.split(/\s+/);
-      return words.length > 1 && NEGATIONS.find(words[words.length - 2]) === words[words.length - 2];
-    };
     const settled = SETTLED_LATER.matches(sentence).find((m) => !negated(sentence, m) && !verbNegated(m))?.text;
     // "nicht erst nach der Auswertung zu verhandeln" says the opposite.
     const after = settled && AFTER_THE_RESULTS.matches(sentence).find((m) => !negated(sentence, m))?.text;

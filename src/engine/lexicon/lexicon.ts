@@ -526,7 +526,7 @@ export function negated(text: string, m: Match): boolean {
   const words = (parts.pop() ?? '').trim().split(/\s+/);
   // The clause's first word is in view when a separator or the text's start bounds it.
   const opens = parts.length > 0 || start === 0;
-  if (opens && words.length > NEGATION_REACH && NEGATIONS.find(words[0]) === words[0]) return true;
+  if (opens && words.length > NEGATION_REACH && isNegation(words[0])) return true;
   if (NEGATIONS.find(words.slice(-NEGATION_REACH).join(' '))) return true;
   // An item of a list ("nothing is selected, corrected or relabelled by hand"): the negation before the list holds for it.
   return (
@@ -540,6 +540,11 @@ export function negated(text: string, m: Match): boolean {
         .join(' '),
     )
   );
+}
+
+/** Whether one word is a negation ("not", "niet", "pas"), as a whole word. */
+export function isNegation(word: string): boolean {
+  return NEGATIONS.find(word) === word;
 }
 
 /** Words that join the items of a list, in each language. */

@@ -14,9 +14,24 @@ export function saidNotExercised(plan: PlanDocument, i: number): string | undefi
   if (own) return own;
   const name = nameOf(plan.textAt(['integrations', i, 'system']) ?? '');
   if (!name) return undefined;
-  const elsewhere = [plan.textUnder(['users']), plan.textUnder(['questions'])].join('\n');
   const names = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
-  return NOT_EXERCISED.matches(elsewhere).find((m) => !negated(elsewhere, m) && names.test(sentenceAt(elsewhere, m.index)))?.text;
+  return saidElsewhere(plan).find((said) => names.test(said.sentence))?.quote;
+}
+
+// Two rules ask for each listed integration; the users' and questions' text does not change in between.
+const elsewhereCache = new WeakMap<PlanDocument, { quote: string; sentence: string }[]>();
+
+/** What the users' and questions' text says is not exercised, each with its sentence: read once per plan. */
+function saidElsewhere(plan: PlanDocument): { quote: string; sentence: string }[] {
+  let said = elsewhereCache.get(plan);
+  if (!said) {
+    const text = [plan.textUnder(['users']), plan.textUnder(['questions'])].join('\n');
+    said = NOT_EXERCISED.matches(text)
+      .filter((m) => !negated(text, m))
+      .map((m) => ({ quote: m.text, sentence: sentenceAt(text, m.index) }));
+    elsewhereCache.set(plan, said);
+  }
+  return said;
 }
 
 /**

@@ -28,9 +28,10 @@ export const usersStakeholdersOnly = defineRule({
     }
     // A manager's title in brackets qualifies the role: "Disponent (Standortleitung)" is the site manager.
     const qualifier = (role: string) => /\(([^)]*)\)/.exec(role)?.[1] ?? '';
-    const managers = roles.map((role) => (!role ? undefined : (MANAGER_ROLE.find(qualifier(role)) ?? (!WORKING_ROLE.find(role) ? MANAGER_ROLE.find(role) : undefined))));
+    const working = roles.map((role) => role !== '' && WORKING_ROLE.find(role) !== undefined);
+    const managers = roles.map((role, i) => (!role ? undefined : (MANAGER_ROLE.find(qualifier(role)) ?? (!working[i] ? MANAGER_ROLE.find(role) : undefined))));
     // Beside a manager, a specialist who sets policy or assures quality ("Senior beleidsmedewerker", "Quality engineer") does not do the work either.
-    const overseers = roles.map((role) => (role && !WORKING_ROLE.find(role) ? OVERSIGHT_ROLE.find(role) : undefined));
+    const overseers = roles.map((role, i) => (role && !working[i] ? OVERSIGHT_ROLE.find(role) : undefined));
     const aside = (i: number) => managers[i] !== undefined || overseers[i] !== undefined || ctx.plan.boolean([...path, i, 'stakeholder']) === true;
     if (managers.some((m) => m !== undefined) && roles.every((_, i) => aside(i))) {
       const named = roles
