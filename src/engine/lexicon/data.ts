@@ -5,6 +5,14 @@ import { lexicon } from './lexicon';
 /** Data that is not production's continuous feed, whatever `production_source` says. */
 export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   en: [
+    {
+      phrase: '(live feed|live connection|live stream|connection to the live|hook-up to the live) … (follows|comes|will follow|will come) (after|later)',
+      example: 'The sample sits on the project drive; the live connection follows after the POC.',
+    },
+    {
+      phrase: '(curated|prepared|assembled|selected|put together|labelled|labeled) … for the (tender|bid|demo|sales demo|pitch|procurement)',
+      example: 'Image set from the 2026 campaign that the drone vendor SkyLens curated and labelled for the tender.',
+    },
     { phrase: '(pulled|extracted|exported|prepared|compiled) for us by', example: 'Extract of the 2025/26 Ticket Exchange transactions, pulled for us by the ticketing vendor.' },
     { phrase: '(read in|loaded|imported) once at the (start|kick-off|kickoff)', example: 'The Excel file is read in once at the start.' },
     { phrase: '(provided|delivered|supplied|handed over) once', example: 'An extract provided once by the call-centre vendor.' },
@@ -103,6 +111,11 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(pulled|extracted) by (a|an|the)? … (from the|into an|into a)', example: 'Claims pulled by Marta from the reporting cube into an Excel workbook.' },
   ],
   de: [
+    {
+      phrase: '(anschluss|anbindung|live-anbindung|live-strom|schnittstelle) … (folgt|kommt) (nach dem|nach der|später)',
+      example: 'Die Stichprobe liegt als CSV im Projektlaufwerk; der Anschluss an den Live-Strom aus dem Portal folgt nach dem POC.',
+    },
+    { phrase: '(für die ausschreibung|für das angebot|für die demo|für die vergabe)', example: 'Bildsatz, den der Drohnenanbieter für die Ausschreibung zusammengestellt hat.' },
     { phrase: 'einmalig … (gezogen|ausgeleitet|abgezogen|exportiert)|(csv-auszug|excel-auszug)', example: 'Der Rückstau, den der Dienstleister einmalig als CSV-Auszug gezogen hat.' },
     { phrase: '(auf|per) (einer|eine)? (festplatte|usb-stick|externen festplatte)', example: 'Bilddaten, einmalig auf einer Festplatte übergeben.' },
     {
@@ -176,6 +189,11 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   ],
   fr: [
     {
+      phrase: '(raccordement|connexion|branchement|flux en direct|flux réel) … (suivra|viendra|arrivera) (après|plus tard)',
+      example: "L'échantillon est sur le lecteur du projet ; le raccordement au flux réel suivra après le POC.",
+    },
+    { phrase: "(pour l'appel d'offres|pour la démo|pour la démonstration|pour la consultation)", example: "Jeu d'images que le prestataire a sélectionné pour l'appel d'offres." },
+    {
       phrase: '(fourni|fournie|fournis|fournies|livré|livrée|livrés|livrées|transmis|transmise|remis|remise) une (seule)? fois',
       example: "Extraction fournie une fois par notre prestataire d'appels.",
     },
@@ -230,6 +248,11 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(pas de flux|au démarrage|tirés des archives|extraction ponctuelle)', example: 'On récupère un export CSV du TMS au démarrage.' },
   ],
   es: [
+    {
+      phrase: '(conexión|enlace|integración) … (llegará|vendrá|seguirá|se hará) (después|más tarde|tras)',
+      example: 'La muestra está en la unidad del proyecto; la conexión al flujo en vivo llegará después del POC.',
+    },
+    { phrase: '(para la licitación|para la demo|para la demostración)', example: 'Imágenes que el proveedor seleccionó y etiquetó para la licitación.' },
     {
       phrase: '(nos preparó|nos prepararon|preparada para nosotros|preparado para nosotros|en un único fichero)',
       example: 'Extracción de ObjetosRed que nos preparó el proveedor en un único fichero.',
@@ -305,6 +328,8 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(volcado|copia congelada|extracción puntual|no se actualizará|no se actualiza)', example: 'Jorge saca un volcado de la base de datos al inicio.' },
   ],
   nl: [
+    { phrase: '(koppeling|aansluiting) … (volgt|komt) (na de|na het|later)', example: 'De steekproef staat als CSV op de projectschijf; de koppeling met de live stroom volgt na de POC.' },
+    { phrase: '(voor de aanbesteding|voor de demo|voor de offerte)', example: 'Beeldset die de leverancier voor de aanbesteding heeft samengesteld.' },
     {
       phrase: '(als|in) (excel|csv|een excel-bestand|een spreadsheet) (aangeleverd|geleverd|gemaild|toegestuurd)|eenmalig (ingelezen|geladen|geïmporteerd)',
       example: 'Opgeschoond en als Excel aangeleverd; het bestand wordt bij de start eenmalig ingelezen.',
@@ -458,6 +483,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
   ],
   de: [
     {
+      phrase: '(nachkodiert|nachcodiert|nachträglich … (verschlagwortet|kodiert|codiert|gelabelt|korrigiert))',
+      example: 'Die 1.200 Beschwerden wurden von zwei Kolleginnen nachträglich sauber verschlagwortet.',
+    },
+    {
       phrase: '(tippt|tippen) … ab und (korrigiert|korrigieren)|(korrigiert|korrigieren) (offensichtliche|offenkundige) fehler',
       example: 'Im Pilot tippt eine Werkstudentin das Nettoeinkommen ab und korrigiert offensichtliche Fehler.',
     },
@@ -511,6 +540,7 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(qualitätsgesichert*|von der fachabteilung geprüft|vorab geprüft)', example: 'Qualitätsgesicherter Auszug aus dem Bestand.' },
   ],
   fr: [
+    { phrase: '(recodé|recodés|recodée|recodées|réétiqueté*|re-étiqueté*|a posteriori … (étiqueté*|codé*|corrigé*))', example: 'Les 1 200 plaintes ont été recodées par deux collègues.' },
     {
       phrase: '(refait|refaites|refaits|repris|reprises|re-photographié|re-photographiées) … (photos|images|clichés)|photos refaites',
       example: "L'équipe qualité a refait en cabine les photos floues.",
@@ -582,6 +612,7 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: 'on ne garde que', example: 'On enlève les tickets sans catégorie et on ne garde que ceux clôturés.' },
   ],
   es: [
+    { phrase: '(recodificad*|reetiquetad*|re-etiquetad*|a posteriori … (etiquetad*|codificad*|corregid*))', example: 'Las 1.200 quejas fueron recodificadas por dos compañeras.' },
     {
       phrase: '(quitaron|quitamos|eliminaron|eliminamos) (los)? duplicados|(unificaron|unificamos) (los|las)? … (colores|marcas|formatos|nombres|descripciones)',
       example: 'Dos compañeras repasaron las descripciones, unificaron colores y marcas y quitaron duplicados.',
@@ -667,6 +698,7 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(subconjunto depurado|validados previamente|validadas previamente|nos quedamos solo con)', example: 'Subconjunto depurado del histórico de préstamos.' },
   ],
   nl: [
+    { phrase: '(hercodeerd|nagecodeerd|opnieuw gecodeerd|achteraf … (gelabeld|gecodeerd|gecorrigeerd))', example: "De 1.200 klachten zijn door twee collega's achteraf netjes gelabeld." },
     {
       phrase: '(vooraf|eerst) … (samengevoegd|ontdubbeld) en … (verwijderd|weggehaald|eruit gehaald)',
       example: 'De consultant heeft vooraf dubbele patiëntrecords samengevoegd en afspraken met een onduidelijke status verwijderd.',

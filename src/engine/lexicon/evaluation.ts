@@ -5,6 +5,7 @@ import { lexicon, overlaps } from './lexicon';
 /** A measure of the model on prepared data, not of the work. */
 export const OFFLINE_MEASURE = lexicon('offline-measure', {
   en: [
+    { phrase: '(agreement|match|concordance|overlap) … with (the)? … (2023|2024|2025|2026)', example: 'Agreement with the tenders submitted in 2025, rated 1-5' },
     { phrase: '(decisions|matches|placements|cases) already (made|taken|decided|closed)', example: 'Top-10 hit rate against the 2024-2026 matches already made' },
     {
       phrase: "((cohen's)? kappa|(in|on) the simulation|simulated (runs|days|weeks)|(on|over) the (2023|2024|2025|2026) (recordings|cases|applications|files|claims|orders|projects))",
@@ -36,6 +37,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     },
   ],
   de: [
+    { phrase: 'übereinstimmung … mit (den|der|dem)? … (2023|2024|2025|2026|eingereichten|abgegebenen)', example: 'Übereinstimmung mit den eingereichten Texten 2025 (Bewertung 1-5)' },
     { phrase: '((in|auf) der simulation|simuliert*)', example: 'Fehlplatzierungen in der Simulation' },
     { phrase: '(validierungslos|gelabelten daten|gelabelter datensatz|gelabelten datensatz)', example: 'Fehlerquote auf dem gelabelten Datensatz' },
     { phrase: '(rückblickend|retrospektiv|nachträglich berechnet)', example: 'Abweichung der Empfehlung, rückblickend an den BEM-Fällen 2025' },
@@ -71,6 +73,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     { phrase: '(rejoué|rejoués|rejouée|rejouées)', example: 'Taux de détection (rappel) sur les 41 défaillances 2021–2025 rejouées' },
   ],
   es: [
+    { phrase: '(coincidencia|concordancia|acuerdo) … con (la|las|el|los|lo)? … (2023|2024|2025|2026|presentadas|presentados)', example: 'Coincidencia con las ofertas presentadas en 2025' },
     { phrase: '((en|de) la simulación|simulado|simulada|(proyectos|casos|expedientes|pedidos) cerrados en (2023|2024|2025|2026))', example: 'Errores de ubicación en la simulación' },
     {
       phrase: '(lote de validación|lote etiquetado|conjunto etiquetado|datos etiquetados)',
@@ -90,6 +93,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     },
   ],
   nl: [
+    { phrase: '(overeenstemming|overeenkomst) … met (de|het)? … (2023|2024|2025|2026|ingediende|ingeleverde)', example: 'Overeenstemming met de ingediende teksten van 2025' },
     { phrase: 'afgesloten (zaken|dossiers|gevallen) uit (2023|2024|2025|2026)', example: 'Overeenstemming met de griffier, gemeten op 600 afgesloten zaken uit 2025' },
     { phrase: '((in|op) de simulatie|gesimuleerd*|(aanvragen|dossiers|zaken) van ronde (2024|2025|2026))', example: 'Overeenstemming modelscore met commissiescore op de aanvragen van ronde 2026' },
     { phrase: '(validatiebatch|gelabelde set)', example: 'Gemiste defecten op de gelabelde set' },

@@ -6,6 +6,8 @@ import { lexicon } from './lexicon';
 /** Someone will deal with it, somehow: a fallback with no route. */
 export const VAGUE_FALLBACK = lexicon('vague-fallback', {
   en: [
+    { phrase: '(takes|take|has|have) a (quick|brief|short) look', example: 'If in doubt, the planner takes a quick look.' },
+    { phrase: 'somehow (handled|dealt with|sorted out|corrected|processed|fixed)? (by hand|manually)?', example: 'Unclear cases are somehow handled by hand.' },
     { phrase: '(can|may|could) always (ask|request|check|look|listen|go back)', example: 'If anything looks off, the panel can always ask to hear more.' },
     {
       phrase: '((sorts|sort|sorting) (it|them) out|the usual way|based on (their|his|her) (own)? experience)',
@@ -48,6 +50,8 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(retraining|retrain|retrained|next model version|next version of the model)', example: 'Wrong records are marked so the vendor can take them into account when retraining.' },
   ],
   de: [
+    { phrase: '(schaut|schauen|sieht|sehen) … (kurz|mal|noch mal|nochmal|kurz mal) (drüber|drauf|darauf|an)', example: 'Im Zweifel schaut sich der Disponent das kurz an.' },
+    { phrase: 'irgendwie (manuell|händisch|von hand)?', example: 'Unklare Fälle werden irgendwie manuell nachbearbeitet.' },
     { phrase: '(schaut|schauen|guckt|gucken) … (drüber|darüber|drauf) $', example: 'Bei Unklarheiten schaut das Team noch mal drüber.' },
     { phrase: '(aus|nach|mit) (seiner|ihrer|eigener) erfahrung', example: 'Wo die Empfehlung nicht passt, steuert die Teamleitung aus ihrer Erfahrung nach.' },
     { phrase: '(schaut|guckt|sieht) (sich)? (jemand|einer|eine kollegin|ein kollege) (aus dem team)? … an', example: 'Wenn die KI unsicher ist, schaut sich jemand aus dem Team das an.' },
@@ -88,6 +92,8 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(jederzeit übersteuern|(übersteuern|überstimmen|ignorieren|verwerfen) (können|kann)|das letzte wort)', example: 'Mitarbeitende können den Vorschlag jederzeit übersteuern.' },
   ],
   fr: [
+    { phrase: "(jette|jettent|jettera|jetteront) un (œil|oeil|coup d'œil|coup d'oeil)", example: 'En cas de doute, le planificateur jette un œil.' },
+    { phrase: "(d'une manière ou d'une autre|tant bien que mal) (manuellement|à la main)?", example: 'Les cas douteux sont traités tant bien que mal.' },
     { phrase: "(à voir avec|c'est à voir|sera à voir|(s'organise|s'organisent) selon)", example: 'Si une fiche est mal lue : à voir avec le prestataire.' },
     { phrase: "(selon|sur la base de|d'après) (son|leur) expérience", example: "Si le conseil est faux, le chef d'équipe corrige selon son expérience." },
     { phrase: "(quelqu'un|une personne) de l'équipe (regardera|regarde|verra|jettera un œil)", example: "Si l'IA hésite, quelqu'un de l'équipe regardera." },
@@ -116,6 +122,8 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(passer outre|garde la main|(peuvent|peut) (toujours)? (ignorer|écarter|rejeter) la proposition)', example: 'Les agents peuvent toujours passer outre la proposition.' },
   ],
   es: [
+    { phrase: '(echa|echan|echará|echarán) un (vistazo|ojo)', example: 'Si hay dudas, el jefe de turno le echa un vistazo.' },
+    { phrase: '(de alguna manera|de algún modo|como se pueda) (a mano|manualmente)?', example: 'Los casos dudosos se resuelven de alguna manera.' },
     { phrase: '(según|en base a|con) su experiencia', example: 'Si la propuesta falla, el jefe de equipo corrige según su experiencia.' },
     { phrase: '(lo|la|los|las)? (mirará|revisará|mira|revisa|verá) alguien|ya se verá|se verá (qué|cómo) se hace', example: 'Si la IA no lo tiene claro, ya lo mirará alguien del equipo.' },
     { phrase: 'alguien (lo|la|los|las)? (mira|mirará|revisa|revisará|comprueba|comprobará)', example: 'Si hay dudas, alguien lo mira.' },
@@ -142,6 +150,8 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     },
   ],
   nl: [
+    { phrase: '(kijkt|kijken) … er (even|eens|nog even|nog eens) naar', example: 'Als het niet klopt, dan kijkt de planner er even naar.' },
+    { phrase: '(op de een of andere manier|hoe dan ook) (handmatig|met de hand)?', example: 'Onduidelijke gevallen worden op de een of andere manier handmatig opgelost.' },
     { phrase: 'op basis van (zijn|haar|hun|eigen) ervaring', example: 'Waar het advies niet klopt, stuurt de teamleider bij op basis van zijn ervaring.' },
     { phrase: '(in|tijdens) het werkoverleg|stemmen (we|wij) … af $', example: 'Als het schema niet lekker loopt, stemmen we dat in het werkoverleg met elkaar af.' },
     { phrase: '(kijkt|kijken) iemand (er)? (even|eens|nog)? (naar|na)|(kijkt|kijken) iemand … (naar|na) $', example: 'Bij twijfel kijkt iemand er even naar.' },
@@ -169,6 +179,14 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
 /** Where a wrong or missing answer goes: today's way, a manual queue, a switch, a default. */
 export const FALLBACK_ROUTE = lexicon('fallback-route', {
   en: [
+    {
+      phrase: '(current|previous|existing|old|standard|default) (plan|schedule|rota|roster|list|price list|prices|tariff|programme|program|recipe|settings|timetable|setpoints|letter)',
+      example: 'Without a proposal, the planner keeps the standard rota.',
+    },
+    {
+      phrase: "(changes nothing|nothing changes|as (it|they|we|he|she) (does|do|did) today|as (it is|it's) done today)",
+      example: 'If the audiologist rejects the draft, the empty template opens exactly as it does today.',
+    },
     { phrase: "(manual|manually|by hand|as today|as before|as now|today's)", example: 'The agent writes the reply as today.' },
     {
       // "In line with existing practice" names no route: an adjective counts with the thing it qualifies.
@@ -178,6 +196,11 @@ export const FALLBACK_ROUTE = lexicon('fallback-route', {
     { phrase: '(queue|worklist|inbox|switch off|switched off|turn off|turned off|revert*|fall back|falls back|back to|escalat*|default)', example: 'It drops into the standard exception queue.' },
   ],
   de: [
+    { phrase: '(standard*|regelbetrieb|liste|kurzliste|arbeitsliste|eingangsliste|postkorb)', example: 'Meldungen mit geringer Modellsicherheit gehen in die normale Eingangsliste.' },
+    {
+      phrase: '(heutige|heutigen|heutiger|heutiges|bisherige|bisherigen|bisheriger|bisheriges|unverändert|ändert nichts|ändert sich nichts)',
+      example: 'Fällt das Modell aus, gilt die heutige Regeldosierung nach Durchfluss.',
+    },
     { phrase: '(manuell|von hand|händisch|wie bisher|wie heute|standardprozess)', example: 'Die Sachbearbeitung prüft wie bisher.' },
     {
       // "Im Rahmen der üblichen Qualitätssicherung" names no route: an adjective counts with the way of working it qualifies.
@@ -188,14 +211,17 @@ export const FALLBACK_ROUTE = lexicon('fallback-route', {
     { phrase: '(warteschlange|arbeitskorb|eingangskorb|abgeschaltet|abschalten|zurück|rückfall|eskal*|ausweichprozess|notfallprozess)', example: 'Die Meldung geht zurück in den Arbeitskorb.' },
   ],
   fr: [
+    { phrase: "(standard|par défaut|s'applique|s'appliquent|ne change rien)", example: "Si la grille n'est pas publiée, la grille tarifaire standard s'applique." },
     { phrase: "(manuel|manuelle|manuellement|à la main|comme aujourd'hui|comme avant|habituel|habituelle|actuel|actuelle|circuit actuel)", example: "Le déclarant saisit comme aujourd'hui." },
     { phrase: '(file|corbeille|désactiv*|retour|revient|bascule|escalad*|remonte)', example: 'La demande remonte en tête de la file.' },
   ],
   es: [
+    { phrase: '(estándar|por defecto|se aplica|se aplican|plantilla|no cambia nada)', example: 'Sin propuesta, se aplica el cuadrante estándar.' },
     { phrase: '(manual|manualmente|a mano|como hoy|como hasta ahora|habitual|actual|de siempre|normal)', example: 'El agente lo reubica a mano como hoy.' },
     { phrase: '(cola|bandeja|desactiv*|vuelta|vuelve|se escala|escalad*)', example: 'El caso vuelve a la cola de siempre.' },
   ],
   nl: [
+    { phrase: '(standaard*|ongewijzigd|bestaande|vorige|werklijst|verandert (er)? niets)', example: 'Zonder voorstel geldt het standaardrooster.' },
     { phrase: '(handmatig|met de hand|zoals nu|zoals vroeger|zoals gebruikelijk|huidige|gewone|gebruikelijke)', example: 'De planner werkt zoals nu.' },
     { phrase: '(wachtrij|werkbak|werkvoorraad|uitgeschakeld|uitschakelen|terug|escal*)', example: 'De melding gaat terug naar de werkbak.' },
   ],

@@ -128,6 +128,7 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
  */
 export const COMMITS = lexicon('commits', {
   en: [
+    { phrase: '(take|takes|taken|bring|brings) … into … (process|operations|daily work|regular service)', example: 'On a go we take the classification into the returns process.' },
     {
       phrase:
         '(integrat*|roll out|rolls out|rolled out|rollout|roll-out|deploy*|fund|funds|funded|finance*|switch* on|turn* on|enable*|activat*|go live|goes live|go-live|extend*|expand*|scale*|replace*|retire*|introduc*|implement*|adopt*|install*|migrat*|launch*|procure*|purchase*|buy|buys|licen*|contract with|sign|signs|stop|stops|stopped|kill|end|ends|terminat*|discontinu*|decommission*|abandon*|shut down|wind down|switch*|move|moves|becomes the standard|standard tool|budget is released|released)',
@@ -135,6 +136,7 @@ export const COMMITS = lexicon('commits', {
     },
   ],
   de: [
+    { phrase: '(übernehmen|übernommen|übernimmt|überführen|überführt)', example: 'Klassifikation für alle Retouren in den Retourenprozess übernehmen.' },
     {
       phrase:
         '(integrier*|rollout|roll-out|ausroll*|einführ*|führen … ein|eingeführt|finanzier*|freigeschaltet|freischalt*|schalten … frei|aktivier*|go-live|regelbetrieb|ersetz*|ausgeweitet|ausweit*|erweiter*|umgestellt|umstell*|stellen … um|implementier*|beschaff*|abbruch|abbrechen|abgebrochen|beend*|einstell*|gestoppt|stoppen|standard|setzen … ein|eingesetzt|arbeitet … mit)',
@@ -149,6 +151,7 @@ export const COMMITS = lexicon('commits', {
     { phrase: '(lizenzier*|eingebunden|einbind*|in betrieb (genommen|nehmen)|übernehmen … in den betrieb)', example: 'Bei Erfolg wird das Modul lizenziert und in NetLine/Crew eingebunden.' },
   ],
   fr: [
+    { phrase: '(reprendre|reprise|reprend|reprenons) … (dans|au) (le|la)? (processus|circuit|fonctionnement)', example: 'En cas de succès, reprendre la classification dans le processus des retours.' },
     {
       phrase:
         '(déploi*|déploy*|généralis*|financ*|activ*|étend*|étendu*|extension|remplac*|mise en production|mis en production|mise en service|adopt*|install*|intègr*|arrêt*|abandon*|stopp*|mettre fin|met fin|devient|deviendra|standard|bascul*|engagé)',
@@ -157,6 +160,7 @@ export const COMMITS = lexicon('commits', {
     { phrase: '(achet*|achat|contractualis*|souscri*|licence|licences)', example: 'En cas de succès, nous achetons la licence pour les trois sites.' },
   ],
   es: [
+    { phrase: '(incorpor*|pasar al proceso|pasa al proceso)', example: 'Si se cumplen los criterios, incorporamos la clasificación al proceso de devoluciones.' },
     {
       phrase:
         '(integra|integran|integrar*|integrad*|integrará*|despleg*|despliega*|despliegue|extiend*|extender*|extensión|financ*|activ*|implant*|implement*|sustitu*|reemplaz*|adopt*|instal*|para|paramos|parar|se para|detien*|deten*|cancel*|abandon*|cierra|cerramos|se cierra|pasa a ser|estándar|producción)',
@@ -165,6 +169,7 @@ export const COMMITS = lexicon('commits', {
     { phrase: '(compramos|comprar|contratamos|contratar|contrata|licencia|licencias|adquiri*|adquisición)', example: 'Si se cumplen los criterios, contratamos la licencia para toda la red.' },
   ],
   nl: [
+    { phrase: '(overnemen|overgenomen|neemt … over|nemen … over)', example: 'Bij succes nemen we de classificatie over in het retourproces.' },
     {
       phrase:
         '(integreren|integreert|geïntegreerd|opgenomen|opnemen|uitrol*|rollen … uit|uitgerold|invoer*|voeren … in|ingevoerd|financier*|activer*|zetten … aan|aangezet|breiden … uit|uitgebreid|uitbreid*|vervang*|vervangt|installer*|installeren|implementer*|in gebruik|ingezet|zetten … in|stoppen|stopt|gestopt|beëindig*|bieden … aan|standaard|live)',
@@ -213,6 +218,7 @@ export const SOFT_REACTION = lexicon('soft-reaction', {
  */
 export const JUDGEMENT_CALL = lexicon('judgement-call', {
   en: [
+    { phrase: "whether (it is|it's|it was|the effort is) worth (it|the effort|the while|doing)", example: 'After eight weeks we sit down and look at whether it is worth it.' },
     {
       phrase: "(isn't|aren't|is not|are not|still not|still aren't|still isn't) good enough|not (reliable|good) enough (for|to)",
       example: "If by the end of week 6 the suggestions still aren't good enough for the team to rely on, we stop.",
@@ -229,6 +235,7 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
     },
   ],
   de: [
+    { phrase: 'ob sich (der aufwand|es|das|die sache) (lohnt|gelohnt hat|rechnet)', example: 'Nach acht Wochen schauen wir gemeinsam, ob sich der Aufwand lohnt.' },
     { phrase: '(überzeugt|überzeugen) … nicht|nicht überzeugend', example: 'Überzeugt die Erkennung bis September nicht, bewerten wir neu.' },
     {
       phrase: '(nicht|zu wenig) (ausreichend|genug|hinreichend) (verbessert|gesunken|gestiegen|entwickelt)|(unzureichend|nicht ausreichend)',
@@ -240,6 +247,7 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
     },
   ],
   fr: [
+    { phrase: "si (ça|cela|l'effort) (vaut|valait) (le coup|la peine)", example: 'Après huit semaines, on regarde ensemble si cela vaut la peine.' },
     {
       phrase: '(ne convainc pas|ne convainquent pas|pas convaincant|pas convaincante|peu convaincant|peu convaincante)',
       example: 'Si la détection ne convainc pas en septembre, le comité réévaluera.',
@@ -254,6 +262,7 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
     },
   ],
   es: [
+    { phrase: 'si (vale|merece|valió|mereció) la pena', example: 'A las ocho semanas vemos juntos si merece la pena.' },
     {
       phrase: 'no (termina|terminan|acaba|acaban) de convencer|no (convence|convencen)',
       example: 'Si la detección no termina de convencer, el comité valorará en septiembre si merece la pena seguir.',
@@ -268,6 +277,7 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
     },
   ],
   nl: [
+    { phrase: 'of het (de moeite)? (waard is|loont|oplevert)', example: 'Na acht weken kijken we samen of het de moeite waard is.' },
     { phrase: '(niet goed|slecht|onvoldoende) mee uit de voeten', example: 'Als de medewerkers er aan het eind van de pilot niet goed mee uit de voeten kunnen, stoppen we ermee.' },
     { phrase: '(overtuigt|overtuigen) (niet|onvoldoende)|(niet|onvoldoende) (overtuigt|overtuigen|overtuigend)', example: 'Als de detectie in september niet overtuigt, heroverwegen we.' },
     {
@@ -475,11 +485,29 @@ export const COMPARISON = lexicon('comparison', {
 
 /** The pilot's own span as the time a threshold is judged in ("durante el piloto"): enough to say when, not a threshold. */
 export const PILOT_SPAN = lexicon('pilot-span', {
-  en: [{ phrase: '(during|over|throughout|within|in the course of) the (pilot|poc|trial)', example: 'Stop if more than 30 % of drafts are rewritten during the pilot.' }],
-  de: [{ phrase: '(im verlauf|während|im laufe) (des|der) (piloten|pilots|pilotphase|testphase)', example: 'Abbruch, wenn während des Piloten mehr als 5 % falsch sind.' }],
-  fr: [{ phrase: '(pendant|durant|au cours du|au cours de la) (le)? (pilote|phase pilote|poc)', example: 'Arrêt si plus de 5 % d’erreurs pendant le pilote.' }],
-  es: [{ phrase: '(durante|a lo largo del|en el transcurso del) (el)? (piloto|poc)', example: 'Se abandona si más del 30 % se reescriben durante el piloto.' }],
-  nl: [{ phrase: '(tijdens|gedurende|in de loop van) de (pilot|proef|poc)', example: 'Stoppen als tijdens de pilot meer dan 10 % fout gaat.' }],
+  en: [
+    { phrase: 'in the (pilot|poc|trial|pilot phase|pilot period)', example: 'Stop if more than 15 % of complaints are misrouted in the pilot phase.' },
+    { phrase: '(during|over|throughout|within|in the course of) the (pilot|poc|trial)', example: 'Stop if more than 30 % of drafts are rewritten during the pilot.' },
+  ],
+  de: [
+    {
+      phrase: '(in der|in dem|im) (pilotphase|testphase|pilotzeitraum|piloten|pilot|pilotbetrieb)',
+      example: 'Abbruch, wenn in der Pilotphase mehr als 15 % der Beschwerden falsch weitergeleitet werden.',
+    },
+    { phrase: '(im verlauf|während|im laufe) (des|der) (piloten|pilots|pilotphase|testphase)', example: 'Abbruch, wenn während des Piloten mehr als 5 % falsch sind.' },
+  ],
+  fr: [
+    { phrase: '(dans|sur) (le|la) (pilote|phase pilote|période pilote|période de test)', example: 'Arrêt si plus de 15 % des plaintes sont mal orientées sur la période pilote.' },
+    { phrase: '(pendant|durant|au cours du|au cours de la) (le)? (pilote|phase pilote|poc)', example: 'Arrêt si plus de 5 % d’erreurs pendant le pilote.' },
+  ],
+  es: [
+    { phrase: 'en (el|la) (piloto|fase piloto|periodo piloto|período piloto|fase de prueba)', example: 'Se abandona si más del 15 % se deriva mal en la fase piloto.' },
+    { phrase: '(durante|a lo largo del|en el transcurso del) (el)? (piloto|poc)', example: 'Se abandona si más del 30 % se reescriben durante el piloto.' },
+  ],
+  nl: [
+    { phrase: 'in de (pilot|proef|pilotfase|proefperiode|pilotperiode)', example: 'Stoppen als in de pilotfase meer dan 15 % verkeerd wordt doorgestuurd.' },
+    { phrase: '(tijdens|gedurende|in de loop van) de (pilot|proef|poc)', example: 'Stoppen als tijdens de pilot meer dan 10 % fout gaat.' },
+  ],
 });
 
 /**

@@ -489,7 +489,11 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(mieterauswahl|mieterselektion|wohnungsvergabe|mietinteressent*|erwerbsminderung*|berufsunfähigkeit*)', example: 'Vorauswahl von Mietinteressenten.' },
     { phrase: '(sozialleistung*|leistungsantr*|bürgergeld*|wohngeld*|arbeitslosengeld*|anspruchsprüfung*|asylantr*|sozialhilfe*|kindergeld*|elterngeld*)', example: 'Prüfung von Wohngeldanträgen.' },
     { phrase: '(benotung|bewertung von prüfungen|prüfungsarbeiten|zulassung von studierenden|schülerinnen|schüler)', example: 'Vorbewertung von Prüfungsarbeiten.' },
-    { phrase: '(polizei|polizeilich|strafverfolgung|verdächtige|straftäter)', example: 'Priorisierung von Hinweisen für die Polizei.' },
+    // The police as a place a case is passed to ("Polizei-Weiterleitung") is not policing: only police work on people.
+    {
+      phrase: '(polizeiarbeit|polizeiliche (ermittlung*|gefahrenprognose*|fahndung)|strafverfolgung|verdächtige|straftäter|rückfallrisiko)',
+      example: 'Priorisierung von Hinweisen für die polizeiliche Ermittlung.',
+    },
     {
       phrase:
         '(bewertung|bewertungen|beurteilung|beurteilungen|scoring|einstufung|ranking|überwachung) (für|von|der|des|jedes|jeder|jeden|aller) (fahrer|fahrers|fahrerin|mitarbeiter|mitarbeiters|mitarbeitenden|beschäftigten|agenten|berater|beraterinnen)',
@@ -620,9 +624,8 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
     { phrase: '(notation des copies|correction des copies|admission des étudiants|évaluation des élèves|élèves)', example: 'Pré-correction des copies du baccalauréat.' },
     {
-      phrase:
-        "(police (municipale|nationale|judiciaire|aux frontières)|policiers|gendarmerie|gendarmes|commissariat|forces de l'ordre|les suspects|des suspects|aux suspects|personnes suspectées|mis en cause|récidive)",
-      example: 'Aide à la priorisation pour la police municipale.',
+      phrase: '(police prédictive|enquêtes de police|enquête de police|enquêtes policières|contrôles de police|les suspects|des suspects|aux suspects|personnes suspectées|mis en cause|récidive)',
+      example: 'Aide à la priorisation des enquêtes de police.',
     },
     {
       phrase:
@@ -863,7 +866,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       example: 'Automatische beoordeling van wijzigingen kinderopvangtoeslag.',
     },
     { phrase: '(beoordeling van toetsen|nakijken van examens|toelating van studenten|leerlingen)', example: 'Het nakijken van examens voorbereiden.' },
-    { phrase: '(politie|opsporing|verdachten|recidive)', example: 'Prioritering van meldingen voor de politie.' },
+    { phrase: '(politiewerk|politieonderzoek*|opsporing|verdachten|recidive)', example: 'Prioritering van meldingen voor de opsporing.' },
     {
       phrase:
         '(beoordeling|beoordelingen|score|scores|scoring|rangschikking|monitoring) (van|per|voor) (elke|iedere|de|alle)? (medewerker|medewerkers|chauffeur|chauffeurs|agent|agenten|werknemer|werknemers|adviseur|adviseurs)',
@@ -1231,6 +1234,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
  */
 export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
   en: [
+    { phrase: '(only|just|solely) … (when|if) … (asks|ask|requests|request|asks for it|ask for it)', example: 'The teacher only reviews it if the family asks.' },
     { phrase: '(a|an) … sample of … (audited|reviewed|checked) (weekly|monthly|each week|each month|afterwards|after the fact|later)', example: 'Only a 5 % sample of stops is audited weekly.' },
     { phrase: '(look|looks|looking) only at the … (flag|flags|flagged|low)', example: 'On Monday coordinators look only at the visits the optimiser flags as low confidence.' },
     {
@@ -1273,6 +1277,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     { phrase: 'every (second|third|fourth|fifth|tenth|twentieth) (case|decision|application|file|proposal|claim|score)', example: 'Every fifth decision is read by a supervisor.' },
   ],
   de: [
+    { phrase: 'nur (wenn|falls) … (verlangt|verlangen|anfragt|anfragen|nachfragt|nachfragen|darum bittet|darum bitten)', example: 'Die Lehrkraft prüft das Ergebnis nur, wenn die Eltern nachfragen.' },
     {
       phrase: '(eindeutige|sichere|übrige|restliche) (empfehlungen|fälle|vorschläge|einstufungen|entscheidungen) (gehen|laufen|werden) (direkt|automatisch|ungeprüft)',
       example: 'Eindeutige Empfehlungen gehen direkt als Vorschlag an die BEM-Beauftragte.',
@@ -1316,6 +1321,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     },
   ],
   fr: [
+    { phrase: '(seulement|uniquement|que) (si|quand|lorsque) … (demande|demandent|le demande|le demandent|réclame|réclament)', example: "L'enseignante ne le revoit que si la famille le demande." },
     {
       phrase: "(seulement|uniquement|que) … (lorsque|quand|où|dont|pour lesquels|pour lesquelles) (le modèle|l'outil|le système) (est incertain|hésite|doute)",
       example: 'Le médecin ne relit que les avis pour lesquels le modèle hésite.',
@@ -1345,6 +1351,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     },
   ],
   es: [
+    { phrase: '(solo|sólo|solamente|únicamente) … si … (pide|piden|solicita|solicitan)', example: 'La tutora solo lo revisa si la familia lo pide.' },
     {
       phrase: '(solo|sólo|únicamente) … (cuando|en los que|en las que|donde) (el modelo|la herramienta|el sistema) (duda|no está seguro|tiene dudas)',
       example: 'El médico solo revisa las propuestas en las que el modelo duda.',
@@ -1365,6 +1372,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     { phrase: '(uno|una) de cada (dos|tres|cuatro|cinco|diez|veinte)', example: 'La supervisora revisa una de cada cinco propuestas.' },
   ],
   nl: [
+    { phrase: 'alleen (als|wanneer|indien) … (vraagt|vragen|verzoekt|verzoeken|erom vraagt|erom vragen)', example: 'De leerkracht bekijkt het alleen als de ouders erom vragen.' },
     { phrase: '(alleen|uitsluitend|slechts) … (waar|wanneer|als) (het model|de tool|het systeem) (twijfelt|onzeker is)', example: 'De bedrijfsarts bekijkt alleen adviezen waar het model twijfelt.' },
     {
       phrase: '((in één keer|in bulk) (afgehandeld|verwerkt)|alleen bij bezwaar)',
@@ -1615,6 +1623,10 @@ export const PERSON = lexicon('person', {
 export const ASSESSES = lexicon('assesses', {
   en: [
     {
+      phrase: '(assign*|sets|set|gives|give) (a|their|his|her|each)? (reading|maths|math|language|care|support|risk)? (level|grade|band)',
+      example: 'The model listens to each pupil read and assigns their reading level.',
+    },
+    {
       phrase:
         '(prioriti*|shortlist*|scoring|rank*|selecting|selection of|triag*|sanction*|allocat*|approv*|reject*|eligib*|vetting|suspend*|penalt*|fraud detection|detecting fraud|risk-rating|performance review*|bonus*)',
       example: 'Suggesting sanctions for benefit claimants who miss appointments.',
@@ -1622,6 +1634,7 @@ export const ASSESSES = lexicon('assesses', {
     { phrase: '(loan|credit|care|benefit|benefits|housing|school|university) (requests|applications|needs|levels|places|allocation)', example: 'Scoring small-business loan requests.' },
   ],
   de: [
+    { phrase: '(stuft|stufen) … ein|(lesestufe|lesekompetenzstufe|förderstufe|leistungsstufe)', example: 'Das Modell hört den Schülern beim Lesen zu und stuft sie in eine Lesestufe ein.' },
     {
       phrase:
         '(priorisier*|vorauswahl|leistungsbewertung|beurteilung|einstufung|ranking|zuteilung|vergabe|genehmigung|ablehnung|bewilligung|sanktion*|pflegestufe|pflegegrad|prämie*|schichtprämie|betrugserkennung|missbrauch*)',
@@ -1629,6 +1642,7 @@ export const ASSESSES = lexicon('assesses', {
     },
   ],
   fr: [
+    { phrase: '(attribue|attribuent|donne|donnent) (un|son|leur|le) (niveau|groupe de niveau)', example: 'Le modèle écoute chaque élève lire et lui attribue son niveau de lecture.' },
     {
       phrase: '(priorisation|prioris*|présélection|sélection|classement|attribution|octroi|refus|rejet|sanction*|éligibilité|détection des fraudes|fraude*)',
       example: 'Détection des fraudes aux prestations chez les allocataires.',
@@ -1636,12 +1650,14 @@ export const ASSESSES = lexicon('assesses', {
     { phrase: "(demandes de logement|logement social|demandes d'aide|aides sociales|prestations)", example: 'Priorisation des demandes de logement social.' },
   ],
   es: [
+    { phrase: '(asigna|asignan|otorga|otorgan|da) (su|un|el) (nivel|grupo de nivel)', example: 'Un modelo escucha al alumno leer y asigna su nivel lector.' },
     {
       phrase: '(prioriz*|preselecci*|selección|asignación|concesión|deneg*|rechaz*|sanci*|elegibilidad|detección de fraude|fraude*|plazas)',
       example: 'Asignación de plazas en residencias de mayores.',
     },
   ],
   nl: [
+    { phrase: '(kent|kennen) … (niveau|leesniveau) toe|(deelt|delen) … in (op|naar) niveau', example: 'Het model luistert naar elke leerling en kent een leesniveau toe.' },
     {
       phrase: '(prioriter*|voorselectie|selectie|beoordeling van aanvragen|rangschik*|toewijzing|toekenning|afwijzing|sanctie*|fraudedetectie|fraude*|bijzondere bijstand)',
       example: 'Beoordeling van aanvragen bijzondere bijstand.',

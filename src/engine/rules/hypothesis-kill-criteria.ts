@@ -27,13 +27,16 @@ export const hypothesisKillCriteria = defineRule({
     const text = ctx.plan.textAt(path) ?? '';
     const timed = POINT_IN_TIME.find(text) || DATED.test(text);
     const numberWord = NUMBER_WORD.find(text);
+    // "Nach acht Wochen" says when, not how much: a number word that counts weeks is no threshold.
+    const times = POINT_IN_TIME.matches(text);
+    const countsSomething = NUMBER_WORD.matches(text).some((m) => !times.some((t) => t.index <= m.index + m.text.length + 1 && t.index + t.text.length >= m.index));
     const comparison = COMPARISON.find(text);
     const measurable = /\d/.test(text) || numberWord || timed || comparison;
     // "Il ne s'agit pas d'un seuil à rediscuter": a negated reaction is not one.
     const soft = SOFT_REACTION.matches(text).find((m) => !negated(text, m) && !inNotADeferral(text, m))?.text;
     // "If leadership is not comfortable at the end of the pilot": a time, and a feeling where the threshold should be.
     const judged = measurable ? JUDGEMENT_CALL.find(text) : undefined;
-    const threshold = () => comparison || numberWord || THRESHOLD_WORD.find(text) || /\d\s*(%|‰|\/)/.test(text);
+    const threshold = () => comparison || countsSomething || THRESHOLD_WORD.find(text) || /\d\s*(%|‰|\/)/.test(text);
     if (!measurable) {
       ctx.report({ path, messageId: 'cannotFire', data: { path: code(path) } });
     } else if (judged && !threshold()) {
