@@ -5,6 +5,8 @@ import { lexicon } from './lexicon';
 /** Data that is not production's continuous feed, whatever `production_source` says. */
 export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   en: [
+    { phrase: '(extract|export|sample|snapshot) … prepared by', example: "Extract of returners' applications from StarRez, prepared by Kinetic Data Partners (the vendor)." },
+    { phrase: '(emails|e-mails|mails|sends) (us)? (a|an) (cleaned|prepared|fresh)? (csv|excel|spreadsheet|extract|file)', example: 'Kinetic emails a cleaned CSV when the application window closes.' },
     {
       phrase: '(live feed|live connection|live stream|connection to the live|hook-up to the live) … (follows|comes|will follow|will come) (after|later)',
       example: 'The sample sits on the project drive; the live connection follows after the POC.',
@@ -112,6 +114,10 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   ],
   de: [
     {
+      phrase: '(schickt|mailt|sendet|schicken|mailen|senden) (uns)? (eine|einen|ein) (bereinigte|bereinigten|aufbereitete|aufbereiteten)? (csv|excel|excel-datei|csv-datei|auszug|export)',
+      example: 'Der Dienstleister schickt uns eine bereinigte CSV, wenn die Bewerbungsfrist endet.',
+    },
+    {
       phrase: '(anschluss|anbindung|live-anbindung|live-strom|schnittstelle) … (folgt|kommt) (nach dem|nach der|später)',
       example: 'Die Stichprobe liegt als CSV im Projektlaufwerk; der Anschluss an den Live-Strom aus dem Portal folgt nach dem POC.',
     },
@@ -189,6 +195,10 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   ],
   fr: [
     {
+      phrase: '(envoie|envoient|transmet|transmettent) (par mail|par e-mail|par courriel)? (un|une) (fichier)? (csv|excel|extraction|export)',
+      example: 'Le prestataire envoie par mail un fichier CSV nettoyé à la clôture des candidatures.',
+    },
+    {
       phrase: '(raccordement|connexion|branchement|flux en direct|flux réel) … (suivra|viendra|arrivera) (après|plus tard)',
       example: "L'échantillon est sur le lecteur du projet ; le raccordement au flux réel suivra après le POC.",
     },
@@ -248,6 +258,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(pas de flux|au démarrage|tirés des archives|extraction ponctuelle)', example: 'On récupère un export CSV du TMS au démarrage.' },
   ],
   es: [
+    { phrase: '(envía|envían|manda|mandan) (por correo)? (un|una) (csv|excel|extracción|exportación|fichero)', example: 'El proveedor envía por correo un CSV limpio al cerrar el plazo.' },
     {
       phrase: '(conexión|enlace|integración) … (llegará|vendrá|seguirá|se hará) (después|más tarde|tras)',
       example: 'La muestra está en la unidad del proyecto; la conexión al flujo en vivo llegará después del POC.',
@@ -328,6 +339,10 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(volcado|copia congelada|extracción puntual|no se actualizará|no se actualiza)', example: 'Jorge saca un volcado de la base de datos al inicio.' },
   ],
   nl: [
+    {
+      phrase: '(mailt|mailen|stuurt|sturen) (ons)? (een) (opgeschoonde|opgeschoond)? (csv|excel|extract|export|bestand)',
+      example: 'De leverancier mailt een opgeschoonde CSV als de aanmeldtermijn sluit.',
+    },
     { phrase: '(koppeling|aansluiting) … (volgt|komt) (na de|na het|later)', example: 'De steekproef staat als CSV op de projectschijf; de koppeling met de live stroom volgt na de POC.' },
     { phrase: '(voor de aanbesteding|voor de demo|voor de offerte)', example: 'Beeldset die de leverancier voor de aanbesteding heeft samengesteld.' },
     {
@@ -400,6 +415,10 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
 export const HAND_CURATED = lexicon('hand-curated', {
   en: [
     {
+      phrase: '(consultants|analysts|staff|team|vendor) … (de-duplicate|deduplicate|de-duplicates|deduplicates|drop|drops|fill in|fills in|clean|cleans|tidy|tidies)',
+      example: 'Their consultants de-duplicate applications and fill in missing hall preferences.',
+    },
+    {
       phrase:
         '((took|take|takes|taken) out (test accounts|duplicate|duplicates|records|rows|entries)|(went|gone|go|goes) through (it|them|the extract|the export|the data)? (first|by hand)|picked out as)',
       example: 'The integrity team went through the extract first and took out test accounts and duplicate rows.',
@@ -448,7 +467,7 @@ export const HAND_CURATED = lexicon('hand-curated', {
       phrase: '(vendor|supplier|consultants|consultant|partner|agency) (cleaned|cleansed|prepared|curated|corrected|relabelled|relabeled|filtered|selected)',
       example: 'A one-off extract the sensor vendor prepared.',
     },
-    { phrase: '(interpolated|imputed|smoothed|filled in|removed drift|gaps filled)', example: 'Gaps interpolated and drift removed.' },
+    { phrase: '(interpolated|smoothed|filled in|removed drift|gaps filled)', example: 'Gaps interpolated and drift removed.' },
     { phrase: '(relabelled|relabeled|re-labelled|re-labeled|re-annotated|reannotated)', example: 'Tickets relabelled by two agents.' },
     { phrase: '(duplicates|outliers|unclear cases|ambiguous cases|bad scans|incomplete records|edge cases) (removed|excluded|filtered out|dropped)', example: 'Unclear cases removed.' },
     {
@@ -482,6 +501,8 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: 'keep only the (ones|cases|tickets|records|files) (closed|marked|with|that)', example: 'We merge dupes and keep only the ones closed as resolved.' },
   ],
   de: [
+    { phrase: '(sichtet|sichten|sichtete) … (vorab|vorher|zuvor)', example: 'Für den Pilot sichtet das Sekretariat die Eingänge vorab.' },
+    { phrase: '(werden|wurden) (vorab)? (herausgenommen|aussortiert|rausgenommen)', example: 'Handschriftliche Berichte und schlecht lesbare Faxe werden herausgenommen.' },
     {
       phrase: '(nachkodiert|nachcodiert|nachträglich … (verschlagwortet|kodiert|codiert|gelabelt|korrigiert))',
       example: 'Die 1.200 Beschwerden wurden von zwei Kolleginnen nachträglich sauber verschlagwortet.',
@@ -540,6 +561,7 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(qualitätsgesichert*|von der fachabteilung geprüft|vorab geprüft)', example: 'Qualitätsgesicherter Auszug aus dem Bestand.' },
   ],
   fr: [
+    { phrase: '(sont|ont été) (retirés|retirées|écartés|écartées) (à la main|manuellement|au préalable)?', example: 'Les comptes rendus manuscrits sont retirés au préalable.' },
     { phrase: '(recodé|recodés|recodée|recodées|réétiqueté*|re-étiqueté*|a posteriori … (étiqueté*|codé*|corrigé*))', example: 'Les 1 200 plaintes ont été recodées par deux collègues.' },
     {
       phrase: '(refait|refaites|refaits|repris|reprises|re-photographié|re-photographiées) … (photos|images|clichés)|photos refaites',
@@ -612,6 +634,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: 'on ne garde que', example: 'On enlève les tickets sans catégorie et on ne garde que ceux clôturés.' },
   ],
   es: [
+    {
+      phrase: '(ya)? (revisado|revisados|revisada|revisadas) y (unificado|unificados|unificada|unificadas|corregido|corregidos|limpiado|limpiados)',
+      example: 'Lote preparado por la agencia, ya revisado y unificado por ellos.',
+    },
     { phrase: '(recodificad*|reetiquetad*|re-etiquetad*|a posteriori … (etiquetad*|codificad*|corregid*))', example: 'Las 1.200 quejas fueron recodificadas por dos compañeras.' },
     {
       phrase: '(quitaron|quitamos|eliminaron|eliminamos) (los)? duplicados|(unificaron|unificamos) (los|las)? … (colores|marcas|formatos|nombres|descripciones)',
@@ -698,6 +724,7 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(subconjunto depurado|validados previamente|validadas previamente|nos quedamos solo con)', example: 'Subconjunto depurado del histórico de préstamos.' },
   ],
   nl: [
+    { phrase: '(met de hand|handmatig) (uitgehaald|verwijderd|eruit gehaald|weggehaald)', example: 'Dubbele boekingen zijn er met de hand uitgehaald.' },
     { phrase: '(hercodeerd|nagecodeerd|opnieuw gecodeerd|achteraf … (gelabeld|gecodeerd|gecorrigeerd))', example: "De 1.200 klachten zijn door twee collega's achteraf netjes gelabeld." },
     {
       phrase: '(vooraf|eerst) … (samengevoegd|ontdubbeld) en … (verwijderd|weggehaald|eruit gehaald)',

@@ -6,6 +6,9 @@ import { lexicon } from './lexicon';
 /** Someone will deal with it, somehow: a fallback with no route. */
 export const VAGUE_FALLBACK = lexicon('vague-fallback', {
   en: [
+    { phrase: '(through|via|by|in) the (normal|usual|regular|existing) channels', example: 'Anything the system misses should still get picked up through the normal channels.' },
+    { phrase: '(in doubt|if in doubt|when in doubt) … the team (decides|decide|will decide)', example: 'If in doubt, the team decides.' },
+    { phrase: '(one way or another|one way or the other|some way or other)', example: 'Anything the system misses should still get picked up through the normal channels one way or another.' },
     { phrase: '(takes|take|has|have) a (quick|brief|short) look', example: 'If in doubt, the planner takes a quick look.' },
     { phrase: 'somehow (handled|dealt with|sorted out|corrected|processed|fixed)? (by hand|manually)?', example: 'Unclear cases are somehow handled by hand.' },
     { phrase: '(can|may|could) always (ask|request|check|look|listen|go back)', example: 'If anything looks off, the panel can always ask to hear more.' },
@@ -50,6 +53,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(retraining|retrain|retrained|next model version|next version of the model)', example: 'Wrong records are marked so the vendor can take them into account when retraining.' },
   ],
   de: [
+    { phrase: '(im zweifel|in zweifelsfällen|bei zweifeln) (entscheidet|entscheiden) (das team|wir|die kollegen|die kolleginnen)', example: 'Im Zweifel entscheidet das Team.' },
     { phrase: '(schaut|schauen|sieht|sehen) … (kurz|mal|noch mal|nochmal|kurz mal) (drüber|drauf|darauf|an)', example: 'Im Zweifel schaut sich der Disponent das kurz an.' },
     { phrase: 'irgendwie (manuell|händisch|von hand)?', example: 'Unklare Fälle werden irgendwie manuell nachbearbeitet.' },
     { phrase: '(schaut|schauen|guckt|gucken) … (drüber|darüber|drauf) $', example: 'Bei Unklarheiten schaut das Team noch mal drüber.' },
@@ -92,6 +96,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(jederzeit übersteuern|(übersteuern|überstimmen|ignorieren|verwerfen) (können|kann)|das letzte wort)', example: 'Mitarbeitende können den Vorschlag jederzeit übersteuern.' },
   ],
   fr: [
+    { phrase: "(en cas de doute|dans le doute) (,)? (l'équipe|on) (décide|tranche)", example: "En cas de doute, l'équipe décide." },
     { phrase: "(jette|jettent|jettera|jetteront) un (œil|oeil|coup d'œil|coup d'oeil)", example: 'En cas de doute, le planificateur jette un œil.' },
     { phrase: "(d'une manière ou d'une autre|tant bien que mal) (manuellement|à la main)?", example: 'Les cas douteux sont traités tant bien que mal.' },
     { phrase: "(à voir avec|c'est à voir|sera à voir|(s'organise|s'organisent) selon)", example: 'Si une fiche est mal lue : à voir avec le prestataire.' },
@@ -122,6 +127,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(passer outre|garde la main|(peuvent|peut) (toujours)? (ignorer|écarter|rejeter) la proposition)', example: 'Les agents peuvent toujours passer outre la proposition.' },
   ],
   es: [
+    { phrase: '(en caso de duda|si hay dudas|ante la duda) (,)? (decide|decidirá) el equipo', example: 'En caso de duda, decide el equipo.' },
     { phrase: '(echa|echan|echará|echarán) un (vistazo|ojo)', example: 'Si hay dudas, el jefe de turno le echa un vistazo.' },
     { phrase: '(de alguna manera|de algún modo|como se pueda) (a mano|manualmente)?', example: 'Los casos dudosos se resuelven de alguna manera.' },
     { phrase: '(según|en base a|con) su experiencia', example: 'Si la propuesta falla, el jefe de equipo corrige según su experiencia.' },
@@ -150,6 +156,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     },
   ],
   nl: [
+    { phrase: '(bij twijfel|in geval van twijfel) (beslist|besluit) het team', example: 'Bij twijfel beslist het team.' },
     { phrase: '(kijkt|kijken) … er (even|eens|nog even|nog eens) naar', example: 'Als het niet klopt, dan kijkt de planner er even naar.' },
     { phrase: '(op de een of andere manier|hoe dan ook) (handmatig|met de hand)?', example: 'Onduidelijke gevallen worden op de een of andere manier handmatig opgelost.' },
     { phrase: 'op basis van (zijn|haar|hun|eigen) ervaring', example: 'Waar het advies niet klopt, stuurt de teamleider bij op basis van zijn ervaring.' },

@@ -151,7 +151,10 @@ export const COMMITS = lexicon('commits', {
     { phrase: '(lizenzier*|eingebunden|einbind*|in betrieb (genommen|nehmen)|übernehmen … in den betrieb)', example: 'Bei Erfolg wird das Modul lizenziert und in NetLine/Crew eingebunden.' },
   ],
   fr: [
-    { phrase: '(reprendre|reprise|reprend|reprenons) … (dans|au) (le|la)? (processus|circuit|fonctionnement)', example: 'En cas de succès, reprendre la classification dans le processus des retours.' },
+    {
+      phrase: '(reprendre|reprise|reprend|reprenons) … (dans|au) (le|la)? (processus|circuit|fonctionnement)',
+      example: 'En cas de succès, reprendre la classification dans le processus des retours.',
+    },
     {
       phrase:
         '(déploi*|déploy*|généralis*|financ*|activ*|étend*|étendu*|extension|remplac*|mise en production|mis en production|mise en service|adopt*|install*|intègr*|arrêt*|abandon*|stopp*|mettre fin|met fin|devient|deviendra|standard|bascul*|engagé)',

@@ -141,7 +141,8 @@ const AFTER = String.raw`(?!${LETTER})`;
 const COMPOUND = `[${LATIN_WORD_CHAR}-]*`;
 /** How many words "…" in a phrase stands for: enough for a German or Spanish clause ("wird nach der Pilotphase gemeinsam mit der Instandhaltung festgelegt"). */
 export const GAP_WORDS = 9;
-const GAP = String.raw`(?:[,;:]?\s+[^\s]+){0,${GAP_WORDS}}?`;
+// A gap stays inside its sentence: a word that ends one ("ERP).", "Test.") is not skipped over, an abbreviation ("bzw.", "z.B.", "ca.") is.
+const GAP = String.raw`(?:[,;:]?\s+(?:[^\s]*[^\s.!?]|\p{Ll}[\p{Ll}.]{0,3}\.)){0,${GAP_WORDS}}?`;
 /** Between two words: whitespace (after a comma too: "En pratique, ce sont"), or nothing after an apostrophe. */
 const SPACE = String.raw`(?:[,;:]?\s+|(?<='))`;
 

@@ -195,6 +195,11 @@ export const OVERSIGHT_ROLE = lexicon('oversight-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    {
+      phrase: '(training voucher*|training grant*)',
+      example: 'Training vouchers for unemployed people.',
+    },
+    { phrase: '(limit-increase|limit increase|limit increases|credit limit increase*|borrowing limit*)', example: 'Limit-increase decisions for repeat borrowers in the app.' },
     { phrase: '(first-year|student|students|undergraduate) (withdrawal|withdrawals|dropout|drop-out|attrition)', example: 'Early warning for first-year withdrawal.' },
     {
       phrase: '((dropout|drop-out|withdrawal) (early)? (risk|warning|warnings|prediction|predictions)|at-risk students|students at risk)',
@@ -279,7 +284,12 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       phrase: '(under-triage|over-triage|re-categorisation|re-categorization|ambulance dispatch|emergency medical dispatch|call categorisation|call categorization)',
       example: 'Flags calls at risk of under-triage.',
     },
-    { phrase: '(999|911|112|ambulance) (call|calls)', example: 'Re-categorisation of waiting 999 calls.' },
+    // A 911 call that reports a fire decides nothing about the caller: only the calls a service triages.
+    {
+      phrase:
+        '((categoris*|re-categoris*|categoriz*|re-categoriz*|triag*|prioriti*) … (999|911|112|ambulance) (call|calls)|(999|911|112|ambulance) (call|calls) (triage|categorisation|categorization|prioritisation|prioritization))',
+      example: 'Re-categorisation of waiting 999 calls.',
+    },
     { phrase: '(childcare places|childcare place|nursery places|kindergarten places|school places|school admissions)', example: 'Allocating kindergarten places to families.' },
     { phrase: '(antimicrobial stewardship|antimicrobial|iv-to-oral|de-escalation of antibiotics)', example: 'Antimicrobial stewardship alerts for IV-to-oral switch.' },
     {
@@ -385,6 +395,8 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    { phrase: '(bildungsgutschein*|weiterbildungsgutschein*)', example: 'Vergabe von Bildungsgutscheinen an Arbeitsuchende.' },
+    { phrase: '(dispolimit*|dispositionsrahmen|limiterhöhung*)', example: 'Entscheidung über Limiterhöhungen für Bestandskunden in der App.' },
     { phrase: '(entlassbrief*|stipendi*|psychiatrisch*|psychotherapeutisch*|probespiel*)', example: 'Vorauswahl der Stipendienanträge der Frühjahrsrunde.' },
     {
       phrase: '(leistungsminderung*|leistungskürzung*|sanktionen gegen (leistungsbezieher*|bürgergeldbezieher*)|leistungsbezieher*|laboranforderung*)',
@@ -532,6 +544,11 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   fr: [
+    { phrase: '(chèque formation|chèques formation)', example: 'Attribution de chèques formation aux demandeurs d’emploi.' },
+    {
+      phrase: '(hausse de plafond|hausses de plafond|relèvement du plafond)',
+      example: 'Décisions de hausse de plafond pour les emprunteurs réguliers.',
+    },
     {
       phrase:
         "(lettre de liaison|lettres de liaison|sortie d'hospitalisation|courrier de sortie|courriers de sortie|bourses d'études|bourse d'études|boursiers|santé mentale|psychiatrie|auditions de musiciens)",
@@ -669,6 +686,14 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    {
+      phrase: '(cheque formación|cheques formación|cheque de formación)',
+      example: 'Preevaluación de solicitudes de cheque formación para personas desempleadas.',
+    },
+    {
+      phrase: '(aumento de límite|aumentos de límite|aumento del límite)',
+      example: 'Decisiones de aumento de límite para prestatarios recurrentes.',
+    },
     { phrase: '(empleo juvenil|garantía juvenil|demandantes de empleo|jóvenes desempleados|orientación laboral)', example: 'Asignación de jóvenes a programas de empleo juvenil.' },
     {
       phrase:
@@ -797,6 +822,8 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   nl: [
+    { phrase: '(scholingsvoucher*|opleidingsvoucher*)', example: 'Toekenning van scholingsvouchers aan werkzoekenden.' },
+    { phrase: '(limietverhoging*|bestedingslimiet*)', example: 'Beslissingen over limietverhogingen voor vaste leners.' },
     { phrase: '(procespartijen|rechtzoekenden|verstek*|kantonzaken|kantonrechter)', example: 'Routering van kantonzaken naar verstek of mediation.' },
     { phrase: '(ontslagbrief*|studiebeurs*|beursaanvra*|ggz|geestelijke gezondheidszorg|audities)', example: 'Voorbeoordeling beursaanvragen voorjaarsronde 2027.' },
     { phrase: '(maatregelen (bij|op) (de)? uitkering|uitkeringsgerechtigden|labaanvragen|laboratoriumaanvragen)', example: 'Voorstellen voor maatregelen bij uitkeringsgerechtigden.' },
@@ -896,6 +923,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
 /** Decisions that take effect without a person: "automatically rejected", "no human in the loop". */
 export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   en: [
+    { phrase: '(pushed|published|posted|sent|released) to … (automatically|straight away|directly)', example: "Offers are pushed to students' portals automatically at the end of each run." },
     { phrase: '(hold|block|bar) is (placed|put) (on|against)', example: 'A registration hold is placed on their module choices.' },
     {
       phrase: '(settled|paid|approved|closed) straight away|with no (handler|human|person|adviser|caseworker) touch|(no-touch|straight-through) (settlement|processing)',
@@ -995,6 +1023,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   ],
   de: [
     {
+      phrase: 'ohne (ärztliche|menschliche|fachliche|persönliche)? (sichtung|prüfung|durchsicht|kontrolle) … (direkt|unmittelbar|automatisch)',
+      example: 'Eindeutige Fälle gehen ohne ärztliche Sichtung direkt als Stellungnahme an die Sachbearbeitung.',
+    },
+    {
       phrase: '(geht|gehen) … direkt … an (die|den) (antragsteller*|antragstellende*|kund*|bürger*|mieter*|patient*)',
       example: 'Bei normalen Anfragen geht der Terminvorschlag direkt per Mail an die Antragstellenden.',
     },
@@ -1057,6 +1089,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(gehen|geht) automatisch (an|raus|hinaus)', example: 'Die Antworten gehen automatisch an die Kunden raus.' },
   ],
   fr: [
+    {
+      phrase: 'sans (relecture|vérification|examen|contrôle) (humaine|humain|médical|médicale)? … (directement|automatiquement)',
+      example: 'Les cas évidents partent sans relecture médicale directement au gestionnaire.',
+    },
     { phrase: '(suspendue|suspendu|suspendues|suspendus|bloquée|bloqué|bloquées|bloqués) automatiquement', example: "L'avance immédiate du particulier est suspendue automatiquement." },
     {
       phrase: '(clôturés|clôturées|clos|closes|rejetés|rejetées|refusés|refusées) directement|courrier de refus type',
@@ -1113,6 +1149,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(partent|part) … (dans la foulée|automatiquement|directement)', example: 'Les SMS partent aux clients dans la foulée.' },
   ],
   es: [
+    {
+      phrase: '(se resuelven|se resuelve|se notifican|se notifica|notifican|resuelven) … directamente',
+      example: 'Las aprobaciones y denegaciones con más de 0,85 se resuelven y notifican directamente desde SIGEF.',
+    },
     { phrase: '(se vuelcan|se vuelca|pasan|van|se pasan) directamente (a|al) (la)? (lista|listado|relación)', example: 'Las demás se vuelcan directamente a la lista provisional de admitidos.' },
     {
       phrase: '(se comunican|se comunica|se envían|se envía|se trasladan|se traslada) (al|a la) … directamente|las demás se comunican al SEPE directamente',
@@ -1171,6 +1211,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(directamente desde el sistema|desde el sistema directamente)', example: 'La denegación se notifica desde el sistema directamente.' },
   ],
   nl: [
+    {
+      phrase: 'zonder (medische|menselijke)? (beoordeling|controle|tussenkomst) … (direct|rechtstreeks|automatisch)',
+      example: 'Duidelijke gevallen gaan zonder medische beoordeling direct naar de behandelaar.',
+    },
     { phrase: 'automatisch (de|een) (aanbetaling|borg|boete|blokkade)', example: 'Boven een score van 0,45 vraagt het boekingsportaal automatisch de aanbetaling.' },
     { phrase: '(de overige|de rest|de andere) … (gaan|gaat) (direct|automatisch|meteen)', example: 'De overige routes gaan direct in GPS-Kanton.' },
     {
@@ -1234,6 +1278,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
  */
 export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
   en: [
+    { phrase: '(spot-check|spot-checks|spot check|spot checks|audit|audits|check|checks) a random', example: 'Team leaders spot-check a random 5% the following week.' },
     { phrase: '(only|just|solely) … (when|if) … (asks|ask|requests|request|asks for it|ask for it)', example: 'The teacher only reviews it if the family asks.' },
     { phrase: '(a|an) … sample of … (audited|reviewed|checked) (weekly|monthly|each week|each month|afterwards|after the fact|later)', example: 'Only a 5 % sample of stops is audited weekly.' },
     { phrase: '(look|looks|looking) only at the … (flag|flags|flagged|low)', example: 'On Monday coordinators look only at the visits the optimiser flags as low confidence.' },
@@ -1578,6 +1623,7 @@ export const IN_PRACTICE = lexicon('in-practice', {
  */
 export const PERSON = lexicon('person', {
   en: [
+    { phrase: '(unemployed|jobless|returning students|returners)', example: 'Training vouchers for unemployed people who meet the requirements.' },
     { phrase: "((each|every) (household|household's)|households in need|low-income households)", example: "Set each household's parcel size." },
     {
       phrase:
@@ -1586,6 +1632,7 @@ export const PERSON = lexicon('person', {
     },
   ],
   de: [
+    { phrase: '(erwerbslose*|arbeitsuchende*)', example: 'Vorschlag, ob Arbeitsuchende die Voraussetzungen erfüllen.' },
     { phrase: '((jeder|jedes|jeden|jedem) haushalt*|bedürftige haushalte|bedürftigen haushalten)', example: 'Die Paketgröße für jeden Haushalt vorschlagen.' },
     {
       phrase:
@@ -1594,6 +1641,7 @@ export const PERSON = lexicon('person', {
     },
   ],
   fr: [
+    { phrase: "(chômeurs|chômeuses|demandeurs d'emploi|demandeuses d'emploi)", example: 'Proposer si les chômeurs remplissent les conditions.' },
     { phrase: '((chaque) (ménage|foyer)|ménages (bénéficiaires|en difficulté|modestes))', example: 'Proposer la taille du colis pour chaque foyer.' },
     {
       phrase:
@@ -1602,6 +1650,7 @@ export const PERSON = lexicon('person', {
     },
   ],
   es: [
+    { phrase: '(personas desempleadas|desempleado*|desempleada*|parados|paradas)', example: 'Propone si las personas desempleadas cumplen los requisitos.' },
     { phrase: '((cada) (hogar|unidad familiar)|hogares (vulnerables|beneficiarios|en situación de vulnerabilidad))', example: 'Proponer el lote para cada hogar.' },
     {
       phrase:
@@ -1610,6 +1659,7 @@ export const PERSON = lexicon('person', {
     },
   ],
   nl: [
+    { phrase: '(werklozen|werkloze*)', example: 'Voorstel of werklozen aan de voorwaarden voldoen.' },
     { phrase: '((elk|ieder) huishouden|huishoudens (in nood|met een laag inkomen))', example: 'De pakketgrootte voor elk huishouden voorstellen.' },
     {
       phrase:
@@ -1622,6 +1672,7 @@ export const PERSON = lexicon('person', {
 /** Deciding about someone: prioritising, shortlisting, scoring, allocating, sanctioning, approving. */
 export const ASSESSES = lexicon('assesses', {
   en: [
+    { phrase: '(meets|meet|meeting) the (eligibility)? (requirements|criteria|conditions)', example: 'Proposes whether unemployed applicants meet the requirements.' },
     {
       phrase: '(assign*|sets|set|gives|give) (a|their|his|her|each)? (reading|maths|math|language|care|support|risk)? (level|grade|band)',
       example: 'The model listens to each pupil read and assigns their reading level.',
@@ -1634,6 +1685,7 @@ export const ASSESSES = lexicon('assesses', {
     { phrase: '(loan|credit|care|benefit|benefits|housing|school|university) (requests|applications|needs|levels|places|allocation)', example: 'Scoring small-business loan requests.' },
   ],
   de: [
+    { phrase: '(die)? voraussetzungen (erfüllt|erfüllen)', example: 'Vorschlag, ob Arbeitsuchende die Voraussetzungen erfüllen.' },
     { phrase: '(stuft|stufen) … ein|(lesestufe|lesekompetenzstufe|förderstufe|leistungsstufe)', example: 'Das Modell hört den Schülern beim Lesen zu und stuft sie in eine Lesestufe ein.' },
     {
       phrase:
@@ -1642,6 +1694,7 @@ export const ASSESSES = lexicon('assesses', {
     },
   ],
   fr: [
+    { phrase: '(remplit|remplissent) les conditions', example: 'Proposer si les chômeurs remplissent les conditions.' },
     { phrase: '(attribue|attribuent|donne|donnent) (un|son|leur|le) (niveau|groupe de niveau)', example: 'Le modèle écoute chaque élève lire et lui attribue son niveau de lecture.' },
     {
       phrase: '(priorisation|prioris*|présélection|sélection|classement|attribution|octroi|refus|rejet|sanction*|éligibilité|détection des fraudes|fraude*)',
@@ -1650,6 +1703,7 @@ export const ASSESSES = lexicon('assesses', {
     { phrase: "(demandes de logement|logement social|demandes d'aide|aides sociales|prestations)", example: 'Priorisation des demandes de logement social.' },
   ],
   es: [
+    { phrase: '(cumple|cumplen) (los)? requisitos', example: 'Propone si las personas desempleadas cumplen los requisitos.' },
     { phrase: '(asigna|asignan|otorga|otorgan|da) (su|un|el) (nivel|grupo de nivel)', example: 'Un modelo escucha al alumno leer y asigna su nivel lector.' },
     {
       phrase: '(prioriz*|preselecci*|selección|asignación|concesión|deneg*|rechaz*|sanci*|elegibilidad|detección de fraude|fraude*|plazas)',
@@ -1657,6 +1711,7 @@ export const ASSESSES = lexicon('assesses', {
     },
   ],
   nl: [
+    { phrase: '((voldoet|voldoen) aan de (voorwaarden|eisen)|aan de (voorwaarden|eisen) (voldoet|voldoen))', example: 'Voorstel of werklozen aan de voorwaarden voldoen.' },
     { phrase: '(kent|kennen) … (niveau|leesniveau) toe|(deelt|delen) … in (op|naar) niveau', example: 'Het model luistert naar elke leerling en kent een leesniveau toe.' },
     {
       phrase: '(prioriter*|voorselectie|selectie|beoordeling van aanvragen|rangschik*|toewijzing|toekenning|afwijzing|sanctie*|fraudedetectie|fraude*|bijzondere bijstand)',

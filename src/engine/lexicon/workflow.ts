@@ -6,6 +6,11 @@ import { lexicon } from './lexicon';
 
 export const BESIDE_THE_WORK = lexicon('beside-the-work', {
   en: [
+    { phrase: '(are|is|stay|stays|remain|remains|still) (built|made|done|produced|drawn up) as (today|before|now|usual)', example: 'The published pairings are still built as today.' },
+    {
+      phrase: '(already published|already closed|already completed|already issued) (months|rosters|rotas|schedules|periods|weeks|pairings)',
+      example: 'Planners run the optimiser on already published months and compare.',
+    },
     {
       phrase: 'around (their|his|her) (normal|usual|regular) (duties|work|shifts|matchday duties|caseload)|(nothing|no part) (in|of) the pilot (touches|reaches) live',
       example: 'Officers take one past fixture per session, around their normal matchday duties, so nothing in the pilot touches live sales.',
@@ -61,6 +66,11 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     },
   ],
   de: [
+    { phrase: '(werden|bleiben) … wie (bisher|heute|gewohnt) (erstellt|gebaut|gemacht|geplant)', example: 'Die veröffentlichten Umläufe werden weiter wie bisher erstellt.' },
+    {
+      phrase: '(bereits|schon) (veröffentlichte*|abgeschlossene*|freigegebene*) (monate|monaten|dienstpläne|dienstplänen|pläne|plänen|wochen)',
+      example: 'Die Planer lassen das Tool auf bereits veröffentlichte Monate laufen.',
+    },
     { phrase: '(in|im rahmen von) (wöchentlichen|monatlichen|separaten|eigenen) (sitzungen|workshops)', example: 'Die Prüfer bewerten die Markierungen in wöchentlichen Sitzungen.' },
     {
       phrase: 'neben (ihrer|seiner|der|dem|ihren|den) (normalen|eigentlichen|regulären|täglichen|eigenen|laufenden)? (arbeit|tätigkeit|planung|aufgaben|tagesgeschäft)',
@@ -91,6 +101,12 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(separaten|separates|eigenen|getrennten|gesonderten) (dashboard|bericht|report|fenster|übersicht)', example: 'Die Vorschläge sehen sie nachmittags in einem separaten Dashboard.' },
   ],
   fr: [
+    {
+      phrase: "(restent|reste) (construites|construits|construite|construit|faites|faits|établies|établis) comme (aujourd'hui|avant|d'habitude)",
+      example: "Les rotations publiées restent construites comme aujourd'hui.",
+    },
+    { phrase: '(comparent|compare|comparer|comparons) en parallèle', example: "Ils comparent en parallèle, dans l'interface de l'optimiseur." },
+    { phrase: '(déjà publiés|déjà publiées|déjà clôturés|déjà clôturées|déjà bouclés|déjà bouclées)', example: "Les planificateurs lancent l'optimiseur sur des mois déjà publiés." },
     {
       phrase: '(maquette|maquette web|prototype) (à part|séparée|séparé)?|(caisse|poste|borne) de démonstration|en rejouant|après leurs tournées',
       example: 'Les inspecteurs consultent les alertes dans une maquette web à part, au bureau après leurs tournées.',
@@ -135,6 +151,11 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(comparent|compare|comparer) (à|avec) (leur|son|sa) (propre)? (planning|plan|tournée|décision|choix)', example: 'Les chefs reçoivent le plan et le comparent à leur propre planning.' },
   ],
   es: [
+    {
+      phrase: '(se siguen|siguen) (haciendo|construyendo|elaborando|hechas|hechos|construidas|construidos) como (hasta ahora|hoy|siempre)',
+      example: 'Las rotaciones publicadas se siguen construyendo como hasta ahora.',
+    },
+    { phrase: '(ya publicados|ya publicadas|ya cerrados|ya cerradas)', example: 'Los planificadores lanzan el optimizador sobre meses ya publicados.' },
     { phrase: '(plataforma de pruebas|horas de despacho|convocatoria anterior)', example: 'El tribunal puntúa en la plataforma de pruebas grabaciones de la convocatoria anterior.' },
     {
       phrase: '(consola de pruebas|ratos libres|ya cerradas del año pasado|ya cerrados del año pasado)',
@@ -167,6 +188,11 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(dos|tres|cuatro|varios|unos) talleres', example: 'Se harán tres talleres con los gestores.' },
   ],
   nl: [
+    { phrase: '(worden|blijven) … zoals (nu|vroeger|gebruikelijk) (gemaakt|gebouwd|opgesteld)', example: 'De gepubliceerde roosters worden nog zoals nu gemaakt.' },
+    {
+      phrase: '(al gepubliceerde|reeds gepubliceerde|al afgesloten|reeds afgesloten) (maanden|roosters|planningen|weken)',
+      example: 'De planners draaien de optimalisatie op al gepubliceerde maanden.',
+    },
     { phrase: '(apart|aparte|losse) (power bi-dashboard|*dashboard|scherm|overzicht)', example: 'Matchers gebruiken een apart Power BI-dashboard.' },
     { phrase: '(in|tijdens) (wekelijkse|maandelijkse|aparte|losse) (sessies|workshops)', example: 'De inspecteurs beoordelen de markeringen in wekelijkse sessies.' },
     {

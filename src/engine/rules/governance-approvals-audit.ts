@@ -1,4 +1,5 @@
-import { defineRule } from '../rule';
+import { code, defineRule } from '../rule';
+import { NOTHING_LOGGED } from '../lexicon/governance';
 
 export const governanceApprovalsAudit = defineRule({
   meta: {
@@ -11,10 +12,16 @@ export const governanceApprovalsAudit = defineRule({
     messages: {
       approvalsAdvice: 'say who signs off the pilot and changes to it.',
       auditAdvice: 'say what is logged for each decision.',
+      nothingLogged: '{{path}} says "{{quote}}": nothing records what the model produced beside each decision. Log each one with its input, output, model version and who acted on it.',
     },
   },
   check(ctx) {
     ctx.expectAnswer(['governance', 'approvals'], 'approvalsAdvice');
-    ctx.expectAnswer(['governance', 'audit_trail'], 'auditAdvice');
+    const path = ['governance', 'audit_trail'];
+    if (!ctx.expectAnswer(path, 'auditAdvice')) return;
+    // Opening with "no logging" is a record of nothing; a later "no logging of health data in clear text" qualifies a record already named.
+    const text = (ctx.plan.textAt(path) ?? '').trimStart();
+    const none = NOTHING_LOGGED.matches(text).find((m) => m.index === 0);
+    if (none) ctx.report({ path, messageId: 'nothingLogged', data: { path: code(path), quote: none.text } });
   },
 });
