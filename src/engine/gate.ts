@@ -38,13 +38,25 @@ export function unanswered(plan: PlanDocument, path: PlanPath, { mustCommit = fa
   const text = plan.textAt(path);
   if (text === undefined) return undefined;
   const quote = deferralOf(text);
-  if (quote) return { kind: 'defers', quote };
+  if (quote && !asideToAFigure(path, text)) return { kind: 'defers', quote };
   if (!mustCommit) return undefined;
   const nothing = DECIDES_NOTHING.find(text);
   if (nothing) return { kind: 'decides-nothing', quote: nothing };
   // A decision that neither acts (roll out, fund, stop...) nor says when ("present the findings to the board") commits to nothing.
   if (!COMMITS.find(text) && !DATED.test(text)) return { kind: 'decides-nothing', quote: quoted(text) };
   return undefined;
+}
+
+/**
+ * "about 900 heats a month on MS2 (about 2,100 with MS1 later)": a figure is
+ * given, and the deferral is an aside in brackets about what comes after.
+ * Only for the figures operations and metrics ask for; a gate element that
+ * defers in brackets still defers.
+ */
+function asideToAFigure(path: PlanPath, text: string): boolean {
+  if (path[0] !== 'operations' && path[0] !== 'metrics') return false;
+  const outside = text.replace(/\([^()]*\)/g, ' ');
+  return outside !== text && /\d/.test(outside) && deferralOf(outside) === undefined;
 }
 
 /** A value as a quote in a message: one line, at most 80 characters. */

@@ -5,6 +5,7 @@ import { lexicon } from './lexicon';
 /** Data that is not production's continuous feed, whatever `production_source` says. */
 export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   en: [
+    { phrase: '(test line|test rig|trial line|demo line|test bench)', example: 'Images recorded by the vendor on its test line from bales we sent.' },
     { phrase: '(extract|export|sample|snapshot) … prepared by', example: "Extract of returners' applications from StarRez, prepared by Kinetic Data Partners (the vendor)." },
     { phrase: '(emails|e-mails|mails|sends) (us)? (a|an) (cleaned|prepared|fresh)? (csv|excel|spreadsheet|extract|file)', example: 'Kinetic emails a cleaned CSV when the application window closes.' },
     {
@@ -113,6 +114,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(pulled|extracted) by (a|an|the)? … (from the|into an|into a)', example: 'Claims pulled by Marta from the reporting cube into an Excel workbook.' },
   ],
   de: [
+    { phrase: '(teststrecke|teststraße|testanlage|prüfstand|versuchsanlage|versuchslinie)', example: 'Bilder, die der Anbieter auf seiner Versuchsanlage aufgenommen hat.' },
     {
       phrase: '(schickt|mailt|sendet|schicken|mailen|senden) (uns)? (eine|einen|ein) (bereinigte|bereinigten|aufbereitete|aufbereiteten)? (csv|excel|excel-datei|csv-datei|auszug|export)',
       example: 'Der Dienstleister schickt uns eine bereinigte CSV, wenn die Bewerbungsfrist endet.',
@@ -194,6 +196,11 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(mit diesem stand|keine aktualisierung|stichprobe von|aus dem archiv)', example: 'Danach arbeiten wir mit diesem Stand weiter.' },
   ],
   fr: [
+    { phrase: 'extraction … (fournie|livrée|préparée|transmise) par', example: "Extraction des dossiers fournie par l'éditeur (fichier plat de mars 2026)." },
+    {
+      phrase: "(ligne d'essai|banc d'essai|ligne de démonstration|ligne pilote du fournisseur|fichier plat)",
+      example: "Jeu de 18 000 images enregistré par Optisort sur sa ligne d'essai d'Eindhoven.",
+    },
     {
       phrase: '(envoie|envoient|transmet|transmettent) (par mail|par e-mail|par courriel)? (un|une) (fichier)? (csv|excel|extraction|export)',
       example: 'Le prestataire envoie par mail un fichier CSV nettoyé à la clôture des candidatures.',
@@ -258,6 +265,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(pas de flux|au démarrage|tirés des archives|extraction ponctuelle)', example: 'On récupère un export CSV du TMS au démarrage.' },
   ],
   es: [
+    { phrase: '(línea de pruebas|banco de pruebas|línea de demostración)', example: 'Imágenes grabadas por el proveedor en su línea de pruebas.' },
     { phrase: '(envía|envían|manda|mandan) (por correo)? (un|una) (csv|excel|extracción|exportación|fichero)', example: 'El proveedor envía por correo un CSV limpio al cerrar el plazo.' },
     {
       phrase: '(conexión|enlace|integración) … (llegará|vendrá|seguirá|se hará) (después|más tarde|tras)',
@@ -339,6 +347,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(volcado|copia congelada|extracción puntual|no se actualizará|no se actualiza)', example: 'Jorge saca un volcado de la base de datos al inicio.' },
   ],
   nl: [
+    { phrase: '(testlijn|proefopstelling|testopstelling|demolijn)', example: 'Beelden die de leverancier op zijn testlijn heeft opgenomen.' },
     {
       phrase: '(mailt|mailen|stuurt|sturen) (ons)? (een) (opgeschoonde|opgeschoond)? (csv|excel|extract|export|bestand)',
       example: 'De leverancier mailt een opgeschoonde CSV als de aanmeldtermijn sluit.',
@@ -635,6 +644,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
   ],
   es: [
     {
+      phrase: '(limpiamos|limpian|limpió|limpiaron|limpiado|limpiados|limpiada|limpiadas|corregimos|corregido|corregidos) a mano',
+      example: 'Limpiamos a mano las bajas duplicadas y las jornadas mal codificadas.',
+    },
+    {
       phrase: '(ya)? (revisado|revisados|revisada|revisadas) y (unificado|unificados|unificada|unificadas|corregido|corregidos|limpiado|limpiados)',
       example: 'Lote preparado por la agencia, ya revisado y unificado por ellos.',
     },
@@ -724,6 +737,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(subconjunto depurado|validados previamente|validadas previamente|nos quedamos solo con)', example: 'Subconjunto depurado del histórico de préstamos.' },
   ],
   nl: [
+    {
+      phrase: '(opgeschoond|gecorrigeerd|ontdubbeld|nagelopen|geselecteerd) door (een|de|het) (externe)? (partner|leverancier|bureau|consultant|dienstverlener|stagiair)',
+      example: 'Historische export, opgeschoond door een externe partner.',
+    },
     { phrase: '(met de hand|handmatig) (uitgehaald|verwijderd|eruit gehaald|weggehaald)', example: 'Dubbele boekingen zijn er met de hand uitgehaald.' },
     { phrase: '(hercodeerd|nagecodeerd|opnieuw gecodeerd|achteraf … (gelabeld|gecodeerd|gecorrigeerd))', example: "De 1.200 klachten zijn door twee collega's achteraf netjes gelabeld." },
     {

@@ -6,6 +6,7 @@ import { lexicon } from './lexicon';
 /** Someone will deal with it, somehow: a fallback with no route. */
 export const VAGUE_FALLBACK = lexicon('vague-fallback', {
   en: [
+    { phrase: "(we|we'll|we will) (see|look at|decide) (together)? what (is|'s)? best", example: 'If in doubt, we see together what is best.' },
     { phrase: '(through|via|by|in) the (normal|usual|regular|existing) channels', example: 'Anything the system misses should still get picked up through the normal channels.' },
     { phrase: '(in doubt|if in doubt|when in doubt) … the team (decides|decide|will decide)', example: 'If in doubt, the team decides.' },
     { phrase: '(one way or another|one way or the other|some way or other)', example: 'Anything the system misses should still get picked up through the normal channels one way or another.' },
@@ -53,6 +54,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(retraining|retrain|retrained|next model version|next version of the model)', example: 'Wrong records are marked so the vendor can take them into account when retraining.' },
   ],
   de: [
+    { phrase: '(schauen|sehen|überlegen) wir (gemeinsam|zusammen)? … was (damit)? (passiert|am besten ist|zu tun ist)', example: 'Im Zweifel schauen wir gemeinsam, was damit passiert.' },
     { phrase: '(im zweifel|in zweifelsfällen|bei zweifeln) (entscheidet|entscheiden) (das team|wir|die kollegen|die kolleginnen)', example: 'Im Zweifel entscheidet das Team.' },
     { phrase: '(schaut|schauen|sieht|sehen) … (kurz|mal|noch mal|nochmal|kurz mal) (drüber|drauf|darauf|an)', example: 'Im Zweifel schaut sich der Disponent das kurz an.' },
     { phrase: 'irgendwie (manuell|händisch|von hand)?', example: 'Unklare Fälle werden irgendwie manuell nachbearbeitet.' },
@@ -96,6 +98,10 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(jederzeit übersteuern|(übersteuern|überstimmen|ignorieren|verwerfen) (können|kann)|das letzte wort)', example: 'Mitarbeitende können den Vorschlag jederzeit übersteuern.' },
   ],
   fr: [
+    {
+      phrase: "(on voit|on regarde|nous voyons|nous regardons) (ensemble)? (ce qu'on en fait|ce qui est le mieux|ce qu'il faut faire)",
+      example: "En cas de doute, on voit ensemble ce qu'on en fait.",
+    },
     { phrase: "(en cas de doute|dans le doute) (,)? (l'équipe|on) (décide|tranche)", example: "En cas de doute, l'équipe décide." },
     { phrase: "(jette|jettent|jettera|jetteront) un (œil|oeil|coup d'œil|coup d'oeil)", example: 'En cas de doute, le planificateur jette un œil.' },
     { phrase: "(d'une manière ou d'une autre|tant bien que mal) (manuellement|à la main)?", example: 'Les cas douteux sont traités tant bien que mal.' },
@@ -127,6 +133,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(passer outre|garde la main|(peuvent|peut) (toujours)? (ignorer|écarter|rejeter) la proposition)', example: 'Les agents peuvent toujours passer outre la proposition.' },
   ],
   es: [
+    { phrase: '(vemos|miramos|decidimos) (juntos|entre todos)? (qué hacer|qué es lo mejor|qué hacemos)', example: 'Si hay dudas, vemos juntos qué hacer.' },
     { phrase: '(en caso de duda|si hay dudas|ante la duda) (,)? (decide|decidirá) el equipo', example: 'En caso de duda, decide el equipo.' },
     { phrase: '(echa|echan|echará|echarán) un (vistazo|ojo)', example: 'Si hay dudas, el jefe de turno le echa un vistazo.' },
     { phrase: '(de alguna manera|de algún modo|como se pueda) (a mano|manualmente)?', example: 'Los casos dudosos se resuelven de alguna manera.' },
@@ -156,6 +163,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     },
   ],
   nl: [
+    { phrase: '(bekijken|bekijkt|kijken) (we)? … wat er (best|het best)? mee (gebeurt|moet|moet gebeuren)', example: 'Bij twijfel bekijken we samen wat er best mee gebeurt.' },
     { phrase: '(bij twijfel|in geval van twijfel) (beslist|besluit) het team', example: 'Bij twijfel beslist het team.' },
     { phrase: '(kijkt|kijken) … er (even|eens|nog even|nog eens) naar', example: 'Als het niet klopt, dan kijkt de planner er even naar.' },
     { phrase: '(op de een of andere manier|hoe dan ook) (handmatig|met de hand)?', example: 'Onduidelijke gevallen worden op de een of andere manier handmatig opgelost.' },

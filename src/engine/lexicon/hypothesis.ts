@@ -128,6 +128,7 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
  */
 export const COMMITS = lexicon('commits', {
   en: [
+    { phrase: '(equip|equips|reassign*|sign the contract|order the|place the order)', example: 'On a go we equip lines 1 and 2 and reassign two cabin posts.' },
     { phrase: '(take|takes|taken|bring|brings) … into … (process|operations|daily work|regular service)', example: 'On a go we take the classification into the returns process.' },
     {
       phrase:
@@ -136,6 +137,7 @@ export const COMMITS = lexicon('commits', {
     },
   ],
   de: [
+    { phrase: '(ausstatten|ausrüsten|statten … aus|rüsten … aus|umbesetzen)', example: 'Bei Erfolg rüsten wir Linie 1 und 2 aus und besetzen zwei Kabinenplätze um.' },
     { phrase: '(übernehmen|übernommen|übernimmt|überführen|überführt)', example: 'Klassifikation für alle Retouren in den Retourenprozess übernehmen.' },
     {
       phrase:
@@ -152,6 +154,10 @@ export const COMMITS = lexicon('commits', {
   ],
   fr: [
     {
+      phrase: '(équiper|équipons|équipe|équipée|équipées|réaffect*|signer|signons|signe|commander|commandons)',
+      example: 'Équiper la ligne 1 et la ligne 2 en série et réaffecter deux postes de cabine.',
+    },
+    {
       phrase: '(reprendre|reprise|reprend|reprenons) … (dans|au) (le|la)? (processus|circuit|fonctionnement)',
       example: 'En cas de succès, reprendre la classification dans le processus des retours.',
     },
@@ -163,6 +169,7 @@ export const COMMITS = lexicon('commits', {
     { phrase: '(achet*|achat|contractualis*|souscri*|licence|licences)', example: 'En cas de succès, nous achetons la licence pour les trois sites.' },
   ],
   es: [
+    { phrase: '(equipar|equipamos|reasign*|firmar|firmamos)', example: 'Si se cumplen los criterios, equipamos las líneas 1 y 2 y reasignamos dos puestos.' },
     { phrase: '(incorpor*|pasar al proceso|pasa al proceso)', example: 'Si se cumplen los criterios, incorporamos la clasificación al proceso de devoluciones.' },
     {
       phrase:
@@ -172,6 +179,7 @@ export const COMMITS = lexicon('commits', {
     { phrase: '(compramos|comprar|contratamos|contratar|contrata|licencia|licencias|adquiri*|adquisición)', example: 'Si se cumplen los criterios, contratamos la licencia para toda la red.' },
   ],
   nl: [
+    { phrase: '(uitrusten|rusten … uit|herplaats*|tekenen|ondertekenen)', example: 'Bij succes rusten we lijn 1 en 2 uit en herplaatsen we twee posten.' },
     { phrase: '(overnemen|overgenomen|neemt … over|nemen … over)', example: 'Bij succes nemen we de classificatie over in het retourproces.' },
     {
       phrase:

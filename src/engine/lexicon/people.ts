@@ -196,6 +196,10 @@ export const OVERSIGHT_ROLE = lexicon('oversight-role', {
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
     {
+      phrase: '(staff|nurse|nurses|nursing|care staff|carer|carers|employee|employees|worker|workers) (roster|rosters|rostering|rota|rotas|shift allocation|shift allocations)',
+      example: 'Monthly nursing and care staff rosters for the care homes.',
+    },
+    {
       phrase: '(training voucher*|training grant*)',
       example: 'Training vouchers for unemployed people.',
     },
@@ -395,6 +399,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    {
+      phrase: '(dienstpläne|dienstplan|dienstplanung|schichtpläne|schichtplanung) (der|für die|für) (pflege*|mitarbeit*|beschäftigt*|pflegekräfte)',
+      example: 'Monatliche Dienstpläne der Pflegekräfte in den Heimen.',
+    },
     { phrase: '(bildungsgutschein*|weiterbildungsgutschein*)', example: 'Vergabe von Bildungsgutscheinen an Arbeitsuchende.' },
     { phrase: '(dispolimit*|dispositionsrahmen|limiterhöhung*)', example: 'Entscheidung über Limiterhöhungen für Bestandskunden in der App.' },
     { phrase: '(entlassbrief*|stipendi*|psychiatrisch*|psychotherapeutisch*|probespiel*)', example: 'Vorauswahl der Stipendienanträge der Frühjahrsrunde.' },
@@ -544,6 +552,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   fr: [
+    {
+      phrase: '(planning|plannings) (mensuel|mensuels|hebdomadaire|hebdomadaires)? (du personnel|des soignants|des salariés|des aides-soignantes|des infirmières)',
+      example: 'Plannings mensuels des aides-soignantes dans les EHPAD.',
+    },
     { phrase: '(chèque formation|chèques formation)', example: 'Attribution de chèques formation aux demandeurs d’emploi.' },
     {
       phrase: '(hausse de plafond|hausses de plafond|relèvement du plafond)',
@@ -686,6 +698,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    { phrase: '(cuadrante|cuadrantes) (mensuales)? (de|del) (personal|gerocultor*|enfermer*|trabajador*|auxiliares)', example: 'Cuadrantes mensuales de gerocultoras y enfermería en residencias.' },
     {
       phrase: '(cheque formación|cheques formación|cheque de formación)',
       example: 'Preevaluación de solicitudes de cheque formación para personas desempleadas.',
@@ -822,6 +835,8 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   nl: [
+    { phrase: '(personeelsrooster*|dienstrooster*|roosters van (de)? (medewerkers|verpleging|zorgmedewerkers|verzorgenden))', example: 'Maandelijkse dienstroosters van de zorgmedewerkers.' },
+    { phrase: '(nader gehoor|nadere gehoren|gehoren asiel|asielmotief|asielprocedure*|asielzaken|asieldossier*)', example: 'Samenvattingen van nader gehoren asiel.' },
     { phrase: '(scholingsvoucher*|opleidingsvoucher*)', example: 'Toekenning van scholingsvouchers aan werkzoekenden.' },
     { phrase: '(limietverhoging*|bestedingslimiet*)', example: 'Beslissingen over limietverhogingen voor vaste leners.' },
     { phrase: '(procespartijen|rechtzoekenden|verstek*|kantonzaken|kantonrechter)', example: 'Routering van kantonzaken naar verstek of mediation.' },
@@ -923,6 +938,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
 /** Decisions that take effect without a person: "automatically rejected", "no human in the loop". */
 export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   en: [
+    { phrase: '(writes|enters|sets|posts|records) … directly (in|into|to)', example: 'Above 0.85 the module writes the fail mark directly into the exam records system.' },
     { phrase: '(pushed|published|posted|sent|released) to … (automatically|straight away|directly)', example: "Offers are pushed to students' portals automatically at the end of each run." },
     { phrase: '(hold|block|bar) is (placed|put) (on|against)', example: 'A registration hold is placed on their module choices.' },
     {
@@ -1022,6 +1038,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(100%|100 %|fully) (automatic|automated)', example: 'Fully automated; suspicious invoices are blocked for payment.' },
   ],
   de: [
+    { phrase: '(setzt|trägt|schreibt|bucht|setzen|tragen|schreiben) … direkt (in|ins)', example: 'Ab einem Score von 0,85 setzt das Modul den Vermerk direkt in HISinOne.' },
     {
       phrase: 'ohne (ärztliche|menschliche|fachliche|persönliche)? (sichtung|prüfung|durchsicht|kontrolle) … (direkt|unmittelbar|automatisch)',
       example: 'Eindeutige Fälle gehen ohne ärztliche Sichtung direkt als Stellungnahme an die Sachbearbeitung.',
@@ -1089,6 +1106,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(gehen|geht) automatisch (an|raus|hinaus)', example: 'Die Antworten gehen automatisch an die Kunden raus.' },
   ],
   fr: [
+    { phrase: '(inscrit|saisit|écrit|pose|inscrivent) … directement (dans|au|en)', example: "Au-delà de 0,85, le module inscrit la mention directement dans le dossier de l'étudiant." },
     {
       phrase: 'sans (relecture|vérification|examen|contrôle) (humaine|humain|médical|médicale)? … (directement|automatiquement)',
       example: 'Les cas évidents partent sans relecture médicale directement au gestionnaire.',
@@ -1149,6 +1167,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(partent|part) … (dans la foulée|automatiquement|directement)', example: 'Les SMS partent aux clients dans la foulée.' },
   ],
   es: [
+    { phrase: '(anota|escribe|registra|introduce|anotan|registran) … directamente (en|al)', example: 'Por encima de 0,85 el módulo anota el suspenso directamente en el expediente.' },
     {
       phrase: '(se resuelven|se resuelve|se notifican|se notifica|notifican|resuelven) … directamente',
       example: 'Las aprobaciones y denegaciones con más de 0,85 se resuelven y notifican directamente desde SIGEF.',
@@ -1211,6 +1230,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(directamente desde el sistema|desde el sistema directamente)', example: 'La denegación se notifica desde el sistema directamente.' },
   ],
   nl: [
+    { phrase: '(zet|schrijft|boekt|zetten|schrijven) … (direct|rechtstreeks) (in|op)', example: 'Boven 0,85 zet de module de aantekening direct in het studentdossier.' },
     {
       phrase: 'zonder (medische|menselijke)? (beoordeling|controle|tussenkomst) … (direct|rechtstreeks|automatisch)',
       example: 'Duidelijke gevallen gaan zonder medische beoordeling direct naar de behandelaar.',

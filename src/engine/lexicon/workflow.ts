@@ -6,6 +6,11 @@ import { lexicon } from './lexicon';
 
 export const BESIDE_THE_WORK = lexicon('beside-the-work', {
   en: [
+    { phrase: 'nothing is written back', example: 'Advisors log outcomes in a shared sheet, since nothing is written back to the CRM.' },
+    {
+      phrase: '(log|logs|record|records|track|tracks|note|notes) (the)? (outcomes|results|calls|answers) in a (shared)? (google sheet|spreadsheet|excel sheet|excel file)',
+      example: 'Advisors log outcomes in a shared Google Sheet, since nothing is written back.',
+    },
     { phrase: '(are|is|stay|stays|remain|remains|still) (built|made|done|produced|drawn up) as (today|before|now|usual)', example: 'The published pairings are still built as today.' },
     {
       phrase: '(already published|already closed|already completed|already issued) (months|rosters|rotas|schedules|periods|weeks|pairings)',
@@ -66,6 +71,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     },
   ],
   de: [
+    { phrase: '(wird|werden) nichts (zurückgeschrieben|zurückgespielt)', example: 'Die Ergebnisse stehen in einer Excel-Liste; ins CRM wird nichts zurückgeschrieben.' },
     { phrase: '(werden|bleiben) … wie (bisher|heute|gewohnt) (erstellt|gebaut|gemacht|geplant)', example: 'Die veröffentlichten Umläufe werden weiter wie bisher erstellt.' },
     {
       phrase: '(bereits|schon) (veröffentlichte*|abgeschlossene*|freigegebene*) (monate|monaten|dienstpläne|dienstplänen|pläne|plänen|wochen)',
@@ -101,6 +107,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(separaten|separates|eigenen|getrennten|gesonderten) (dashboard|bericht|report|fenster|übersicht)', example: 'Die Vorschläge sehen sie nachmittags in einem separaten Dashboard.' },
   ],
   fr: [
+    { phrase: "rien n'est (réécrit|renvoyé|reporté) (dans|vers)", example: "Les conseillers notent les résultats dans un tableur partagé ; rien n'est réécrit dans le CRM." },
     {
       phrase: "(restent|reste) (construites|construits|construite|construit|faites|faits|établies|établis) comme (aujourd'hui|avant|d'habitude)",
       example: "Les rotations publiées restent construites comme aujourd'hui.",
@@ -151,6 +158,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(comparent|compare|comparer) (à|avec) (leur|son|sa) (propre)? (planning|plan|tournée|décision|choix)', example: 'Les chefs reçoivent le plan et le comparent à leur propre planning.' },
   ],
   es: [
+    { phrase: 'no se (escribe|devuelve|vuelca) nada (en|al)', example: 'Los asesores anotan el resultado en una hoja compartida; no se escribe nada en el CRM.' },
     {
       phrase: '(se siguen|siguen) (haciendo|construyendo|elaborando|hechas|hechos|construidas|construidos) como (hasta ahora|hoy|siempre)',
       example: 'Las rotaciones publicadas se siguen construyendo como hasta ahora.',
@@ -188,6 +196,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(dos|tres|cuatro|varios|unos) talleres', example: 'Se harán tres talleres con los gestores.' },
   ],
   nl: [
+    { phrase: '(wordt|worden) niets (teruggeschreven|teruggezet)', example: 'De adviseurs noteren de uitkomst in een gedeelde sheet; er wordt niets teruggeschreven naar het CRM.' },
     { phrase: '(worden|blijven) … zoals (nu|vroeger|gebruikelijk) (gemaakt|gebouwd|opgesteld)', example: 'De gepubliceerde roosters worden nog zoals nu gemaakt.' },
     {
       phrase: '(al gepubliceerde|reeds gepubliceerde|al afgesloten|reeds afgesloten) (maanden|roosters|planningen|weken)',
