@@ -5,6 +5,7 @@ import { lexicon } from './lexicon';
 /** Data that is not production's continuous feed, whatever `production_source` says. */
 export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
   en: [
+    { phrase: '(exported|refreshed|pulled|extracted|copied) once (before|at|for)', example: "Archive export to the vendor's upload area, refreshed once before the pilot." },
     { phrase: '(test line|test rig|trial line|demo line|test bench)', example: 'Images recorded by the vendor on its test line from bales we sent.' },
     { phrase: '(extract|export|sample|snapshot) … prepared by', example: "Extract of returners' applications from StarRez, prepared by Kinetic Data Partners (the vendor)." },
     { phrase: '(emails|e-mails|mails|sends) (us)? (a|an) (cleaned|prepared|fresh)? (csv|excel|spreadsheet|extract|file)', example: 'Kinetic emails a cleaned CSV when the application window closes.' },
@@ -114,6 +115,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(pulled|extracted) by (a|an|the)? … (from the|into an|into a)', example: 'Claims pulled by Marta from the reporting cube into an Excel workbook.' },
   ],
   de: [
+    { phrase: 'einmalig (zusammengestellt|erstellt|exportiert|bereitgestellt|geliefert|übergeben|aufbereitet)', example: 'Export aus ClaimsPro, vom Scan-Dienstleister einmalig zusammengestellt.' },
     { phrase: '(teststrecke|teststraße|testanlage|prüfstand|versuchsanlage|versuchslinie)', example: 'Bilder, die der Anbieter auf seiner Versuchsanlage aufgenommen hat.' },
     {
       phrase: '(schickt|mailt|sendet|schicken|mailen|senden) (uns)? (eine|einen|ein) (bereinigte|bereinigten|aufbereitete|aufbereiteten)? (csv|excel|excel-datei|csv-datei|auszug|export)',
@@ -347,6 +349,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(volcado|copia congelada|extracción puntual|no se actualizará|no se actualiza)', example: 'Jorge saca un volcado de la base de datos al inicio.' },
   ],
   nl: [
+    { phrase: '(export|extract) … (via|uit) de (*rapportagemodule|*rapportagetool|rapportage)', example: 'Export van de zaken via de Djuma-rapportagemodule.' },
     { phrase: '(testlijn|proefopstelling|testopstelling|demolijn)', example: 'Beelden die de leverancier op zijn testlijn heeft opgenomen.' },
     {
       phrase: '(mailt|mailen|stuurt|sturen) (ons)? (een) (opgeschoonde|opgeschoond)? (csv|excel|extract|export|bestand)',
@@ -570,6 +573,11 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(qualitätsgesichert*|von der fachabteilung geprüft|vorab geprüft)', example: 'Qualitätsgesicherter Auszug aus dem Bestand.' },
   ],
   fr: [
+    { phrase: '(retracé*|redessiné*|corrigé*|repris|reprises|nettoyé*) à la main', example: 'Limites cervicales retracées à la main.' },
+    {
+      phrase: '(choisis|choisies|sélectionnés|sélectionnées|triés|triées) par (notre|nos|le|la|les|un|une) (chef|responsable|équipe|expert|experte|technicien*|prothésiste*)',
+      example: '300 cas choisis par notre chef prothésiste parmi les scans propres.',
+    },
     { phrase: '(sont|ont été) (retirés|retirées|écartés|écartées) (à la main|manuellement|au préalable)?', example: 'Les comptes rendus manuscrits sont retirés au préalable.' },
     { phrase: '(recodé|recodés|recodée|recodées|réétiqueté*|re-étiqueté*|a posteriori … (étiqueté*|codé*|corrigé*))', example: 'Les 1 200 plaintes ont été recodées par deux collègues.' },
     {
@@ -894,6 +902,10 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
     { phrase: '(per|als) (e-mail|mail) (an|ans|zum|zur) … (*team|projekt*|*anbieter|*dienstleister)', example: 'Die Datei geht per E-Mail an das Projektteam.' },
   ],
   fr: [
+    {
+      phrase: '(récupéré*|téléchargé*) … puis (déposé*|chargé*|copié*|transféré*)',
+      example: "Les fichiers STL sont récupérés sur le portail puis déposés dans le cloud de l'éditeur par le prothésiste.",
+    },
     {
       phrase: '(en|au format) (csv|excel) … (déposé|déposée|déposés|déposées|enregistré|enregistrée|placé|placée|copié|copiée) (sur|dans)',
       example: 'Export en CSV par le support, déposé sur le SharePoint du projet.',

@@ -161,6 +161,7 @@ export const DEFERRAL = lexicon('deferral', {
     },
   ],
   es: [
+    { phrase: '(por|a) (designar|nombrar|determinar|concretar)', example: 'Patrocinador: por designar.' },
     { phrase: '(vendrá|vendrán|seguirá) (tras|después de) el piloto', example: 'La formación vendrá tras el piloto.' },
     {
       phrase: '(lo)? (decidiremos|decidirá|veremos|definiremos|acordaremos|concretaremos|cerraremos) … (cuando|una vez) (veamos|tengamos|conozcamos) (los)? (resultados|datos|conclusiones)',
@@ -205,6 +206,7 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(se aplaza|se aplazan|aplazado|aplazada|pospuesto|pospuesta)', example: 'La formación se aplaza al despliegue.' },
   ],
   nl: [
+    { phrase: 'nog (aan te wijzen|te benoemen|te bepalen|niet benoemd)', example: 'Opdrachtgever: nog aan te wijzen.' },
     {
       phrase: '(hangt|hangen) af van de (pilotresultaten|resultaten|uitkomsten|uitkomst)|nog te meten|(stellen|leggen) we … vast na (de|het) (pilot|proef|poc)',
       example: 'Hoogte en dekking stellen we vast na de pilot.',
@@ -480,6 +482,7 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
     },
   ],
   de: [
+    { phrase: '(*job|*lauf|*schritt|*export|*import|*abgleich) danach', example: 'Nächtliche Replikation nach Snowflake, Feature-Job danach.' },
     {
       phrase: '((einen|eine|zwei|drei|vier|fünf|zehn|1|2|3|4|5|7|10|14|24|48) (minuten|stunden|tage|tag|wochen|woche|monate|monat) später)',
       example: 'Der Rückruf erfolgt zwei Stunden später durch die Pflegekraft.',

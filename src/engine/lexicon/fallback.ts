@@ -133,6 +133,11 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(passer outre|garde la main|(peuvent|peut) (toujours)? (ignorer|écarter|rejeter) la proposition)', example: 'Les agents peuvent toujours passer outre la proposition.' },
   ],
   es: [
+    {
+      phrase: '(se adaptará|se adaptarán|se adapta|se adaptan) (según el caso|sobre la marcha|a cada caso|a lo que haya)',
+      example: 'El equipo de cocina se adaptará según el caso, como hace siempre.',
+    },
+    { phrase: '(conforme|según|a medida que) se (vayan|van) (presentando|produciendo|dando)', example: 'Los casos dudosos se atenderán conforme se vayan presentando.' },
     { phrase: '(vemos|miramos|decidimos) (juntos|entre todos)? (qué hacer|qué es lo mejor|qué hacemos)', example: 'Si hay dudas, vemos juntos qué hacer.' },
     { phrase: '(en caso de duda|si hay dudas|ante la duda) (,)? (decide|decidirá) el equipo', example: 'En caso de duda, decide el equipo.' },
     { phrase: '(echa|echan|echará|echarán) un (vistazo|ojo)', example: 'Si hay dudas, el jefe de turno le echa un vistazo.' },

@@ -463,6 +463,10 @@ export const COMPARISON = lexicon('comparison', {
     { phrase: '(schlechter|besser|niedriger|höher|unter|über) (als )?(heute|dem heutigen|der baseline|dem ausgangswert|dem manuellen)', example: 'Abbruch, wenn die Fehlerquote höher als heute ist.' },
   ],
   fr: [
+    {
+      phrase: "(pas|non) (supérieur|supérieure|supérieurs|inférieur|inférieure|pire|plus élevé|plus élevée|plus bas|plus basse) (à|au|aux|que|qu')",
+      example: 'Impayés à 90 jours : pas supérieur au taux actuel.',
+    },
     { phrase: '(pas de|aucune|sans) (hausse|augmentation|dégradation|baisse) (des|du|de la|de)', example: 'Pas de hausse des réclamations.' },
     { phrase: '(pas de|aucune|sans) (hausse|augmentation|dégradation|baisse)', example: 'Réclamations : aucune dégradation.' },
     { phrase: "(pas d'augmentation|pas d'aggravation|pas de détérioration|aucune augmentation|comme aujourd'hui)", example: "Pas d'augmentation par rapport aux magasins témoins." },

@@ -6,6 +6,7 @@ import { lexicon } from './lexicon';
 /** A role that manages or sponsors the work rather than doing it. */
 export const MANAGER_ROLE = lexicon('manager-role', {
   en: [
+    { phrase: '(leads|manages|runs|heads) the … (team|unit|desk|department)', example: 'Coordinator (leads the intake team)' },
     { phrase: '(dean|deans|associate dean|associate deans|vice-chancellor|provost)', example: 'Associate Dean (Education)' },
     { phrase: '(chair|chairs|chairman|chairwoman|chairperson|board chair|chief conductor|music director|artistic director)', example: 'Board chair' },
     { phrase: '(asset manager|asset managers|asset owner|asset owners)', example: 'Asset manager, track' },
@@ -27,6 +28,7 @@ export const MANAGER_ROLE = lexicon('manager-role', {
     },
   ],
   de: [
+    { phrase: '(leitet|führt|leiten|führen) (das|die|den) (team|abteilung|referat|gruppe)', example: 'Koordinatorin (leitet das Team)' },
     { phrase: '(präsident|präsidentin|vizepräsident*|*leiterinnen|geschäftsleiter*)', example: 'Präsidentin, Geschäftsleiter, Leiterinnen der Serviceeinheiten' },
     { phrase: '(chefdirigent*|generalmusikdirektor*|intendant*|vorsitzende|vorsitzender|*vorsitzende|*vorsitzender)', example: 'Orchestervorstand (Vorsitzende)' },
     { phrase: '(geldwäschebeauftragte*|datenschutzbeauftragte*)', example: 'Geldwäschebeauftragter' },
@@ -41,6 +43,7 @@ export const MANAGER_ROLE = lexicon('manager-role', {
     },
   ],
   fr: [
+    { phrase: "(encadre|dirige|pilote|encadrent|dirigent) (l'équipe|le service|la cellule|le pôle)", example: "Coordinatrice (encadre l'équipe)" },
     { phrase: '(président|présidente|directeur musical|directrice musicale|chef principal)', example: 'Présidente du conseil' },
     {
       phrase: '(responsable conformité|responsable de la conformité|déclarant tracfin|délégué à la protection des données|déléguée à la protection des données)',
@@ -62,6 +65,7 @@ export const MANAGER_ROLE = lexicon('manager-role', {
     },
   ],
   es: [
+    { phrase: '(dirige|lidera|dirigen|lideran) (el|la) (equipo|servicio|unidad|departamento)', example: 'Coordinadora (dirige el equipo)' },
     { phrase: '(presidente|presidenta|director titular|directora titular)', example: 'Presidenta del patronato' },
     {
       phrase: '(responsable de cumplimiento|responsable de prevención del blanqueo|delegado de protección de datos|delegada de protección de datos)',
@@ -73,6 +77,7 @@ export const MANAGER_ROLE = lexicon('manager-role', {
     },
   ],
   nl: [
+    { phrase: '(stuurt|sturen) … aan', example: 'Woo-coördinator (stuurt het Woo-team aan)' },
     { phrase: '(*manager|*managers)', example: 'Contractmanager aannemer' },
     { phrase: '(voorzitter|chef-dirigent|artistiek leider)', example: 'Voorzitter van het bestuur' },
     { phrase: '(functionaris gegevensbescherming|wwft-functionaris|compliance manager)', example: 'Wwft-functionaris' },
@@ -157,6 +162,7 @@ export const WORKING_ROLE = lexicon('working-role', {
  */
 export const OVERSIGHT_ROLE = lexicon('oversight-role', {
   en: [
+    { phrase: '(financial controller|group controller|business controller|controllers)', example: 'Group controller' },
     { phrase: '(curator|curators|senior curator|collections manager)', example: 'Curator of mammals' },
     { phrase: '((committee|board|exam board) (secretary|secretaries)|secretary (to|of) the (committee|board|exam board))', example: 'Secretary of the exam board' },
     { phrase: 'policy (adviser|advisor|advisers|advisors|officer|officers|lead|leads|analyst|analysts)', example: 'Senior policy adviser, housing benefit' },
@@ -186,6 +192,7 @@ export const OVERSIGHT_ROLE = lexicon('oversight-role', {
     },
   ],
   nl: [
+    { phrase: '(concerncontroller*|*controller|controllers)', example: 'Concerncontroller' },
     { phrase: '(conservator|conservatoren|curator|curatoren)', example: 'Conservator zoogdieren' },
     { phrase: '((secretaris) (van de)? (examencommissie|commissie|raad)|secretaris examencommissie)', example: 'Secretaris examencommissie' },
     { phrase: '(kwaliteitsmedewerker*|kwaliteitsadviseur*|kwaliteitsfunctionaris*|beleidsmedewerker*|beleidsadviseur*)', example: 'Senior beleidsmedewerker kinderopvangtoeslag' },
@@ -195,6 +202,10 @@ export const OVERSIGHT_ROLE = lexicon('oversight-role', {
 /** The use case decides about people: hiring, credit, insurance, care, benefits, education, policing. */
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
+    {
+      phrase: 'priority (of|for) (the)? (police|999|911|112) calls|(police|999|911|112) call (priority|prioritisation|prioritization|grading)',
+      example: 'Proposed priority for police calls in the control room.',
+    },
     {
       phrase: '(staff|nurse|nurses|nursing|care staff|carer|carers|employee|employees|worker|workers) (roster|rosters|rostering|rota|rotas|shift allocation|shift allocations)',
       example: 'Monthly nursing and care staff rosters for the care homes.',
@@ -399,6 +410,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    { phrase: '(priorität|einstufung|dringlichkeit) (von|der)? (notrufen|notrufe|110-anrufen|polizeinotrufen)', example: 'Vorschlag der Priorität von Polizeinotrufen.' },
     {
       phrase: '(dienstpläne|dienstplan|dienstplanung|schichtpläne|schichtplanung) (der|für die|für) (pflege*|mitarbeit*|beschäftigt*|pflegekräfte)',
       example: 'Monatliche Dienstpläne der Pflegekräfte in den Heimen.',
@@ -552,6 +564,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   fr: [
+    { phrase: 'priorité (des|aux) appels (au|du)? (17|police secours|112)', example: 'Proposition de priorité des appels au 17.' },
     {
       phrase: '(planning|plannings) (mensuel|mensuels|hebdomadaire|hebdomadaires)? (du personnel|des soignants|des salariés|des aides-soignantes|des infirmières)',
       example: 'Plannings mensuels des aides-soignantes dans les EHPAD.',
@@ -698,6 +711,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    { phrase: '(llamadas|avisos) … (091|092|112)|propuesta de prioridad (en|de) (las)? llamadas', example: 'Resumen automático y propuesta de prioridad en llamadas a la sala del 091.' },
     { phrase: '(cuadrante|cuadrantes) (mensuales)? (de|del) (personal|gerocultor*|enfermer*|trabajador*|auxiliares)', example: 'Cuadrantes mensuales de gerocultoras y enfermería en residencias.' },
     {
       phrase: '(cheque formación|cheques formación|cheque de formación)',
@@ -835,6 +849,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   nl: [
+    { phrase: '(prioriteit|urgentie) (van)? (112-meldingen|meldingen aan de politie|politiemeldingen)', example: 'Voorstel voor de prioriteit van 112-meldingen.' },
     { phrase: '(personeelsrooster*|dienstrooster*|roosters van (de)? (medewerkers|verpleging|zorgmedewerkers|verzorgenden))', example: 'Maandelijkse dienstroosters van de zorgmedewerkers.' },
     { phrase: '(nader gehoor|nadere gehoren|gehoren asiel|asielmotief|asielprocedure*|asielzaken|asieldossier*)', example: 'Samenvattingen van nader gehoren asiel.' },
     { phrase: '(scholingsvoucher*|opleidingsvoucher*)', example: 'Toekenning van scholingsvouchers aan werkzoekenden.' },
@@ -938,6 +953,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
 /** Decisions that take effect without a person: "automatically rejected", "no human in the loop". */
 export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   en: [
+    {
+      phrase: 'without (the|an|any) (operator|officer|clerk|caseworker|adviser|advisor|reviewer|person) (opening|reading|checking|seeing) (it|them)',
+      example: 'Cards go to the dispatcher as they are, without the operator opening them.',
+    },
     { phrase: '(writes|enters|sets|posts|records) … directly (in|into|to)', example: 'Above 0.85 the module writes the fail mark directly into the exam records system.' },
     { phrase: '(pushed|published|posted|sent|released) to … (automatically|straight away|directly)', example: "Offers are pushed to students' portals automatically at the end of each run." },
     { phrase: '(hold|block|bar) is (placed|put) (on|against)', example: 'A registration hold is placed on their module choices.' },
@@ -1038,6 +1057,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(100%|100 %|fully) (automatic|automated)', example: 'Fully automated; suspicious invoices are blocked for payment.' },
   ],
   de: [
+    { phrase: 'direkt (als … )? (in|ins) … übernommen', example: 'Vorschläge mit Passung über 0,85 werden direkt als Zuweisung in die Platzliste übernommen.' },
     { phrase: '(setzt|trägt|schreibt|bucht|setzen|tragen|schreiben) … direkt (in|ins)', example: 'Ab einem Score von 0,85 setzt das Modul den Vermerk direkt in HISinOne.' },
     {
       phrase: 'ohne (ärztliche|menschliche|fachliche|persönliche)? (sichtung|prüfung|durchsicht|kontrolle) … (direkt|unmittelbar|automatisch)',
@@ -1106,6 +1126,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(gehen|geht) automatisch (an|raus|hinaus)', example: 'Die Antworten gehen automatisch an die Kunden raus.' },
   ],
   fr: [
+    {
+      phrase: 'sans que … (ouvre|ouvrent|relise|relisent|regarde|regardent|vérifie|vérifient)',
+      example: "Les fiches partent au répartiteur telles quelles, sans que l'opérateur les ouvre.",
+    },
     { phrase: '(inscrit|saisit|écrit|pose|inscrivent) … directement (dans|au|en)', example: "Au-delà de 0,85, le module inscrit la mention directement dans le dossier de l'étudiant." },
     {
       phrase: 'sans (relecture|vérification|examen|contrôle) (humaine|humain|médical|médicale)? … (directement|automatiquement)',
@@ -1167,6 +1191,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(partent|part) … (dans la foulée|automatiquement|directement)', example: 'Les SMS partent aux clients dans la foulée.' },
   ],
   es: [
+    {
+      phrase: 'sin que (el|la|los|las|nadie) … (la|lo|las|los)? (abra|abran|revise|revisen|mire|miren|lea|lean)',
+      example: 'Pasan a la cola del despachador con la ficha tal cual, sin que el operador la abra.',
+    },
     { phrase: '(anota|escribe|registra|introduce|anotan|registran) … directamente (en|al)', example: 'Por encima de 0,85 el módulo anota el suspenso directamente en el expediente.' },
     {
       phrase: '(se resuelven|se resuelve|se notifican|se notifica|notifican|resuelven) … directamente',
@@ -1230,6 +1258,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(directamente desde el sistema|desde el sistema directamente)', example: 'La denegación se notifica desde el sistema directamente.' },
   ],
   nl: [
+    { phrase: 'zonder dat (de|het|een|iemand) … (opent|openen|bekijkt|bekijken|controleert|controleren|leest|lezen)', example: 'De kaarten gaan ongewijzigd door, zonder dat de centralist ze opent.' },
     { phrase: '(zet|schrijft|boekt|zetten|schrijven) … (direct|rechtstreeks) (in|op)', example: 'Boven 0,85 zet de module de aantekening direct in het studentdossier.' },
     {
       phrase: 'zonder (medische|menselijke)? (beoordeling|controle|tussenkomst) … (direct|rechtstreeks|automatisch)',
@@ -1643,6 +1672,7 @@ export const IN_PRACTICE = lexicon('in-practice', {
  */
 export const PERSON = lexicon('person', {
   en: [
+    { phrase: '(learners|course participants|trainees|callers)', example: 'The model sets the course level of new learners.' },
     { phrase: '(unemployed|jobless|returning students|returners)', example: 'Training vouchers for unemployed people who meet the requirements.' },
     { phrase: "((each|every) (household|household's)|households in need|low-income households)", example: "Set each household's parcel size." },
     {
@@ -1652,6 +1682,7 @@ export const PERSON = lexicon('person', {
     },
   ],
   de: [
+    { phrase: '(teilnehmende*|teilnehmer*|kursteilnehmer*|lernende*)', example: 'Automatische Einstufung neuer Teilnehmender, die das Kursniveau festlegt.' },
     { phrase: '(erwerbslose*|arbeitsuchende*)', example: 'Vorschlag, ob Arbeitsuchende die Voraussetzungen erfüllen.' },
     { phrase: '((jeder|jedes|jeden|jedem) haushalt*|bedürftige haushalte|bedürftigen haushalten)', example: 'Die Paketgröße für jeden Haushalt vorschlagen.' },
     {
@@ -1661,6 +1692,7 @@ export const PERSON = lexicon('person', {
     },
   ],
   fr: [
+    { phrase: '(apprenants|apprenantes|stagiaires|appelants)', example: 'Le modèle fixe le niveau des nouveaux apprenants.' },
     { phrase: "(chômeurs|chômeuses|demandeurs d'emploi|demandeuses d'emploi)", example: 'Proposer si les chômeurs remplissent les conditions.' },
     { phrase: '((chaque) (ménage|foyer)|ménages (bénéficiaires|en difficulté|modestes))', example: 'Proposer la taille du colis pour chaque foyer.' },
     {
@@ -1670,6 +1702,7 @@ export const PERSON = lexicon('person', {
     },
   ],
   es: [
+    { phrase: '(alumnado|aprendices|llamantes|ciudadanos que llaman)', example: 'El modelo fija el nivel del alumnado nuevo.' },
     { phrase: '(personas desempleadas|desempleado*|desempleada*|parados|paradas)', example: 'Propone si las personas desempleadas cumplen los requisitos.' },
     { phrase: '((cada) (hogar|unidad familiar)|hogares (vulnerables|beneficiarios|en situación de vulnerabilidad))', example: 'Proponer el lote para cada hogar.' },
     {
@@ -1679,6 +1712,7 @@ export const PERSON = lexicon('person', {
     },
   ],
   nl: [
+    { phrase: '(cursisten|deelnemers|melders|bellers)', example: 'Het model bepaalt het niveau van nieuwe cursisten.' },
     { phrase: '(werklozen|werkloze*)', example: 'Voorstel of werklozen aan de voorwaarden voldoen.' },
     { phrase: '((elk|ieder) huishouden|huishoudens (in nood|met een laag inkomen))', example: 'De pakketgrootte voor elk huishouden voorstellen.' },
     {
@@ -1692,6 +1726,7 @@ export const PERSON = lexicon('person', {
 /** Deciding about someone: prioritising, shortlisting, scoring, allocating, sanctioning, approving. */
 export const ASSESSES = lexicon('assesses', {
   en: [
+    { phrase: '(sets|set|decides|decide|determines|determine) (the|their)? (course|language|class)? level', example: 'The model sets the course level of new learners.' },
     { phrase: '(meets|meet|meeting) the (eligibility)? (requirements|criteria|conditions)', example: 'Proposes whether unemployed applicants meet the requirements.' },
     {
       phrase: '(assign*|sets|set|gives|give) (a|their|his|her|each)? (reading|maths|math|language|care|support|risk)? (level|grade|band)',
@@ -1705,6 +1740,7 @@ export const ASSESSES = lexicon('assesses', {
     { phrase: '(loan|credit|care|benefit|benefits|housing|school|university) (requests|applications|needs|levels|places|allocation)', example: 'Scoring small-business loan requests.' },
   ],
   de: [
+    { phrase: '(kursniveau|sprachniveau|niveau) (festlegt|festlegen|bestimmt|bestimmen|vergibt)', example: 'Ein Modell, das das Kursniveau festlegt.' },
     { phrase: '(die)? voraussetzungen (erfüllt|erfüllen)', example: 'Vorschlag, ob Arbeitsuchende die Voraussetzungen erfüllen.' },
     { phrase: '(stuft|stufen) … ein|(lesestufe|lesekompetenzstufe|förderstufe|leistungsstufe)', example: 'Das Modell hört den Schülern beim Lesen zu und stuft sie in eine Lesestufe ein.' },
     {
@@ -1714,6 +1750,7 @@ export const ASSESSES = lexicon('assesses', {
     },
   ],
   fr: [
+    { phrase: '(fixe|fixent|détermine|déterminent) (le|leur) niveau', example: 'Le modèle fixe le niveau des nouveaux apprenants.' },
     { phrase: '(remplit|remplissent) les conditions', example: 'Proposer si les chômeurs remplissent les conditions.' },
     { phrase: '(attribue|attribuent|donne|donnent) (un|son|leur|le) (niveau|groupe de niveau)', example: 'Le modèle écoute chaque élève lire et lui attribue son niveau de lecture.' },
     {
@@ -1723,6 +1760,7 @@ export const ASSESSES = lexicon('assesses', {
     { phrase: "(demandes de logement|logement social|demandes d'aide|aides sociales|prestations)", example: 'Priorisation des demandes de logement social.' },
   ],
   es: [
+    { phrase: '(fija|fijan|determina|determinan) (el|su) nivel', example: 'El modelo fija el nivel del alumnado nuevo.' },
     { phrase: '(cumple|cumplen) (los)? requisitos', example: 'Propone si las personas desempleadas cumplen los requisitos.' },
     { phrase: '(asigna|asignan|otorga|otorgan|da) (su|un|el) (nivel|grupo de nivel)', example: 'Un modelo escucha al alumno leer y asigna su nivel lector.' },
     {
@@ -1731,6 +1769,7 @@ export const ASSESSES = lexicon('assesses', {
     },
   ],
   nl: [
+    { phrase: '(bepaalt|bepalen) (het|hun) (niveau|cursusniveau)', example: 'Het model bepaalt het niveau van nieuwe cursisten.' },
     { phrase: '((voldoet|voldoen) aan de (voorwaarden|eisen)|aan de (voorwaarden|eisen) (voldoet|voldoen))', example: 'Voorstel of werklozen aan de voorwaarden voldoen.' },
     { phrase: '(kent|kennen) … (niveau|leesniveau) toe|(deelt|delen) … in (op|naar) niveau', example: 'Het model luistert naar elke leerling en kent een leesniveau toe.' },
     {

@@ -391,3 +391,12 @@ export const PRE_PILOT_TEST = lexicon('pre-pilot-test', {
     { phrase: '(integratietest|integratietests|koppeltest|koppeltests|verbindingstest|rooktest|smoketest)', example: 'De koppeltest is in de testomgeving gedaan.' },
   ],
 });
+
+/** The pilot itself, named: where a free-form note ("timeline:") speaks of how the pilot runs, not of its set-up. */
+export const THE_PILOT = lexicon('the-pilot', {
+  en: [{ phrase: '(pilot|pilots|poc|trial)', example: 'Pilot in the test environment with the orders from October.' }],
+  de: [{ phrase: '(pilot|piloten|pilotphase|pilotbetrieb|poc)', example: 'Pilot in der Testumgebung mit den Bestellungen aus Oktober/November 2026.' }],
+  fr: [{ phrase: '(pilote|poc|expérimentation)', example: "Pilote dans l'environnement de test avec les commandes d'octobre." }],
+  es: [{ phrase: '(piloto|poc|prueba piloto)', example: 'Piloto en el entorno de pruebas con los pedidos de octubre.' }],
+  nl: [{ phrase: '(pilot|proef|pilotfase|poc)', example: 'Pilot in de testomgeving met de bestellingen van oktober.' }],
+});

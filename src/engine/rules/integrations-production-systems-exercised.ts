@@ -1,7 +1,7 @@
 import { code, defineRule } from '../rule';
 import { ABBREVIATIONS, NOT_A_SYSTEM_CODE, REFERS_BACK, SYSTEM_KIND, SYSTEM_NAME } from '../lexicon/systems';
 import { saidNotExercised } from './integration-notes';
-import { findAffirmed } from '../lexicon/lexicon';
+import { findAffirmed, isNegation } from '../lexicon/lexicon';
 
 // Words that say what kind of thing a system is, not which one: two systems
 // are the same when they share a word that is not one of these.
@@ -104,7 +104,8 @@ function namedSystems(points: string): string[] {
       // What follows "for"/"para"/"pour" says what the system is used for, not which one it is.
       .map((s) => s.split(/\s(?:for|to|para|pour|afin de|für|zum|zur|um|voor|om)\s/i)[0])
       .map((s) => s.trim().replace(/[.]$/, ''))
-      .filter((s) => words(s).size > 0)
+      // "pas d'écriture automatique dans le SNCC", "no write-back to X": a system production does not connect to.
+      .filter((s) => words(s).size > 0 && !isNegation(wordsOf(s)[0] ?? ''))
   );
 }
 

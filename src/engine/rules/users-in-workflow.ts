@@ -1,7 +1,7 @@
 import { PlanPath } from '../document';
 import { code, defineRule } from '../rule';
-import { findAffirmed, negated, sentenceAt } from '../lexicon/lexicon';
-import { BESIDE_THE_WORK, LIVE_PHASE, PARALLEL_RUN, PRE_PILOT_TEST, REPLAYED_TO_USERS } from '../lexicon/workflow';
+import { findAffirmed, negated, SENTENCE_END, sentenceAt } from '../lexicon/lexicon';
+import { BESIDE_THE_WORK, LIVE_PHASE, PARALLEL_RUN, PRE_PILOT_TEST, REPLAYED_TO_USERS, THE_PILOT } from '../lexicon/workflow';
 import { describedData } from './data-description';
 
 /** Where the text says it is used beside the work; not a test environment named where the plan says the integration was tested there before the pilot. */
@@ -38,6 +38,16 @@ export const usersInWorkflow = defineRule({
       // Where the plan says how people use it: the question, or the users' own notes ("in een aparte demo-omgeving").
       let [where, beside]: [PlanPath, string | undefined] = [fit, besideIn(fitText)];
       if (!beside) [where, beside] = [['users'], besideIn(usersText)];
+      // The free-form keys a plan tells its schedule in ("timeline: Pilot in der Testumgebung …"): only what they say of the pilot
+      // itself ("de koppeling in de testomgeving staat sinds november" is set-up, not how people work).
+      for (const key of ['timeline', 'notes']) {
+        const aboutThePilot = ctx.plan
+          .textUnder([key])
+          .split(SENTENCE_END)
+          .filter((sentence) => THE_PILOT.find(sentence) !== undefined)
+          .join('. ');
+        if (!beside && aboutThePilot) [where, beside] = [[key], besideIn(aboutThePilot)];
+      }
       // Output that runs beside the work for the whole pilot, wherever the plan says how it is used; a first phase before going live is in the work.
       for (const [at, text] of [
         [fit, fitText],
