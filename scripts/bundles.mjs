@@ -1,7 +1,8 @@
 // The esbuild options of every bundle in dist/, in one place: scripts/build.mjs
 // writes them, and the bench measures the same bundles (sizes, cold start)
 // instead of copies of the options that drift from what ships.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,14 +16,53 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const YAML_ALIAS = { yaml: join(root, 'node_modules/yaml/browser/index.js') };
 
 // A lexicon entry's example sentence is documentation and test data
-// (test/unit/engine/lexicon.test.ts checks each one): the bundles ship the
-// phrases alone, which halves what the lexicons weigh.
-const withoutLexiconExamples = {
-  name: 'without-lexicon-examples',
+// (test/unit/engine/lexicon.test.ts checks each one): the bundles leave it
+// out. Its phrase is kept as its number in one table of every phrase,
+// deflated and in base64 in place of src/engine/lexicon/packed.ts, which
+// lexicon.ts unpacks on first use: 211 KB of phrases weigh about 99 KB so.
+const LEXICON_DIR = join(root, 'src/engine/lexicon');
+const STRING = String.raw`(['"\`])((?:\\.|(?!\1)[^\\])*)\1`;
+const PHRASE = new RegExp(String.raw`phrase:\s*` + STRING, 'g');
+const EXAMPLE = new RegExp(String.raw`,\s*example:\s*` + STRING, 'g');
+const PACKED_SEPARATOR = '\u0000';
+
+/** A template literal that builds its phrase from a constant (`to be ${PP}`) stays as written. */
+const built = (quote, body) => quote === '`' && body.includes('${');
+
+/** Every phrase of the lexicon files, in file order, and each file's numbers in that table. */
+function phraseTable() {
+  const phrases = [];
+  const numbers = new Map();
+  for (const name of readdirSync(LEXICON_DIR)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
+    const file = join(LEXICON_DIR, name);
+    const own = [];
+    for (const m of readFileSync(file, 'utf8').matchAll(PHRASE)) {
+      if (built(m[1], m[2])) continue;
+      // The literal as the compiler reads it: our own source, with its escapes.
+      const phrase = new Function(`return ${m[1]}${m[2]}${m[1]};`)();
+      if (phrase.includes(PACKED_SEPARATOR)) throw new Error(`${name}: a phrase holds the packed table's separator`);
+      own.push(phrases.push(phrase) - 1);
+    }
+    numbers.set(file, own);
+  }
+  return { phrases, numbers };
+}
+
+const packedLexicons = {
+  name: 'packed-lexicons',
   setup(build) {
+    const { phrases, numbers } = phraseTable();
+    const packed = Buffer.from(deflateRawSync(Buffer.from(phrases.join(PACKED_SEPARATOR), 'utf8'), { level: 9 })).toString('base64');
     build.onLoad({ filter: /[\\/]src[\\/]engine[\\/]lexicon[\\/][^\\/]+\.ts$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const contents = source.replace(/,\s*example:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '');
+      if (args.path === join(LEXICON_DIR, 'packed.ts')) return { contents: `export const PACKED = ${JSON.stringify(packed)};`, loader: 'ts' };
+      const own = numbers.get(args.path) ?? [];
+      let at = 0;
+      const contents = readFileSync(args.path, 'utf8')
+        .replace(PHRASE, (literal, quote, body) => (built(quote, body) ? literal : `phrase: ${own[at++]}`))
+        .replace(EXAMPLE, '');
+      if (at !== own.length) throw new Error(`${args.path}: ${at} phrases read, ${own.length} in the table`);
       return { contents, loader: 'ts' };
     });
   },
@@ -60,7 +100,7 @@ const markdownFrontEnd = (target) => ({
 /** What every engine bundle shares. `production`: minified, no source map (`npm run build:prod`). */
 export function commonOptions({ production }) {
   return {
-    plugins: [withoutLexiconExamples],
+    plugins: [packedLexicons],
     bundle: true,
     platform: 'node',
     target: 'node18',
@@ -82,13 +122,13 @@ export function bundleOptions({ production }) {
   const common = commonOptions({ production });
   const extension = { ...common, entryPoints: [join(root, 'src/extension/extension.ts')], external: ['vscode'] };
   return {
-    'extension.js': { ...extension, plugins: [withoutLexiconExamples, markdownFrontEnd('chunk')], outfile: join(root, 'dist/extension.js') },
+    'extension.js': { ...extension, plugins: [packedLexicons, markdownFrontEnd('chunk')], outfile: join(root, 'dist/extension.js') },
     // The browser host runs it in a web worker as CommonJS. `platform:
     // 'browser'` makes a Node built-in import fail the build; the metafile
     // lets test/unit/package/webBundle.test.ts check what is left.
     'web/extension.js': {
       ...extension,
-      plugins: [withoutLexiconExamples, markdownFrontEnd('unavailable')],
+      plugins: [packedLexicons, markdownFrontEnd('unavailable')],
       platform: 'browser',
       target: 'es2022',
       outfile: join(root, 'dist/web/extension.js'),
@@ -96,7 +136,7 @@ export function bundleOptions({ production }) {
     },
     'cli.js': {
       ...common,
-      plugins: [withoutLexiconExamples, markdownFrontEnd('chunk'), versionOnly],
+      plugins: [packedLexicons, markdownFrontEnd('chunk'), versionOnly],
       entryPoints: [join(root, 'src/cli/main.ts')],
       outfile: join(root, 'dist/cli.js'),
       banner: { js: '#!/usr/bin/env node' },

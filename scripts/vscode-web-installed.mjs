@@ -51,10 +51,14 @@ const TIMEOUT_S = Number(process.env.POC_READINESS_TEST_TIMEOUT_S || 600);
 // environments, second screens, spare time; synthetic and frozen data) took
 // it to 525.8 KiB; on 2026-12-04 the phrases three more blind rounds (72 plans,
 // holdout62-73, each class in five languages) showed missing took it to
-// 552 KiB (1,709 lexicon entries, 182 KB of phrases). This ceiling
-// keeps it from growing unnoticed while the gap is worked on; it is not the
-// target, and raising it again needs the same kind of reason written here.
-const MAX_BUNDLE_BYTES = 600 * 1024;
+// 552 KiB (1,709 lexicon entries, 182 KB of phrases), and six more rounds
+// (holdout92-107) to 582 KiB (2,002 entries, 211 KB). On 2026-12-04 the
+// bundles began to ship the phrases as one deflated table (scripts/bundles.mjs,
+// src/engine/lexicon/packed.ts): dist/web/extension.js went from 598,886 to
+// 487,907 bytes. This ceiling keeps it from growing unnoticed while the gap
+// is worked on; it is not the target, and raising it again needs the same
+// kind of reason written here.
+const MAX_BUNDLE_BYTES = 520 * 1024;
 /** The extension's status bar item, found by its accessible label (statusBar.ts). */
 const STATUS_ITEM = '.statusbar-item[aria-label^="POC readiness:"]';
 

@@ -13,6 +13,9 @@
 // Every entry carries an example sentence that must match it (a unit test
 // walks them all), so an entry nobody can explain does not get in.
 
+import { inflateSync, strFromU8 } from 'fflate';
+import { PACKED } from './packed';
+
 export type Language = 'en' | 'de' | 'fr' | 'es' | 'nl';
 export const LANGUAGES: readonly Language[] = ['en', 'de', 'fr', 'es', 'nl'];
 
@@ -401,6 +404,22 @@ export function memoized<T>(read: (text: string) => T): (text: string) => T {
   };
 }
 
+/** The separator of the packed table's phrases: no phrase holds it. */
+export const PACKED_SEPARATOR = '\u0000';
+
+let packedTable: readonly string[] | undefined;
+
+/**
+ * An entry's phrase as written. In a bundle it is its number in the packed
+ * table (a fifth of the size), unpacked on the first read of any lexicon.
+ */
+function phraseOf(entry: Entry): string {
+  const phrase = entry.phrase as string | number;
+  if (typeof phrase === 'string') return phrase;
+  packedTable ??= strFromU8(inflateSync(Uint8Array.from(atob(PACKED ?? ''), (c) => c.charCodeAt(0)))).split(PACKED_SEPARATOR);
+  return packedTable[phrase];
+}
+
 export function lexicon(name: string, data: LexiconData): Lexicon {
   // One boundary on each side of the union: the engine then tries the
   // alternatives only where a word starts. Phrases are lower-cased and the
@@ -414,7 +433,7 @@ export function lexicon(name: string, data: LexiconData): Lexicon {
   // one costs milliseconds), the case-folding whole one only for the rare
   // text that needs it (there lower-casing moves offsets, İ).
   let phrases: Phrase[] | undefined;
-  const phrasesOf = () => (phrases ??= LANGUAGES.flatMap((l) => data[l].map((e) => read(e.phrase))));
+  const phrasesOf = () => (phrases ??= LANGUAGES.flatMap((l) => data[l].map((e) => read(phraseOf(e)))));
   const bodies: string[] = [];
   const bodyOf = (i: number) => (bodies[i] ??= phraseBody(phrasesOf()[i]));
   const unionOf = (which: number[]) => (which.length ? `${BEFORE}(?:${which.map(bodyOf).join('|')})${AFTER}` : '(?!)');
@@ -471,7 +490,7 @@ export function lexicon(name: string, data: LexiconData): Lexicon {
       return [...matchesOf(text)];
     },
     compileEntry(entry) {
-      return new RegExp(phraseSource(entry.phrase), 'iu');
+      return new RegExp(phraseSource(phraseOf(entry)), 'iu');
     },
   };
 }
