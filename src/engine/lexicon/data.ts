@@ -198,6 +198,10 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(mit diesem stand|keine aktualisierung|stichprobe von|aus dem archiv)', example: 'Danach arbeiten wir mit diesem Stand weiter.' },
   ],
   fr: [
+    {
+      phrase: '(fourni|fournie|fournis|fournies|livré|livrée|livrés|livrées|transmis|transmise) en une (seule)? fois',
+      example: "Extraction de l'historique des missions 2025, fournie en une fois par l'éditeur.",
+    },
     { phrase: 'extraction … (fournie|livrée|préparée|transmise) par', example: "Extraction des dossiers fournie par l'éditeur (fichier plat de mars 2026)." },
     {
       phrase: "(ligne d'essai|banc d'essai|ligne de démonstration|ligne pilote du fournisseur|fichier plat)",
@@ -427,6 +431,10 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
 export const HAND_CURATED = lexicon('hand-curated', {
   en: [
     {
+      phrase: '(went|go|goes|gone) through the … (ones|cases|items|records|labels|photos|images) and (corrected|fixed|relabelled|relabeled|changed)',
+      example: 'Our graders went through the doubtful ones and corrected the labels before we froze the set.',
+    },
+    {
       phrase: '(consultants|analysts|staff|team|vendor) … (de-duplicate|deduplicate|de-duplicates|deduplicates|drop|drops|fill in|fills in|clean|cleans|tidy|tidies)',
       example: 'Their consultants de-duplicate applications and fill in missing hall preferences.',
     },
@@ -513,6 +521,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: 'keep only the (ones|cases|tickets|records|files) (closed|marked|with|that)', example: 'We merge dupes and keep only the ones closed as resolved.' },
   ],
   de: [
+    {
+      phrase: '(durchgesehen|nachgesehen|geprüft) und … (ergänzt|korrigiert|vervollständigt)',
+      example: '600 Anträge, die zwei Kolleginnen vorab auf Vollständigkeit durchgesehen und um fehlende Nachweise ergänzt haben.',
+    },
     { phrase: '(sichtet|sichten|sichtete) … (vorab|vorher|zuvor)', example: 'Für den Pilot sichtet das Sekretariat die Eingänge vorab.' },
     { phrase: '(werden|wurden) (vorab)? (herausgenommen|aussortiert|rausgenommen)', example: 'Handschriftliche Berichte und schlecht lesbare Faxe werden herausgenommen.' },
     {

@@ -65,6 +65,7 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: 'next steps (to be|will be) (discussed|defined|agreed)', example: 'Next steps to be discussed.' },
   ],
   de: [
+    { phrase: '(danach|später|dann|anschließend) offen', example: 'Leitung Vermittlung (vorübergehend), danach offen.' },
     { phrase: '(folgt|folgen|kommt) nach (dem|der) (pilot|piloten|pilotphase)', example: 'Die Schulung folgt nach dem Pilot.' },
     { phrase: '(noch)? (bei|von) … (zu erfragen|anzufragen|einzuholen|zu besorgen)|(noch)? (zu erfragen|anzufragen|einzuholen)', example: 'Ausgangswert: noch beim Controlling zu erfragen.' },
     {
@@ -259,6 +260,7 @@ export const DEFERRAL = lexicon('deferral', {
  */
 export const SETTLED_LATER = lexicon('settled-later', {
   en: [
+    { phrase: "(will|we'll|shall) sort out", example: 'We will sort out training and the new shift pattern once we have seen the pilot results.' },
     { phrase: '(follows|will follow|will come) from the (scoping|study|assessment|analysis|business case)', example: 'The estimate follows from the scoping after the POC.' },
     {
       phrase:

@@ -5,6 +5,7 @@ import { lexicon, overlaps } from './lexicon';
 /** A measure of the model on prepared data, not of the work. */
 export const OFFLINE_MEASURE = lexicon('offline-measure', {
   en: [
+    { phrase: '(on|over|against) the (scan|test|frozen|reference|labelled|labeled|validation|calibration) (batch|set|sample)', example: 'Grade agreement with the head grader on the scan batch' },
     { phrase: '(agreement|match|concordance|overlap) … with (the)? … (2023|2024|2025|2026)', example: 'Agreement with the tenders submitted in 2025, rated 1-5' },
     { phrase: '(decisions|matches|placements|cases) already (made|taken|decided|closed)', example: 'Top-10 hit rate against the 2024-2026 matches already made' },
     {

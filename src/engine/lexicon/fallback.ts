@@ -6,6 +6,8 @@ import { lexicon } from './lexicon';
 /** Someone will deal with it, somehow: a fallback with no route. */
 export const VAGUE_FALLBACK = lexicon('vague-fallback', {
   en: [
+    { phrase: '(adjust|adjusts|fix|fixes|sort|sorts) (it|them) as (needed|required|necessary)', example: 'If the forecast is off, the manager adjusts it as needed.' },
+    { phrase: '(stay|stays|remain|remains) (alert|vigilant|watchful)', example: 'Crews stay alert as they always have.' },
     { phrase: "(we|we'll|we will) (see|look at|decide) (together)? what (is|'s)? best", example: 'If in doubt, we see together what is best.' },
     { phrase: '(through|via|by|in) the (normal|usual|regular|existing) channels', example: 'Anything the system misses should still get picked up through the normal channels.' },
     { phrase: '(in doubt|if in doubt|when in doubt) … the team (decides|decide|will decide)', example: 'If in doubt, the team decides.' },
@@ -54,6 +56,15 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(retraining|retrain|retrained|next model version|next version of the model)', example: 'Wrong records are marked so the vendor can take them into account when retraining.' },
   ],
   de: [
+    {
+      phrase: '((bleiben|bleibt) (wachsam|aufmerksam)|(verlassen sich|verlässt sich|stützen sich|stützt sich) auf (ihre|seine) erfahrung)',
+      example: 'Die Planer bleiben wachsam und verlassen sich auf ihre Erfahrung.',
+    },
+    {
+      phrase: '(im zweifel|in zweifelsfällen|bei zweifeln) (entscheidet|entscheiden) (das team|wir|die kollegen|die kolleginnen) vor ort (wie bisher)?',
+      example: 'Im Zweifel entscheidet das Team vor Ort, wie bisher.',
+    },
+    { phrase: '(findet|finden) … eine lösung', example: 'Für Anfragen ohne Vorschlag findet das Team wie bisher schon eine Lösung.' },
     { phrase: '(schauen|sehen|überlegen) wir (gemeinsam|zusammen)? … was (damit)? (passiert|am besten ist|zu tun ist)', example: 'Im Zweifel schauen wir gemeinsam, was damit passiert.' },
     { phrase: '(im zweifel|in zweifelsfällen|bei zweifeln) (entscheidet|entscheiden) (das team|wir|die kollegen|die kolleginnen)', example: 'Im Zweifel entscheidet das Team.' },
     { phrase: '(schaut|schauen|sieht|sehen) … (kurz|mal|noch mal|nochmal|kurz mal) (drüber|drauf|darauf|an)', example: 'Im Zweifel schaut sich der Disponent das kurz an.' },
@@ -99,6 +110,10 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
   ],
   fr: [
     {
+      phrase: "((s'appuient|s'appuie|en s'appuyant) sur (leur|son|sa) expérience|(restent|reste|resteront) vigilant*)",
+      example: "Les horairistes restent vigilants et s'appuient sur leur expérience.",
+    },
+    {
       phrase: "(on voit|on regarde|nous voyons|nous regardons) (ensemble)? (ce qu'on en fait|ce qui est le mieux|ce qu'il faut faire)",
       example: "En cas de doute, on voit ensemble ce qu'on en fait.",
     },
@@ -134,6 +149,11 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
   ],
   es: [
     {
+      phrase: '(lo|la|los|las)? (ajustará|ajustarán|resolverá|resolverán|arreglará|arreglarán) según (convenga|haga falta)',
+      example: 'Si la previsión falla, el encargado lo ajustará según convenga.',
+    },
+    { phrase: '((se apoyan|se apoya|se basan|se basa) en su experiencia|(permanecen|siguen) atentos)', example: 'Los planificadores siguen atentos y se apoyan en su experiencia.' },
+    {
       phrase: '(se adaptará|se adaptarán|se adapta|se adaptan) (según el caso|sobre la marcha|a cada caso|a lo que haya)',
       example: 'El equipo de cocina se adaptará según el caso, como hace siempre.',
     },
@@ -168,6 +188,8 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     },
   ],
   nl: [
+    { phrase: '((blijven|blijft) (alert|waakzaam|scherp)|(vertrouwen|vertrouwt|leunen|leunt) op (hun|zijn|haar) ervaring)', example: 'De planners blijven alert en vertrouwen op hun ervaring.' },
+    { phrase: '(kijken|bekijken) we … wat we (doen|gaan doen)', example: 'Als de voorspelling er niet goed uitziet, kijken we wel even met het team wat we doen.' },
     { phrase: '(bekijken|bekijkt|kijken) (we)? … wat er (best|het best)? mee (gebeurt|moet|moet gebeuren)', example: 'Bij twijfel bekijken we samen wat er best mee gebeurt.' },
     { phrase: '(bij twijfel|in geval van twijfel) (beslist|besluit) het team', example: 'Bij twijfel beslist het team.' },
     { phrase: '(kijkt|kijken) … er (even|eens|nog even|nog eens) naar', example: 'Als het niet klopt, dan kijkt de planner er even naar.' },

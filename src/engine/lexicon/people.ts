@@ -114,6 +114,11 @@ export const WORKING_ROLE = lexicon('working-role', {
   de: [
     {
       phrase:
+        '((koordinator|koordinatorin|koordinatoren) (vermittlung|terminvergabe|disposition|einsatzplanung|ehrenamt|freiwillige|aufnahme|belegung)|ehrenamtskoordinator*|vermittlungskoordinator*|einsatzkoordinator*|belegungskoordinator*)',
+      example: 'Koordinatorin Vermittlung',
+    },
+    {
+      phrase:
         '(der|die|das) (den|die|das) (dienstplan|schichtplan|wochenplan|bestellung|bestellungen|tourenplan|einsatzplan|buchungen|rechnungen) (erstellt|erstellen|plant|planen|aufgibt|aufgeben|schreibt|bearbeitet|bearbeiten)',
       example: 'Filialleiterin, die den Dienstplan erstellt',
     },
@@ -121,6 +126,10 @@ export const WORKING_ROLE = lexicon('working-role', {
     { phrase: '(pflegekoordinator*|terminkoordinator*|op-koordinator*|logistikkoordinator*|transportkoordinator*)', example: 'Terminkoordinatorin Ambulanz' },
   ],
   fr: [
+    {
+      phrase: "(coordinateur|coordinatrice|coordinateurs|coordinatrices) (des bénévoles|bénévoles|des placements|des admissions|de l'accueil|des mises en relation)",
+      example: 'Coordinatrice des bénévoles',
+    },
     {
       phrase:
         'qui (établit|établissent|prépare|préparent|construit|construisent|passe|passent|saisit|saisissent|rédige|rédigent) (le|la|les) (planning|plannings|commande|commandes|tableau de service|roulement|réservations)',
@@ -132,6 +141,7 @@ export const WORKING_ROLE = lexicon('working-role', {
     { phrase: '(chef|cheffe|chefs) de (rayon|secteur|quai)', example: 'Chef de rayon frais' },
   ],
   es: [
+    { phrase: '(coordinador|coordinadora|coordinadores|coordinadoras) (de voluntariado|de voluntarios|de admisiones|de colocaciones|de acogida)', example: 'Coordinadora de voluntariado' },
     {
       phrase: 'que (elabora|elaboran|prepara|preparan|hace|hacen|monta|montan|realiza|realizan|tramita|tramitan) (el|la|los|las) (cuadrante|cuadrantes|turnos|pedido|pedidos|planificación|reservas)',
       example: 'Encargada de tienda que hace los pedidos',
@@ -144,6 +154,10 @@ export const WORKING_ROLE = lexicon('working-role', {
     { phrase: '(coordinador|coordinadora|coordinadores) (de citas|de cuidados|de planificación|de quirófano|logístico|logística|de transporte)', example: 'Coordinadora de citas' },
   ],
   nl: [
+    {
+      phrase: '((coördinator|coordinator|coördinatoren) (vrijwilligers|intake|plaatsing|bemiddeling)|vrijwilligerscoördinator*|plaatsingscoördinator*|intakecoördinator*|bemiddelingscoördinator*)',
+      example: 'Coördinator vrijwilligers',
+    },
     {
       phrase: 'die (het|de) (rooster|roosters|planning|bestelling|bestellingen|weekplanning|dienstrooster) (maakt|maken|opstelt|opstellen|plaatst|plaatsen|invoert|invoeren)',
       example: 'Vestigingsmanager die het rooster maakt',
@@ -410,6 +424,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    {
+      phrase: '(risikoprüfung (in der|für die|der) (lebensversicherung|berufsunfähigkeitsversicherung)|risikozuschl*|antragsprüfung (in der|der) lebensversicherung)',
+      example: 'Risikoprüfung in der Lebensversicherung mit Gesundheitsfragebogen.',
+    },
     { phrase: '(priorität|einstufung|dringlichkeit) (von|der)? (notrufen|notrufe|110-anrufen|polizeinotrufen)', example: 'Vorschlag der Priorität von Polizeinotrufen.' },
     {
       phrase: '(dienstpläne|dienstplan|dienstplanung|schichtpläne|schichtplanung) (der|für die|für) (pflege*|mitarbeit*|beschäftigt*|pflegekräfte)',
@@ -466,8 +484,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(stipendi*|weiterförderung|bafög|beitragsbefreiung*|beitragsermäßigung*|gefangene*|häftling*)', example: 'Prüfung der Weiterförderung von Stipendien.' },
     { phrase: '(steuerpflichtige*|selbständige*|selbstständige*|kindergeld*|familienkasse|reservist*|einberufung*)', example: 'Auswahl von Selbständigen für die Außenprüfung.' },
     {
-      phrase:
-        '(leistungsminderung*|leistungsberechtigte*|bürgergeld*|sgb ii|grundsicherung*|mietkaution*|kautionsabrechnung*|kautionseinbehalt*|dienstpläne der beschäftigten|schichtpläne der mitarbeitenden)',
+      phrase: '(leistungsminderung*|leistungsberechtigte*|bürgergeld*|sgb ii|grundsicherung*|mietkaution*|kautionseinbehalt*|dienstpläne der beschäftigten|schichtpläne der mitarbeitenden)',
       example: 'Bescheide über Leistungsminderungen nach SGB II.',
     },
     { phrase: '(asyl*|geflüchtete*|schutzsuchende*)', example: 'Zuteilung von Sprachmittlern zu Asylanhörungen.' },
@@ -564,6 +581,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   fr: [
+    { phrase: "(souscription (en|d'assurance|des contrats)? (vie|prévoyance|emprunteur)|surprime*)", example: 'Souscription en prévoyance avec questionnaire médical.' },
     { phrase: 'priorité (des|aux) appels (au|du)? (17|police secours|112)', example: 'Proposition de priorité des appels au 17.' },
     {
       phrase: '(planning|plannings) (mensuel|mensuels|hebdomadaire|hebdomadaires)? (du personnel|des soignants|des salariés|des aides-soignantes|des infirmières)',
@@ -711,6 +729,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    { phrase: '((suscripción|selección de riesgos) (de|en) (seguros de)? vida|sobreprima*)', example: 'Suscripción de seguros de vida con cuestionario médico.' },
     { phrase: '(llamadas|avisos) … (091|092|112)|propuesta de prioridad (en|de) (las)? llamadas', example: 'Resumen automático y propuesta de prioridad en llamadas a la sala del 091.' },
     { phrase: '(cuadrante|cuadrantes) (mensuales)? (de|del) (personal|gerocultor*|enfermer*|trabajador*|auxiliares)', example: 'Cuadrantes mensuales de gerocultoras y enfermería en residencias.' },
     {
@@ -849,6 +868,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   nl: [
+    {
+      phrase: '(acceptatie (van)? (levensverzekering*|overlijdensrisicoverzekering*|arbeidsongeschiktheidsverzekering*)|premieopslag*|medische acceptatie)',
+      example: 'Medische acceptatie bij overlijdensrisicoverzekeringen.',
+    },
     { phrase: '(prioriteit|urgentie) (van)? (112-meldingen|meldingen aan de politie|politiemeldingen)', example: 'Voorstel voor de prioriteit van 112-meldingen.' },
     { phrase: '(personeelsrooster*|dienstrooster*|roosters van (de)? (medewerkers|verpleging|zorgmedewerkers|verzorgenden))', example: 'Maandelijkse dienstroosters van de zorgmedewerkers.' },
     { phrase: '(nader gehoor|nadere gehoren|gehoren asiel|asielmotief|asielprocedure*|asielzaken|asieldossier*)', example: 'Samenvattingen van nader gehoren asiel.' },
@@ -953,6 +976,8 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
 /** Decisions that take effect without a person: "automatically rejected", "no human in the loop". */
 export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   en: [
+    { phrase: 'without (any)? (human|manual)? intervention', example: 'Standard acceptances are issued without any human intervention.' },
+    { phrase: '(receive|receives|get|gets) … automatically', example: 'Cases scoring over 0.85 receive the hearing letter automatically.' },
     {
       phrase: 'without (the|an|any) (operator|officer|clerk|caseworker|adviser|advisor|reviewer|person) (opening|reading|checking|seeing) (it|them)',
       example: 'Cards go to the dispatcher as they are, without the operator opening them.',
@@ -1057,6 +1082,8 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(100%|100 %|fully) (automatic|automated)', example: 'Fully automated; suspicious invoices are blocked for payment.' },
   ],
   de: [
+    { phrase: 'ohne (manuelles|menschliches|persönliches)? (eingreifen|zutun)', example: 'Standardannahmen gehen ohne menschliches Eingreifen raus.' },
+    { phrase: '(erhalten|bekommen|erhält|bekommt) … automatisch', example: 'Fälle mit einem Score über 0,85 erhalten automatisch das Anhörungsschreiben.' },
     { phrase: 'direkt (als … )? (in|ins) … übernommen', example: 'Vorschläge mit Passung über 0,85 werden direkt als Zuweisung in die Platzliste übernommen.' },
     { phrase: '(setzt|trägt|schreibt|bucht|setzen|tragen|schreiben) … direkt (in|ins)', example: 'Ab einem Score von 0,85 setzt das Modul den Vermerk direkt in HISinOne.' },
     {
@@ -1126,6 +1153,8 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(gehen|geht) automatisch (an|raus|hinaus)', example: 'Die Antworten gehen automatisch an die Kunden raus.' },
   ],
   fr: [
+    { phrase: 'sans (aucune)? intervention (humaine|manuelle)?', example: 'Les acceptations standard partent sans intervention humaine.' },
+    { phrase: '(reçoivent|reçoit) … automatiquement', example: "Les dossiers au-dessus de 0,85 reçoivent automatiquement le courrier d'audition." },
     {
       phrase: 'sans que … (ouvre|ouvrent|relise|relisent|regarde|regardent|vérifie|vérifient)',
       example: "Les fiches partent au répartiteur telles quelles, sans que l'opérateur les ouvre.",
@@ -1191,6 +1220,11 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(partent|part) … (dans la foulée|automatiquement|directement)', example: 'Les SMS partent aux clients dans la foulée.' },
   ],
   es: [
+    { phrase: 'sin (ninguna)? intervención (humana|manual|de nadie)?', example: 'Las sobreprimas de hasta +50 % se emiten sin intervención.' },
+    {
+      phrase: '(se emiten|se emite|se aplican|se aplica|reciben|recibe) … (directamente|automáticamente)',
+      example: 'Las aceptaciones estándar y las sobreprimas se emiten directamente desde PolicyCenter.',
+    },
     {
       phrase: 'sin que (el|la|los|las|nadie) … (la|lo|las|los)? (abra|abran|revise|revisen|mire|miren|lea|lean)',
       example: 'Pasan a la cola del despachador con la ficha tal cual, sin que el operador la abra.',
@@ -1258,6 +1292,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(directamente desde el sistema|desde el sistema directamente)', example: 'La denegación se notifica desde el sistema directamente.' },
   ],
   nl: [
+    { phrase: 'zonder (menselijke)? tussenkomst', example: 'Standaardacceptaties gaan zonder menselijke tussenkomst de deur uit.' },
     { phrase: 'zonder dat (de|het|een|iemand) … (opent|openen|bekijkt|bekijken|controleert|controleren|leest|lezen)', example: 'De kaarten gaan ongewijzigd door, zonder dat de centralist ze opent.' },
     { phrase: '(zet|schrijft|boekt|zetten|schrijven) … (direct|rechtstreeks) (in|op)', example: 'Boven 0,85 zet de module de aantekening direct in het studentdossier.' },
     {
@@ -1371,6 +1406,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     { phrase: 'every (second|third|fourth|fifth|tenth|twentieth) (case|decision|application|file|proposal|claim|score)', example: 'Every fifth decision is read by a supervisor.' },
   ],
   de: [
+    { phrase: '(prüft|prüfen|sieht|sehen) … erst, (wenn|falls)', example: 'Die Fachkraft prüft den Fall erst, wenn die versicherte Person sich äußert.' },
     { phrase: 'nur (wenn|falls) … (verlangt|verlangen|anfragt|anfragen|nachfragt|nachfragen|darum bittet|darum bitten)', example: 'Die Lehrkraft prüft das Ergebnis nur, wenn die Eltern nachfragen.' },
     {
       phrase: '(eindeutige|sichere|übrige|restliche) (empfehlungen|fälle|vorschläge|einstufungen|entscheidungen) (gehen|laufen|werden) (direkt|automatisch|ungeprüft)',

@@ -6,6 +6,12 @@ import { lexicon } from './lexicon';
 
 export const BESIDE_THE_WORK = lexicon('beside-the-work', {
   en: [
+    {
+      phrase: '((on|at) the spare (pc|computer|laptop)|after the shift … in the (site office|back office|office))',
+      example: "Graders review the model's grades after the shift in the site office on the spare PC.",
+    },
+    { phrase: 'nothing reaches the (operators|customers|agents|users|clients|drivers|patients|members)', example: "Using last autumn's trips, so nothing reaches the operators during the pilot." },
+    { phrase: '(test instance|test copy|test tenant|test system) of', example: 'The team will go through the flagged cases in the test instance of the back office.' },
     { phrase: 'nothing is written back', example: 'Advisors log outcomes in a shared sheet, since nothing is written back to the CRM.' },
     {
       phrase: '(log|logs|record|records|track|tracks|note|notes) (the)? (outcomes|results|calls|answers) in a (shared)? (google sheet|spreadsheet|excel sheet|excel file)',

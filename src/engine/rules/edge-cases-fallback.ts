@@ -1,6 +1,6 @@
 import { code, defineRule } from '../rule';
 import { FALLBACK_ROUTE, VAGUE_FALLBACK } from '../lexicon/fallback';
-import { overlaps } from '../lexicon/lexicon';
+import { type Match, overlaps } from '../lexicon/lexicon';
 
 export const edgeCasesFallback = defineRule({
   meta: {
@@ -22,8 +22,10 @@ export const edgeCasesFallback = defineRule({
     const text = ctx.plan.textAt(path) ?? '';
     const vague = VAGUE_FALLBACK.matches(text);
     if (vague.length === 0 || /\d/.test(text)) return;
-    // A route's words inside the vague phrase ("flagged back to the vendor") are not a route.
-    const route = FALLBACK_ROUTE.matches(text).some((r) => !vague.some((v) => overlaps(r, v)));
+    // A route's words inside the vague phrase ("flagged back to the vendor") are not a route, nor those that
+    // trail it as its manner ("s'appuient sur leur expérience, comme aujourd'hui"): what is done as today is still unsaid.
+    const trails = (r: Match, v: Match) => r.index >= v.index && r.index <= v.index + v.text.length + 3;
+    const route = FALLBACK_ROUTE.matches(text).some((r) => !vague.some((v) => overlaps(r, v) || trails(r, v)));
     if (!route) ctx.report({ path, messageId: 'noRoute', data: { path: code(path), quote: vague[0].text } });
   },
 });

@@ -8,6 +8,8 @@ export const integrationsExercised = defineRule({
     title: 'At least one integration is exercised in the POC',
     dimension: 'operational_viability',
     severity: 'warning',
+    // With none exercised, "this one is not exercised" on each listed system says the same thing again.
+    supersedes: ['POC063'],
     rationale: 'Listing systems is a start; reading from or writing to one of them during the POC is what shows the integration works. Mark the ones exercised with `in_poc: true`.',
     messages: {
       noneExercised: 'No integration is exercised in the POC: set `in_poc: true` on the systems it will really read from or write to, starting with the most critical.',
