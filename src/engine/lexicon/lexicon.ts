@@ -13,8 +13,8 @@
 // Every entry carries an example sentence that must match it (a unit test
 // walks them all), so an entry nobody can explain does not get in.
 
-import { inflateSync, strFromU8 } from 'fflate';
 import { PACKED } from './packed';
+import { inflateBase64 } from './unpack';
 
 export type Language = 'en' | 'de' | 'fr' | 'es' | 'nl';
 export const LANGUAGES: readonly Language[] = ['en', 'de', 'fr', 'es', 'nl'];
@@ -416,7 +416,7 @@ let packedTable: readonly string[] | undefined;
 function phraseOf(entry: Entry): string {
   const phrase = entry.phrase as string | number;
   if (typeof phrase === 'string') return phrase;
-  packedTable ??= strFromU8(inflateSync(Uint8Array.from(atob(PACKED ?? ''), (c) => c.charCodeAt(0)))).split(PACKED_SEPARATOR);
+  packedTable ??= inflateBase64(PACKED ?? '').split(PACKED_SEPARATOR);
   return packedTable[phrase];
 }
 
