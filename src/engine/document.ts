@@ -23,6 +23,11 @@ export function isPlaceholderValue(value: unknown): boolean {
   return v === '' || PLACEHOLDER.test(v) || PLACEHOLDER_PREFIX.test(v) || TODO_PREFIX.test(v);
 }
 
+/** A bare `n/a`: the author says the value does not apply, without saying why. */
+export function isBareNotApplicable(value: unknown): boolean {
+  return typeof value === 'string' && /^n\/a$/i.test(value.trim());
+}
+
 // Digits with thousands separators (`1,500`, `40 000`, `1'000`, `1_000`) and a
 // decimal point, or a decimal comma in short numbers (`1,5`).
 const QUOTED_NUMBER = /^[-+]?(?:\d{1,3}(?:([,' _\u00a0\u202f])\d{3})(?:\1\d{3})*|\d+)(?:\.\d+)?$/;

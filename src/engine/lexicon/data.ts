@@ -198,6 +198,11 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(mit diesem stand|keine aktualisierung|stichprobe von|aus dem archiv)', example: 'Danach arbeiten wir mit diesem Stand weiter.' },
   ],
   fr: [
+    { phrase: 'rechargé à la demande', example: 'Fichier Excel rechargé à la demande.' },
+    {
+      phrase: "(export|extraction) … (fourni|fournie|préparé|préparée) par (l'éditeur|le prestataire|le fournisseur)",
+      example: "Export des plannings fourni par l'éditeur, fichier Excel rechargé à la demande.",
+    },
     {
       phrase: '(fourni|fournie|fournis|fournies|livré|livrée|livrés|livrées|transmis|transmise) en une (seule)? fois',
       example: "Extraction de l'historique des missions 2025, fournie en une fois par l'éditeur.",

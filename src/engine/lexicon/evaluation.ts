@@ -5,6 +5,7 @@ import { lexicon, overlaps } from './lexicon';
 /** A measure of the model on prepared data, not of the work. */
 export const OFFLINE_MEASURE = lexicon('offline-measure', {
   en: [
+    { phrase: '(audited reference|validated reference|replaying|test environment)', example: 'Agreement of the main diagnosis with the audited reference' },
     { phrase: '(on|over|against) the (scan|test|frozen|reference|labelled|labeled|validation|calibration) (batch|set|sample)', example: 'Grade agreement with the head grader on the scan batch' },
     { phrase: '(agreement|match|concordance|overlap) … with (the)? … (2023|2024|2025|2026)', example: 'Agreement with the tenders submitted in 2025, rated 1-5' },
     { phrase: '(decisions|matches|placements|cases) already (made|taken|decided|closed)', example: 'Top-10 hit rate against the 2024-2026 matches already made' },
@@ -38,6 +39,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     },
   ],
   de: [
+    { phrase: '(geprüfte referenz|geprüften referenz|beim nachspielen|testumgebung)', example: 'Übereinstimmung der Hauptdiagnose mit der geprüften Referenz' },
     { phrase: 'übereinstimmung … mit (den|der|dem)? … (2023|2024|2025|2026|eingereichten|abgegebenen)', example: 'Übereinstimmung mit den eingereichten Texten 2025 (Bewertung 1-5)' },
     { phrase: '((in|auf) der simulation|simuliert*)', example: 'Fehlplatzierungen in der Simulation' },
     { phrase: '(validierungslos|gelabelten daten|gelabelter datensatz|gelabelten datensatz)', example: 'Fehlerquote auf dem gelabelten Datensatz' },
@@ -53,6 +55,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     { phrase: '(nachgespielt*|nachgespielte*|rückwirkend (bewertet|ausgewertet|nachgespielt))', example: 'Lösungsquote auf nachgespielten Störungstagen' },
   ],
   fr: [
+    { phrase: '(référence auditée|référence validée|en rejouant|environnement de test)', example: 'Concordance du diagnostic principal avec la référence auditée' },
     { phrase: '((dans|sur) la simulation|simulé|simulée|simulés)', example: "Erreurs d'emplacement dans la simulation" },
     { phrase: '(échantillon de référence|jeu de référence|dossiers contrôlés en (2023|2024|2025|2026))', example: "Précision du score sur l'échantillon de référence des dossiers contrôlés en 2025" },
     { phrase: '(lot de validation|lot étiqueté)', example: 'Défauts manqués sur le lot de validation' },
@@ -74,6 +77,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     { phrase: '(rejoué|rejoués|rejouée|rejouées)', example: 'Taux de détection (rappel) sur les 41 défaillances 2021–2025 rejouées' },
   ],
   es: [
+    { phrase: '(referencia auditada|referencia validada|al reproducir|entorno de pruebas)', example: 'Coincidencia del diagnóstico principal con la referencia auditada' },
     { phrase: '(coincidencia|concordancia|acuerdo) … con (la|las|el|los|lo)? … (2023|2024|2025|2026|presentadas|presentados)', example: 'Coincidencia con las ofertas presentadas en 2025' },
     { phrase: '((en|de) la simulación|simulado|simulada|(proyectos|casos|expedientes|pedidos) cerrados en (2023|2024|2025|2026))', example: 'Errores de ubicación en la simulación' },
     {
@@ -94,6 +98,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     },
   ],
   nl: [
+    { phrase: '(geauditeerde referentie|gevalideerde referentie|bij het naspelen|testomgeving)', example: 'Overeenstemming van de hoofddiagnose met de geauditeerde referentie' },
     { phrase: '(overeenstemming|overeenkomst) … met (de|het)? … (2023|2024|2025|2026|ingediende|ingeleverde)', example: 'Overeenstemming met de ingediende teksten van 2025' },
     { phrase: 'afgesloten (zaken|dossiers|gevallen) uit (2023|2024|2025|2026)', example: 'Overeenstemming met de griffier, gemeten op 600 afgesloten zaken uit 2025' },
     { phrase: '((in|op) de simulatie|gesimuleerd*|(aanvragen|dossiers|zaken) van ronde (2024|2025|2026))', example: 'Overeenstemming modelscore met commissiescore op de aanvragen van ronde 2026' },

@@ -149,6 +149,10 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
   ],
   es: [
     {
+      phrase: '(se gestionará|se gestionarán|se resolverá|se resolverán|se tratará|se tratarán) según (proceda|corresponda|convenga)',
+      example: 'Si la asignación no es viable, se gestionará según proceda en cada caso.',
+    },
+    {
       phrase: '(lo|la|los|las)? (ajustará|ajustarán|resolverá|resolverán|arreglará|arreglarán) según (convenga|haga falta)',
       example: 'Si la previsión falla, el encargado lo ajustará según convenga.',
     },

@@ -128,6 +128,7 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
  */
 export const COMMITS = lexicon('commits', {
   en: [
+    { phrase: '(move (all|the|every) … (to|onto)|renegotiat*)', example: 'On a go we move all 14 schools to ordering three days ahead and renegotiate the tolerance clause.' },
     { phrase: '(equip|equips|reassign*|sign the contract|order the|place the order)', example: 'On a go we equip lines 1 and 2 and reassign two cabin posts.' },
     { phrase: '(take|takes|taken|bring|brings) … into … (process|operations|daily work|regular service)', example: 'On a go we take the classification into the returns process.' },
     {
@@ -137,6 +138,7 @@ export const COMMITS = lexicon('commits', {
     },
   ],
   de: [
+    { phrase: '(stellen … (alle|die) … um|nachverhandeln|neu verhandeln)', example: 'Bei Erfolg stellen wir alle 14 Schulen auf Bestellung drei Tage vorher um und verhandeln die Klausel nach.' },
     { phrase: '(ausstatten|ausrüsten|statten … aus|rüsten … aus|umbesetzen)', example: 'Bei Erfolg rüsten wir Linie 1 und 2 aus und besetzen zwei Kabinenplätze um.' },
     { phrase: '(übernehmen|übernommen|übernimmt|überführen|überführt)', example: 'Klassifikation für alle Retouren in den Retourenprozess übernehmen.' },
     {
@@ -154,6 +156,10 @@ export const COMMITS = lexicon('commits', {
   ],
   fr: [
     {
+      phrase: "((passer|passons|passe) (les|le|la|l'ensemble des|tous les|toutes les)|renégoci*)",
+      example: 'Passer les 14 écoles en commande à J-3 sur prévision, et renégocier la clause de tolérance.',
+    },
+    {
       phrase: '(équiper|équipons|équipe|équipée|équipées|réaffect*|signer|signons|signe|commander|commandons)',
       example: 'Équiper la ligne 1 et la ligne 2 en série et réaffecter deux postes de cabine.',
     },
@@ -169,6 +175,7 @@ export const COMMITS = lexicon('commits', {
     { phrase: '(achet*|achat|contractualis*|souscri*|licence|licences)', example: 'En cas de succès, nous achetons la licence pour les trois sites.' },
   ],
   es: [
+    { phrase: '(pasar (las|los|todas las|todos los) … a|renegoci*)', example: 'Pasar las 14 escuelas a pedido con tres días de antelación y renegociar la cláusula.' },
     { phrase: '(equipar|equipamos|reasign*|firmar|firmamos)', example: 'Si se cumplen los criterios, equipamos las líneas 1 y 2 y reasignamos dos puestos.' },
     { phrase: '(incorpor*|pasar al proceso|pasa al proceso)', example: 'Si se cumplen los criterios, incorporamos la clasificación al proceso de devoluciones.' },
     {
@@ -179,6 +186,7 @@ export const COMMITS = lexicon('commits', {
     { phrase: '(compramos|comprar|contratamos|contratar|contrata|licencia|licencias|adquiri*|adquisición)', example: 'Si se cumplen los criterios, contratamos la licencia para toda la red.' },
   ],
   nl: [
+    { phrase: '(overstappen|heronderhandel*|zetten … over)', example: 'Bij succes zetten we alle 14 scholen over op bestellen drie dagen vooraf en heronderhandelen we de clausule.' },
     { phrase: '(uitrusten|rusten … uit|herplaats*|tekenen|ondertekenen)', example: 'Bij succes rusten we lijn 1 en 2 uit en herplaatsen we twee posten.' },
     { phrase: '(overnemen|overgenomen|neemt … over|nemen … over)', example: 'Bij succes nemen we de classificatie over in het retourproces.' },
     {

@@ -217,6 +217,10 @@ export const OVERSIGHT_ROLE = lexicon('oversight-role', {
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
     {
+      phrase: "((child protection|safeguarding|children's social care) (referrals|referral|screening|triage|cases))",
+      example: 'Child protection referral screening at the front door.',
+    },
+    {
       phrase: 'priority (of|for) (the)? (police|999|911|112) calls|(police|999|911|112) call (priority|prioritisation|prioritization|grading)',
       example: 'Proposed priority for police calls in the control room.',
     },
@@ -424,6 +428,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    { phrase: '(kinderschutz*|kindeswohlgefährdung*|gefährdungsmeldung*)', example: 'Vorsortierung von Gefährdungsmeldungen im Kinderschutz.' },
     {
       phrase: '(risikoprüfung (in der|für die|der) (lebensversicherung|berufsunfähigkeitsversicherung)|risikozuschl*|antragsprüfung (in der|der) lebensversicherung)',
       example: 'Risikoprüfung in der Lebensversicherung mit Gesundheitsfragebogen.',
@@ -581,6 +586,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   fr: [
+    { phrase: "(protection de l'enfance|informations préoccupantes)", example: "Tri des informations préoccupantes en protection de l'enfance." },
     { phrase: "(souscription (en|d'assurance|des contrats)? (vie|prévoyance|emprunteur)|surprime*)", example: 'Souscription en prévoyance avec questionnaire médical.' },
     { phrase: 'priorité (des|aux) appels (au|du)? (17|police secours|112)', example: 'Proposition de priorité des appels au 17.' },
     {
@@ -729,6 +735,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    { phrase: '(protección (de menores|infantil|a la infancia))', example: 'Cribado de notificaciones de protección de menores.' },
     { phrase: '((suscripción|selección de riesgos) (de|en) (seguros de)? vida|sobreprima*)', example: 'Suscripción de seguros de vida con cuestionario médico.' },
     { phrase: '(llamadas|avisos) … (091|092|112)|propuesta de prioridad (en|de) (las)? llamadas', example: 'Resumen automático y propuesta de prioridad en llamadas a la sala del 091.' },
     { phrase: '(cuadrante|cuadrantes) (mensuales)? (de|del) (personal|gerocultor*|enfermer*|trabajador*|auxiliares)', example: 'Cuadrantes mensuales de gerocultoras y enfermería en residencias.' },
@@ -868,6 +875,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   nl: [
+    { phrase: '(jeugdbescherming|kinderbescherming|veilig thuis)', example: 'Triage van meldingen bij Veilig Thuis.' },
     {
       phrase: '(acceptatie (van)? (levensverzekering*|overlijdensrisicoverzekering*|arbeidsongeschiktheidsverzekering*)|premieopslag*|medische acceptatie)',
       example: 'Medische acceptatie bij overlijdensrisicoverzekeringen.',

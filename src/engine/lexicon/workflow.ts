@@ -6,6 +6,7 @@ import { lexicon } from './lexicon';
 
 export const BESIDE_THE_WORK = lexicon('beside-the-work', {
   en: [
+    { phrase: 'in (one-hour|two-hour|hour-long|short) (sessions|workshops)', example: 'Operators try it in one-hour sessions on historical requests.' },
     {
       phrase: '((on|at) the spare (pc|computer|laptop)|after the shift … in the (site office|back office|office))',
       example: "Graders review the model's grades after the shift in the site office on the spare PC.",
@@ -77,6 +78,11 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     },
   ],
   de: [
+    {
+      phrase: '((getrennt|losgelöst) (von|vom)|(in der|im) (weboberfläche|web-oberfläche|portal) des (anbieters|herstellers|dienstleisters))',
+      example: 'Die Sifas sehen die Archivfotos in der Weboberfläche des Anbieters, getrennt von SiMa.',
+    },
+    { phrase: '(in|bei) (einstündigen|zweistündigen|kurzen) (sitzungen|terminen|workshops)', example: 'Die Disponenten testen es in einstündigen Sitzungen mit alten Anfragen.' },
     { phrase: '(wird|werden) nichts (zurückgeschrieben|zurückgespielt)', example: 'Die Ergebnisse stehen in einer Excel-Liste; ins CRM wird nichts zurückgeschrieben.' },
     { phrase: '(werden|bleiben) … wie (bisher|heute|gewohnt) (erstellt|gebaut|gemacht|geplant)', example: 'Die veröffentlichten Umläufe werden weiter wie bisher erstellt.' },
     {
@@ -113,6 +119,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(separaten|separates|eigenen|getrennten|gesonderten) (dashboard|bericht|report|fenster|übersicht)', example: 'Die Vorschläge sehen sie nachmittags in einem separaten Dashboard.' },
   ],
   fr: [
+    { phrase: "en sessions d'(une|deux) (heure|heures)", example: "Les opérateurs l'essaient en sessions d'une heure sur des demandes anciennes." },
     { phrase: "rien n'est (réécrit|renvoyé|reporté) (dans|vers)", example: "Les conseillers notent les résultats dans un tableur partagé ; rien n'est réécrit dans le CRM." },
     {
       phrase: "(restent|reste) (construites|construits|construite|construit|faites|faits|établies|établis) comme (aujourd'hui|avant|d'habitude)",
@@ -164,6 +171,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(comparent|compare|comparer) (à|avec) (leur|son|sa) (propre)? (planning|plan|tournée|décision|choix)', example: 'Les chefs reçoivent le plan et le comparent à leur propre planning.' },
   ],
   es: [
+    { phrase: 'en sesiones de (una|dos|1|2) (hora|horas)', example: 'Los operadores lo prueban en sesiones de una hora con solicitudes históricas.' },
     { phrase: 'no se (escribe|devuelve|vuelca) nada (en|al)', example: 'Los asesores anotan el resultado en una hoja compartida; no se escribe nada en el CRM.' },
     {
       phrase: '(se siguen|siguen) (haciendo|construyendo|elaborando|hechas|hechos|construidas|construidos) como (hasta ahora|hoy|siempre)',
@@ -202,6 +210,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(dos|tres|cuatro|varios|unos) talleres', example: 'Se harán tres talleres con los gestores.' },
   ],
   nl: [
+    { phrase: 'in sessies van (een|één|twee) uur', example: 'De centralisten proberen het in sessies van een uur op oude aanvragen.' },
     { phrase: '(wordt|worden) niets (teruggeschreven|teruggezet)', example: 'De adviseurs noteren de uitkomst in een gedeelde sheet; er wordt niets teruggeschreven naar het CRM.' },
     { phrase: '(worden|blijven) … zoals (nu|vroeger|gebruikelijk) (gemaakt|gebouwd|opgesteld)', example: 'De gepubliceerde roosters worden nog zoals nu gemaakt.' },
     {
