@@ -526,6 +526,7 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: 'keep only the (ones|cases|tickets|records|files) (closed|marked|with|that)', example: 'We merge dupes and keep only the ones closed as resolved.' },
   ],
   de: [
+    { phrase: '(bereinigt|aufbereitet|korrigiert) und … ergänzt', example: 'DataNord hat den Auszug bereinigt und um Nutzungsprofile ergänzt.' },
     {
       phrase: '(durchgesehen|nachgesehen|geprüft) und … (ergänzt|korrigiert|vervollständigt)',
       example: '600 Anträge, die zwei Kolleginnen vorab auf Vollständigkeit durchgesehen und um fehlende Nachweise ergänzt haben.',

@@ -39,6 +39,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     },
   ],
   de: [
+    { phrase: '(im testsatz|am testsatz|auf dem testsatz|testsätze|testsatz)', example: 'Übereinstimmung der Markierungen mit den bekannten Abweichungen im Testsatz' },
     { phrase: '(geprüfte referenz|geprüften referenz|beim nachspielen|testumgebung)', example: 'Übereinstimmung der Hauptdiagnose mit der geprüften Referenz' },
     { phrase: 'übereinstimmung … mit (den|der|dem)? … (2023|2024|2025|2026|eingereichten|abgegebenen)', example: 'Übereinstimmung mit den eingereichten Texten 2025 (Bewertung 1-5)' },
     { phrase: '((in|auf) der simulation|simuliert*)', example: 'Fehlplatzierungen in der Simulation' },

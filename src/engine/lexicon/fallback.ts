@@ -6,6 +6,7 @@ import { lexicon } from './lexicon';
 /** Someone will deal with it, somehow: a fallback with no route. */
 export const VAGUE_FALLBACK = lexicon('vague-fallback', {
   en: [
+    { phrase: '(will know|knows|know) what to do', example: 'If anything fails, the operator will know what to do.' },
     { phrase: '(adjust|adjusts|fix|fixes|sort|sorts) (it|them) as (needed|required|necessary)', example: 'If the forecast is off, the manager adjusts it as needed.' },
     { phrase: '(stay|stays|remain|remains) (alert|vigilant|watchful)', example: 'Crews stay alert as they always have.' },
     { phrase: "(we|we'll|we will) (see|look at|decide) (together)? what (is|'s)? best", example: 'If in doubt, we see together what is best.' },
@@ -56,6 +57,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(retraining|retrain|retrained|next model version|next version of the model)', example: 'Wrong records are marked so the vendor can take them into account when retraining.' },
   ],
   de: [
+    { phrase: '(weiß|wissen) … was zu tun ist', example: 'Wenn etwas schiefgeht, weiß der Disponent, was zu tun ist.' },
     {
       phrase: '((bleiben|bleibt) (wachsam|aufmerksam)|(verlassen sich|verlässt sich|stützen sich|stützt sich) auf (ihre|seine) erfahrung)',
       example: 'Die Planer bleiben wachsam und verlassen sich auf ihre Erfahrung.',
@@ -109,6 +111,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(jederzeit übersteuern|(übersteuern|überstimmen|ignorieren|verwerfen) (können|kann)|das letzte wort)', example: 'Mitarbeitende können den Vorschlag jederzeit übersteuern.' },
   ],
   fr: [
+    { phrase: "(saura|sauront|sait|savent) (quoi faire|ce qu'il faut faire)", example: "Si quelque chose ne va pas, l'opérateur saura quoi faire." },
     {
       phrase: "((s'appuient|s'appuie|en s'appuyant) sur (leur|son|sa) expérience|(restent|reste|resteront) vigilant*)",
       example: "Les horairistes restent vigilants et s'appuient sur leur expérience.",
@@ -148,6 +151,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(passer outre|garde la main|(peuvent|peut) (toujours)? (ignorer|écarter|rejeter) la proposition)', example: 'Les agents peuvent toujours passer outre la proposition.' },
   ],
   es: [
+    { phrase: '(sabrá|sabrán|sabe|saben) qué hacer', example: 'Si algo falla, el operador sabrá qué hacer.' },
     {
       phrase: '(se gestionará|se gestionarán|se resolverá|se resolverán|se tratará|se tratarán) según (proceda|corresponda|convenga)',
       example: 'Si la asignación no es viable, se gestionará según proceda en cada caso.',
@@ -192,6 +196,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     },
   ],
   nl: [
+    { phrase: '(weet|weten) … wat (te doen|ze moeten doen|hij moet doen)', example: 'Als er iets misgaat, weet de operator wel wat te doen.' },
     { phrase: '((blijven|blijft) (alert|waakzaam|scherp)|(vertrouwen|vertrouwt|leunen|leunt) op (hun|zijn|haar) ervaring)', example: 'De planners blijven alert en vertrouwen op hun ervaring.' },
     { phrase: '(kijken|bekijken) we … wat we (doen|gaan doen)', example: 'Als de voorspelling er niet goed uitziet, kijken we wel even met het team wat we doen.' },
     { phrase: '(bekijken|bekijkt|kijken) (we)? … wat er (best|het best)? mee (gebeurt|moet|moet gebeuren)', example: 'Bij twijfel bekijken we samen wat er best mee gebeurt.' },

@@ -128,6 +128,11 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
  */
 export const COMMITS = lexicon('commits', {
   en: [
+    {
+      phrase:
+        '((roll|rolls) … out|(to|for|across) all (the)? … (managers|agents|staff|sites|stores|branches|teams|users|clerks|advisers|advisors|offices|schools|depots|listings|categories)|make … available (to|for) all|publish*)',
+      example: 'Roll the drafting assistant out to all 14 OH case managers across the council.',
+    },
     { phrase: '(move (all|the|every) … (to|onto)|renegotiat*)', example: 'On a go we move all 14 schools to ordering three days ahead and renegotiate the tolerance clause.' },
     { phrase: '(equip|equips|reassign*|sign the contract|order the|place the order)', example: 'On a go we equip lines 1 and 2 and reassign two cabin posts.' },
     { phrase: '(take|takes|taken|bring|brings) … into … (process|operations|daily work|regular service)', example: 'On a go we take the classification into the returns process.' },
@@ -138,6 +143,10 @@ export const COMMITS = lexicon('commits', {
     },
   ],
   de: [
+    {
+      phrase: '(für alle (neuen)?|in allen|auf alle|allen … zur verfügung stellen|bereitstellen für alle)',
+      example: 'Vorprüfung für alle neuen Inserate in den Kategorien Mode, Elektronik und Tiere.',
+    },
     { phrase: '(stellen … (alle|die) … um|nachverhandeln|neu verhandeln)', example: 'Bei Erfolg stellen wir alle 14 Schulen auf Bestellung drei Tage vorher um und verhandeln die Klausel nach.' },
     { phrase: '(ausstatten|ausrüsten|statten … aus|rüsten … aus|umbesetzen)', example: 'Bei Erfolg rüsten wir Linie 1 und 2 aus und besetzen zwei Kabinenplätze um.' },
     { phrase: '(übernehmen|übernommen|übernimmt|überführen|überführt)', example: 'Klassifikation für alle Retouren in den Retourenprozess übernehmen.' },
@@ -155,6 +164,7 @@ export const COMMITS = lexicon('commits', {
     { phrase: '(lizenzier*|eingebunden|einbind*|in betrieb (genommen|nehmen)|übernehmen … in den betrieb)', example: 'Bei Erfolg wird das Modul lizenziert und in NetLine/Crew eingebunden.' },
   ],
   fr: [
+    { phrase: '((à|pour) (tous|toutes) les|dans (tous|toutes) les|mettre … à disposition|publier)', example: "Mettre l'assistant à disposition de tous les conseillers des quatre régions." },
     {
       phrase: "((passer|passons|passe) (les|le|la|l'ensemble des|tous les|toutes les)|renégoci*)",
       example: 'Passer les 14 écoles en commande à J-3 sur prévision, et renégocier la clause de tolérance.',
@@ -175,6 +185,7 @@ export const COMMITS = lexicon('commits', {
     { phrase: '(achet*|achat|contractualis*|souscri*|licence|licences)', example: 'En cas de succès, nous achetons la licence pour les trois sites.' },
   ],
   es: [
+    { phrase: '((a|para|en) (todos|todas) (los|las)|poner a disposición|publicar|publicamos)', example: 'Publicar la previsión en los 23 paneles de mensaje variable y en la app.' },
     { phrase: '(pasar (las|los|todas las|todos los) … a|renegoci*)', example: 'Pasar las 14 escuelas a pedido con tres días de antelación y renegociar la cláusula.' },
     { phrase: '(equipar|equipamos|reasign*|firmar|firmamos)', example: 'Si se cumplen los criterios, equipamos las líneas 1 y 2 y reasignamos dos puestos.' },
     { phrase: '(incorpor*|pasar al proceso|pasa al proceso)', example: 'Si se cumplen los criterios, incorporamos la clasificación al proceso de devoluciones.' },
@@ -186,6 +197,7 @@ export const COMMITS = lexicon('commits', {
     { phrase: '(compramos|comprar|contratamos|contratar|contrata|licencia|licencias|adquiri*|adquisición)', example: 'Si se cumplen los criterios, contratamos la licencia para toda la red.' },
   ],
   nl: [
+    { phrase: '((voor|aan|in|bij) alle|beschikbaar (maken|stellen)|publiceren)', example: "Samenvattingsfunctie beschikbaar maken voor alle adviseurs in de vier noordelijke regio's." },
     { phrase: '(overstappen|heronderhandel*|zetten … over)', example: 'Bij succes zetten we alle 14 scholen over op bestellen drie dagen vooraf en heronderhandelen we de clausule.' },
     { phrase: '(uitrusten|rusten … uit|herplaats*|tekenen|ondertekenen)', example: 'Bij succes rusten we lijn 1 en 2 uit en herplaatsen we twee posten.' },
     { phrase: '(overnemen|overgenomen|neemt … over|nemen … over)', example: 'Bij succes nemen we de classificatie over in het retourproces.' },

@@ -217,6 +217,10 @@ export const OVERSIGHT_ROLE = lexicon('oversight-role', {
 export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
   en: [
     {
+      phrase: "((referral|referrals) (screening|triage) … (children's services|children's social care|mash)|(care home|nursing home) (places|admissions|waiting list|waiting lists))",
+      example: "Front-door referral screening, Children's Services MASH.",
+    },
+    {
       phrase: "((child protection|safeguarding|children's social care) (referrals|referral|screening|triage|cases))",
       example: 'Child protection referral screening at the front door.',
     },
@@ -428,6 +432,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   de: [
+    { phrase: '(heimplatz*|heimplätze|pflegeplatzvergabe|warteliste für (pflegeplätze|heimplätze))', example: 'Priorisierung der Warteliste für Heimplätze.' },
     { phrase: '(kinderschutz*|kindeswohlgefährdung*|gefährdungsmeldung*)', example: 'Vorsortierung von Gefährdungsmeldungen im Kinderschutz.' },
     {
       phrase: '(risikoprüfung (in der|für die|der) (lebensversicherung|berufsunfähigkeitsversicherung)|risikozuschl*|antragsprüfung (in der|der) lebensversicherung)',
@@ -586,6 +591,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   fr: [
+    { phrase: "(places en ehpad|admission en ehpad|admissions en ehpad|liste d'attente … ehpad)", example: 'Priorisation des admissions en EHPAD.' },
     { phrase: "(protection de l'enfance|informations préoccupantes)", example: "Tri des informations préoccupantes en protection de l'enfance." },
     { phrase: "(souscription (en|d'assurance|des contrats)? (vie|prévoyance|emprunteur)|surprime*)", example: 'Souscription en prévoyance avec questionnaire médical.' },
     { phrase: 'priorité (des|aux) appels (au|du)? (17|police secours|112)', example: 'Proposition de priorité des appels au 17.' },
@@ -735,6 +741,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   es: [
+    { phrase: '(plazas residenciales|plaza residencial|lista de espera de (plazas|residencias))', example: 'Priorización de la lista de espera de plazas residenciales.' },
     { phrase: '(protección (de menores|infantil|a la infancia))', example: 'Cribado de notificaciones de protección de menores.' },
     { phrase: '((suscripción|selección de riesgos) (de|en) (seguros de)? vida|sobreprima*)', example: 'Suscripción de seguros de vida con cuestionario médico.' },
     { phrase: '(llamadas|avisos) … (091|092|112)|propuesta de prioridad (en|de) (las)? llamadas', example: 'Resumen automático y propuesta de prioridad en llamadas a la sala del 091.' },
@@ -875,6 +882,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
   ],
   nl: [
+    { phrase: '(wachtlijst (voor)? (verpleeghuis*|zorgplaatsen|woonzorg*)|verpleeghuisplaats*)', example: 'Prioritering van de wachtlijst voor verpleeghuisplaatsen.' },
     { phrase: '(jeugdbescherming|kinderbescherming|veilig thuis)', example: 'Triage van meldingen bij Veilig Thuis.' },
     {
       phrase: '(acceptatie (van)? (levensverzekering*|overlijdensrisicoverzekering*|arbeidsongeschiktheidsverzekering*)|premieopslag*|medische acceptatie)',
@@ -984,6 +992,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
 /** Decisions that take effect without a person: "automatically rejected", "no human in the loop". */
 export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
   en: [
+    { phrase: '(offered|allocated|awarded|assigned) straight to', example: 'The place is offered straight to the first family on the list.' },
     { phrase: 'without (any)? (human|manual)? intervention', example: 'Standard acceptances are issued without any human intervention.' },
     { phrase: '(receive|receives|get|gets) … automatically', example: 'Cases scoring over 0.85 receive the hearing letter automatically.' },
     {
@@ -1090,6 +1099,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(100%|100 %|fully) (automatic|automated)', example: 'Fully automated; suspicious invoices are blocked for payment.' },
   ],
   de: [
+    { phrase: '(wird|werden) (direkt|unmittelbar) … (angeboten|vergeben|zugeteilt)', example: 'Der Platz wird direkt der ersten Familie auf der Liste angeboten.' },
     { phrase: 'ohne (manuelles|menschliches|persönliches)? (eingreifen|zutun)', example: 'Standardannahmen gehen ohne menschliches Eingreifen raus.' },
     { phrase: '(erhalten|bekommen|erhält|bekommt) … automatisch', example: 'Fälle mit einem Score über 0,85 erhalten automatisch das Anhörungsschreiben.' },
     { phrase: 'direkt (als … )? (in|ins) … übernommen', example: 'Vorschläge mit Passung über 0,85 werden direkt als Zuweisung in die Platzliste übernommen.' },
@@ -1161,6 +1171,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(gehen|geht) automatisch (an|raus|hinaus)', example: 'Die Antworten gehen automatisch an die Kunden raus.' },
   ],
   fr: [
+    { phrase: '(est proposée|sont proposées|est attribuée|sont attribuées) directement', example: 'La place est proposée directement à la première famille de la liste.' },
     { phrase: 'sans (aucune)? intervention (humaine|manuelle)?', example: 'Les acceptations standard partent sans intervention humaine.' },
     { phrase: '(reçoivent|reçoit) … automatiquement', example: "Les dossiers au-dessus de 0,85 reçoivent automatiquement le courrier d'audition." },
     {
@@ -1228,6 +1239,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(partent|part) … (dans la foulée|automatiquement|directement)', example: 'Les SMS partent aux clients dans la foulée.' },
   ],
   es: [
+    { phrase: '(se ofrece|se ofrecen|se asigna|se asignan|se adjudica|se adjudican) directamente', example: 'La plaza se ofrece directamente a la primera familia de la lista.' },
     { phrase: 'sin (ninguna)? intervención (humana|manual|de nadie)?', example: 'Las sobreprimas de hasta +50 % se emiten sin intervención.' },
     {
       phrase: '(se emiten|se emite|se aplican|se aplica|reciben|recibe) … (directamente|automáticamente)',
@@ -1300,6 +1312,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(directamente desde el sistema|desde el sistema directamente)', example: 'La denegación se notifica desde el sistema directamente.' },
   ],
   nl: [
+    { phrase: '(wordt|worden) (direct|rechtstreeks) (aangeboden|toegewezen|toegekend)', example: 'De plek wordt direct aangeboden aan het eerste gezin op de lijst.' },
     { phrase: 'zonder (menselijke)? tussenkomst', example: 'Standaardacceptaties gaan zonder menselijke tussenkomst de deur uit.' },
     { phrase: 'zonder dat (de|het|een|iemand) … (opent|openen|bekijkt|bekijken|controleert|controleren|leest|lezen)', example: 'De kaarten gaan ongewijzigd door, zonder dat de centralist ze opent.' },
     { phrase: '(zet|schrijft|boekt|zetten|schrijven) … (direct|rechtstreeks) (in|op)', example: 'Boven 0,85 zet de module de aantekening direct in het studentdossier.' },
