@@ -24,6 +24,7 @@ const LEXICON_DIR = join(root, 'src/engine/lexicon');
 const STRING = String.raw`(['"\`])((?:\\.|(?!\1)[^\\])*)\1`;
 const PHRASE = new RegExp(String.raw`phrase:\s*` + STRING, 'g');
 const EXAMPLE = new RegExp(String.raw`,\s*example:\s*` + STRING, 'g');
+// The same separator as src/engine/lexicon/lexicon.ts splits on (test/unit/cli/packed-lexicons.test.ts reads every phrase back).
 const PACKED_SEPARATOR = '\u0000';
 
 /** A template literal that builds its phrase from a constant (`to be ${PP}`) stays as written. */
@@ -55,11 +56,21 @@ export function inflateBase64(packed: string): string {
   return inflateRawSync(Buffer.from(packed, 'base64')).toString('utf8');
 }`;
 
+// The four bundles of one build share one table: read the lexicon files and deflate them once.
+let packedOnce;
+function packedTable() {
+  if (!packedOnce) {
+    const { phrases, numbers } = phraseTable();
+    const packed = Buffer.from(deflateRawSync(Buffer.from(phrases.join(PACKED_SEPARATOR), 'utf8'), { level: 9 })).toString('base64');
+    packedOnce = { packed, numbers };
+  }
+  return packedOnce;
+}
+
 const packedLexicons = {
   name: 'packed-lexicons',
   setup(build) {
-    const { phrases, numbers } = phraseTable();
-    const packed = Buffer.from(deflateRawSync(Buffer.from(phrases.join(PACKED_SEPARATOR), 'utf8'), { level: 9 })).toString('base64');
+    const { packed, numbers } = packedTable();
     // The browser host has no zlib: fflate unpacks there (src/engine/lexicon/unpack.ts), zlib in Node, ten times faster cold.
     const node = build.initialOptions.platform !== 'browser';
     build.onLoad({ filter: /[\\/]src[\\/]engine[\\/]lexicon[\\/][^\\/]+\.ts$/ }, (args) => {

@@ -404,8 +404,8 @@ export function memoized<T>(read: (text: string) => T): (text: string) => T {
   };
 }
 
-/** The separator of the packed table's phrases: no phrase holds it. */
-export const PACKED_SEPARATOR = '\u0000';
+/** The separator of the packed table's phrases (scripts/bundles.mjs joins with it): no phrase holds it. */
+const PACKED_SEPARATOR = '\u0000';
 
 let packedTable: readonly string[] | undefined;
 

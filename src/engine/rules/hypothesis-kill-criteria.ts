@@ -25,11 +25,12 @@ export const hypothesisKillCriteria = defineRule({
     const path = ['hypothesis', 'kill_criteria'];
     if (!ctx.expectAnswer(path, 'advice')) return;
     const text = ctx.plan.textAt(path) ?? '';
-    const timed = POINT_IN_TIME.find(text) || DATED.test(text);
-    const numberWord = NUMBER_WORD.find(text);
-    // "Nach acht Wochen" says when, not how much: a number word that counts weeks is no threshold.
     const times = POINT_IN_TIME.matches(text);
-    const countsSomething = NUMBER_WORD.matches(text).some((m) => !times.some((t) => t.index <= m.index + m.text.length + 1 && t.index + t.text.length >= m.index));
+    const timed = times.length > 0 || DATED.test(text);
+    const numberWords = NUMBER_WORD.matches(text);
+    const numberWord = numberWords.length > 0;
+    // "Nach acht Wochen" says when, not how much: a number word that counts weeks is no threshold.
+    const countsSomething = numberWords.some((m) => !times.some((t) => t.index <= m.index + m.text.length + 1 && t.index + t.text.length >= m.index));
     const comparison = COMPARISON.find(text);
     const measurable = /\d/.test(text) || numberWord || timed || comparison;
     // "Il ne s'agit pas d'un seuil à rediscuter": a negated reaction is not one.
