@@ -136,7 +136,7 @@ export class PlanDocument {
    */
   constructor(
     readonly text: string,
-    built?: Document.Parsed,
+    private readonly built?: Document.Parsed,
   ) {
     this.source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
     // yaml's own uniqueKeys check compares each key with every earlier one
@@ -337,7 +337,8 @@ export class PlanDocument {
 
   /**
    * Every sentence written under `path`, keys of the plan's own and free-form
-   * ones alike ("scope:", "toelichting:"), joined; depth and length capped.
+   * ones alike ("scope:", "toelichting:"), and the comment beside each value,
+   * joined; depth and length capped.
    * Several rules read the same section's text: it is walked once per plan.
    */
   textUnder(path: PlanPath): string {
@@ -354,6 +355,12 @@ export class PlanDocument {
             out.push(n.value);
             length += n.value.length;
           }
+          // The comment beside a value is the text beside it too ("in_poc: true  # not connected in the POC").
+          const comment = this.commentBeside(n);
+          if (comment) {
+            out.push(comment);
+            length += comment.length;
+          }
         } else if (isMap(n)) for (const p of n.items) visit(p.value, depth + 1);
         else if (isSeq(n)) for (const i of n.items) visit(i, depth + 1);
       };
@@ -362,6 +369,22 @@ export class PlanDocument {
       this.textUnderCache.set(key, text);
     }
     return text;
+  }
+
+  /**
+   * The comment on a value's line, after it (`true   # not connected yet`), or
+   * undefined. Read from the text: the fast composer (cst.ts) keeps no comments.
+   */
+  private commentBeside(n: Scalar): string | undefined {
+    // A Markdown plan's front end sets the comment it read (`true <!-- not connected yet -->`).
+    let comment: string | undefined;
+    if (this.built) comment = n.comment?.trim();
+    else if (n.range && n.range[2] > n.range[1]) {
+      const [, end, nodeEnd] = n.range;
+      comment = /^[ \t]+#([^\n]*)/.exec(this.source.slice(end, Math.min(nodeEnd, end + 1000)))?.[1].trim();
+    }
+    // A suppression (`# poc-readiness-disable-line POC011`) is an instruction to the checker, not a note on the value.
+    return comment && !comment.startsWith('poc-readiness-') ? comment : undefined;
   }
 
   /** A number, also when written in quotes (`"10"`, `"1,500"`): a reviewer reads it as that number. */

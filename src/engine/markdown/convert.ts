@@ -31,17 +31,36 @@ export function inlineValue(value: unknown): string | undefined {
   return readScalarText(quoted) === value ? quoted : undefined;
 }
 
-/** Comments written on a node and everything in it, in order. */
-function commentsIn(node: unknown, out: string[], depth = 0): string[] {
+/**
+ * The comment on a key's value line (`in_poc: true  # not connected yet`), when
+ * a key line can carry it as an HTML comment after the value, or undefined.
+ */
+function besideComment(value: unknown): string | undefined {
+  if (!isScalar(value) || !value.comment) return undefined;
+  const text = value.comment.trim();
+  return text !== '' && !/[\r\n]/.test(text) && !text.includes('--') && !text.endsWith('-') ? text : undefined;
+}
+
+/** A key line's value text, with the comment beside it. */
+function withComment(text: string, value: unknown): string {
+  const comment = besideComment(value);
+  return comment === undefined || text === '' ? text : `${text} <!-- ${comment} -->`;
+}
+
+/** Comments written on a node and everything in it, in order; `inline`: leave out those a key line carries beside its value. */
+function commentsIn(node: unknown, out: string[], depth = 0, inline = false): string[] {
   if (depth > 32 || node === null || typeof node !== 'object') return out;
   const n = node as { commentBefore?: string | null; comment?: string | null };
   if (n instanceof Pair) {
-    commentsIn(n.key, out, depth + 1);
-    commentsIn(n.value, out, depth + 1);
+    commentsIn(n.key, out, depth + 1, inline);
+    if (inline && besideComment(n.value) !== undefined && inlineValue((n.value as { value: unknown }).value)) {
+      const v = n.value as { commentBefore?: string | null };
+      if (v.commentBefore) out.push(...v.commentBefore.split('\n'));
+    } else commentsIn(n.value, out, depth + 1, inline);
     return out;
   }
   if (n.commentBefore) out.push(...n.commentBefore.split('\n'));
-  if (isMap(node) || isSeq(node)) for (const item of node.items) commentsIn(item, out, depth + 1);
+  if (isMap(node) || isSeq(node)) for (const item of node.items) commentsIn(item, out, depth + 1, inline);
   if (n.comment) out.push(...n.comment.split('\n'));
   return out;
 }
@@ -91,7 +110,7 @@ class Writer {
       if (value === null || isScalar(value)) {
         const text = inlineValue(value === null ? null : value.value);
         if (text === undefined) return undefined;
-        out.push(`${indent}- **${name}:**${text === '' ? '' : ` ${text}`}`);
+        out.push(`${indent}- **${name}:**${text === '' ? '' : ` ${withComment(text, value)}`}`);
       } else if (isSeq(value) || isMap(value)) {
         const body = isSeq(value) ? this.list(info?.children ?? [], value, `${indent}  `) : this.map(info?.children ?? [], value, `${indent}  `);
         if (!body) return undefined;
@@ -120,7 +139,7 @@ class Writer {
           if (name === undefined || !(value === null || isScalar(value))) return undefined;
           const text = inlineValue(value === null ? null : value.value);
           if (text === undefined) return undefined;
-          out.push(`${indent}${first ? '- ' : '  '}**${name}:**${text === '' ? '' : ` ${text}`}`);
+          out.push(`${indent}${first ? '- ' : '  '}**${name}:**${text === '' ? '' : ` ${withComment(text, value)}`}`);
           first = false;
         }
       } else return undefined;
@@ -181,7 +200,7 @@ export function yamlToMarkdown(yaml: string): string {
       continue;
     }
     const keyLines = body.length > 0 && !isScalar(value);
-    sections.push(`## ${heading}`, '', ...prose(commentsIn(pair, []), keyLines, info?.children ?? []), ...body, ...(body.length ? [''] : []));
+    sections.push(`## ${heading}`, '', ...prose(commentsIn(pair, [], 0, keyLines), keyLines, info?.children ?? []), ...body, ...(body.length ? [''] : []));
   }
   const out: string[] = [];
   if (frontItems.length) {

@@ -61,6 +61,9 @@ export function readScalarText(text: string): unknown {
   return typeof node.value === 'string' ? text : node.value;
 }
 
+/** A value followed by an HTML comment on its line, which a rendered plan does not show: what YAML writes as `value  # comment`. */
+export const TRAILING_COMMENT = /^(\S.*?)\s+<!--((?:(?!--).)*\S(?:(?!--).)*)-->$/;
+
 function scalar(value: unknown, start: number, end: number): Scalar {
   const s = new Scalar(value);
   s.range = [start, end, end];
@@ -238,7 +241,16 @@ class Reader {
   }
 
   private keyValue(kl: KeyLine, continuation: readonly MdLine[]): Scalar {
-    if (continuation.length === 0) return scalar(readScalarText(kl.value), kl.valueStart, kl.valueEnd);
+    if (continuation.length === 0) {
+      // `- **In POC:** true <!-- not connected yet -->`: the value, and the comment beside it (as YAML's `# ...`).
+      const beside = TRAILING_COMMENT.exec(kl.value);
+      if (beside) {
+        const value = scalar(readScalarText(beside[1]), kl.valueStart, kl.valueStart + beside[1].length);
+        value.comment = ` ${beside[2].trim()}`;
+        return value;
+      }
+      return scalar(readScalarText(kl.value), kl.valueStart, kl.valueEnd);
+    }
     const text = [kl.value, ...continuation.map((l) => l.text)].filter((t) => t !== '').join(' ');
     const start = kl.value === '' ? continuation[0].start : kl.valueStart;
     return scalar(text, start, continuation[continuation.length - 1].end);

@@ -42,6 +42,30 @@ describe('Markdown plans read the same as YAML plans', () => {
     assert.strictEqual(read('shipping-exceptions-bad').verdict, 'not_ready');
   });
 
+  it('the comment beside a value is read in both, and convert keeps it on its line', () => {
+    const yaml = [
+      'poc: Lock scheduling',
+      'integrations:',
+      '  - system: Lock control system',
+      '    direction: write',
+      '    owner: Operations',
+      '    in_poc: true   # not connected in the POC, the operator keys the proposal in by hand',
+      'production_plan:',
+      '  integration_points: Proposals written to the lock control system',
+      '',
+    ].join('\n');
+    const expected = yamlReview(yaml);
+    assert.ok(expected.findings.includes('POC062 warning integrations.0.in_poc'), JSON.stringify(expected.findings));
+    const markdown = yamlToMarkdown(yaml);
+    assert.ok(markdown.includes('**Exercised in the POC:** true <!-- not connected in the POC, the operator keys the proposal in by hand -->'), markdown);
+    assert.deepStrictEqual(markdownReview(markdown), expected, 'as Markdown');
+    const back = markdownToYaml(markdown);
+    assert.ok(back.includes('in_poc: true # not connected in the POC, the operator keys the proposal in by hand'), back);
+    assert.deepStrictEqual(yamlReview(back), expected, 'back to YAML');
+    // Without the comment, nothing undoes the flag.
+    assert.ok(!yamlReview(yaml.replace(/ +#.*/, '')).findings.some((f) => f.startsWith('POC062')));
+  });
+
   const corpus = path.join(ROOT, 'test/corpus');
   const plans = fs
     .readdirSync(corpus)
