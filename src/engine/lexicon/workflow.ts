@@ -415,3 +415,83 @@ export const THE_PILOT = lexicon('the-pilot', {
   es: [{ phrase: '(piloto|poc|prueba piloto)', example: 'Piloto en el entorno de pruebas con los pedidos de octubre.' }],
   nl: [{ phrase: '(pilot|proef|pilotfase|poc)', example: 'Pilot in de testomgeving met de bestellingen van oktober.' }],
 });
+
+/**
+ * Results shown to the people who approve, not used by those who do the work:
+ * "Presentación de resultados al comité", "Demo to the leadership team". As
+ * the whole answer to how the POC tests adoption, it tests none.
+ */
+export const SHOWN_TO_STAKEHOLDERS = lexicon('shown-to-stakeholders', {
+  en: [
+    {
+      phrase:
+        '(demo|demos|demonstration|presentation|showcase|walkthrough|readout|read-out|results presented|results shown|findings presented) … (to|for|with|before|at) (the)? … (leadership|management|committee|board|steering group|steering committee|sponsor|sponsors|executives|directors|stakeholders)',
+      example: 'Demo to the operations leadership team at the end of the POC.',
+    },
+  ],
+  de: [
+    {
+      phrase:
+        '(vorführung|präsentation|vorstellung|demo|ergebnisse werden präsentiert|ergebnisse werden vorgestellt) … (für|vor|im|in der|beim|der|dem|den) … (geschäftsleitung|geschäftsführung|lenkungsausschuss|vorstand|leitung|management|führungskreis|steuerkreis|gremium|ausschuss|sponsor|entscheider*)',
+      example: 'Präsentation der Ergebnisse vor dem Lenkungsausschuss und eine Zufriedenheitsumfrage.',
+    },
+  ],
+  fr: [
+    {
+      phrase:
+        '(démonstration|présentation|restitution|démo|résultats présentés|résultats restitués) … (au|aux|à la|devant|pour) … (direction|comité|codir|comex|conseil|management|copil|sponsor|décideurs)',
+      example: 'Présentation des résultats au comité de direction et enquête de satisfaction.',
+    },
+  ],
+  es: [
+    {
+      phrase: '(demostración|presentación|demo|resultados presentados|resultados expuestos) … (a|al|a la|ante|para) … (dirección|comité|consejo|gerencia|junta|patronato|sponsor|responsables)',
+      example: 'Presentación de resultados al comité de certificación y encuesta de satisfacción.',
+    },
+  ],
+  nl: [
+    {
+      phrase:
+        '(demonstratie|presentatie|demo|resultaten gepresenteerd|resultaten getoond) … (aan|voor|bij) … (directie|management|managementteam|stuurgroep|bestuur|raad|commissie|sponsor|leidinggevenden)',
+      example: 'Presentatie van de resultaten aan het managementteam en een tevredenheidsenquête.',
+    },
+  ],
+});
+
+/**
+ * The people whose work changes use it, and how much: what an answer about
+ * adoption says beside a presentation ("Three planners use the optimiser for
+ * ten weeks").
+ */
+export const PUT_TO_USE = lexicon('put-to-use', {
+  en: [
+    {
+      phrase: '(use|uses|using|used|work with|works with|working with|adopt*|usage|uptake|acceptance|accept|accepted|override*|overrid*|rely on|relies on|switch off|turn off|kept|keep)',
+      example: 'Three planners use the optimiser for ten weeks and note what they correct.',
+    },
+  ],
+  de: [
+    {
+      phrase: '(nutzen|nutzt|nutzung|genutzt|verwenden|verwendet|verwendung|arbeiten mit|arbeitet mit|einsatz|eingesetzt|akzeptanz*|übernahme*|übernehmen|übernommen|überschreib*|anwend*)',
+      example: 'Die Disponenten arbeiten acht Wochen mit den Vorschlägen; wir messen die Übernahmequote.',
+    },
+  ],
+  fr: [
+    {
+      phrase: "(utilise|utilisent|utilisé|utilisée|utilisation|usage|travaillent avec|travaille avec|adopt*|acceptation|accepté|acceptées|acceptés|taux d'acceptation|corrig*|s'en servent|se servent)",
+      example: "Trois planificateurs utilisent l'optimiseur pendant dix semaines et notent ce qu'ils doivent corriger.",
+    },
+  ],
+  es: [
+    {
+      phrase: '(usan|usa|usará|usarán|uso|utilizan|utiliza|utilización|trabajarán con|trabajan con|trabaja con|adopción|aceptación|aceptan|aceptadas|aceptados|corrig*)',
+      example: 'Los patólogos trabajarán con la lista priorizada durante doce semanas.',
+    },
+  ],
+  nl: [
+    {
+      phrase: '(gebruiken|gebruikt|gebruik|werken met|werkt met|adoptie|acceptatie|geaccepteerd|overnemen|overgenomen|corrig*|aanpass*)',
+      example: 'Drie planners werken tien weken met de voorstellen; we meten hoeveel ze overnemen.',
+    },
+  ],
+});

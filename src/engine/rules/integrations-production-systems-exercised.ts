@@ -83,8 +83,13 @@ function bestMatch<T extends Described>(mentioned: Described, listed: readonly T
 const systemCode = (text: string) =>
   (text.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}-]{2,}(?![\p{L}\p{N}])/gu) ?? []).find((c) => ((c.match(/\p{Lu}/gu) ?? []).length >= 4 || /[-\d]/.test(c)) && !NOT_A_SYSTEM_CODE.has(c));
 
-/** The systems `integration_points` names, one per list item: split on commas and semicolons outside parentheses. */
-function namedSystems(points: string): string[] {
+/**
+ * The systems `integration_points` names, one per list item: split on commas
+ * and semicolons outside parentheses. Each with what follows its "to" or "for":
+ * usually what the system is used for, but in "write the reconciliation to
+ * the statutory register" the system itself.
+ */
+function namedSystems(points: string): { name: string; after: string }[] {
   let depth = 0;
   let current = '';
   const out: string[] = [];
@@ -102,10 +107,12 @@ function namedSystems(points: string): string[] {
     out
       .flatMap((s) => s.split(/\s(?:and|und|et|y|en|e)\s/i))
       // What follows "for"/"para"/"pour" says what the system is used for, not which one it is.
-      .map((s) => s.split(/\s(?:for|to|para|pour|afin de|für|zum|zur|um|voor|om)\s/i)[0])
-      .map((s) => s.trim().replace(/[.]$/, ''))
+      .map((s) => {
+        const [name, ...rest] = s.split(/\s(?:for|to|para|pour|afin de|für|zum|zur|um|voor|om)\s/i);
+        return { name: name.trim().replace(/[.]$/, ''), after: rest.join(' ') };
+      })
       // "pas d'écriture automatique dans le SNCC", "no write-back to X": a system production does not connect to.
-      .filter((s) => words(s).size > 0 && !isNegation(wordsOf(s)[0] ?? ''))
+      .filter(({ name }) => words(name).size > 0 && !isNegation(wordsOf(name)[0] ?? ''))
   );
 }
 
@@ -139,6 +146,8 @@ export const integrationsProductionSystemsExercised = defineRule({
       notListed: '{{path}} names {{system}}, which is not under `integrations`: list it with its owner, and exercise it in the POC.',
       notListedSeveral: '{{path}} names {{count}} systems that are not under `integrations` ({{systems}}): list each with its owner, and exercise each in the POC.',
       notExercised: 'Production connects to "{{system}}", and {{path}} is false: exercise it in the POC, or the integration is still an assumption.',
+      notExercisedSeveral:
+        'Production connects to {{count}} systems whose `in_poc` is false ({{systems}}): exercise them in the POC, starting with {{first}} ({{path}}), or those integrations are still assumptions.',
       saidNotExercised:
         'Production connects to "{{system}}", and {{path}} is true, but the plan says "{{quote}}": exercise it in the POC, or set the flag to false; until then the integration is still an assumption.',
     },
@@ -155,21 +164,26 @@ export const integrationsProductionSystemsExercised = defineRule({
       i,
       ...described(ctx.plan.textAt(['integrations', i, 'system']) ?? ctx.plan.textAt(['integrations', i]) ?? ''),
       inPoc: ctx.plan.boolean(['integrations', i, 'in_poc']),
+      writes: /write/.test(String(ctx.plan.value(['integrations', i, 'direction']) ?? '')),
     }));
+    const idle: { i: number; named: string; writes: boolean }[] = [];
     const reported = new Set<number>();
     const unlisted: string[] = [];
     // A paragraph names a handful of systems: read as far as the lexicons read, and compare with the first hundred listed.
-    for (const named of namedSystems(points.slice(0, 4000))) {
-      const mentioned = described(named);
-      const match = bestMatch(mentioned, listed);
+    for (const item of namedSystems(points.slice(0, 4000))) {
+      const mentioned = described(item.name);
+      // "Write the reconciliation to the statutory register": a name that is no listed system may be followed by one.
+      const direct = bestMatch(mentioned, listed);
+      const after = !direct && item.after && !systemSignal(item.name) ? bestMatch(described(item.after), listed) : undefined;
+      const match = direct ?? after;
+      const named = after ? item.after.trim().replace(/[.]$/, '') : item.name;
       // A description with no system in it ("the document store") may be a part of a listed system,
       // and so is one that points back to a system already named ("in its planning module").
       const pointsBack = REFERS_BACK.find(named) !== undefined && SYSTEM_NAME.find(named) === undefined;
       if (!match && (systemSignal(named) ?? SYSTEM_NAME.find(asideOf(points, named))) && !pointsBack) unlisted.push(named);
       else if (match && match.inPoc === false && !reported.has(match.i)) {
         reported.add(match.i);
-        const path = ['integrations', match.i, 'in_poc'];
-        ctx.report({ path, messageId: 'notExercised', data: { system: named, path: code(path) } });
+        idle.push({ i: match.i, named, writes: match.writes });
       } else if (match && match.inPoc === true && !reported.has(match.i)) {
         // The item's own notes may undo its flag ("par ressaisie manuelle", "not connected"): read only for a system production names.
         const quote = saidNotExercised(ctx.plan, match.i);
@@ -177,6 +191,16 @@ export const integrationsProductionSystemsExercised = defineRule({
         reported.add(match.i);
         const path = ['integrations', match.i, 'in_poc'];
         ctx.report({ path, messageId: 'saidNotExercised', data: { system: named, path: code(path), quote } });
+      }
+    }
+    // Systems the POC leaves alone are one gap: one finding, on the first that production writes to, naming them all.
+    if (idle.length > 0) {
+      const first = idle.find((x) => x.writes) ?? idle[0];
+      const path = ['integrations', first.i, 'in_poc'];
+      if (idle.length === 1) ctx.report({ path, messageId: 'notExercised', data: { system: first.named, path: code(path) } });
+      else {
+        const systems = idle.map((x) => `"${x.named}"`).join(', ');
+        ctx.report({ path, messageId: 'notExercisedSeveral', data: { count: idle.length, systems, first: `"${first.named}"`, path: code(path) } });
       }
     }
     if (unlisted.length > 0) {
