@@ -113,6 +113,10 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(frozen copy|static copy|restored from backup|backup tapes)', example: 'Sales taken as a frozen copy of the warehouse.' },
     { phrase: '(dumps|dump|pulls|pulled|exports|exported) … (once|at kickoff|at kick-off|at the start)', example: 'The carrier team dumps a CSV from TMS once at kickoff.' },
     { phrase: '(pulled|extracted) by (a|an|the)? … (from the|into an|into a)', example: 'Claims pulled by Marta from the reporting cube into an Excel workbook.' },
+    { phrase: '(one-off|one-time) (csv|pdf|zip|excel|file|files|data) … (bundle|package)', example: 'One-time CSV + PDF bundle handed to the vendor on an encrypted drive.' },
+    { phrase: '(on|via) (a|an) (encrypted|portable|external) (drive|disk|usb stick|hard drive)', example: 'The files go to the vendor on an encrypted drive.' },
+    { phrase: '(picked|selected|chosen|taken) from (our)? (portfolio|showcase|best work|award entries|competition entries)', example: '12 weddings picked from our portfolio and award entries.' },
+    { phrase: '(rejects|rejected frames|outtakes|bad frames|bad ones) … (already)? (deleted|removed|thrown away|discarded)', example: 'Rejects from some of them were already deleted to save space.' },
   ],
   de: [
     { phrase: 'einmalig (zusammengestellt|erstellt|exportiert|bereitgestellt|geliefert|übergeben|aufbereitet)', example: 'Export aus ClaimsPro, vom Scan-Dienstleister einmalig zusammengestellt.' },
@@ -196,6 +200,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(synthetisch*|simulierte|simulierten|fiktive|fiktiven|demodatensatz|demodaten|beispieldatensatz)', example: 'Synthetisch erzeugte Antragsdaten aus dem Generator.' },
     { phrase: 'einmalig (exportiert|kopiert|gezogen|abgezogen|extrahiert|übergeben|geliefert|vom)', example: 'Protokolle, die wir einmalig vom Altsystem kopiert haben.' },
     { phrase: '(mit diesem stand|keine aktualisierung|stichprobe von|aus dem archiv)', example: 'Danach arbeiten wir mit diesem Stand weiter.' },
+    { phrase: '(aus unserem|aus dem) (portfolio|referenzen|wettbewerbsbeiträgen)', example: 'Zwölf Hochzeiten aus unserem Portfolio ausgewählt.' },
   ],
   fr: [
     { phrase: 'rechargé à la demande', example: 'Fichier Excel rechargé à la demande.' },
@@ -274,6 +279,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     },
     { phrase: "(fictifs|fictives|simulés|simulées|synthétiques|générés pour l'occasion)", example: "Dossiers patients fictifs générés pour l'occasion." },
     { phrase: '(pas de flux|au démarrage|tirés des archives|extraction ponctuelle)', example: 'On récupère un export CSV du TMS au démarrage.' },
+    { phrase: '(tirés|tirées|choisis|choisies|sélectionnés|sélectionnées) (de|dans) (notre)? (portfolio|book|concours)', example: 'Douze mariages choisis dans notre portfolio.' },
   ],
   es: [
     { phrase: '(línea de pruebas|banco de pruebas|línea de demostración)', example: 'Imágenes grabadas por el proveedor en su línea de pruebas.' },
@@ -356,6 +362,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     },
     { phrase: '(hojas de cálculo|ficheros excel|archivos excel|archivos csv|ficheros csv) (de|con|del|preparad*|exportad*)', example: 'Unas hojas de cálculo con las incidencias.' },
     { phrase: '(volcado|copia congelada|extracción puntual|no se actualizará|no se actualiza)', example: 'Jorge saca un volcado de la base de datos al inicio.' },
+    { phrase: '(sacados|sacadas|elegidos|elegidas|seleccionados|seleccionadas) (de|del) (nuestro)? (portfolio|portafolio|book|concursos)', example: 'Doce bodas elegidas de nuestro portfolio.' },
   ],
   nl: [
     { phrase: '(export|extract) … (via|uit) de (*rapportagemodule|*rapportagetool|rapportage)', example: 'Export van de zaken via de Djuma-rapportagemodule.' },
@@ -429,6 +436,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(vergelijkbare|andere|externe) (retailers|bedrijven|banken|verzekeraars|ziekenhuizen|gemeenten|winkels|maatschappijen)', example: 'Data van drie vergelijkbare retailers.' },
     { phrase: '(momentopname|een dump|gesimuleerde|fictieve|synthetische)', example: 'We werken met een momentopname van de aanvragen.' },
     { phrase: '(stand blijft|blijft de hele pilot gelijk|bij de start een)', example: 'Die stand blijft de hele pilot gelijk.' },
+    { phrase: '(gekozen|geselecteerd|uitgezocht) uit (ons|onze)? (portfolio|portfolio|wedstrijdinzendingen)', example: 'Twaalf bruiloften gekozen uit ons portfolio.' },
   ],
 });
 
@@ -524,6 +532,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
     },
     { phrase: '(set aside|weeded out|screened out) (beforehand|in advance|first|up front|upfront)', example: 'Illegible invoices were set aside beforehand.' },
     { phrase: 'keep only the (ones|cases|tickets|records|files) (closed|marked|with|that)', example: 'We merge dupes and keep only the ones closed as resolved.' },
+    {
+      phrase: '(tidied|tidied up|cleaned up|fixed up|touched up|straightened out) by',
+      example: 'Exported once from the register spreadsheet and tidied up by the senior shotfirer so the product codes line up.',
+    },
   ],
   de: [
     { phrase: '(bereinigt|aufbereitet|korrigiert) und … ergänzt', example: 'DataNord hat den Auszug bereinigt und um Nutzungsprofile ergänzt.' },
@@ -589,6 +601,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
       example: 'Nur abgeschlossene Fälle bleiben drin.',
     },
     { phrase: '(qualitätsgesichert*|von der fachabteilung geprüft|vorab geprüft)', example: 'Qualitätsgesicherter Auszug aus dem Bestand.' },
+    {
+      phrase: 'von (der|dem|unserer|unserem|einer|einem) … (bereinigt|aufgeräumt|nachbearbeitet|glattgezogen|vereinheitlicht)',
+      example: 'Einmal exportiert und von dem Oberfeuerwerker bereinigt, damit die Artikelnummern passen.',
+    },
   ],
   fr: [
     { phrase: '(retracé*|redessiné*|corrigé*|repris|reprises|nettoyé*) à la main', example: 'Limites cervicales retracées à la main.' },
@@ -667,6 +683,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(écartées|écartés|retirées|retirés) en amont', example: 'Les factures mal scannées ont été écartées en amont.' },
     { phrase: '(validé|validés|validée|validées) par les experts', example: 'Sous-ensemble validé par les experts métier.' },
     { phrase: 'on ne garde que', example: 'On enlève les tickets sans catégorie et on ne garde que ceux clôturés.' },
+    {
+      phrase: '(nettoyé|nettoyés|nettoyée|nettoyées|remis en forme|harmonisé|harmonisés) par',
+      example: 'Export unique du registre, nettoyé par le chef boutefeu pour aligner les codes produits.',
+    },
   ],
   es: [
     {
@@ -761,6 +781,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
       example: 'Las fotos las etiquetó a mano una agrónoma y las dudosas se quitaron del lote.',
     },
     { phrase: '(subconjunto depurado|validados previamente|validadas previamente|nos quedamos solo con)', example: 'Subconjunto depurado del histórico de préstamos.' },
+    {
+      phrase: '(limpiado|limpiados|limpiada|limpiadas|depurado|depurados|depurada|depuradas|ordenado|ordenados) por',
+      example: 'Exportación única del registro, depurada por el artillero jefe para cuadrar los códigos.',
+    },
   ],
   nl: [
     {
@@ -816,6 +840,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
     { phrase: '(uitgekozen|uitgezocht|doorgelopen|vooraf uit de set gehaald)', example: 'De juristen hebben er 400 uitgekozen.' },
     { phrase: '(gecorrigeerd|verbeterd) waar', example: 'Ze hebben de schadeoorzaak gecorrigeerd waar die niet klopte.' },
     { phrase: 'alleen (afgehandelde|volledige|goedgekeurde|gecontroleerde) (tickets|meldingen|dossiers|zaken) (blijven|over)', example: 'Alleen afgehandelde tickets blijven over.' },
+    {
+      phrase: '(opgeschoond|rechtgezet|gladgestreken|bijgewerkt) door',
+      example: 'Eenmalige export van het register, opgeschoond door de hoofdschietmeester zodat de codes kloppen.',
+    },
   ],
 });
 

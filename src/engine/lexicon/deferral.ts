@@ -63,6 +63,12 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: "(we will|we'll|let's) (see|decide|discuss|find out) (afterwards|after|later|then)", example: 'We will see afterwards.' },
     { phrase: '(decide|decided|decision) (afterwards|after the (poc|pilot))', example: 'Decide afterwards.' },
     { phrase: 'next steps (to be|will be) (discussed|defined|agreed)', example: 'Next steps to be discussed.' },
+    {
+      phrase: 'once the (pilot|poc|trial) has (shown|proven|proved|demonstrated) (its)? (value|worth|results|benefit)',
+      example: 'Group finance to confirm the figure and the cost centre once the pilot has shown value.',
+    },
+    { phrase: "(we'll|we will|will) (pick|choose|decide|set|fix|confirm) … once", example: "We'll pick the plan tier once bookings are in." },
+    { phrase: '(depends on|depending on|dependent on|subject to) how (many|much)', example: 'Depends on how many weddings we book for 2027.' },
   ],
   de: [
     { phrase: '(danach|später|dann|anschließend) offen', example: 'Leitung Vermittlung (vorübergehend), danach offen.' },
@@ -84,7 +90,7 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(später|danach) $', example: 'Schulungskonzept folgt später.' },
     { phrase: '(zu einem späteren zeitpunkt|in (phase|stufe) (2|zwei|ii)|in einer späteren phase)', example: 'Integration in Phase 2.' },
     { phrase: 'sobald … (ergebnisse|pilotergebnisse|resultate|erkenntnisse) (vorliegen|bekannt sind|feststehen)', example: 'Die Höhe legen wir fest, sobald die Pilotergebnisse vorliegen.' },
-    { phrase: 'nach (vorliegen|auswertung) der (ergebnisse|pilotergebnisse)', example: 'Budget nach Vorliegen der Ergebnisse.' },
+    { phrase: 'nach (vorliegen|auswertung) der (ergebnisse|*ergebnisse)', example: 'Schulungskonzept und Abstimmung mit dem Personalrat erfolgen nach Vorliegen der POC-Ergebnisse.' },
     { phrase: 'je nachdem , (wie|was|ob)', example: 'Schulung je nachdem, wie der Pilot läuft.' },
     { phrase: '(entscheidung|entscheiden) … (nach dem (pilot|piloten|poc)|danach|im anschluss)', example: 'Entscheidung wird nach dem Pilot getroffen.' },
     { phrase: '(wird nachgereicht|folgt später|folgt noch)', example: 'Der Sponsor wird nachgereicht.' },
@@ -109,6 +115,7 @@ export const DEFERRAL = lexicon('deferral', {
       phrase: '(hängt|hängen) … (vom|von den|von der) (ergebnis|ergebnissen|pilotergebnis|pilotergebnissen|erfolg|ausgang|verhandlungen|freigabe|entscheidung)',
       example: 'Die Finanzierung hängt vom Ergebnis des Piloten ab.',
     },
+    { phrase: '(hängt davon ab|abhängig davon) , wie (viele|viel)', example: 'Das Budget hängt davon ab, wie viele Aufträge wir 2027 bekommen.' },
   ],
   fr: [
     { phrase: '(suivra|suivront|viendra) après le pilote', example: 'La conduite du changement suivra après le pilote.' },
@@ -160,6 +167,7 @@ export const DEFERRAL = lexicon('deferral', {
       phrase: '(sera|seront) (défini|définie|définis|décidé|décidée|décidés|fixé|fixée|désigné|désignée|précisé|précisés) (plus tard|après|ultérieurement|en fonction)',
       example: 'Le budget sera défini plus tard.',
     },
+    { phrase: '(dépend|dépendra|selon) (du nombre|de la quantité|combien)', example: 'Le budget dépendra du nombre de mariages réservés pour 2027.' },
   ],
   es: [
     { phrase: '(por|a) (designar|nombrar|determinar|concretar)', example: 'Patrocinador: por designar.' },
@@ -205,6 +213,7 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(cuando|una vez) (estén|se conozcan|tengamos|tengan) … (resultados|conclusiones|cifras|números|datos)', example: 'Lo cerraremos cuando tengamos los números del piloto.' },
     { phrase: '(segunda|siguiente|próxima|posterior) (fase|etapa|ola)', example: 'La gestión del cambio pasa a una segunda fase.' },
     { phrase: '(se aplaza|se aplazan|aplazado|aplazada|pospuesto|pospuesta)', example: 'La formación se aplaza al despliegue.' },
+    { phrase: '(depende|dependerá|según) (de)? (cuántos|cuántas|cuánto)', example: 'El presupuesto depende de cuántas bodas reservemos para 2027.' },
   ],
   nl: [
     { phrase: 'nog (aan te wijzen|te benoemen|te bepalen|niet benoemd)', example: 'Opdrachtgever: nog aan te wijzen.' },
@@ -249,6 +258,7 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(in overleg|in onderzoek|wordt onderzocht|te zijner tijd) $', example: 'Beheer: in overleg.' },
     { phrase: 'in een (volgend|later|nader|apart|vervolg) (overleg|gesprek|sessie|stuurgroepoverleg)', example: 'Het MT bespreekt in een volgend overleg of de score breder wordt ingezet.' },
     { phrase: '(te zijner tijd|buiten (de)? scope van de (poc|pilot))', example: 'Beheer valt buiten scope van de POC en wordt te zijner tijd belegd.' },
+    { phrase: '(hangt af van|afhankelijk van) hoeveel', example: 'Het budget hangt af van hoeveel bruiloften we voor 2027 boeken.' },
   ],
 });
 
@@ -482,6 +492,7 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
       phrase: '(already|has already|have already) (committed|approved|signed off|secured|allocated|validated|funded) … (phase 2|phase two)',
       example: 'The director has already committed the Phase 2 rollout budget.',
     },
+    { phrase: '(and|then|plus) , later ,', example: 'PMS read; flags into the stewardship dashboard and, later, a prompt in the PMS at the point of dispensing.' },
   ],
   de: [
     { phrase: '(*job|*lauf|*schritt|*export|*import|*abgleich) danach', example: 'Nächtliche Replikation nach Snowflake, Feature-Job danach.' },
@@ -496,6 +507,7 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
     },
     { phrase: 'nicht (neu|erneut|nochmals)? (zu verhandeln|zu diskutieren|verhandelbar|zu klären)', example: 'Die Schwelle ist jetzt vereinbart und nicht erneut zu verhandeln.' },
     { phrase: '(phase|stufe|welle) (2|zwei|ii|3|drei) (der|des) (einführung|rollouts|ausrollens|umsetzung)', example: 'Der zweite Standort folgt in Phase 2 der Einführung.' },
+    { phrase: '(und|dann) , später ,', example: 'Lesen aus dem PVS, Hinweise ins Dashboard und, später, ein Hinweis direkt im PVS.' },
   ],
   fr: [
     {
@@ -511,6 +523,7 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
     { phrase: 'pas … à (rediscuter|revoir|renégocier|rouvrir)', example: "Il ne s'agit pas d'un seuil à rediscuter en comité." },
     { phrase: '(phase|étape|vague) (2|deux|3|trois) du (déploiement|lancement)', example: 'Le second site suit en phase 2 du déploiement.' },
     { phrase: 'déjà (validé|approuvé|engagé|voté|financé) … (phase 2|phase deux)', example: 'Elle a déjà validé le financement de la phase 2.' },
+    { phrase: '(et|puis) , plus tard ,', example: 'Lecture du logiciel de gestion, alertes dans le tableau de bord et, plus tard, une invite dans le logiciel.' },
   ],
   es: [
     { phrase: 'sin (asignar|atender|responder|revisar|tramitar) (más de|durante|por más de|en más de)', example: 'Paramos si algún parte urgente se queda sin asignar más de 2 horas.' },
@@ -530,6 +543,7 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
     { phrase: 'no (se)? (revisará|renegociará|reabrirá|volverá a discutir)', example: 'El umbral se fija ahora y no se revisará al final.' },
     { phrase: '(fase|etapa|ola) (2|dos|3|tres) (del|de la) (despliegue|implantación|lanzamiento)', example: 'La segunda planta entra en la fase 2 del despliegue.' },
     { phrase: '(la|una|esa|cuya|de la) pendiente', example: 'Si la pendiente de la curva se sale del margen, pasa a manual.' },
+    { phrase: '(y|luego) , más adelante ,', example: 'Lectura del sistema de gestión, avisos en el panel y, más adelante, un aviso en el propio sistema.' },
   ],
   nl: [
     { phrase: '((een|één|twee|drie|vier|vijf|tien|1|2|3|4|5|7|10|14|24|48) (minuten|uur|dagen|dag|weken|week|maanden|maand) later)', example: 'De planner belt de klant twee dagen later terug.' },
@@ -540,6 +554,7 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
     },
     { phrase: 'niet (opnieuw)? (ter discussie|te heronderhandelen|te herzien)', example: 'De drempel staat nu vast en komt niet opnieuw ter discussie.' },
     { phrase: '(fase|stap|golf) (2|twee|3|drie) van de (uitrol|invoering|implementatie)', example: 'De tweede vestiging volgt in fase 2 van de uitrol.' },
+    { phrase: '(en|daarna) , later ,', example: 'Lezen uit het praktijksysteem, meldingen in het dashboard en, later, een melding in het systeem zelf.' },
   ],
 });
 

@@ -37,6 +37,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
       phrase: '(replayed|re-played|re-run|rerun) (incidents|failures|cases|days|disruptions|history|events)|(incidents|failures|cases|days|disruptions|events) … replayed',
       example: 'Detection rate on the 41 failures of 2021-2025, replayed',
     },
+    { phrase: '(agreement|match|concordance|overlap) … with … (delivered|portfolio)', example: 'Keeper agreement with our delivered galleries (12 portfolio weddings).' },
   ],
   de: [
     { phrase: '(im testsatz|am testsatz|auf dem testsatz|testsätze|testsatz)', example: 'Übereinstimmung der Markierungen mit den bekannten Abweichungen im Testsatz' },
@@ -54,6 +55,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
       example: 'Übereinstimmung der Vorschläge mit den historischen Disponentenentscheidungen',
     },
     { phrase: '(nachgespielt*|nachgespielte*|rückwirkend (bewertet|ausgewertet|nachgespielt))', example: 'Lösungsquote auf nachgespielten Störungstagen' },
+    { phrase: 'übereinstimmung … mit … (ausgelieferten|gelieferten|portfolio)', example: 'Übereinstimmung mit unseren ausgelieferten Galerien.' },
   ],
   fr: [
     { phrase: '(référence auditée|référence validée|en rejouant|environnement de test)', example: 'Concordance du diagnostic principal avec la référence auditée' },
@@ -76,6 +78,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
       example: 'Taux de concordance du classement avec les décisions des commissions 2026',
     },
     { phrase: '(rejoué|rejoués|rejouée|rejouées)', example: 'Taux de détection (rappel) sur les 41 défaillances 2021–2025 rejouées' },
+    { phrase: '(concordance|accord) … avec … (livrées|livrés|portfolio)', example: 'Accord avec nos galeries livrées.' },
   ],
   es: [
     { phrase: '(referencia auditada|referencia validada|al reproducir|entorno de pruebas)', example: 'Coincidencia del diagnóstico principal con la referencia auditada' },
@@ -97,6 +100,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
       phrase: '(reproducidos|reproducidas|rejugados|rejugadas) … (históricos|pasados|del histórico)|(casos|días|incidencias) (pasados|históricos) reproducidos',
       example: 'Acierto sobre casos pasados reproducidos en el entorno de pruebas',
     },
+    { phrase: '(coincidencia|concordancia|acuerdo) … con … (entregadas|entregados|portfolio)', example: 'Coincidencia con nuestras galerías entregadas.' },
   ],
   nl: [
     { phrase: '(geauditeerde referentie|gevalideerde referentie|bij het naspelen|testomgeving)', example: 'Overeenstemming van de hoofddiagnose met de geauditeerde referentie' },
@@ -113,6 +117,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
       example: 'Overeenstemming van de voorstellen met de historische beslissingen van de planners',
     },
     { phrase: '(teruggespeeld*|nagespeeld*|nagespeelde)', example: 'Detectiegraad op teruggespeelde storingen uit 2025' },
+    { phrase: '(overeenstemming|overeenkomst) … met … (opgeleverde|geleverde|afgeleverde|portfolio)', example: 'Overeenstemming met onze opgeleverde galerijen.' },
   ],
 });
 

@@ -55,6 +55,20 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       example: 'Staff can always override the suggestion.',
     },
     { phrase: '(retraining|retrain|retrained|next model version|next version of the model)', example: 'Wrong records are marked so the vendor can take them into account when retraining.' },
+    {
+      phrase: '(model|tool|system|it) learns … (style|corrections|mistakes|as we go|over time|the more we use it)',
+      example: 'The vendor says the model learns our style the more we use it, so misses should go down over the season.',
+    },
+    { phrase: '(misses|errors|mistakes|the error rate) (should|will) (go down|drop|fall|decrease) (over time|over the season|with use)?', example: 'Misses should go down over the season.' },
+    {
+      phrase: '(fed|put|sent) back (in|into the (optimiser|optimizer|solver|model)) … until it (finds|produces|gets)',
+      example: "Clashes the optimiser can't clear are fed back in with relaxed soft constraints until it finds a solution.",
+    },
+    {
+      phrase: '(go|goes|put|added|end up) (into|in) the … (audit|quality|qa|spot-check|spot check) sample',
+      example: "Lines the assistant can't parse go into the quarterly manual audit sample as before.",
+    },
+    { phrase: '(in|for) the next (release|version|update)', example: 'The supplier uses those reports to tune the model in the next release.' },
   ],
   de: [
     { phrase: '(weiß|wissen) … was zu tun ist', example: 'Wenn etwas schiefgeht, weiß der Disponent, was zu tun ist.' },
@@ -109,6 +123,16 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(modell|modells) … (nachtrainiert|verbessert|angepasst)', example: 'Fehler werden gesammelt, damit das Modell nachtrainiert wird.' },
     { phrase: '((kümmert|kümmern) sich (das|die) (team|kollegen|fachteam|fachabteilung)|darum kümmert sich|(lösen|beheben|klären) wir, wenn sie auftreten)', example: 'Darum kümmert sich das Team.' },
     { phrase: '(jederzeit übersteuern|(übersteuern|überstimmen|ignorieren|verwerfen) (können|kann)|das letzte wort)', example: 'Mitarbeitende können den Vorschlag jederzeit übersteuern.' },
+    {
+      phrase: '(lernt|lernen) … (mit|dazu|aus der korrektur|aus den korrekturen|aus fehlern)',
+      example: 'Erkennt der Assistent das Teil nicht sicher, lernt er aus der Korrektur des Kollegen mit, so dass die Quote mit der Zeit von allein steigt.',
+    },
+    {
+      phrase: '(mit der zeit|von allein|von selbst) (besser|steigt|sinkt|verbessert)|(steigt|sinkt|verbessert sich|wird besser) … (mit der zeit|von allein|von selbst)',
+      example: 'Die Quote steigt mit der Zeit von allein.',
+    },
+    { phrase: '(im|mit dem|ins) nächsten (release|update|version)', example: 'Der Anbieter nutzt die Meldungen, um das Modell im nächsten Release nachzuschärfen.' },
+    { phrase: '(in die|in der) … (stichprobe|qualitätsstichprobe|prüfstichprobe)', example: 'Nicht lesbare Zeilen gehen wie bisher in die quartalsweise Stichprobe.' },
   ],
   fr: [
     { phrase: "(saura|sauront|sait|savent) (quoi faire|ce qu'il faut faire)", example: "Si quelque chose ne va pas, l'opérateur saura quoi faire." },
@@ -149,6 +173,9 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     },
     { phrase: "(corrigera|corrigerons|traitera|traiterons|réglera|réglerons) … au fil de l'eau", example: "On corrigera les problèmes au fil de l'eau." },
     { phrase: '(passer outre|garde la main|(peuvent|peut) (toujours)? (ignorer|écarter|rejeter) la proposition)', example: 'Les agents peuvent toujours passer outre la proposition.' },
+    { phrase: '(apprend|apprendra|apprennent) … (corrections|erreurs|au fil|avec le temps|usage)', example: 'Le modèle apprend de nos corrections, les erreurs baisseront au fil de la saison.' },
+    { phrase: '(prochaine|future) (version|release|mise à jour)', example: "Le fournisseur s'en sert pour ajuster le modèle dans la prochaine version." },
+    { phrase: "(dans|à) l'échantillon … (contrôle|audit|qualité)", example: "Les lignes illisibles partent dans l'échantillon de contrôle trimestriel." },
   ],
   es: [
     { phrase: '(sabrá|sabrán|sabe|saben) qué hacer', example: 'Si algo falla, el operador sabrá qué hacer.' },
@@ -194,6 +221,9 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       phrase: '((se irá|iremos|se irán) (corrigiendo|resolviendo|arreglando)|sobre la marcha|(puede|pueden) (descartar|ignorar|rechazar) la propuesta)',
       example: 'El personal puede descartar la propuesta cuando quiera.',
     },
+    { phrase: '(aprende|aprenderá|aprenden) … (correcciones|errores|uso|con el tiempo)', example: 'El modelo aprende de nuestras correcciones y los fallos bajarán con el tiempo.' },
+    { phrase: '(próxima|siguiente) (versión|release|actualización)', example: 'El proveedor usa esos avisos para ajustar el modelo en la próxima versión.' },
+    { phrase: '(a la|en la) muestra … (control|auditoría|calidad)', example: 'Las líneas ilegibles pasan a la muestra de control trimestral.' },
   ],
   nl: [
     { phrase: '(weet|weten) … wat (te doen|ze moeten doen|hij moet doen)', example: 'Als er iets misgaat, weet de operator wel wat te doen.' },
@@ -224,6 +254,10 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       phrase: '((lossen|pakken) we … op (als|wanneer)|gaandeweg|al doende|(kunnen|kan) het voorstel (gewoon)? (negeren|overrulen|naast zich neerleggen))',
       example: 'Medewerkers kunnen het voorstel gewoon negeren.',
     },
+    { phrase: '(volgende|nieuwe) (release|versie|update)', example: 'De leverancier gebruikt die meldingen om het model in de volgende release bij te stellen.' },
+    { phrase: '(model|het model) … (bij te stellen|bijgesteld|bijstellen)', example: 'Het model wordt op basis van de meldingen bijgesteld.' },
+    { phrase: '(leert|leren) … (correcties|fouten|gebruik|mee)', example: 'Het model leert van onze correcties.' },
+    { phrase: '(in de|naar de) … (steekproef|*steekproef)', example: 'Onleesbare regels gaan zoals nu in de kwartaalsteekproef.' },
   ],
 });
 

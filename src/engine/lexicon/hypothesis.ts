@@ -226,6 +226,7 @@ export const SOFT_REACTION = lexicon('soft-reaction', {
   de: [
     { phrase: '(überdenk*|neu bewert*|überprüfen|hinterfragen|diskutieren|neu entscheiden)', example: 'Wir werden das Vorhaben überdenken, wenn die Ergebnisse enttäuschen.' },
     { phrase: '(ob und wie|wie) es weitergeht', example: 'Dann setzen wir uns zusammen und schauen gemeinsam, ob und wie es weitergeht.' },
+    { phrase: '(bewerten|beurteilen|betrachten) … neu', example: 'Wenn die Fehlbestellquote nicht spürbar gesunken ist, bewerten wir das Projekt gemeinsam mit dem Anbieter neu.' },
   ],
   fr: [
     { phrase: '(reconsidér*|réévalu*|revoir|reverrons|reverra|rediscut*|repenser|repenserons|réexamin*)', example: 'Réévaluer si les résultats sont décevants.' },
@@ -264,6 +265,10 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
         "(not|isn't|aren't|no longer) (comfortable|happy|satisfied|convinced|confident|persuaded)|(unhappy|dissatisfied|uncomfortable|unconvinced|lose confidence|loses confidence|lack confidence)",
       example: 'We stop if Compliance leadership is not comfortable with the quality at the end of the pilot.',
     },
+    {
+      phrase: 'not (noticeably|significantly|markedly|meaningfully|visibly|clearly|substantially) (improved|fallen|dropped|risen|better|lower|higher|gone down|gone up)',
+      example: 'If the error rate has not noticeably dropped by the end of the pilot, we stop.',
+    },
   ],
   de: [
     { phrase: 'ob sich (der aufwand|es|das|die sache) (lohnt|gelohnt hat|rechnet)', example: 'Nach acht Wochen schauen wir gemeinsam, ob sich der Aufwand lohnt.' },
@@ -275,6 +280,10 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
     {
       phrase: '(nicht|nicht mehr) (überzeugt|zufrieden|einverstanden)|(unzufrieden|nicht genug vertrauen|kein vertrauen|zu wenig vertrauen)',
       example: 'Abbruch, wenn die Prüfungsausschüsse am Ende des Piloten nicht überzeugt sind.',
+    },
+    {
+      phrase: 'nicht (spürbar|merklich|deutlich|wesentlich|nennenswert|sichtbar|erkennbar) (gesunken|gestiegen|verbessert|zurückgegangen|besser|geringer|weniger)',
+      example: 'Wenn die Fehlbestellquote nach der Erntesaison nicht spürbar gesunken ist, stoppen wir.',
     },
   ],
   fr: [
@@ -291,6 +300,10 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
       phrase: "(pas|plus) (convaincus|convaincu|convaincue|convaincues|satisfaits|satisfait|satisfaites|à l'aise)|(insatisfaits|insatisfaites|peu convaincus|manque de confiance)",
       example: 'Arrêt si les chefs de damage ne sont pas convaincus.',
     },
+    {
+      phrase: 'pas (sensiblement|nettement|significativement|visiblement|réellement) (baissé|diminué|amélioré|progressé|augmenté|reculé)',
+      example: "Si le taux d'erreur n'a pas sensiblement baissé à la fin du pilote, on arrête.",
+    },
   ],
   es: [
     { phrase: 'si (vale|merece|valió|mereció) la pena', example: 'A las ocho semanas vemos juntos si merece la pena.' },
@@ -306,6 +319,10 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
       phrase: 'no (están|está|quedan|queda)? (convencidos|convencido|convencidas|satisfechos|satisfecho|satisfechas|cómodos|conformes)|(falta de confianza|poca confianza|insatisfechos)',
       example: 'Paramos si los jefes de sección no están convencidos.',
     },
+    {
+      phrase: 'no (ha|han)? (bajado|mejorado|disminuido|aumentado|caído) (notablemente|sensiblemente|claramente|significativamente)',
+      example: 'Si la tasa de errores no ha bajado notablemente al final del piloto, paramos.',
+    },
   ],
   nl: [
     { phrase: 'of het (de moeite)? (waard is|loont|oplevert)', example: 'Na acht weken kijken we samen of het de moeite waard is.' },
@@ -316,6 +333,10 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
       example: 'Als de bezetting na afloop van de pilot onvoldoende verbeterd is, heroverwegen we het.',
     },
     { phrase: 'niet (overtuigd|tevreden|comfortabel)|(onvoldoende|te weinig|geen) vertrouwen|ontevreden', example: 'Stoppen als er na de pilot onvoldoende vertrouwen is.' },
+    {
+      phrase: 'niet (merkbaar|duidelijk|wezenlijk|noemenswaardig|zichtbaar|aantoonbaar) (gedaald|verbeterd|gestegen|beter|lager|minder)',
+      example: 'Als het foutpercentage na de pilot niet merkbaar gedaald is, stoppen we.',
+    },
   ],
 });
 

@@ -110,6 +110,11 @@ export const WORKING_ROLE = lexicon('working-role', {
     },
     { phrase: '(account|sales|catalogue|catalog|merchandising|marketing|content|listing|listings|ecommerce|e-commerce|customer service) (executive|executives)', example: 'Account executive' },
     { phrase: 'lead (nurse|nurses|agent|agents|engineer|engineers|developer|developers|analyst|analysts|auditor|auditors|technician|technicians|adjuster|adjusters)', example: 'Lead adjuster' },
+    {
+      phrase:
+        '(practising|practicing|working|hands-on) (vet|vets|veterinarian|veterinarians|gp|gps|doctor|doctors|clinician|clinicians|nurse|nurses|pharmacist|pharmacists|lawyer|lawyers|solicitor|solicitors|teacher|teachers|engineer|engineers)',
+      example: 'Antimicrobial stewardship lead (practising vet)',
+    },
   ],
   de: [
     {
@@ -124,6 +129,7 @@ export const WORKING_ROLE = lexicon('working-role', {
     },
     { phrase: '(fallmanager|fallmanagerin|case manager|key-account-manager|kundenbetreuer|disponent|disponentin|sachbearbeiter|sachbearbeiterin)', example: 'Fallmanagerin' },
     { phrase: '(pflegekoordinator*|terminkoordinator*|op-koordinator*|logistikkoordinator*|transportkoordinator*)', example: 'Terminkoordinatorin Ambulanz' },
+    { phrase: '(praktizierend*|niedergelassen*) (tierarzt|tierärztin|tierärzte|arzt|ärztin|ärzte|apotheker*|anwalt|anwältin)', example: 'Antibiotika-Beauftragte (praktizierende Tierärztin)' },
   ],
   fr: [
     {
@@ -139,6 +145,7 @@ export const WORKING_ROLE = lexicon('working-role', {
     { phrase: "(chargé|chargée|chargés|chargées) (de clientèle|d'affaires|de dossiers|de recouvrement)", example: 'Chargée de clientèle' },
     // In French retail the head of a department places its orders: the user of a replenishment tool.
     { phrase: '(chef|cheffe|chefs) de (rayon|secteur|quai)', example: 'Chef de rayon frais' },
+    { phrase: '(vétérinaire|médecin|pharmacien|pharmacienne|avocat|avocate) (praticien|praticienne|en exercice|en activité)', example: 'Référent antibiotiques (vétérinaire praticien)' },
   ],
   es: [
     { phrase: '(coordinador|coordinadora|coordinadores|coordinadoras) (de voluntariado|de voluntarios|de admisiones|de colocaciones|de acogida)', example: 'Coordinadora de voluntariado' },
@@ -152,6 +159,10 @@ export const WORKING_ROLE = lexicon('working-role', {
     },
     { phrase: '(gestor|gestora|gestores) (de casos|de siniestros|de cuentas|comercial)', example: 'Gestora de siniestros' },
     { phrase: '(coordinador|coordinadora|coordinadores) (de citas|de cuidados|de planificación|de quirófano|logístico|logística|de transporte)', example: 'Coordinadora de citas' },
+    {
+      phrase: '(veterinario|veterinaria|médico|médica|farmacéutico|farmacéutica|abogado|abogada) (en ejercicio|en activo|asistencial|clínico|clínica)',
+      example: 'Responsable de antibióticos (veterinaria en ejercicio)',
+    },
   ],
   nl: [
     {
@@ -165,6 +176,7 @@ export const WORKING_ROLE = lexicon('working-role', {
     { phrase: '(kok|koks|*kok|ontbijtchef*|kok ontbijtdienst)', example: 'Ontbijtchef / kok ontbijtdienst' },
     { phrase: '(zorgcoördinator*|planningscoördinator*|transportcoördinator*|logistiek coördinator*)', example: 'Zorgcoördinator' },
     { phrase: '(casemanager|casemanagers|accountmanager|accountmanagers|klantmanager)', example: 'Casemanager' },
+    { phrase: '(praktiserend*|behandelend*) (dierenarts|dierenartsen|arts|artsen|apotheker|apothekers|advocaat|advocaten)', example: 'Antibioticacoördinator (praktiserend dierenarts)' },
   ],
 });
 
@@ -430,6 +442,14 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
         '(right to work|right-to-work|background check|background checks|pre-employment|vetting|credential check|credential checks|registration check|registration checks|work permit|work permits)',
       example: 'Right-to-work and registration checks for agency nurses.',
     },
+    {
+      phrase: '(rehabilitation|rehab) (applications|requests|claims|referrals)|applications for (medical)? (rehabilitation|rehab)',
+      example: 'Pre-screening of rehabilitation applications at the health insurer.',
+    },
+    {
+      phrase: '(prioritisation|prioritization|prioritising|prioritizing|prioritise|prioritize) (of)? (the)? (biopsies|biopsy cases|patients|patient referrals)',
+      example: 'Prioritisation of biopsies in the pathology lab.',
+    },
   ],
   de: [
     { phrase: '(heimplatz*|heimplätze|pflegeplatzvergabe|warteliste für (pflegeplätze|heimplätze))', example: 'Priorisierung der Warteliste für Heimplätze.' },
@@ -589,6 +609,12 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       phrase: '(bürgergeld|sozialhilfe|grundsicherung|wohngeld|kindergeld|elterngeld|arbeitslosengeld|sozialleistung*|arbeitserlaubnis|aufenthaltstitel|führungszeugnis)',
       example: 'Anträge auf Wohngeld werden vorsortiert.',
     },
+    {
+      phrase:
+        '(reha-antr*|rehaantr*|rehabilitationsantr*|reha-bedürftigkeit|rehabedürftigkeit|anschlussrehabilitation|anschlussheilbehandlung*)|(anträge|anträgen|antrag) auf (medizinische|stationäre|ambulante)? (rehabilitation|reha|vorsorge)',
+      example: 'Vorprüfung von Anträgen auf medizinische Rehabilitation.',
+    },
+    { phrase: '(priorisierung|priorisieren|priorisiert) (der|von)? (biopsien|patienten|patientinnen|gewebeproben)', example: 'Priorisierung der Biopsien in der Pathologie.' },
   ],
   fr: [
     { phrase: "(places en ehpad|admission en ehpad|admissions en ehpad|liste d'attente … ehpad)", example: 'Priorisation des admissions en EHPAD.' },
@@ -739,6 +765,8 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
         '(rsa|revenu de solidarité|aide sociale|prestations sociales|prestation sociale|allocation chômage|allocations chômage|allocation logement|allocations familiales|titre de séjour|autorisation de travail)',
       example: 'Les demandes de RSA sont pré-instruites.',
     },
+    { phrase: '(demande|demandes) de (cure|cures|rééducation|réadaptation|soins de suite)', example: 'Pré-examen des demandes de réadaptation par la caisse.' },
+    { phrase: '(priorisation|prioriser|priorise) (des)? (biopsies|patients|prélèvements)', example: "Priorisation des biopsies au laboratoire d'anatomopathologie." },
   ],
   es: [
     { phrase: '(plazas residenciales|plaza residencial|lista de espera de (plazas|residencias))', example: 'Priorización de la lista de espera de plazas residenciales.' },
@@ -880,6 +908,8 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       phrase: '(ingreso mínimo|renta mínima|subsidio|subsidios|ayudas sociales|prestación por desempleo|prestaciones por desempleo|prestaciones sociales|permiso de trabajo|permiso de residencia)',
       example: 'Cada solicitud del ingreso mínimo recibe una propuesta de resolución.',
     },
+    { phrase: '(solicitud|solicitudes) de (rehabilitación|balneario|prestación|prestaciones)', example: 'Revisión previa de las solicitudes de rehabilitación.' },
+    { phrase: '(priorización|priorizar|prioriza) (de)? (las|los)? (biopsias|pacientes)', example: 'Priorización de biopsias en el Servicio de Anatomía Patológica.' },
   ],
   nl: [
     { phrase: '(wachtlijst (voor)? (verpleeghuis*|zorgplaatsen|woonzorg*)|verpleeghuisplaats*)', example: 'Prioritering van de wachtlijst voor verpleeghuisplaatsen.' },
@@ -986,6 +1016,8 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       phrase: '(tewerkstellingsvergunning*|verblijfsvergunning*|verklaring omtrent het gedrag|antecedentenonderzoek|schuldhulp*|wmo-aanvra*|wmo-voorziening*)',
       example: 'Wmo-aanvragen worden vooraf getrieerd.',
     },
+    { phrase: '(revalidatieaanvra*|aanvragen voor revalidatie|aanvraag voor revalidatie|revalidatietraject*)', example: 'Voorbeoordeling van revalidatieaanvragen bij de zorgverzekeraar.' },
+    { phrase: '(prioritering|prioriteren|prioriteert) (van)? (de)? (biopten|biopsieën|patiënten)', example: 'Prioritering van biopten in het pathologielab.' },
   ],
 });
 
@@ -1097,6 +1129,11 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
       example: 'The model blocks suspicious transfers itself.',
     },
     { phrase: '(100%|100 %|fully) (automatic|automated)', example: 'Fully automated; suspicious invoices are blocked for payment.' },
+    {
+      phrase:
+        '(letter|letters|decision|decisions|approval|approvals|rejection|rejections|offer|offers|notice|notices) … (generated|issued|sent|released) (straight away|right away|immediately|instantly)',
+      example: 'Clear applicants get the conditional offer letter generated straight away.',
+    },
   ],
   de: [
     { phrase: '(wird|werden) (direkt|unmittelbar) … (angeboten|vergeben|zugeteilt)', example: 'Der Platz wird direkt der ersten Familie auf der Liste angeboten.' },
@@ -1169,6 +1206,8 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
       example: 'Der Bescheid wird automatisch versandt.',
     },
     { phrase: '(gehen|geht) automatisch (an|raus|hinaus)', example: 'Die Antworten gehen automatisch an die Kunden raus.' },
+    { phrase: 'direkt (bewilligt|genehmigt|abgelehnt|zugesagt|beschieden)', example: 'Anträge mit hohem Score werden im Pilot direkt bewilligt.' },
+    { phrase: 'ohne (sichtung|prüfung|kontrolle) durch (die|den|das|eine|einen)', example: 'Die Anträge werden ohne Sichtung durch die Sachbearbeitung bewilligt.' },
   ],
   fr: [
     { phrase: '(est proposée|sont proposées|est attribuée|sont attribuées) directement', example: 'La place est proposée directement à la première famille de la liste.' },
@@ -1237,6 +1276,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: "(n'ayant plus à|n'a plus à|n'ont plus à) (les|le|la)? (valider|vérifier|contrôler|approuver)", example: "L'exploitant n'ayant plus à les valider." },
     { phrase: 'aucun (contrôle|examen|regard) (manuel|humain)', example: 'Aucun contrôle manuel : le modèle affecte les créneaux.' },
     { phrase: '(partent|part) … (dans la foulée|automatiquement|directement)', example: 'Les SMS partent aux clients dans la foulée.' },
+    {
+      phrase: "(accordé|accordée|accordés|accordées|validé|validée|validés|validées|refusé|refusée|refusés|refusées) (directement|d'office|immédiatement)",
+      example: 'Les demandes au score élevé sont accordées directement.',
+    },
   ],
   es: [
     { phrase: '(se ofrece|se ofrecen|se asigna|se asignan|se adjudica|se adjudican) directamente', example: 'La plaza se ofrece directamente a la primera familia de la lista.' },
@@ -1310,6 +1353,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: 'sin pasar por (el|la|un|una|ningún|ninguna)', example: 'Los pedidos se lanzan por EDI sin pasar por el jefe de compras.' },
     { phrase: '(100% automático|100 % automático|totalmente automático|totalmente automatizado|completamente automático|completamente automatizado)', example: 'Es 100% automático.' },
     { phrase: '(directamente desde el sistema|desde el sistema directamente)', example: 'La denegación se notifica desde el sistema directamente.' },
+    {
+      phrase: '(se aprueba|se aprueban|se deniega|se deniegan|se conceden|se concede) (directamente|de oficio|al momento|inmediatamente)',
+      example: 'Las solicitudes con puntuación alta se aprueban directamente.',
+    },
   ],
   nl: [
     { phrase: '(wordt|worden) (direct|rechtstreeks) (aangeboden|toegewezen|toegekend)', example: 'De plek wordt direct aangeboden aan het eerste gezin op de lijst.' },
@@ -1374,6 +1421,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(hoeven|hoeft) niets meer goed te keuren', example: 'De inkopers hoeven niets meer goed te keuren.' },
     { phrase: '(volledig geautomatiseerd|volledig automatisch|100% automatisch|100 % automatisch)', example: 'Volledig geautomatiseerd, het model zet facturen op blokkade.' },
     { phrase: '(het model|het systeem) (zet|blokkeert|keurt|wijst|beslist|plaatst) … zelf', example: 'Het model zet verdachte facturen zelf op betaalblokkade.' },
+    { phrase: '(direct|meteen|rechtstreeks) (toegekend|goedgekeurd|afgewezen|verleend)', example: 'Aanvragen met een hoge score worden direct toegekend.' },
   ],
 });
 
@@ -1425,6 +1473,8 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     { phrase: '(outside|beyond) (that|the|this) (audit|sample|check)', example: 'Drafts outside that audit are booked as drafted.' },
     { phrase: '(one|1) (in|out of) (every)? (two|three|four|five|six|eight|ten|twenty|2|3|4|5|10|20)', example: 'The team lead reads one in five proposals.' },
     { phrase: 'every (second|third|fourth|fifth|tenth|twentieth) (case|decision|application|file|proposal|claim|score)', example: 'Every fifth decision is read by a supervisor.' },
+    { phrase: "only … (get|gets|receive|receives) a (human|manual|second|person's) (look|review|check)", example: 'Only needs-review files get a human look.' },
+    { phrase: '(weekly|monthly|quarterly|daily) quality (check|control|review) (of|on) (a|an)', example: 'A weekly quality check of a 5 % sample by the section head.' },
   ],
   de: [
     { phrase: '(prüft|prüfen|sieht|sehen) … erst, (wenn|falls)', example: 'Die Fachkraft prüft den Fall erst, wenn die versicherte Person sich äußert.' },
@@ -1470,6 +1520,14 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
         '(wenn|sobald|falls) (die|der) (betroffene|betroffenen|beschäftigte|mitarbeiter|mitarbeiterin|kunde|kundin|antragsteller) … (nachfragt|nachfragen|widerspricht|reklamiert|sich beschwert|anruft)',
       example: 'Die Lohnbuchhaltung schaut sich einen Fall an, wenn die betroffene Person nachfragt.',
     },
+    {
+      phrase: 'nur … (bekommen|erhalten|bekommt|erhält) (einen|eine) (menschliche|menschlichen|manuelle|manuellen|zweite|zweiten)? (blick|prüfung|sichtung)',
+      example: 'Nur unklare Fälle bekommen eine menschliche Prüfung.',
+    },
+    {
+      phrase: '(wöchentliche|monatliche|tägliche) (qualitätskontrolle|qualitätsprüfung|kontrolle) (von|bei|an) (rund|etwa|ca.)?',
+      example: 'Wöchentliche Qualitätskontrolle von rund 5 % der Fälle durch die Oberärztin.',
+    },
   ],
   fr: [
     { phrase: '(seulement|uniquement|que) (si|quand|lorsque) … (demande|demandent|le demande|le demandent|réclame|réclament)', example: "L'enseignante ne le revoit que si la famille le demande." },
@@ -1500,6 +1558,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
         "(si|quand|lorsque) (la|le|les|l') (famille|familles|client|cliente|usager|usagers|patient|patiente|parent|parents|demandeur|bénéficiaire) (appelle|appellent|réclame|réclament|conteste|contestent|proteste|signale|signalent)",
       example: 'Le reste étant vérifié si la famille appelle.',
     },
+    { phrase: 'contrôle (de)? qualité (hebdomadaire|mensuel|quotidien) (de|sur) (un|une)?', example: 'Contrôle qualité hebdomadaire sur 5 % des dossiers par la cheffe de service.' },
   ],
   es: [
     { phrase: '(solo|sólo|solamente|únicamente) … si … (pide|piden|solicita|solicitan)', example: 'La tutora solo lo revisa si la familia lo pide.' },
@@ -1521,6 +1580,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     { phrase: '(por muestreo|muestra aleatoria|de forma aleatoria)', example: 'Revisión por muestreo del 5 %.' },
     { phrase: '(el resto|los demás|las demás) … (automáticamente|directamente)', example: 'El resto se envía automáticamente.' },
     { phrase: '(uno|una) de cada (dos|tres|cuatro|cinco|diez|veinte)', example: 'La supervisora revisa una de cada cinco propuestas.' },
+    { phrase: '(control|revisión) de calidad (semanal|mensual|trimestral|diario|diaria) de (un|una)', example: 'La lista se reordena sola; control de calidad semanal de un 5 % de los casos.' },
   ],
   nl: [
     { phrase: 'alleen (als|wanneer|indien) … (vraagt|vragen|verzoekt|verzoeken|erom vraagt|erom vragen)', example: 'De leerkracht bekijkt het alleen als de ouders erom vragen.' },
@@ -1544,6 +1604,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     { phrase: '(één|een) op de (twee|drie|vier|vijf|tien|twintig)', example: 'De teamleider leest één op de vijf voorstellen.' },
     { phrase: '(elke|iedere) (tweede|derde|vierde|vijfde|tiende) (zaak|besluit|aanvraag|dossier|voorstel|beoordeling)', example: 'Elke vijfde beoordeling wordt nagelezen.' },
     { phrase: '(de rest|de overige|overige) … (direct|automatisch|rechtstreeks) (verwerkt|verstuurd|doorgevoerd|afgehandeld)', example: 'De rest wordt direct verwerkt in de beschikking.' },
+    { phrase: '(wekelijkse|maandelijkse|dagelijkse) kwaliteitscontrole (van|op) (een)?', example: 'Wekelijkse kwaliteitscontrole van 5 % van de casussen door de sectiehoofd.' },
   ],
 });
 
@@ -1618,6 +1679,7 @@ export const AFFECTED_GROUPS = lexicon('affected-groups', {
         '(age|ages|age band|age bands|age group|age groups|gender|sex|ethnicity|ethnic|race|disability|disabilities|nationality|nationalities|origin|religion|language|native language|first language|postcode|zip code|income band|protected characteristics|protected groups|protected attributes|demographic|demographics|vulnerable|minority|minorities|groups affected|affected groups|subgroup|subgroups|cohort|cohorts|fairness)',
       example: 'Errors broken down by age band, gender and first language.',
     },
+    { phrase: '(no|each|any|every) group of', example: 'We check that no group of policyholders is systematically under-compensated.' },
   ],
   de: [
     {
@@ -1625,6 +1687,7 @@ export const AFFECTED_GROUPS = lexicon('affected-groups', {
         '(alter|altersgruppe|altersgruppen|geschlecht|herkunft|ethnie|behinderung|nationalität|staatsangehörigkeit|religion|sprache|muttersprache|postleitzahl|einkommensgruppe|geschützte merkmale|demografisch|demografische|demografischen|vulnerable|betroffene gruppen|betroffenen gruppen|untergruppen|gruppen|fairness)',
       example: 'Fehler nach Altersgruppe, Geschlecht und Muttersprache aufgeschlüsselt.',
     },
+    { phrase: '(keine|jede|einzelne) gruppe (von)?', example: 'Wir prüfen, dass keine Gruppe von Versicherten systematisch benachteiligt wird.' },
   ],
   fr: [
     {
@@ -1632,6 +1695,7 @@ export const AFFECTED_GROUPS = lexicon('affected-groups', {
         "(âge|tranche d'âge|tranches d'âge|sexe|genre|origine|handicap|nationalité|religion|langue|code postal|revenu|critères protégés|démographique|démographiques|vulnérables|groupes concernés|sous-groupes|groupes|équité)",
       example: "Erreurs ventilées par tranche d'âge, sexe et langue.",
     },
+    { phrase: '(aucun|chaque) groupe', example: "Vérifier qu'aucun groupe d'assurés n'est systématiquement sous-indemnisé." },
   ],
   es: [
     {
@@ -1639,6 +1703,7 @@ export const AFFECTED_GROUPS = lexicon('affected-groups', {
         '(edad|edades|franja de edad|tramos de edad|sexo|género|origen|discapacidad|nacionalidad|religión|idioma|lengua|código postal|renta|características protegidas|demográfico|demográficos|demográfica|vulnerables|grupos afectados|subgrupos|grupos|equidad)',
       example: 'Errores desglosados por edad, sexo e idioma.',
     },
+    { phrase: '(ningún|cada) grupo', example: 'Comprobar que ningún grupo de asegurados sale sistemáticamente perjudicado.' },
   ],
   nl: [
     {
@@ -1646,6 +1711,7 @@ export const AFFECTED_GROUPS = lexicon('affected-groups', {
         '(leeftijd|leeftijdsgroep|leeftijdsgroepen|geslacht|gender|afkomst|herkomst|beperking|handicap|nationaliteit|religie|taal|moedertaal|postcode|inkomensgroep|beschermde kenmerken|demografisch|demografische|kwetsbare|betrokken groepen|subgroepen|groepen|fairness)',
       example: 'Fouten uitgesplitst naar leeftijd, geslacht en moedertaal.',
     },
+    { phrase: '(geen|elke|iedere) groep', example: 'Controleren dat geen groep verzekerden stelselmatig benadeeld wordt.' },
   ],
 });
 

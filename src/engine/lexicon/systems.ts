@@ -152,6 +152,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     { phrase: '(still|as before|as today) … (by hand|manually)', example: 'Dispatchers still create the real reports by hand.' },
     { phrase: '(simulated|simulating|simulate|mocked|stubbed)', example: 'The write-back to the ERP is simulated.' },
     { phrase: 'manually (entered|keyed|typed|copied|transferred|re-entered|posted) (into|in|to)', example: 'The accepted proposals are manually entered into SAP by the planner.' },
+    { phrase: '(interface|integration|connection) (comes|follows|arrives) (with|at) (the)? (rollout|roll-out|go-live)', example: 'The interface comes with the rollout.' },
   ],
   de: [
     {
@@ -165,6 +166,8 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     { phrase: '(weiterhin|nach wie vor|wie bisher) (von hand|händisch|manuell)', example: 'Die Disponenten legen die echte Meldung weiterhin von Hand in SAP PM an.' },
     { phrase: '(simuliert|simulieren|nachgestellt)', example: 'Das Zurückschreiben wird simuliert.' },
     { phrase: '(von hand|händisch|manuell) … (übertragen|übernommen|eingetragen|eingegeben|eingepflegt|eingetippt)', example: 'Die Vorschläge werden von Hand ins SAP übertragen.' },
+    { phrase: '(trägt|tragen|gibt|geben|tippt|tippen|pflegt|pflegen) … (von hand|händisch|manuell) ein', example: 'Im POC trägt der Sachbearbeiter die Reserve von Hand ein.' },
+    { phrase: 'schnittstelle (kommt|folgt) (erst)? (mit dem|beim|nach dem|zum) (rollout|roll-out|go-live|produktivstart|produktivbetrieb)', example: 'Die Schnittstelle kommt mit dem Rollout.' },
   ],
   fr: [
     { phrase: '(on ne touche pas|nous ne touchons pas) (à|au|aux)', example: 'On ne touche pas à Opera pendant le pilote.' },
@@ -192,6 +195,10 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     },
     { phrase: '(saisi|saisie|saisis|saisies|copié|copiée|copiés|copiées) (manuellement|à la main) dans', example: 'Les ordres retenus sont saisis manuellement dans Maximo.' },
     { phrase: '(recopié|recopiée|recopiés|recopiées) dans', example: "Les propositions validées sont recopiées dans SAP par l'assistante." },
+    {
+      phrase: "(l'interface|la connexion|l'intégration|une interface|interface|connexion|intégration) (viendra|arrive|arrivera|suivra) (avec le|au|lors du) (déploiement|passage en production)",
+      example: "L'interface viendra avec le déploiement.",
+    },
   ],
   es: [
     { phrase: '(hace|hacen|realiza|realizan|graba|graban) (la|el|las|los) … a mano', example: 'Un agente hace la reserva a mano al final del turno.' },
@@ -208,6 +215,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     { phrase: '(siguen|sigue|seguirán|seguirá) … (a mano|manualmente)', example: 'Los técnicos siguen creando el aviso real a mano.' },
     { phrase: '(se simula|se simulan|simulado|simulada|simulados|simuladas|simulando)', example: 'La escritura al ERP se simula volcando un fichero Excel.' },
     { phrase: '(se introducen|se registran|se meten|se cargan|se pasan|se copian) manualmente', example: 'Las órdenes aceptadas se introducen manualmente en el ERP.' },
+    { phrase: '(interfaz|integración|conexión) (llegará|vendrá|llega|viene) (con el|en el) (despliegue|paso a producción)', example: 'La interfaz llegará con el despliegue.' },
   ],
   nl: [
     {
@@ -226,6 +234,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     { phrase: '(nog steeds|nog altijd|zoals nu) (met de hand|handmatig)', example: 'De planners maken de echte melding nog steeds met de hand aan.' },
     { phrase: '(gesimuleerd|simuleren|nagebootst)', example: 'Het terugschrijven wordt gesimuleerd op een testkopie.' },
     { phrase: '(met de hand|handmatig) … (ingevoerd|overgenomen|ingetikt|ingetypt|ingeboekt)', example: 'De geaccepteerde voorstellen worden met de hand in SAP ingevoerd.' },
+    { phrase: '(koppeling|interface) (komt|volgt) (met|bij) de (uitrol|livegang)', example: 'De koppeling komt met de uitrol.' },
   ],
 });
 
