@@ -117,6 +117,10 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(on|via) (a|an) (encrypted|portable|external) (drive|disk|usb stick|hard drive)', example: 'The files go to the vendor on an encrypted drive.' },
     { phrase: '(picked|selected|chosen|taken) from (our)? (portfolio|showcase|best work|award entries|competition entries)', example: '12 weddings picked from our portfolio and award entries.' },
     { phrase: '(rejects|rejected frames|outtakes|bad frames|bad ones) … (already)? (deleted|removed|thrown away|discarded)', example: 'Rejects from some of them were already deleted to save space.' },
+    {
+      phrase: '(pulled|extracted|exported|taken) from … by the … (team|analyst|analysts|department|unit)',
+      example: 'Extract of 2,400 closed claims pulled from ClaimCenter by the Claims MI team in September.',
+    },
   ],
   de: [
     { phrase: 'einmalig (zusammengestellt|erstellt|exportiert|bereitgestellt|geliefert|übergeben|aufbereitet)', example: 'Export aus ClaimsPro, vom Scan-Dienstleister einmalig zusammengestellt.' },
@@ -280,6 +284,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: "(fictifs|fictives|simulés|simulées|synthétiques|générés pour l'occasion)", example: "Dossiers patients fictifs générés pour l'occasion." },
     { phrase: '(pas de flux|au démarrage|tirés des archives|extraction ponctuelle)', example: 'On récupère un export CSV du TMS au démarrage.' },
     { phrase: '(tirés|tirées|choisis|choisies|sélectionnés|sélectionnées) (de|dans) (notre)? (portfolio|book|concours)', example: 'Douze mariages choisis dans notre portfolio.' },
+    { phrase: '(extraction|export) (faite|fait|réalisée|réalisé|effectuée|effectué) une (seule)? fois', example: "Historique des poses, extraction faite une fois par l'interne en pharmacie." },
   ],
   es: [
     { phrase: '(línea de pruebas|banco de pruebas|línea de demostración)', example: 'Imágenes grabadas por el proveedor en su línea de pruebas.' },
@@ -437,6 +442,10 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(momentopname|een dump|gesimuleerde|fictieve|synthetische)', example: 'We werken met een momentopname van de aanvragen.' },
     { phrase: '(stand blijft|blijft de hele pilot gelijk|bij de start een)', example: 'Die stand blijft de hele pilot gelijk.' },
     { phrase: '(gekozen|geselecteerd|uitgezocht) uit (ons|onze)? (portfolio|portfolio|wedstrijdinzendingen)', example: 'Twaalf bruiloften gekozen uit ons portfolio.' },
+    {
+      phrase: '(eenmalige|eenmalig) (csv-export|excel-export|export|extractie|levering|aanlevering|csv|bestand|dump)',
+      example: 'Eenmalige CSV-export door functioneel beheer, ingelezen in de acceptatieomgeving.',
+    },
   ],
 });
 
@@ -844,6 +853,7 @@ export const HAND_CURATED = lexicon('hand-curated', {
       phrase: '(opgeschoond|rechtgezet|gladgestreken|bijgewerkt) door',
       example: 'Eenmalige export van het register, opgeschoond door de hoofdschietmeester zodat de codes kloppen.',
     },
+    { phrase: '(opnieuw|handmatig|met de hand) (gecategoriseerd|ingedeeld|gelabeld|gecodeerd|geclassificeerd)', example: "Ruwe meldingen, wel door twee collega's opnieuw gecategoriseerd." },
   ],
 });
 
@@ -921,6 +931,7 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
       example: 'New reports are pasted into the spreadsheet every Friday.',
     },
     { phrase: '(emailed|e-mailed|mailed|sent by email|sent by e-mail) (to|over to) (the)? … (team|vendor|poc|pilot|analyst)', example: 'The file is emailed to the pilot team weekly.' },
+    { phrase: '(loaded|uploaded|refreshed|copied) by the … (team|analyst|analysts|clerk)', example: 'Monthly refresh of the MI extract into the data science workspace, loaded by the MI team.' },
   ],
   de: [
     {
@@ -946,6 +957,10 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
     },
     { phrase: '(manueller|manuelle|händischer|händische) (upload|export|import|übertrag|übertragung)', example: 'Manueller Upload der Liste ins Projektlaufwerk.' },
     { phrase: '(per|als) (e-mail|mail) (an|ans|zum|zur) … (*team|projekt*|*anbieter|*dienstleister)', example: 'Die Datei geht per E-Mail an das Projektteam.' },
+    {
+      phrase: '(excel-datei|datei|excel-tabelle|tabelle) (liegt|liegen) … (laufwerk|sharepoint|teams|ordner)',
+      example: 'Excel-Datei liegt auf dem Teams-Laufwerk Einkauf und wird ins Modell geladen.',
+    },
   ],
   fr: [
     {
@@ -971,6 +986,7 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
       example: 'Les nouveaux rapports sont saisis à la main.',
     },
     { phrase: '(dépôt|envoi|chargement|export|import) (manuel|manuelle)', example: 'Dépôt manuel du fichier sur le SharePoint du projet.' },
+    { phrase: "(fichier|fichiers) (d'extraction|excel|csv)? (chargé|chargés) dans", example: "Fichier d'extraction chargé dans l'outil du prestataire." },
   ],
   es: [
     {
@@ -988,6 +1004,7 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
     },
     { phrase: '(a mano|manualmente) (se)? (añaden|copian|introducen|suben|cargan|pasan|añadidas|copiadas|cargadas)', example: 'Los partes a mano se copian cada lunes.' },
     { phrase: '(carga|subida|exportación|importación) manual', example: 'Carga manual del fichero cada semana.' },
+    { phrase: '(fichero|archivo|excel) (está|están) … (unidad|sharepoint|teams|carpeta)', example: 'El Excel está en la carpeta compartida de compras y se carga en el modelo.' },
   ],
   nl: [
     {
@@ -1005,6 +1022,7 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
       example: 'CSV door BI, handmatig aangeleverd aan het planningsteam.',
     },
     { phrase: '(handmatige|handmatig) (upload|export|import|overdracht)', example: 'Handmatige upload van het bestand naar de projectmap.' },
+    { phrase: '(excelbestand|bestand|csv-bestand) (staat|staan) … (schijf|*schijf|sharepoint|teams|map)', example: 'Het Excelbestand staat op de teamschijf en wordt in het model geladen.' },
   ],
 });
 

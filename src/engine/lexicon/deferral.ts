@@ -69,6 +69,9 @@ export const DEFERRAL = lexicon('deferral', {
     },
     { phrase: "(we'll|we will|will) (pick|choose|decide|set|fix|confirm) … once", example: "We'll pick the plan tier once bookings are in." },
     { phrase: '(depends on|depending on|dependent on|subject to) how (many|much)', example: 'Depends on how many weddings we book for 2027.' },
+    { phrase: 'once (we have|there is|we get) (a|the) (go|go-ahead|green light|decision|approval)', example: 'Training is planned with crewing once there is a go.' },
+    { phrase: 'once we (see|have|know|get) the … (results|outcome|findings)', example: 'Underwriter briefing pack to be put together once we see the pilot results.' },
+    { phrase: 'when we see how (well)? … (goes|works|performs|went)', example: 'We set the amount when we see how well the POC goes.' },
   ],
   de: [
     { phrase: '(danach|später|dann|anschließend) offen', example: 'Leitung Vermittlung (vorübergehend), danach offen.' },
@@ -116,6 +119,8 @@ export const DEFERRAL = lexicon('deferral', {
       example: 'Die Finanzierung hängt vom Ergebnis des Piloten ab.',
     },
     { phrase: '(hängt davon ab|abhängig davon) , wie (viele|viel)', example: 'Das Budget hängt davon ab, wie viele Aufträge wir 2027 bekommen.' },
+    { phrase: 'sobald (es)? (ein|das|grünes)? (go|okay|ok|licht|freigabe|entscheidung) (gibt|da ist|vorliegt)', example: 'Die Schulung planen wir, sobald es ein Go gibt.' },
+    { phrase: 'wenn wir sehen , wie … (läuft|laufen|gelaufen ist|funktioniert)', example: 'Die Höhe legen wir fest, wenn wir sehen, wie gut der POC läuft.' },
   ],
   fr: [
     { phrase: '(suivra|suivront|viendra) après le pilote', example: 'La conduite du changement suivra après le pilote.' },
@@ -168,6 +173,8 @@ export const DEFERRAL = lexicon('deferral', {
       example: 'Le budget sera défini plus tard.',
     },
     { phrase: '(dépend|dépendra|selon) (du nombre|de la quantité|combien)', example: 'Le budget dépendra du nombre de mariages réservés pour 2027.' },
+    { phrase: "dès (qu'il y aura|que nous aurons|qu'on aura) (un|le) (feu vert|go|accord)", example: "La formation sera planifiée dès qu'il y aura un feu vert." },
+    { phrase: 'quand (nous verrons|on verra) (comment|si) … (fonctionne|marche|se passe)', example: 'Le montant sera fixé quand on verra comment le pilote se passe.' },
   ],
   es: [
     { phrase: '(por|a) (designar|nombrar|determinar|concretar)', example: 'Patrocinador: por designar.' },
@@ -214,6 +221,8 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(segunda|siguiente|próxima|posterior) (fase|etapa|ola)', example: 'La gestión del cambio pasa a una segunda fase.' },
     { phrase: '(se aplaza|se aplazan|aplazado|aplazada|pospuesto|pospuesta)', example: 'La formación se aplaza al despliegue.' },
     { phrase: '(depende|dependerá|según) (de)? (cuántos|cuántas|cuánto)', example: 'El presupuesto depende de cuántas bodas reservemos para 2027.' },
+    { phrase: 'en cuanto (haya|tengamos) (luz verde|el visto bueno|el go|una decisión)', example: 'La formación se planificará en cuanto haya luz verde.' },
+    { phrase: 'cuando veamos (cómo|qué tal) … (funciona|va|sale)', example: 'El importe lo fijamos cuando veamos qué tal va el piloto.' },
   ],
   nl: [
     { phrase: 'nog (aan te wijzen|te benoemen|te bepalen|niet benoemd)', example: 'Opdrachtgever: nog aan te wijzen.' },
@@ -259,6 +268,8 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: 'in een (volgend|later|nader|apart|vervolg) (overleg|gesprek|sessie|stuurgroepoverleg)', example: 'Het MT bespreekt in een volgend overleg of de score breder wordt ingezet.' },
     { phrase: '(te zijner tijd|buiten (de)? scope van de (poc|pilot))', example: 'Beheer valt buiten scope van de POC en wordt te zijner tijd belegd.' },
     { phrase: '(hangt af van|afhankelijk van) hoeveel', example: 'Het budget hangt af van hoeveel bruiloften we voor 2027 boeken.' },
+    { phrase: 'zodra er (een)? (go|akkoord|besluit|groen licht|definitief besluit) is', example: 'De training plannen we samen met crewing zodra er een go is.' },
+    { phrase: 'als we zien hoe (goed)? … (loopt|werkt|verloopt)', example: 'Het bedrag bepalen we als we zien hoe goed de pilot loopt.' },
   ],
 });
 

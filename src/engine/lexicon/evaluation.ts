@@ -38,6 +38,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
       example: 'Detection rate on the 41 failures of 2021-2025, replayed',
     },
     { phrase: '(agreement|match|concordance|overlap) … with … (delivered|portfolio)', example: 'Keeper agreement with our delivered galleries (12 portfolio weddings).' },
+    { phrase: '(back-book|back book|backbook)', example: 'Median absolute error on the 2024 back-book' },
   ],
   de: [
     { phrase: '(im testsatz|am testsatz|auf dem testsatz|testsätze|testsatz)', example: 'Übereinstimmung der Markierungen mit den bekannten Abweichungen im Testsatz' },
@@ -165,6 +166,7 @@ export const MEASURED_DURING_PILOT = lexicon('measured-during-pilot', {
     },
     { phrase: '(measured|taken|recorded|collected|established|captured) (in|during|over) the first … (weeks|days|month|weeks of the pilot)', example: 'Measured in the first two weeks of the pilot.' },
     { phrase: '(to be|will be) (measured|taken|established|recorded) (during|in) the (pilot|poc)', example: 'To be measured during the pilot.' },
+    { phrase: 'baseline (measurement|measured) (in|during) the first … weeks of the pilot', example: 'baseline measurement in the first two weeks of the pilot' },
   ],
   de: [
     {
@@ -177,6 +179,7 @@ export const MEASURED_DURING_PILOT = lexicon('measured-during-pilot', {
       example: 'Wird in den ersten zwei Wochen des Piloten gemessen.',
     },
     { phrase: '(im|während des) (pilot|piloten|pilotbetrieb) (zu)? (messen|erheben|ermitteln)', example: 'Im Piloten zu messen.' },
+    { phrase: 'nullmessung in den ersten … wochen (des|der) (piloten|pilots|pilotphase)', example: 'Nullmessung in den ersten zwei Wochen des Piloten' },
   ],
   fr: [
     {
@@ -187,6 +190,7 @@ export const MEASURED_DURING_PILOT = lexicon('measured-during-pilot', {
       phrase: '(à mesurer|sera mesuré|sera mesurée|seront mesurés|mesuré|mesurée) (pendant|durant|au cours du|au cours des|lors du|lors des) (le|les)? (pilote|premières semaines)',
       example: 'À mesurer pendant le pilote.',
     },
+    { phrase: 'mesure initiale (pendant|dans) les … premières semaines du pilote', example: 'mesure initiale pendant les deux premières semaines du pilote' },
   ],
   es: [
     {
@@ -197,6 +201,7 @@ export const MEASURED_DURING_PILOT = lexicon('measured-during-pilot', {
       phrase: '(se tomará|se medirá|se medirán|se tomarán|a medir|por medir) (durante|en) (el|las|los)? … (piloto|primeras semanas)',
       example: 'Se tomará durante las dos primeras semanas del piloto.',
     },
+    { phrase: 'medición inicial (en|durante) las … primeras semanas del piloto', example: 'medición inicial en las dos primeras semanas del piloto' },
   ],
   nl: [
     {
@@ -206,6 +211,41 @@ export const MEASURED_DURING_PILOT = lexicon('measured-during-pilot', {
     {
       phrase: '(wordt|worden) (in|tijdens) (de)? … (eerste weken|pilot|proef|pilotweek|pilotweken|pilotperiode) … (gemeten|bepaald|vastgesteld)',
       example: 'Wordt in de eerste weken van de pilot gemeten.',
+    },
+    { phrase: 'nulmeting (in|tijdens) de (eerste)? … (weken|week) van de (pilot|proef)', example: 'nulmeting in de eerste twee weken van de pilot' },
+  ],
+});
+
+/** A baseline that says today has no value: "n/a (new)", "n.v.t. (nieuw)", "entfällt (neu)". */
+export const NO_VALUE_TODAY = lexicon('no-value-today', {
+  en: [{ phrase: '(n/a|not applicable|none today|no baseline|does not exist today)', example: 'n/a (new)' }],
+  de: [{ phrase: '(n/a|k. a.|k.a.|entfällt|nicht zutreffend|gibt es heute nicht|kein ausgangswert)', example: 'entfällt (neu)' }],
+  fr: [{ phrase: "(n/a|sans objet|non applicable|n'existe pas aujourd'hui|pas de référence)", example: 'sans objet (nouveau)' }],
+  es: [{ phrase: '(n/a|no aplica|no procede|no existe hoy|sin línea base)', example: 'no aplica (nuevo)' }],
+  nl: [{ phrase: '(n/a|n.v.t.|nvt|niet van toepassing|bestaat nu niet|geen nulmeting)', example: 'n.v.t. (nieuw)' }],
+});
+
+/** The reason "new" and nothing else, beside a baseline of no value: "(new)", "(nieuw)", "(neues Verfahren)". */
+export const ONLY_NEW = lexicon('only-new', {
+  en: [{ phrase: '(new|new capability|new process|new service|new tool)', example: 'n/a (new)' }],
+  de: [{ phrase: '(neu|neues verfahren|neuer prozess|neue leistung)', example: 'entfällt (neu)' }],
+  fr: [{ phrase: '(nouveau|nouvelle|nouveau service|nouveau processus)', example: 'sans objet (nouveau)' }],
+  es: [{ phrase: '(nuevo|nueva|nuevo servicio|nuevo proceso)', example: 'no aplica (nuevo)' }],
+  nl: [{ phrase: '(nieuw|nieuwe dienst|nieuw proces)', example: 'n.v.t. (nieuw)' }],
+});
+
+/** Errors kept item by item ("per rapport bijgehouden"): a list of errors, not a breakdown by segment. */
+export const PER_ITEM = lexicon('per-item', {
+  en: [
+    { phrase: '(per|for each|each|by) (item|report|case|record|ticket|document|file|claim|request) (in|into|on)', example: 'Errors are logged per report in a spreadsheet and discussed afterwards.' },
+  ],
+  de: [{ phrase: '(je|pro) (fall|bericht|vorgang|dokument|datensatz|antrag|meldung) (in|im)', example: 'Fehler werden je Bericht in einer Excel-Liste festgehalten.' }],
+  fr: [{ phrase: '(par|pour chaque) (dossier|rapport|cas|document|fiche|demande) (dans|sur)', example: 'Les erreurs sont notées par rapport dans un tableur et discutées à la fin.' }],
+  es: [{ phrase: '(por|para cada) (informe|caso|expediente|documento|registro|solicitud) (en)', example: 'Los errores se anotan por informe en una hoja de cálculo.' }],
+  nl: [
+    {
+      phrase: '(per|voor elk|voor elke) (rapport|geval|dossier|document|melding|aanvraag|casus) (bijgehouden|in|op)',
+      example: 'Fouten worden per rapport bijgehouden in een Excel-lijst en na afloop besproken.',
     },
   ],
 });

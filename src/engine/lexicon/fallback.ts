@@ -69,6 +69,10 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       example: "Lines the assistant can't parse go into the quarterly manual audit sample as before.",
     },
     { phrase: '(in|for) the next (release|version|update)', example: 'The supplier uses those reports to tune the model in the next release.' },
+    {
+      phrase: '(reports|report|flags|flag|raises|raise) it (through|via) the usual (channel|channels|route)',
+      example: 'The lawyer reports it through the usual channel and the case goes into the next retraining.',
+    },
   ],
   de: [
     { phrase: '(weiß|wissen) … was zu tun ist', example: 'Wenn etwas schiefgeht, weiß der Disponent, was zu tun ist.' },
@@ -133,6 +137,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     },
     { phrase: '(im|mit dem|ins) nächsten (release|update|version)', example: 'Der Anbieter nutzt die Meldungen, um das Modell im nächsten Release nachzuschärfen.' },
     { phrase: '(in die|in der) … (stichprobe|qualitätsstichprobe|prüfstichprobe)', example: 'Nicht lesbare Zeilen gehen wie bisher in die quartalsweise Stichprobe.' },
+    { phrase: '(meldet|melden) (es|das|dies) über den üblichen (weg|kanal)', example: 'Die Anwältin meldet es über den üblichen Weg, der Fall geht ins Nachtraining.' },
   ],
   fr: [
     { phrase: "(saura|sauront|sait|savent) (quoi faire|ce qu'il faut faire)", example: "Si quelque chose ne va pas, l'opérateur saura quoi faire." },
@@ -176,6 +181,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(apprend|apprendra|apprennent) … (corrections|erreurs|au fil|avec le temps|usage)', example: 'Le modèle apprend de nos corrections, les erreurs baisseront au fil de la saison.' },
     { phrase: '(prochaine|future) (version|release|mise à jour)', example: "Le fournisseur s'en sert pour ajuster le modèle dans la prochaine version." },
     { phrase: "(dans|à) l'échantillon … (contrôle|audit|qualité)", example: "Les lignes illisibles partent dans l'échantillon de contrôle trimestriel." },
+    { phrase: '(le|la|les) (signale|signalent) par le canal habituel', example: "L'avocat le signale par le canal habituel et le cas part dans le prochain réentraînement." },
   ],
   es: [
     { phrase: '(sabrá|sabrán|sabe|saben) qué hacer', example: 'Si algo falla, el operador sabrá qué hacer.' },
@@ -224,6 +230,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(aprende|aprenderá|aprenden) … (correcciones|errores|uso|con el tiempo)', example: 'El modelo aprende de nuestras correcciones y los fallos bajarán con el tiempo.' },
     { phrase: '(próxima|siguiente) (versión|release|actualización)', example: 'El proveedor usa esos avisos para ajustar el modelo en la próxima versión.' },
     { phrase: '(a la|en la) muestra … (control|auditoría|calidad)', example: 'Las líneas ilegibles pasan a la muestra de control trimestral.' },
+    { phrase: '(comunica|notifica|avisa|reporta) por el canal habitual', example: 'El letrado lo comunica por el canal habitual y el caso se incorpora al siguiente reentrenamiento.' },
   ],
   nl: [
     { phrase: '(weet|weten) … wat (te doen|ze moeten doen|hij moet doen)', example: 'Als er iets misgaat, weet de operator wel wat te doen.' },
@@ -258,6 +265,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(model|het model) … (bij te stellen|bijgesteld|bijstellen)', example: 'Het model wordt op basis van de meldingen bijgesteld.' },
     { phrase: '(leert|leren) … (correcties|fouten|gebruik|mee)', example: 'Het model leert van onze correcties.' },
     { phrase: '(in de|naar de) … (steekproef|*steekproef)', example: 'Onleesbare regels gaan zoals nu in de kwartaalsteekproef.' },
+    { phrase: '(meldt|melden) (het|dit) via het gebruikelijke kanaal', example: 'De advocaat meldt het via het gebruikelijke kanaal en het geval gaat mee in de volgende hertraining.' },
   ],
 });
 

@@ -222,24 +222,38 @@ export const SOFT_REACTION = lexicon('soft-reaction', {
       phrase: '(sit down|get together|meet) … (decide|discuss|see) (how|whether|what) (to proceed|to continue|we proceed|we continue|happens next|next)',
       example: 'If it disappoints we sit down with the depots to see how to proceed.',
     },
+    {
+      phrase: '(extend|extended|extending) the (pilot|poc|trial)|whether the (pilot|poc|trial) (is|gets) (adjusted|extended)',
+      example: 'If the cure rate stays below 55% after week 6, the steering group decides whether the pilot is adjusted or extended.',
+    },
   ],
   de: [
     { phrase: '(überdenk*|neu bewert*|überprüfen|hinterfragen|diskutieren|neu entscheiden)', example: 'Wir werden das Vorhaben überdenken, wenn die Ergebnisse enttäuschen.' },
     { phrase: '(ob und wie|wie) es weitergeht', example: 'Dann setzen wir uns zusammen und schauen gemeinsam, ob und wie es weitergeht.' },
     { phrase: '(bewerten|beurteilen|betrachten) … neu', example: 'Wenn die Fehlbestellquote nicht spürbar gesunken ist, bewerten wir das Projekt gemeinsam mit dem Anbieter neu.' },
+    {
+      phrase: '(verlängern|verlängert|nachsteuern|nachgesteuert)',
+      example: 'Liegt die Quote nach Woche 6 unter 55 %, entscheidet der Lenkungskreis, ob der Pilot nachgesteuert oder verlängert wird.',
+    },
   ],
   fr: [
     { phrase: '(reconsidér*|réévalu*|revoir|reverrons|reverra|rediscut*|repenser|repenserons|réexamin*)', example: 'Réévaluer si les résultats sont décevants.' },
     { phrase: '(la suite à donner|comment poursuivre|comment continuer|faire le point sur la suite)', example: 'Nous nous réunirons avec les centres pour décider de la suite à donner.' },
+    { phrase: '(prolonger|prolongé|prolongation|réajuster|réajusté)', example: 'Si le taux reste sous 55 % en semaine 6, le comité décide si le pilote est réajusté ou prolongé.' },
   ],
   es: [
     { phrase: '(valorará|valorarán|valoraremos|valorar) … si (merece|vale) la pena|si merece la pena seguir', example: 'El comité técnico valorará en septiembre si merece la pena seguir.' },
     { phrase: '(reconsider*|reevalu*|revisar|revisaremos|revisará|replante*|repensar|repensaremos)', example: 'Replantear si los resultados no convencen.' },
     { phrase: '(cómo seguir|cómo continuar|cómo proceder|si seguimos|si continuamos)', example: 'Nos sentaremos con las delegaciones para ver cómo seguir.' },
+    {
+      phrase: '(prorrogar|prorroga|ampliar el piloto|alargar el piloto|reajustar|reajusta)',
+      example: 'Si la tasa sigue por debajo del 55 % en la semana 6, el comité decide si se reajusta o se prorroga el piloto.',
+    },
   ],
   nl: [
     { phrase: '(heroverweg*|herbeoordel*|herzien|opnieuw bekijken|bespreken)', example: 'Heroverwegen als de resultaten tegenvallen.' },
     { phrase: '(hoe (we)? verder (gaan)?|of (we)? doorgaan|om de tafel)', example: 'Dan gaan we met de vestigingen om de tafel en kijken hoe we verder gaan.' },
+    { phrase: '(bespreekt|bijgestuurd|bijsturen|verlengd|verlengen)', example: 'Blijft de cure rate na week 6 onder de 55 %, dan bespreekt de stuurgroep of de pilot wordt bijgestuurd of verlengd.' },
   ],
 });
 

@@ -63,6 +63,7 @@ export const MANAGER_ROLE = lexicon('manager-role', {
       phrase: '(directeur|directrice|directeurs|chef|cheffe|chefs|responsable|responsables|manager|managers|dirigeant|dirigeante|encadrant|encadrante|superviseur|superviseuse|sponsor|dg|drh|daf)',
       example: 'Responsable du service client',
     },
+    { phrase: '(magistrat coordonnateur|magistrate coordonnatrice|juge coordonnateur|juge coordonnatrice|président de chambre|présidente de chambre)', example: 'Magistrat coordonnateur' },
   ],
   es: [
     { phrase: '(dirige|lidera|dirigen|lideran) (el|la) (equipo|servicio|unidad|departamento)', example: 'Coordinadora (dirige el equipo)' },
@@ -450,6 +451,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       phrase: '(prioritisation|prioritization|prioritising|prioritizing|prioritise|prioritize) (of)? (the)? (biopsies|biopsy cases|patients|patient referrals)',
       example: 'Prioritisation of biopsies in the pathology lab.',
     },
+    {
+      phrase: '(arrears (management|collections|customers)|payment arrangements? for (customers|borrowers)|mortgage arrears)',
+      example: 'An assistant proposes payment arrangements for customers in mortgage arrears.',
+    },
   ],
   de: [
     { phrase: '(heimplatz*|heimplätze|pflegeplatzvergabe|warteliste für (pflegeplätze|heimplätze))', example: 'Priorisierung der Warteliste für Heimplätze.' },
@@ -615,6 +620,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       example: 'Vorprüfung von Anträgen auf medizinische Rehabilitation.',
     },
     { phrase: '(priorisierung|priorisieren|priorisiert) (der|von)? (biopsien|patienten|patientinnen|gewebeproben)', example: 'Priorisierung der Biopsien in der Pathologie.' },
+    { phrase: '(zahlungsrückst*|ratenvereinbarung*|zahlungsvereinbarung*|inkasso von (kunden|privatkunden))', example: 'Vorschläge für Ratenvereinbarungen bei Zahlungsrückständen von Privatkunden.' },
   ],
   fr: [
     { phrase: "(places en ehpad|admission en ehpad|admissions en ehpad|liste d'attente … ehpad)", example: 'Priorisation des admissions en EHPAD.' },
@@ -767,6 +773,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
     { phrase: '(demande|demandes) de (cure|cures|rééducation|réadaptation|soins de suite)', example: 'Pré-examen des demandes de réadaptation par la caisse.' },
     { phrase: '(priorisation|prioriser|priorise) (des)? (biopsies|patients|prélèvements)', example: "Priorisation des biopsies au laboratoire d'anatomopathologie." },
+    {
+      phrase: "(impayés (de|des) (clients|emprunteurs|particuliers)|plan d'apurement|plans d'apurement|échéancier de paiement|recouvrement amiable)",
+      example: "Proposition de plans d'apurement pour les impayés des emprunteurs.",
+    },
   ],
   es: [
     { phrase: '(plazas residenciales|plaza residencial|lista de espera de (plazas|residencias))', example: 'Priorización de la lista de espera de plazas residenciales.' },
@@ -910,6 +920,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
     { phrase: '(solicitud|solicitudes) de (rehabilitación|balneario|prestación|prestaciones)', example: 'Revisión previa de las solicitudes de rehabilitación.' },
     { phrase: '(priorización|priorizar|prioriza) (de)? (las|los)? (biopsias|pacientes)', example: 'Priorización de biopsias en el Servicio de Anatomía Patológica.' },
+    {
+      phrase: '(impagos (de|de los) (clientes|prestatarios)|plan de pagos|planes de pagos|recobro|deudas hipotecarias)',
+      example: 'Propuesta de planes de pagos para clientes con impagos hipotecarios.',
+    },
   ],
   nl: [
     { phrase: '(wachtlijst (voor)? (verpleeghuis*|zorgplaatsen|woonzorg*)|verpleeghuisplaats*)', example: 'Prioritering van de wachtlijst voor verpleeghuisplaatsen.' },
@@ -1018,6 +1032,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
     { phrase: '(revalidatieaanvra*|aanvragen voor revalidatie|aanvraag voor revalidatie|revalidatietraject*)', example: 'Voorbeoordeling van revalidatieaanvragen bij de zorgverzekeraar.' },
     { phrase: '(prioritering|prioriteren|prioriteert) (van)? (de)? (biopten|biopsieën|patiënten)', example: 'Prioritering van biopten in het pathologielab.' },
+    {
+      phrase: '(betalingsachterstand*|hypotheekachterstand*|achterstandsbeheer|betalingsregeling*|schuldhulp*|incasso van (klanten|particulieren))',
+      example: 'Belassistent achterstandsbeheer hypotheken: een passende betalingsregeling voorstellen.',
+    },
   ],
 });
 
@@ -1134,6 +1152,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
         '(letter|letters|decision|decisions|approval|approvals|rejection|rejections|offer|offers|notice|notices) … (generated|issued|sent|released) (straight away|right away|immediately|instantly)',
       example: 'Clear applicants get the conditional offer letter generated straight away.',
     },
+    { phrase: '(are|is) (recorded|confirmed|set up|agreed) automatically', example: 'Small arrangements are recorded automatically and confirmed to the customer by letter.' },
   ],
   de: [
     { phrase: '(wird|werden) (direkt|unmittelbar) … (angeboten|vergeben|zugeteilt)', example: 'Der Platz wird direkt der ersten Familie auf der Liste angeboten.' },
@@ -1208,6 +1227,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(gehen|geht) automatisch (an|raus|hinaus)', example: 'Die Antworten gehen automatisch an die Kunden raus.' },
     { phrase: 'direkt (bewilligt|genehmigt|abgelehnt|zugesagt|beschieden)', example: 'Anträge mit hohem Score werden im Pilot direkt bewilligt.' },
     { phrase: 'ohne (sichtung|prüfung|kontrolle) durch (die|den|das|eine|einen)', example: 'Die Anträge werden ohne Sichtung durch die Sachbearbeitung bewilligt.' },
+    { phrase: '(werden|wird) automatisch (erfasst|bestätigt|angelegt|vereinbart)', example: 'Kleine Ratenvereinbarungen werden automatisch angelegt und dem Kunden per Brief bestätigt.' },
   ],
   fr: [
     { phrase: '(est proposée|sont proposées|est attribuée|sont attribuées) directement', example: 'La place est proposée directement à la première famille de la liste.' },
@@ -1279,6 +1299,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     {
       phrase: "(accordé|accordée|accordés|accordées|validé|validée|validés|validées|refusé|refusée|refusés|refusées) (directement|d'office|immédiatement)",
       example: 'Les demandes au score élevé sont accordées directement.',
+    },
+    {
+      phrase: '(sont|est) (enregistrés|enregistrées|confirmés|confirmées|mis en place) automatiquement',
+      example: 'Les petits échéanciers sont enregistrés automatiquement et confirmés par courrier.',
     },
   ],
   es: [
@@ -1357,6 +1381,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
       phrase: '(se aprueba|se aprueban|se deniega|se deniegan|se conceden|se concede) (directamente|de oficio|al momento|inmediatamente)',
       example: 'Las solicitudes con puntuación alta se aprueban directamente.',
     },
+    { phrase: 'se (registran|registra|confirman|confirma) automáticamente', example: 'Los planes pequeños se registran automáticamente y se confirman al cliente por carta.' },
   ],
   nl: [
     { phrase: '(wordt|worden) (direct|rechtstreeks) (aangeboden|toegewezen|toegekend)', example: 'De plek wordt direct aangeboden aan het eerste gezin op de lijst.' },
@@ -1422,6 +1447,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(volledig geautomatiseerd|volledig automatisch|100% automatisch|100 % automatisch)', example: 'Volledig geautomatiseerd, het model zet facturen op blokkade.' },
     { phrase: '(het model|het systeem) (zet|blokkeert|keurt|wijst|beslist|plaatst) … zelf', example: 'Het model zet verdachte facturen zelf op betaalblokkade.' },
     { phrase: '(direct|meteen|rechtstreeks) (toegekend|goedgekeurd|afgewezen|verleend)', example: 'Aanvragen met een hoge score worden direct toegekend.' },
+    { phrase: '(worden|wordt) automatisch (vastgelegd|bevestigd|afgesloten|toegekend|verwerkt)', example: 'Kleine regelingen worden automatisch vastgelegd en per brief aan de klant bevestigd.' },
   ],
 });
 

@@ -71,6 +71,17 @@ export const SYSTEM_KIND = lexicon('system-kind', {
 });
 
 /**
+ * Words that say what kind of thing a system is, not which one: two systems
+ * are the same when they share a word that is not one of these, and a name is
+ * told apart in running text by its other words.
+ */
+export const GENERIC_SYSTEM_WORDS: ReadonlySet<string> = new Set(
+  'system systems software logiciel tool tools platform service services data database feed feeds api apis interface module read write both read_write lesen schreiben lecture écriture lectura escritura lezen schrijven the and for with from into via der die das und mit von für les des pour avec los las del para con het een van voor met tickets ticket queue queues vendor supplier anbieter fournisseur proveedor leverancier systeme anwendung fachanwendung fachverfahren plattform schnittstelle système systèmes application plateforme outil sistema sistemas aplicación plataforma herramienta systeem systemen applicatie platform koppeling'.split(
+    ' ',
+  ),
+);
+
+/**
  * Capitals that name a thing but not a system: a code in capitals
  * (PILOTAGE-CF, AMOS) in an integration point is a system's name otherwise.
  */
@@ -153,6 +164,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     { phrase: '(simulated|simulating|simulate|mocked|stubbed)', example: 'The write-back to the ERP is simulated.' },
     { phrase: 'manually (entered|keyed|typed|copied|transferred|re-entered|posted) (into|in|to)', example: 'The accepted proposals are manually entered into SAP by the planner.' },
     { phrase: '(interface|integration|connection) (comes|follows|arrives) (with|at) (the)? (rollout|roll-out|go-live)', example: 'The interface comes with the rollout.' },
+    { phrase: '(sandbox|staging) (instance|copy|tenant)|test (instance|copy|tenant|mailbox)', example: 'in_poc true, but it is the sandbox instance.' },
   ],
   de: [
     {
@@ -168,6 +180,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     { phrase: '(von hand|händisch|manuell) … (übertragen|übernommen|eingetragen|eingegeben|eingepflegt|eingetippt)', example: 'Die Vorschläge werden von Hand ins SAP übertragen.' },
     { phrase: '(trägt|tragen|gibt|geben|tippt|tippen|pflegt|pflegen) … (von hand|händisch|manuell) ein', example: 'Im POC trägt der Sachbearbeiter die Reserve von Hand ein.' },
     { phrase: 'schnittstelle (kommt|folgt) (erst)? (mit dem|beim|nach dem|zum) (rollout|roll-out|go-live|produktivstart|produktivbetrieb)', example: 'Die Schnittstelle kommt mit dem Rollout.' },
+    { phrase: '(testpostfach|test-postfach|testkopie)', example: 'Die Aufträge gehen im Pilot an ein Testpostfach.' },
   ],
   fr: [
     { phrase: '(on ne touche pas|nous ne touchons pas) (à|au|aux)', example: 'On ne touche pas à Opera pendant le pilote.' },
@@ -199,6 +212,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
       phrase: "(l'interface|la connexion|l'intégration|une interface|interface|connexion|intégration) (viendra|arrive|arrivera|suivra) (avec le|au|lors du) (déploiement|passage en production)",
       example: "L'interface viendra avec le déploiement.",
     },
+    { phrase: '(boîte de test|boîte mail de test|instance de test|copie de test)', example: 'Les ordres partent vers une boîte mail de test pendant le pilote.' },
   ],
   es: [
     { phrase: '(hace|hacen|realiza|realizan|graba|graban) (la|el|las|los) … a mano', example: 'Un agente hace la reserva a mano al final del turno.' },
@@ -216,6 +230,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     { phrase: '(se simula|se simulan|simulado|simulada|simulados|simuladas|simulando)', example: 'La escritura al ERP se simula volcando un fichero Excel.' },
     { phrase: '(se introducen|se registran|se meten|se cargan|se pasan|se copian) manualmente', example: 'Las órdenes aceptadas se introducen manualmente en el ERP.' },
     { phrase: '(interfaz|integración|conexión) (llegará|vendrá|llega|viene) (con el|en el) (despliegue|paso a producción)', example: 'La interfaz llegará con el despliegue.' },
+    { phrase: '(buzón de prueba|buzón de pruebas|instancia de prueba|instancia de pruebas|copia de prueba)', example: 'Durante el piloto las órdenes van a un buzón de pruebas.' },
   ],
   nl: [
     {
@@ -235,6 +250,10 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     { phrase: '(gesimuleerd|simuleren|nagebootst)', example: 'Het terugschrijven wordt gesimuleerd op een testkopie.' },
     { phrase: '(met de hand|handmatig) … (ingevoerd|overgenomen|ingetikt|ingetypt|ingeboekt)', example: 'De geaccepteerde voorstellen worden met de hand in SAP ingevoerd.' },
     { phrase: '(koppeling|interface) (komt|volgt) (met|bij) de (uitrol|livegang)', example: 'De koppeling komt met de uitrol.' },
+    {
+      phrase: '(testmailbox|test-mailbox|testomgeving van de aannemer)|(zet|zetten) … zelf over',
+      example: 'Tot die er is gaan de opdrachten in de pilot naar een testmailbox en zet BOR ze zelf over.',
+    },
   ],
 });
 

@@ -1,5 +1,6 @@
 import { code, defineRule } from '../rule';
-import { BY_SEGMENT } from '../lexicon/evaluation';
+import { BY_SEGMENT, PER_ITEM } from '../lexicon/evaluation';
+import { overlaps } from '../lexicon/lexicon';
 
 export const edgeCasesFailureAnalysis = defineRule({
   meta: {
@@ -18,7 +19,10 @@ export const edgeCasesFailureAnalysis = defineRule({
   check(ctx) {
     const path = ['edge_cases', 'failure_analysis'];
     if (!ctx.expect(path, 'advice')) return;
-    if (!BY_SEGMENT.find(ctx.plan.textAt(path) ?? '')) {
+    // "Fouten worden per rapport bijgehouden": errors kept item by item are no breakdown.
+    const text = ctx.plan.textAt(path) ?? '';
+    const perItem = PER_ITEM.matches(text);
+    if (!BY_SEGMENT.matches(text).some((m) => !perItem.some((p) => overlaps(m, p)))) {
       ctx.report({ path, messageId: 'noSegments', data: { path: code(path) } });
     }
   },

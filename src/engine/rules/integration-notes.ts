@@ -2,6 +2,7 @@
 import { PlanDocument } from '../document';
 import { findAffirmed, negated, sentenceAt } from '../lexicon/lexicon';
 import { NOT_EXERCISED, SYSTEM_NAME } from '../lexicon/systems';
+import { sectionInfo } from '../sections';
 
 /**
  * The words that undo `integrations.i`'s `in_poc: true` ("No connection during
@@ -21,11 +22,17 @@ export function saidNotExercised(plan: PlanDocument, i: number): string | undefi
 // Two rules ask for each listed integration; the users' and questions' text does not change in between.
 const elsewhereCache = new WeakMap<PlanDocument, { quote: string; sentence: string }[]>();
 
-/** What the users' and questions' text says is not exercised, each with its sentence: read once per plan. */
+/**
+ * What the users' and questions' text says is not exercised, and what the
+ * plan's own top-level notes say ("risico's:", "notes:"), each with its
+ * sentence: read once per plan. Not the data section: a feed moved by hand
+ * is the pipeline's gap (POC042), one finding.
+ */
 function saidElsewhere(plan: PlanDocument): { quote: string; sentence: string }[] {
   let said = elsewhereCache.get(plan);
   if (!said) {
-    const text = [plan.textUnder(['users']), plan.textUnder(['questions'])].join('\n');
+    const own = (plan.root?.items ?? []).map((p) => String((p.key as { value?: unknown } | null)?.value ?? '')).filter((k) => k !== '' && !sectionInfo(k));
+    const text = [plan.textUnder(['users']), plan.textUnder(['questions']), ...own.slice(0, 20).map((k) => plan.textUnder([k]))].join('\n');
     said = NOT_EXERCISED.matches(text)
       .filter((m) => !negated(text, m))
       .map((m) => ({ quote: m.text, sentence: sentenceAt(text, m.index) }));

@@ -1,15 +1,7 @@
 import { code, defineRule } from '../rule';
-import { ABBREVIATIONS, NOT_A_SYSTEM_CODE, REFERS_BACK, SYSTEM_KIND, SYSTEM_NAME } from '../lexicon/systems';
+import { ABBREVIATIONS, GENERIC_SYSTEM_WORDS as GENERIC, NOT_A_SYSTEM_CODE, REFERS_BACK, SYSTEM_KIND, SYSTEM_NAME } from '../lexicon/systems';
 import { saidNotExercised } from './integration-notes';
 import { findAffirmed, isNegation } from '../lexicon/lexicon';
-
-// Words that say what kind of thing a system is, not which one: two systems
-// are the same when they share a word that is not one of these.
-const GENERIC = new Set(
-  'system systems tool tools platform service services data database feed feeds api apis interface module read write both read_write lesen schreiben lecture écriture lectura escritura lezen schrijven the and for with from into via der die das und mit von für les des pour avec los las del para con het een van voor met tickets ticket queue queues vendor supplier anbieter fournisseur proveedor leverancier systeme anwendung fachanwendung fachverfahren plattform schnittstelle système systèmes application plateforme outil sistema sistemas aplicación plataforma herramienta systeem systemen applicatie platform koppeling'.split(
-    ' ',
-  ),
-);
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}/.-]*[\p{L}\p{N}]/gu) ?? [];
 
