@@ -1927,3 +1927,43 @@ export const ASSESSES = lexicon('assesses', {
     },
   ],
 });
+
+/**
+ * What the decision is about when it is not a person: animals in a vet
+ * practice, ships under a hull policy. A people word in the same sentence
+ * ("antimicrobial prescribing" for dogs and cats, "Kaskoschäden" of
+ * ocean-going ships) then decides about no one.
+ */
+export const NOT_A_PERSON = lexicon('not-a-person', {
+  en: [
+    {
+      phrase:
+        '(small animal|small animals|farm animal|farm animals|companion animal|companion animals|veterinary|vet practice|vet practices|livestock|hull & machinery|hull and machinery|marine hull|ocean-going vessels)',
+      example: 'Antimicrobial prescribing review across our small animal practices.',
+    },
+  ],
+  de: [
+    {
+      phrase: '(kleintierpraxis*|kleintierklinik*|nutztierpraxis*|tierarztpraxis*|tierärztliche praxis|seeschifffahrt|hull & machinery|seekasko|schiffskasko)',
+      example: 'Vorprüfung Kaskoschäden Seeschifffahrt (Hull & Machinery).',
+    },
+  ],
+  fr: [
+    {
+      phrase: '(clinique vétérinaire|cliniques vétérinaires|cabinet vétérinaire|animaux de compagnie|animaux de rente|corps de navires|assurance corps|navires de commerce)',
+      example: 'Revue des prescriptions antibiotiques dans nos cliniques vétérinaires.',
+    },
+  ],
+  es: [
+    {
+      phrase: '(clínica veterinaria|clínicas veterinarias|animales de compañía|ganado|casco y maquinaria|buques mercantes)',
+      example: 'Revisión de la prescripción de antimicrobianos en nuestras clínicas veterinarias.',
+    },
+  ],
+  nl: [
+    {
+      phrase: '(dierenartspraktijk*|dierenkliniek*|gezelschapsdieren|landbouwhuisdieren|cascoverzekering van schepen|zeeschepen)',
+      example: 'Beoordeling van antibioticavoorschriften in onze dierenartspraktijken.',
+    },
+  ],
+});

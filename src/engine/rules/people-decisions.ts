@@ -1,8 +1,8 @@
 // Whether the use case decides about people (hiring, credit, insurance, care,
 // benefits, education, policing): read from what the plan says it is about.
 import { PlanDocument } from '../document';
-import { findAffirmed, SENTENCE_END } from '../lexicon/lexicon';
-import { ASSESSES, DECIDES_ABOUT_PEOPLE, PERSON } from '../lexicon/people';
+import { negated, sentenceAt, SENTENCE_END } from '../lexicon/lexicon';
+import { ASSESSES, DECIDES_ABOUT_PEOPLE, NOT_A_PERSON, PERSON } from '../lexicon/people';
 
 /** What the POC is, in its own words: where a person and a decision about them are read. */
 const WHAT_IT_IS = [['poc'], ['hypothesis', 'statement']];
@@ -31,7 +31,12 @@ export function peopleDecision(plan: PlanDocument): string | undefined {
   if (found === undefined) {
     // What the review is for can say it too ("the score feeds their variable pay").
     const about = [...ABOUT.map((p) => plan.textAt(p) ?? ''), plan.textUnder(['governance'])].join('. ');
-    found = findAffirmed(DECIDES_ABOUT_PEOPLE, about) ?? aboutSomeone(WHAT_IT_IS.map((p) => plan.textAt(p) ?? '')) ?? null;
+    // "Antimicrobial prescribing review across our small animal practices": a people word about animals
+    // or ships decides about no one, in its sentence or, when the title, statement or owner says so, anywhere.
+    const whatItIs = [...WHAT_IT_IS, ['owner']].map((p) => plan.textAt(p) ?? '').join('. ');
+    const notAPerson = NOT_A_PERSON.find(whatItIs) !== undefined;
+    const said = notAPerson ? undefined : DECIDES_ABOUT_PEOPLE.matches(about).find((m) => !negated(about, m) && NOT_A_PERSON.find(sentenceAt(about, m.index)) === undefined);
+    found = said?.text ?? aboutSomeone(WHAT_IT_IS.map((p) => plan.textAt(p) ?? '')) ?? null;
     cache.set(plan, found);
   }
   return found ?? undefined;
