@@ -545,6 +545,11 @@ export const HAND_CURATED = lexicon('hand-curated', {
       phrase: '(tidied|tidied up|cleaned up|fixed up|touched up|straightened out) by',
       example: 'Exported once from the register spreadsheet and tidied up by the senior shotfirer so the product codes line up.',
     },
+    {
+      phrase: '(went|go|goes|gone) through (it|them|the data|the set|the extract)? … to (strip out|fix|remove|correct|clean|map)',
+      example: 'The QS team went through it over the summer to strip out abortive bids and fix unit mismatches.',
+    },
+    { phrase: '(corrected|recoded|relabelled|relabeled|re-keyed) by (two|three|four|the|our|a|an)', example: 'De-duplicated and with crime types corrected by two CMU analysts before loading.' },
   ],
   de: [
     { phrase: '(bereinigt|aufbereitet|korrigiert) und … ergänzt', example: 'DataNord hat den Auszug bereinigt und um Nutzungsprofile ergänzt.' },
@@ -932,6 +937,7 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
     },
     { phrase: '(emailed|e-mailed|mailed|sent by email|sent by e-mail) (to|over to) (the)? … (team|vendor|poc|pilot|analyst)', example: 'The file is emailed to the pilot team weekly.' },
     { phrase: '(loaded|uploaded|refreshed|copied) by the … (team|analyst|analysts|clerk)', example: 'Monthly refresh of the MI extract into the data science workspace, loaded by the MI team.' },
+    { phrase: '(uploaded|entered|keyed in|copied in) by hand', example: 'Live BoQs uploaded by hand as Excel.' },
   ],
   de: [
     {
@@ -960,6 +966,10 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
     {
       phrase: '(excel-datei|datei|excel-tabelle|tabelle) (liegt|liegen) … (laufwerk|sharepoint|teams|ordner)',
       example: 'Excel-Datei liegt auf dem Teams-Laufwerk Einkauf und wird ins Modell geladen.',
+    },
+    {
+      phrase: '(csv-abzug|abzug|csv-datei|export) (liegt|liegen) … (laufwerk|*laufwerk|sharepoint|ordner)',
+      example: 'CSV-Abzug liegt auf dem Analyse-Laufwerk, Score wird im Jupyter-Notebook gerechnet.',
     },
   ],
   fr: [

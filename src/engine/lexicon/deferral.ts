@@ -72,6 +72,7 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: 'once (we have|there is|we get) (a|the) (go|go-ahead|green light|decision|approval)', example: 'Training is planned with crewing once there is a go.' },
     { phrase: 'once we (see|have|know|get) the … (results|outcome|findings)', example: 'Underwriter briefing pack to be put together once we see the pilot results.' },
     { phrase: 'when we see how (well)? … (goes|works|performs|went)', example: 'We set the amount when we see how well the POC goes.' },
+    { phrase: 'once (the)? (pilot|poc|trial)? (results|outcome|findings) (are|is) (in|known|available|clear)', example: 'Funding request to be prepared once pilot results are known.' },
   ],
   de: [
     { phrase: '(danach|später|dann|anschließend) offen', example: 'Leitung Vermittlung (vorübergehend), danach offen.' },
@@ -519,6 +520,7 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
     { phrase: 'nicht (neu|erneut|nochmals)? (zu verhandeln|zu diskutieren|verhandelbar|zu klären)', example: 'Die Schwelle ist jetzt vereinbart und nicht erneut zu verhandeln.' },
     { phrase: '(phase|stufe|welle) (2|zwei|ii|3|drei) (der|des) (einführung|rollouts|ausrollens|umsetzung)', example: 'Der zweite Standort folgt in Phase 2 der Einführung.' },
     { phrase: '(und|dann) , später ,', example: 'Lesen aus dem PVS, Hinweise ins Dashboard und, später, ein Hinweis direkt im PVS.' },
+    { phrase: '(danach|später) als', example: 'Abzug per SQL-Export durch das DWH-Team, danach als Parquet in die Analytics-Sandbox.' },
   ],
   fr: [
     {

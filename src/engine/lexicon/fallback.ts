@@ -73,6 +73,15 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       phrase: '(reports|report|flags|flag|raises|raise) it (through|via) the usual (channel|channels|route)',
       example: 'The lawyer reports it through the usual channel and the case goes into the next retraining.',
     },
+    {
+      phrase: '(logged|recorded|noted|kept) (with their score)? so (that)? we can (tune|adjust|improve|recalibrate|retrain)',
+      example: 'Low-confidence proposals are logged with their score so we can tune the threshold after the POC.',
+    },
+    { phrase: 'no (manual|fallback|backup) (route|process|procedure|step) (is)? (planned|foreseen|needed)', example: 'Prices are capped by a floor and a ceiling; no manual route is planned.' },
+    {
+      phrase: '(afterwards|after the fact|in hindsight) … (corrects|corrected|adjusts|adjusted) (it)? (in|at) the (next)? (weekly)? (review|meeting)',
+      example: 'If the limit turns out wrong afterwards, the revenue manager corrects it in the next weekly review.',
+    },
   ],
   de: [
     { phrase: '(weiß|wissen) … was zu tun ist', example: 'Wenn etwas schiefgeht, weiß der Disponent, was zu tun ist.' },
@@ -138,6 +147,11 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(im|mit dem|ins) nächsten (release|update|version)', example: 'Der Anbieter nutzt die Meldungen, um das Modell im nächsten Release nachzuschärfen.' },
     { phrase: '(in die|in der) … (stichprobe|qualitätsstichprobe|prüfstichprobe)', example: 'Nicht lesbare Zeilen gehen wie bisher in die quartalsweise Stichprobe.' },
     { phrase: '(meldet|melden) (es|das|dies) über den üblichen (weg|kanal)', example: 'Die Anwältin meldet es über den üblichen Weg, der Fall geht ins Nachtraining.' },
+    {
+      phrase: '(protokolliert|festgehalten|gesammelt) , (damit|um) … (schwelle|schwellenwert|modell) … (anpassen|anzupassen|nachschärfen|nachzuschärfen|justieren)',
+      example: 'Unsichere Vorschläge werden protokolliert, damit wir die Schwelle nach dem POC anpassen können.',
+    },
+    { phrase: '(kein|keine) (manueller|manuelle) (weg|prozess|ablauf|rückfallebene) (vorgesehen|geplant)', example: 'Preise sind nach oben und unten gedeckelt; kein manueller Weg vorgesehen.' },
   ],
   fr: [
     { phrase: "(saura|sauront|sait|savent) (quoi faire|ce qu'il faut faire)", example: "Si quelque chose ne va pas, l'opérateur saura quoi faire." },
@@ -182,6 +196,11 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(prochaine|future) (version|release|mise à jour)', example: "Le fournisseur s'en sert pour ajuster le modèle dans la prochaine version." },
     { phrase: "(dans|à) l'échantillon … (contrôle|audit|qualité)", example: "Les lignes illisibles partent dans l'échantillon de contrôle trimestriel." },
     { phrase: '(le|la|les) (signale|signalent) par le canal habituel', example: "L'avocat le signale par le canal habituel et le cas part dans le prochain réentraînement." },
+    {
+      phrase: '(journalisés|journalisées|enregistrés|enregistrées|notés|notées|consignés|consignées) … (pour|afin de) (ajuster|régler|affiner|recalibrer)',
+      example: 'Les propositions peu sûres sont journalisées avec leur score pour ajuster le seuil après le POC.',
+    },
+    { phrase: '(pas de|aucun) circuit (manuel|de secours|de repli) (prévu)?', example: 'Les prix sont bridés par un plancher et un plafond ; pas de circuit manuel prévu.' },
   ],
   es: [
     { phrase: '(sabrá|sabrán|sabe|saben) qué hacer', example: 'Si algo falla, el operador sabrá qué hacer.' },
@@ -231,6 +250,8 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(próxima|siguiente) (versión|release|actualización)', example: 'El proveedor usa esos avisos para ajustar el modelo en la próxima versión.' },
     { phrase: '(a la|en la) muestra … (control|auditoría|calidad)', example: 'Las líneas ilegibles pasan a la muestra de control trimestral.' },
     { phrase: '(comunica|notifica|avisa|reporta) por el canal habitual', example: 'El letrado lo comunica por el canal habitual y el caso se incorpora al siguiente reentrenamiento.' },
+    { phrase: '(se registran|se anotan|se guardan) … para (ajustar|afinar|recalibrar)', example: 'Las propuestas dudosas se registran con su puntuación para ajustar el umbral tras el POC.' },
+    { phrase: '(no hay|sin|ningún) (circuito|proceso|procedimiento) manual (previsto)?', example: 'Los precios tienen suelo y techo; no hay circuito manual previsto.' },
   ],
   nl: [
     { phrase: '(weet|weten) … wat (te doen|ze moeten doen|hij moet doen)', example: 'Als er iets misgaat, weet de operator wel wat te doen.' },
@@ -266,6 +287,15 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(leert|leren) … (correcties|fouten|gebruik|mee)', example: 'Het model leert van onze correcties.' },
     { phrase: '(in de|naar de) … (steekproef|*steekproef)', example: 'Onleesbare regels gaan zoals nu in de kwartaalsteekproef.' },
     { phrase: '(meldt|melden) (het|dit) via het gebruikelijke kanaal', example: 'De advocaat meldt het via het gebruikelijke kanaal en het geval gaat mee in de volgende hertraining.' },
+    {
+      phrase: '(gelogd|vastgelegd|genoteerd) … (om|zodat) … (drempel|model) … (bij te stellen|af te stellen|aan te passen)',
+      example: 'Onzekere voorstellen worden gelogd met hun score om de drempel na de POC bij te stellen.',
+    },
+    { phrase: '(geen|er is geen) (handmatige|manuele) (route|procedure|stap) (voorzien|gepland)?', example: 'Prijzen hebben een onder- en bovengrens; geen handmatige route voorzien.' },
+    {
+      phrase: '(achteraf|naderhand) … (bij in de|bijgestuurd|gecorrigeerd)',
+      example: 'Het model bepaalt de limiet; als die achteraf verkeerd blijkt, stuurt de revenue manager bij in de volgende weekreview.',
+    },
   ],
 });
 

@@ -440,6 +440,11 @@ export const POINT_IN_TIME = lexicon('point-in-time', {
       phrase: '(across|over|within|during|after) the (first|next) … (fixtures|matches|games|weeks|shifts|events|days|months|runs|batches|cycles)',
       example: 'We stop if, across the first six home fixtures, more than 1 in 20 reports is wrong.',
     },
+    {
+      phrase:
+        '(after|by) the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|fiftieth|hundredth) (tender|tenders|case|cases|batch|batches|run|runs|shipment|shipments|round|rounds|cycle|cycles|report|reports|file|files|order|orders)',
+      example: 'Stop if MAPE on the pilot tenders is above 9% after the sixth tender priced.',
+    },
   ],
   de: [
     {
@@ -455,6 +460,10 @@ export const POINT_IN_TIME = lexicon('point-in-time', {
       example: 'Abbruch, wenn bis Pilotende keine Verbesserung messbar ist.',
     },
     { phrase: '(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)', example: 'Wir beenden den Pilot zum 30. April.' },
+    {
+      phrase: 'nach (dem|der) (ersten|zweiten|dritten|vierten|fünften|sechsten|zehnten|zwanzigsten|fünfzigsten|hundertsten) (angebot|ausschreibung|fall|lauf|lieferung|runde|charge|bericht|auftrag)',
+      example: 'Abbruch, wenn die Abweichung nach der sechsten Ausschreibung über 9 % liegt.',
+    },
   ],
   fr: [
     {
@@ -467,6 +476,10 @@ export const POINT_IN_TIME = lexicon('point-in-time', {
     },
     { phrase: '(semaine|semaines|mois|jour|jours|trimestre|fin du (pilote|poc)|mi-parcours|date de décision)', example: "Arrêt si rien n'est mesurable à mi-parcours." },
     { phrase: '(janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)', example: "Arrêt au 30 avril si moins de 8 infirmières l'utilisent." },
+    {
+      phrase: "après (le|la) (premier|première|deuxième|troisième|quatrième|cinquième|sixième|dixième|vingtième|cinquantième|centième) (appel d'offres|dossier|lot|tournée|campagne|rapport|commande)",
+      example: "Arrêt si l'écart dépasse 9 % après le sixième appel d'offres.",
+    },
   ],
   es: [
     {
@@ -480,6 +493,11 @@ export const POINT_IN_TIME = lexicon('point-in-time', {
     },
     { phrase: '(semana|semanas|mes|meses|día|días|trimestre|final del (piloto|poc)|mitad del piloto|fecha de decisión)', example: 'Cancelar si al final del piloto no mejora.' },
     { phrase: '(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)', example: 'Paramos el 30 de abril si menos de 8 enfermeras lo usan.' },
+    {
+      phrase:
+        '(tras|después de) (el|la) (primer|primera|segunda|segundo|tercer|tercera|cuarta|cuarto|quinta|quinto|sexta|sexto|décima|décimo|vigésima|vigésimo) (licitación|caso|lote|ronda|campaña|informe|pedido)',
+      example: 'Se abandona si el error supera el 9 % tras la sexta licitación.',
+    },
   ],
   nl: [
     {
@@ -489,6 +507,10 @@ export const POINT_IN_TIME = lexicon('point-in-time', {
     { phrase: '(*week|*weken|tussenevaluatie|na (de|het) (eerste|tweede|derde|vierde|vijfde|laatste))', example: 'Stoppen als na drie pilotweken meer dan 10 % fout gaat.' },
     { phrase: '(week|weken|maand|maanden|dag|dagen|kwartaal|einde van de (pilot|poc)|halverwege|beslisdatum)', example: 'Stoppen als er halverwege geen verbetering is.' },
     { phrase: '(januari|februari|maart|april|juni|juli|augustus|september|oktober|november|december)', example: 'We beëindigen de pilot op 30 april.' },
+    {
+      phrase: 'na de (eerste|tweede|derde|vierde|vijfde|zesde|tiende|twintigste|vijftigste|honderdste) (aanbesteding|offerte|zaak|batch|ronde|levering|rapport|order)',
+      example: 'Stoppen als de afwijking na de zesde aanbesteding boven 9 % ligt.',
+    },
   ],
 });
 
@@ -558,6 +580,7 @@ export const PILOT_SPAN = lexicon('pilot-span', {
   en: [
     { phrase: 'in the (pilot|poc|trial|pilot phase|pilot period)', example: 'Stop if more than 15 % of complaints are misrouted in the pilot phase.' },
     { phrase: '(during|over|throughout|within|in the course of) the (pilot|poc|trial)', example: 'Stop if more than 30 % of drafts are rewritten during the pilot.' },
+    { phrase: '(after|at the end of|by the end of) the (pilot|poc|trial)', example: 'Stop if after the pilot fewer than 20% of proposed requests are accepted.' },
   ],
   de: [
     {
@@ -565,18 +588,22 @@ export const PILOT_SPAN = lexicon('pilot-span', {
       example: 'Abbruch, wenn in der Pilotphase mehr als 15 % der Beschwerden falsch weitergeleitet werden.',
     },
     { phrase: '(im verlauf|während|im laufe) (des|der) (piloten|pilots|pilotphase|testphase)', example: 'Abbruch, wenn während des Piloten mehr als 5 % falsch sind.' },
+    { phrase: '(nach dem|nach den|am ende des|zum ende des) (pilot|piloten|pilots|poc|test|tests)', example: 'Abbruch, wenn nach dem Piloten weniger als 20 % übernommen werden.' },
   ],
   fr: [
     { phrase: '(dans|sur) (le|la) (pilote|phase pilote|période pilote|période de test)', example: 'Arrêt si plus de 15 % des plaintes sont mal orientées sur la période pilote.' },
     { phrase: '(pendant|durant|au cours du|au cours de la) (le)? (pilote|phase pilote|poc)', example: 'Arrêt si plus de 5 % d’erreurs pendant le pilote.' },
+    { phrase: '(après le|à la fin du|en fin de) (pilote|poc|test)', example: 'Arrêt si après le pilote moins de 20 % des propositions sont acceptées.' },
   ],
   es: [
     { phrase: 'en (el|la) (piloto|fase piloto|periodo piloto|período piloto|fase de prueba)', example: 'Se abandona si más del 15 % se deriva mal en la fase piloto.' },
     { phrase: '(durante|a lo largo del|en el transcurso del) (el)? (piloto|poc)', example: 'Se abandona si más del 30 % se reescriben durante el piloto.' },
+    { phrase: '(tras el|después del|al final del|al terminar el) (piloto|poc)', example: 'Se abandona si tras el piloto se acepta menos del 20 %.' },
   ],
   nl: [
     { phrase: 'in de (pilot|proef|pilotfase|proefperiode|pilotperiode)', example: 'Stoppen als in de pilotfase meer dan 15 % verkeerd wordt doorgestuurd.' },
     { phrase: '(tijdens|gedurende|in de loop van) de (pilot|proef|poc)', example: 'Stoppen als tijdens de pilot meer dan 10 % fout gaat.' },
+    { phrase: '(na de|aan het einde van de|aan het eind van de|bij het einde van de) (pilot|proef|poc)', example: 'Stoppen als na de pilot minder dan 20 % wordt overgenomen.' },
   ],
 });
 

@@ -455,6 +455,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       phrase: '(arrears (management|collections|customers)|payment arrangements? for (customers|borrowers)|mortgage arrears)',
       example: 'An assistant proposes payment arrangements for customers in mortgage arrears.',
     },
+    { phrase: '(crime report|crime reports|online crime|crime recording|victims of crime|victim care)', example: 'Triage of online crime reports for the non-emergency desk.' },
   ],
   de: [
     { phrase: '(heimplatz*|heimplätze|pflegeplatzvergabe|warteliste für (pflegeplätze|heimplätze))', example: 'Priorisierung der Warteliste für Heimplätze.' },
@@ -621,6 +622,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
     { phrase: '(priorisierung|priorisieren|priorisiert) (der|von)? (biopsien|patienten|patientinnen|gewebeproben)', example: 'Priorisierung der Biopsien in der Pathologie.' },
     { phrase: '(zahlungsrückst*|ratenvereinbarung*|zahlungsvereinbarung*|inkasso von (kunden|privatkunden))', example: 'Vorschläge für Ratenvereinbarungen bei Zahlungsrückständen von Privatkunden.' },
+    {
+      phrase: '(strafanzeige*|anzeigenaufnahme|kriminalitätsopfer|opferschutz|einzelunternehm*)',
+      example: 'Priorisierung der Strafanzeigen aus der Online-Wache.',
+    },
   ],
   fr: [
     { phrase: "(places en ehpad|admission en ehpad|admissions en ehpad|liste d'attente … ehpad)", example: 'Priorisation des admissions en EHPAD.' },
@@ -777,6 +782,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       phrase: "(impayés (de|des) (clients|emprunteurs|particuliers)|plan d'apurement|plans d'apurement|échéancier de paiement|recouvrement amiable)",
       example: "Proposition de plans d'apurement pour les impayés des emprunteurs.",
     },
+    { phrase: "(plaintes en ligne|pré-plainte*|dépôt de plainte|victimes d'infractions)", example: 'Tri des pré-plaintes en ligne pour le commissariat.' },
   ],
   es: [
     { phrase: '(plazas residenciales|plaza residencial|lista de espera de (plazas|residencias))', example: 'Priorización de la lista de espera de plazas residenciales.' },
@@ -924,6 +930,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       phrase: '(impagos (de|de los) (clientes|prestatarios)|plan de pagos|planes de pagos|recobro|deudas hipotecarias)',
       example: 'Propuesta de planes de pagos para clientes con impagos hipotecarios.',
     },
+    { phrase: '(denuncias|denuncia en línea|víctimas de delitos)', example: 'Clasificación de denuncias en línea para la comisaría.' },
   ],
   nl: [
     { phrase: '(wachtlijst (voor)? (verpleeghuis*|zorgplaatsen|woonzorg*)|verpleeghuisplaats*)', example: 'Prioritering van de wachtlijst voor verpleeghuisplaatsen.' },
@@ -1035,6 +1042,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     {
       phrase: '(betalingsachterstand*|hypotheekachterstand*|achterstandsbeheer|betalingsregeling*|schuldhulp*|incasso van (klanten|particulieren))',
       example: 'Belassistent achterstandsbeheer hypotheken: een passende betalingsregeling voorstellen.',
+    },
+    {
+      phrase: '(aangifte van (diefstal|inbraak|mishandeling|fraude|oplichting)|slachtoffers van (misdrijven|criminaliteit|een misdrijf))',
+      example: 'Triage van online aangifte van diefstal uit een auto.',
     },
   ],
 });
@@ -1153,6 +1164,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
       example: 'Clear applicants get the conditional offer letter generated straight away.',
     },
     { phrase: '(are|is) (recorded|confirmed|set up|agreed) automatically', example: 'Small arrangements are recorded automatically and confirmed to the customer by letter.' },
+    {
+      phrase: "(issued|sent|determined) (on|from) the (model's)? (recommendation|score|proposal)",
+      example: 'Above 0.8 the determination is issued on the recommendation, with a 5% supervisor spot check.',
+    },
   ],
   de: [
     { phrase: '(wird|werden) (direkt|unmittelbar) … (angeboten|vergeben|zugeteilt)', example: 'Der Platz wird direkt der ersten Familie auf der Liste angeboten.' },
@@ -1228,6 +1243,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: 'direkt (bewilligt|genehmigt|abgelehnt|zugesagt|beschieden)', example: 'Anträge mit hohem Score werden im Pilot direkt bewilligt.' },
     { phrase: 'ohne (sichtung|prüfung|kontrolle) durch (die|den|das|eine|einen)', example: 'Die Anträge werden ohne Sichtung durch die Sachbearbeitung bewilligt.' },
     { phrase: '(werden|wird) automatisch (erfasst|bestätigt|angelegt|vereinbart)', example: 'Kleine Ratenvereinbarungen werden automatisch angelegt und dem Kunden per Brief bestätigt.' },
+    {
+      phrase: '(automatisch|direkt) … (übernommen|erzeugt|erstellt) … (prüfungsanordnung|bescheid|anordnung)',
+      example: 'Die 120 Betriebe mit dem höchsten Score werden automatisch übernommen und die Prüfungsanordnung erzeugt.',
+    },
   ],
   fr: [
     { phrase: '(est proposée|sont proposées|est attribuée|sont attribuées) directement', example: 'La place est proposée directement à la première famille de la liste.' },
@@ -1501,6 +1520,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     { phrase: 'every (second|third|fourth|fifth|tenth|twentieth) (case|decision|application|file|proposal|claim|score)', example: 'Every fifth decision is read by a supervisor.' },
     { phrase: "only … (get|gets|receive|receives) a (human|manual|second|person's) (look|review|check)", example: 'Only needs-review files get a human look.' },
     { phrase: '(weekly|monthly|quarterly|daily) quality (check|control|review) (of|on) (a|an)', example: 'A weekly quality check of a 5 % sample by the section head.' },
+    { phrase: 'with (a|an) … (supervisor|manager|team lead|random)? spot (check|checks)', example: 'The determination is issued with a 5% supervisor spot check.' },
   ],
   de: [
     { phrase: '(prüft|prüfen|sieht|sehen) … erst, (wenn|falls)', example: 'Die Fachkraft prüft den Fall erst, wenn die versicherte Person sich äußert.' },

@@ -70,6 +70,18 @@ export const SYSTEM_KIND = lexicon('system-kind', {
   ],
 });
 
+/** What a compound ends in when it says "a system" ("schade|systeem", "Schaden|system"): its stem tells it apart. */
+export const SYSTEM_ENDING = /(?:systeem|systemen|system|systeme|système|sistema|software|programma|programm|applicatie|anwendung|portaal|portal)$/;
+
+/** A step production itself does by hand: "texte validé saisi dans le GEVA-Sco", "pasted into the portal". */
+export const ENTERED_BY_HAND = lexicon('entered-by-hand', {
+  en: [{ phrase: '(entered|pasted|keyed in|typed in|copied in) (into|in)', example: 'Validated text pasted into the MDPH portal' }],
+  de: [{ phrase: '(eingegeben|eingetragen|eingefügt|erfasst|übertragen) (in|im)', example: 'Freigegebener Text eingetragen im Portal der Versorgungsbehörde' }],
+  fr: [{ phrase: '(saisi|saisie|saisis|saisies|collé|collée|recopié|recopiée) (dans|sur)', example: 'Texte validé saisi dans le GEVA-Sco du portail MDPH' }],
+  es: [{ phrase: '(introducido|introducida|pegado|pegada|tecleado|tecleada|grabado|grabada) en', example: 'Texto validado introducido en el portal de la administración' }],
+  nl: [{ phrase: '(ingevoerd|geplakt|ingetypt|overgenomen) (in|op)', example: 'Goedgekeurde tekst ingevoerd in het portaal van de gemeente' }],
+});
+
 /**
  * Words that say what kind of thing a system is, not which one: two systems
  * are the same when they share a word that is not one of these, and a name is
@@ -165,6 +177,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     { phrase: 'manually (entered|keyed|typed|copied|transferred|re-entered|posted) (into|in|to)', example: 'The accepted proposals are manually entered into SAP by the planner.' },
     { phrase: '(interface|integration|connection) (comes|follows|arrives) (with|at) (the)? (rollout|roll-out|go-live)', example: 'The interface comes with the rollout.' },
     { phrase: '(sandbox|staging) (instance|copy|tenant)|test (instance|copy|tenant|mailbox)', example: 'in_poc true, but it is the sandbox instance.' },
+    { phrase: '(shadow run|shadow mode|in shadow)', example: 'Limit decreases run in shadow mode during the pilot.' },
   ],
   de: [
     {
@@ -181,6 +194,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     { phrase: '(trägt|tragen|gibt|geben|tippt|tippen|pflegt|pflegen) … (von hand|händisch|manuell) ein', example: 'Im POC trägt der Sachbearbeiter die Reserve von Hand ein.' },
     { phrase: 'schnittstelle (kommt|folgt) (erst)? (mit dem|beim|nach dem|zum) (rollout|roll-out|go-live|produktivstart|produktivbetrieb)', example: 'Die Schnittstelle kommt mit dem Rollout.' },
     { phrase: '(testpostfach|test-postfach|testkopie)', example: 'Die Aufträge gehen im Pilot an ein Testpostfach.' },
+    { phrase: '(schattenbetrieb|im schatten)', example: 'Limitkürzungen laufen im Pilot im Schattenbetrieb.' },
   ],
   fr: [
     { phrase: '(on ne touche pas|nous ne touchons pas) (à|au|aux)', example: 'On ne touche pas à Opera pendant le pilote.' },
@@ -213,6 +227,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
       example: "L'interface viendra avec le déploiement.",
     },
     { phrase: '(boîte de test|boîte mail de test|instance de test|copie de test)', example: 'Les ordres partent vers une boîte mail de test pendant le pilote.' },
+    { phrase: '(en mode fantôme|en mode ombre|en parallèle sans écriture)', example: 'Les baisses de plafond tournent en mode fantôme pendant le pilote.' },
   ],
   es: [
     { phrase: '(hace|hacen|realiza|realizan|graba|graban) (la|el|las|los) … a mano', example: 'Un agente hace la reserva a mano al final del turno.' },
@@ -231,6 +246,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     { phrase: '(se introducen|se registran|se meten|se cargan|se pasan|se copian) manualmente', example: 'Las órdenes aceptadas se introducen manualmente en el ERP.' },
     { phrase: '(interfaz|integración|conexión) (llegará|vendrá|llega|viene) (con el|en el) (despliegue|paso a producción)', example: 'La interfaz llegará con el despliegue.' },
     { phrase: '(buzón de prueba|buzón de pruebas|instancia de prueba|instancia de pruebas|copia de prueba)', example: 'Durante el piloto las órdenes van a un buzón de pruebas.' },
+    { phrase: '(en modo sombra|en sombra|en paralelo sin escritura)', example: 'Las rebajas de límite funcionan en modo sombra durante el piloto.' },
   ],
   nl: [
     {
@@ -254,6 +270,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
       phrase: '(testmailbox|test-mailbox|testomgeving van de aannemer)|(zet|zetten) … zelf over',
       example: 'Tot die er is gaan de opdrachten in de pilot naar een testmailbox en zet BOR ze zelf over.',
     },
+    { phrase: '(schaduwdraai|in schaduwmodus|schaduwmodus)', example: 'De limietverlagingen draaien tijdens de pilot in schaduwmodus.' },
   ],
 });
 

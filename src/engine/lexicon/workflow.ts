@@ -76,6 +76,10 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
       phrase: 'nothing … (affects|reaches|touches) (real|live|actual) (customers|patients|cases|claims|orders|students|citizens|tenants)',
       example: 'So that nothing the adjusters do there affects real customers.',
     },
+    {
+      phrase: '(on|at) the simulator|(next to|beside) the live (desk|position|line|console)|shadow sessions',
+      example: 'Controllers use it on the simulator next to the live desk in shadow sessions.',
+    },
   ],
   de: [
     {
@@ -117,6 +121,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: 'in (zwei|drei|vier|fünf|mehreren|einigen) (workshops|sitzungen|terminen)', example: 'In drei Workshops testen die Sachbearbeiter das Tool.' },
     { phrase: 'im produktivsystem nichts', example: 'Damit im Produktivsystem nichts passiert, wird getestet.' },
     { phrase: '(separaten|separates|eigenen|getrennten|gesonderten) (dashboard|bericht|report|fenster|übersicht)', example: 'Die Vorschläge sehen sie nachmittags in einem separaten Dashboard.' },
+    { phrase: '(am|im) simulator|(neben dem|neben der) (live-betrieb|echten pult|live-pult)', example: 'Die Lotsen nutzen es am Simulator neben dem Live-Betrieb.' },
   ],
   fr: [
     { phrase: "en sessions d'(une|deux) (heure|heures)", example: "Les opérateurs l'essaient en sessions d'une heure sur des demandes anciennes." },
@@ -169,6 +174,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(deux|trois|quatre|plusieurs|quelques) (ateliers|séances)', example: "Trois ateliers d'une demi-journée sont prévus avec les instructeurs." },
     { phrase: '(consultent|regardent|examinent|voient) en parallèle', example: 'Ils consultent en parallèle un tableau de bord.' },
     { phrase: '(comparent|compare|comparer) (à|avec) (leur|son|sa) (propre)? (planning|plan|tournée|décision|choix)', example: 'Les chefs reçoivent le plan et le comparent à leur propre planning.' },
+    { phrase: '(sur le|au) simulateur', example: "Les contrôleurs l'utilisent sur le simulateur à côté de la position réelle." },
   ],
   es: [
     { phrase: 'en sesiones de (una|dos|1|2) (hora|horas)', example: 'Los operadores lo prueban en sesiones de una hora con solicitudes históricas.' },
@@ -208,6 +214,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(sin conexión con|sin conexión a|no conectado a|no conectada a|no integrado con|no integrada con)', example: 'Un portátil sin conexión con la historia clínica.' },
     { phrase: '(se copian|copian|copiar|se teclean|teclean|se pasan) a mano', example: 'Los datos se copian a mano desde el programa.' },
     { phrase: '(dos|tres|cuatro|varios|unos) talleres', example: 'Se harán tres talleres con los gestores.' },
+    { phrase: '(en el) simulador', example: 'Los controladores lo usan en el simulador junto al puesto real.' },
   ],
   nl: [
     { phrase: 'in sessies van (een|één|twee) uur', example: 'De centralisten proberen het in sessies van een uur op oude aanvragen.' },
@@ -240,6 +247,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(niet gekoppeld|niet verbonden|geen koppeling) (aan|met)', example: 'De laptop is niet gekoppeld aan HiX.' },
     { phrase: '(overtypen|overgetypt|(typen|tikken) … over)', example: 'Verpleegkundigen typen de gegevens uit het dossier over.' },
     { phrase: '(werksessies|werksessie|in (twee|drie|vier|enkele) (sessies|workshops))', example: 'In drie werksessies testen de consulenten de tool.' },
+    { phrase: '(op de|in de) simulator', example: 'De verkeersleiders gebruiken het op de simulator naast de echte werkplek.' },
   ],
 });
 

@@ -1,5 +1,5 @@
 import { code, defineRule } from '../rule';
-import { ABBREVIATIONS, GENERIC_SYSTEM_WORDS as GENERIC, NOT_A_SYSTEM_CODE, REFERS_BACK, SYSTEM_KIND, SYSTEM_NAME } from '../lexicon/systems';
+import { ABBREVIATIONS, ENTERED_BY_HAND, GENERIC_SYSTEM_WORDS as GENERIC, NOT_A_SYSTEM_CODE, REFERS_BACK, SYSTEM_ENDING, SYSTEM_KIND, SYSTEM_NAME } from '../lexicon/systems';
 import { saidNotExercised } from './integration-notes';
 import { findAffirmed, isNegation } from '../lexicon/lexicon';
 
@@ -29,6 +29,17 @@ function initials(text: string): Set<string> {
 
 type Names = { words: Set<string>; initials: Set<string>; codes: Set<string> };
 
+/**
+ * Two compounds of one system: the same system ending on the same stem, one
+ * stem opening the other ("schadesysteem", "Schadebehandelsysteem").
+ */
+function sameCompound(w: string, v: string): boolean {
+  const a = w.replace(SYSTEM_ENDING, '');
+  const b = v.replace(SYSTEM_ENDING, '');
+  if (a === w || b === v || Math.min(a.length, b.length) < 5) return false;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
 /** Whether two descriptions name the same system: a shared word, one word inside a compound of the other, a name and its initials, or a code opening a name. */
 function sameSystem(a: Names, b: Names): boolean {
   // An abbreviation is its expansion's words too (LIMS: laboratory).
@@ -36,7 +47,7 @@ function sameSystem(a: Names, b: Names): boolean {
   for (const w of b.words) if (Object.hasOwn(ABBREVIATIONS, w) && ABBREVIATIONS[w].some((x) => a.words.has(x))) return true;
   for (const w of a.words) {
     if (b.words.has(w) || b.initials.has(w)) return true;
-    for (const v of b.words) if (a.initials.has(v) || (Math.min(w.length, v.length) >= 5 && (w.includes(v) || v.includes(w)))) return true;
+    for (const v of b.words) if (a.initials.has(v) || (Math.min(w.length, v.length) >= 5 && (w.includes(v) || v.includes(w))) || sameCompound(w, v)) return true;
   }
   // A code in capitals that opens a product's name is that product (DPMA: DPMAconnectPlus).
   for (const c of a.codes) for (const v of b.words) if (v.startsWith(c)) return true;
@@ -177,8 +188,9 @@ export const integrationsProductionSystemsExercised = defineRule({
         reported.add(match.i);
         idle.push({ i: match.i, named, writes: match.writes });
       } else if (match && match.inPoc === true && !reported.has(match.i)) {
-        // The item's own notes may undo its flag ("par ressaisie manuelle", "not connected"): read only for a system production names.
-        const quote = saidNotExercised(ctx.plan, match.i);
+        // The item's own notes may undo its flag ("par ressaisie manuelle", "not connected"): read only for a system production names,
+        // and not where production itself enters it by hand ("texte validé saisi dans le GEVA-Sco"): the POC then does as production does.
+        const quote = findAffirmed(ENTERED_BY_HAND, named) ? undefined : saidNotExercised(ctx.plan, match.i);
         if (!quote) continue;
         reported.add(match.i);
         const path = ['integrations', match.i, 'in_poc'];

@@ -51,6 +51,9 @@ function variant(item: Item): { before: string; after: string } {
       break;
     case 'soft-kill':
       field = ['hypothesis', 'kill_criteria'];
+      // The sentences judge at week 6 or 8; the good example's pilot runs 4 weeks, and a week it never
+      // reaches is a finding of its own (POC022 afterPilot). A 12-week pilot reads the words alone.
+      doc.setIn(['users', 'duration_weeks'], 12);
       break;
     case 'decides-nothing':
       if (!['statement', 'decision'].includes(field[1])) field = ['hypothesis', 'statement'];
