@@ -971,6 +971,7 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
       phrase: '(csv-abzug|abzug|csv-datei|export) (liegt|liegen) … (laufwerk|*laufwerk|sharepoint|ordner)',
       example: 'CSV-Abzug liegt auf dem Analyse-Laufwerk, Score wird im Jupyter-Notebook gerechnet.',
     },
+    { phrase: '(einmal|einmalig) eingespielt', example: 'Die Anfragen werden für den Pilot einmal eingespielt.' },
   ],
   fr: [
     {

@@ -122,6 +122,7 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(hängt davon ab|abhängig davon) , wie (viele|viel)', example: 'Das Budget hängt davon ab, wie viele Aufträge wir 2027 bekommen.' },
     { phrase: 'sobald (es)? (ein|das|grünes)? (go|okay|ok|licht|freigabe|entscheidung) (gibt|da ist|vorliegt)', example: 'Die Schulung planen wir, sobald es ein Go gibt.' },
     { phrase: 'wenn wir sehen , wie … (läuft|laufen|gelaufen ist|funktioniert)', example: 'Die Höhe legen wir fest, wenn wir sehen, wie gut der POC läuft.' },
+    { phrase: '(benennung|festlegung|entscheidung) erfolgt nach (auswertung|abschluss) (des|der) (piloten|pilots|pilotphase|tests)', example: 'Die Benennung erfolgt nach Auswertung des Pilots.' },
   ],
   fr: [
     { phrase: '(suivra|suivront|viendra) après le pilote', example: 'La conduite du changement suivra après le pilote.' },
@@ -271,6 +272,7 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(hangt af van|afhankelijk van) hoeveel', example: 'Het budget hangt af van hoeveel bruiloften we voor 2027 boeken.' },
     { phrase: 'zodra er (een)? (go|akkoord|besluit|groen licht|definitief besluit) is', example: 'De training plannen we samen met crewing zodra er een go is.' },
     { phrase: 'als we zien hoe (goed)? … (loopt|werkt|verloopt)', example: 'Het bedrag bepalen we als we zien hoe goed de pilot loopt.' },
+    { phrase: '(bedrag|hoogte) volgt (uit|na)', example: 'Uit het marketingbudget Loyalty 2027, bedrag volgt uit de business case.' },
   ],
 });
 

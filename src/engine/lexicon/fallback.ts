@@ -82,6 +82,9 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       phrase: '(afterwards|after the fact|in hindsight) … (corrects|corrected|adjusts|adjusted) (it)? (in|at) the (next)? (weekly)? (review|meeting)',
       example: 'If the limit turns out wrong afterwards, the revenue manager corrects it in the next weekly review.',
     },
+    { phrase: 'the model always (gives|returns|produces|outputs)', example: 'Not applicable: the model always gives a forecast.' },
+    { phrase: 'without (staff|human|team|any human) intervention', example: 'The dose is rescheduled to the next round without staff intervention.' },
+    { phrase: '(is|are|gets|get) (marked|flagged|labelled|labeled) as … in the report', example: 'The piece is marked as no estimate in the report.' },
   ],
   de: [
     { phrase: '(weiß|wissen) … was zu tun ist', example: 'Wenn etwas schiefgeht, weiß der Disponent, was zu tun ist.' },
@@ -152,6 +155,9 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       example: 'Unsichere Vorschläge werden protokolliert, damit wir die Schwelle nach dem POC anpassen können.',
     },
     { phrase: '(kein|keine) (manueller|manuelle) (weg|prozess|ablauf|rückfallebene) (vorgesehen|geplant)', example: 'Preise sind nach oben und unten gedeckelt; kein manueller Weg vorgesehen.' },
+    { phrase: 'das modell (liefert|gibt) immer', example: 'Entfällt: das Modell liefert immer eine Prognose.' },
+    { phrase: 'ohne (eingreifen|zutun) (des teams|des personals|der pflege)', example: 'Die Gabe wird ohne Eingreifen des Teams auf die nächste Runde verschoben.' },
+    { phrase: '(wird|werden) im bericht als … (markiert|gekennzeichnet)', example: 'Die Arbeit wird im Bericht als ohne Schätzung markiert.' },
   ],
   fr: [
     { phrase: "(saura|sauront|sait|savent) (quoi faire|ce qu'il faut faire)", example: "Si quelque chose ne va pas, l'opérateur saura quoi faire." },
@@ -201,6 +207,9 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       example: 'Les propositions peu sûres sont journalisées avec leur score pour ajuster le seuil après le POC.',
     },
     { phrase: '(pas de|aucun) circuit (manuel|de secours|de repli) (prévu)?', example: 'Les prix sont bridés par un plancher et un plafond ; pas de circuit manuel prévu.' },
+    { phrase: 'le modèle (donne|fournit|produit) toujours', example: 'Sans objet : le modèle donne toujours une prévision.' },
+    { phrase: "sans intervention (de l'équipe|humaine|du personnel|des soignants)", example: "La dose est reprogrammée au passage suivant sans intervention de l'équipe." },
+    { phrase: '(est|sont) (marqué|marquée|marqués|marquées|signalé|signalée) comme … dans le rapport', example: 'Le travail est marqué comme sans estimation dans le rapport.' },
   ],
   es: [
     { phrase: '(sabrá|sabrán|sabe|saben) qué hacer', example: 'Si algo falla, el operador sabrá qué hacer.' },
@@ -252,6 +261,9 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(comunica|notifica|avisa|reporta) por el canal habitual', example: 'El letrado lo comunica por el canal habitual y el caso se incorpora al siguiente reentrenamiento.' },
     { phrase: '(se registran|se anotan|se guardan) … para (ajustar|afinar|recalibrar)', example: 'Las propuestas dudosas se registran con su puntuación para ajustar el umbral tras el POC.' },
     { phrase: '(no hay|sin|ningún) (circuito|proceso|procedimiento) manual (previsto)?', example: 'Los precios tienen suelo y techo; no hay circuito manual previsto.' },
+    { phrase: '(no aplica|no procede) … (siempre|el modelo)|el modelo siempre (da|devuelve|produce|genera)', example: 'No aplica: el modelo siempre da una previsión.' },
+    { phrase: 'sin intervención (del equipo|humana|del personal)', example: 'La dosis se reprograma en la siguiente ronda sin intervención del equipo.' },
+    { phrase: '(queda|quedan) (marcado|marcada|marcados|marcadas) como … en el informe', example: 'El trabajo queda marcado como sin estimación en el informe.' },
   ],
   nl: [
     { phrase: '(weet|weten) … wat (te doen|ze moeten doen|hij moet doen)', example: 'Als er iets misgaat, weet de operator wel wat te doen.' },
@@ -296,6 +308,9 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       phrase: '(achteraf|naderhand) … (bij in de|bijgestuurd|gecorrigeerd)',
       example: 'Het model bepaalt de limiet; als die achteraf verkeerd blijkt, stuurt de revenue manager bij in de volgende weekreview.',
     },
+    { phrase: 'het model (geeft|levert|kent) altijd', example: 'N.v.t.: het model geeft altijd een voorspelling.' },
+    { phrase: 'zonder tussenkomst (van het team|van een medewerker|van het personeel)', example: 'De dosis schuift zonder tussenkomst van het team naar de volgende ronde.' },
+    { phrase: '(wordt|worden) in het rapport (gemarkeerd|aangemerkt) als', example: 'Het werk wordt in het rapport gemarkeerd als zonder schatting.' },
   ],
 });
 

@@ -141,8 +141,16 @@ export const COMMITS = lexicon('commits', {
         '(integrat*|roll out|rolls out|rolled out|rollout|roll-out|deploy*|fund|funds|funded|finance*|switch* on|turn* on|enable*|activat*|go live|goes live|go-live|extend*|expand*|scale*|replace*|retire*|introduc*|implement*|adopt*|install*|migrat*|launch*|procure*|purchase*|buy|buys|licen*|contract with|sign|signs|stop|stops|stopped|kill|end|ends|terminat*|discontinu*|decommission*|abandon*|shut down|wind down|switch*|move|moves|becomes the standard|standard tool|budget is released|released)',
       example: 'On a go we replace the rules-based step with the scored queue.',
     },
+    {
+      phrase: '(all|every) … (are|will be|get) (equipped|fitted|connected|switched over)|becomes part of the (release|approval|standard)? (process|workflow|procedure)',
+      example: 'If it goes ahead, all 9 packing stations are equipped and the camera check becomes part of the release process.',
+    },
   ],
   de: [
+    {
+      phrase: '(werden|wird) alle … (ausgestattet|ausgerüstet|angebunden|umgestellt)|wird … (teil|bestandteil) des',
+      example: 'Bei Erfolg werden alle 9 Packplätze ausgestattet und die Kameraprüfung wird Bestandteil des Freigabeprozesses.',
+    },
     {
       phrase: '(für alle (neuen)?|in allen|auf alle|allen … zur verfügung stellen|bereitstellen für alle)',
       example: 'Vorprüfung für alle neuen Inserate in den Kategorien Mode, Elektronik und Tiere.',
@@ -183,6 +191,10 @@ export const COMMITS = lexicon('commits', {
       example: "Si les critères sont atteints, l'assistant est déployé dans les 14 hôtels.",
     },
     { phrase: '(achet*|achat|contractualis*|souscri*|licence|licences)', example: 'En cas de succès, nous achetons la licence pour les trois sites.' },
+    {
+      phrase: '(tous|toutes) les … (seront|sont) (équipés|équipées|raccordés|raccordées|basculés|basculées)|devient (partie|une étape) (du|de la)',
+      example: "En cas de succès, tous les postes d'emballage seront équipés et le contrôle devient une étape du processus de libération.",
+    },
   ],
   es: [
     { phrase: '((a|para|en) (todos|todas) (los|las)|poner a disposición|publicar|publicamos)', example: 'Publicar la previsión en los 23 paneles de mensaje variable y en la app.' },
@@ -195,6 +207,10 @@ export const COMMITS = lexicon('commits', {
       example: 'Si se cumplen los criterios, activamos los resúmenes para los 420 agentes.',
     },
     { phrase: '(compramos|comprar|contratamos|contratar|contrata|licencia|licencias|adquiri*|adquisición)', example: 'Si se cumplen los criterios, contratamos la licencia para toda la red.' },
+    {
+      phrase: '(se equipan|se equiparán|se conectan|se conectarán) (todos|todas)|pasa a formar parte (del|de la)',
+      example: 'Si sale bien, se equiparán todos los puestos y la revisión pasa a formar parte del proceso de liberación.',
+    },
   ],
   nl: [
     { phrase: '((voor|aan|in|bij) alle|beschikbaar (maken|stellen)|publiceren)', example: "Samenvattingsfunctie beschikbaar maken voor alle adviseurs in de vier noordelijke regio's." },
@@ -207,6 +223,10 @@ export const COMMITS = lexicon('commits', {
       example: 'Als de criteria gehaald worden, rollen we het uit naar alle vestigingen.',
     },
     { phrase: '(aanschaf*|schaffen … aan|inkopen|ingekocht|contracteren|gecontracteerd|licentie|licenties)', example: 'Bij succes schaffen we de licentie aan voor alle regio’s.' },
+    {
+      phrase: '(worden|wordt) alle … (uitgerust|voorzien|aangesloten|omgezet|overgezet|ingericht)|wordt … onderdeel van',
+      example: 'Bij een go worden alle 9 inpakstations van de CSA uitgerust en wordt de camera-check onderdeel van het vrijgaveproces.',
+    },
   ],
 });
 
@@ -226,6 +246,7 @@ export const SOFT_REACTION = lexicon('soft-reaction', {
       phrase: '(extend|extended|extending) the (pilot|poc|trial)|whether the (pilot|poc|trial) (is|gets) (adjusted|extended)',
       example: 'If the cure rate stays below 55% after week 6, the steering group decides whether the pilot is adjusted or extended.',
     },
+    { phrase: '(take|takes|taking) it back to the (steering group|board|committee)', example: 'If the numbers disappoint, we take it back to the steering group.' },
   ],
   de: [
     { phrase: '(überdenk*|neu bewert*|überprüfen|hinterfragen|diskutieren|neu entscheiden)', example: 'Wir werden das Vorhaben überdenken, wenn die Ergebnisse enttäuschen.' },
@@ -234,6 +255,10 @@ export const SOFT_REACTION = lexicon('soft-reaction', {
     {
       phrase: '(verlängern|verlängert|nachsteuern|nachgesteuert)',
       example: 'Liegt die Quote nach Woche 6 unter 55 %, entscheidet der Lenkungskreis, ob der Pilot nachgesteuert oder verlängert wird.',
+    },
+    {
+      phrase: '(entscheiden|beraten|sprechen) über das weitere vorgehen|über das weitere vorgehen (entscheiden|beraten|sprechen)',
+      example: 'Wir bewerten das im Lenkungskreis und entscheiden über das weitere Vorgehen.',
     },
   ],
   fr: [
@@ -283,6 +308,10 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
       phrase: 'not (noticeably|significantly|markedly|meaningfully|visibly|clearly|substantially) (improved|fallen|dropped|risen|better|lower|higher|gone down|gone up)',
       example: 'If the error rate has not noticeably dropped by the end of the pilot, we stop.',
     },
+    {
+      phrase: '(fall|falls|fell) short of (expectations|our expectations)|(below|under) (expectations|our expectations)',
+      example: 'If results fall short of expectations, the steering group decides how to proceed.',
+    },
   ],
   de: [
     { phrase: 'ob sich (der aufwand|es|das|die sache) (lohnt|gelohnt hat|rechnet)', example: 'Nach acht Wochen schauen wir gemeinsam, ob sich der Aufwand lohnt.' },
@@ -298,6 +327,10 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
     {
       phrase: 'nicht (spürbar|merklich|deutlich|wesentlich|nennenswert|sichtbar|erkennbar) (gesunken|gestiegen|verbessert|zurückgegangen|besser|geringer|weniger)',
       example: 'Wenn die Fehlbestellquote nach der Erntesaison nicht spürbar gesunken ist, stoppen wir.',
+    },
+    {
+      phrase: 'hinter den erwartungen (zurück|zurückbleiben|zurückbleibt|zurückgeblieben)|unter den erwartungen',
+      example: 'Falls die Ergebnisse hinter den Erwartungen zurückbleiben, bewerten wir das im Lenkungskreis.',
     },
   ],
   fr: [
@@ -318,6 +351,7 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
       phrase: 'pas (sensiblement|nettement|significativement|visiblement|réellement) (baissé|diminué|amélioré|progressé|augmenté|reculé)',
       example: "Si le taux d'erreur n'a pas sensiblement baissé à la fin du pilote, on arrête.",
     },
+    { phrase: '(en deçà|en dessous) des attentes|(inférieurs|inférieures) aux attentes', example: 'Si les résultats sont en deçà des attentes, le comité décidera de la suite.' },
   ],
   es: [
     { phrase: 'si (vale|merece|valió|mereció) la pena', example: 'A las ocho semanas vemos juntos si merece la pena.' },
@@ -337,6 +371,10 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
       phrase: 'no (ha|han)? (bajado|mejorado|disminuido|aumentado|caído) (notablemente|sensiblemente|claramente|significativamente)',
       example: 'Si la tasa de errores no ha bajado notablemente al final del piloto, paramos.',
     },
+    {
+      phrase: 'por debajo de (las|nuestras) expectativas|no (cumplen|cumple|alcanzan|alcanza) (las|nuestras) expectativas',
+      example: 'Si los resultados quedan por debajo de las expectativas, el comité decidirá.',
+    },
   ],
   nl: [
     { phrase: 'of het (de moeite)? (waard is|loont|oplevert)', example: 'Na acht weken kijken we samen of het de moeite waard is.' },
@@ -351,6 +389,7 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
       phrase: 'niet (merkbaar|duidelijk|wezenlijk|noemenswaardig|zichtbaar|aantoonbaar) (gedaald|verbeterd|gestegen|beter|lager|minder)',
       example: 'Als het foutpercentage na de pilot niet merkbaar gedaald is, stoppen we.',
     },
+    { phrase: '(onder de|beneden de) (verwachting|verwachtingen)|achterblijven bij de verwachtingen', example: 'Als de resultaten achterblijven bij de verwachtingen, beslist de stuurgroep.' },
   ],
 });
 

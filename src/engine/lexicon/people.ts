@@ -76,6 +76,8 @@ export const MANAGER_ROLE = lexicon('manager-role', {
       phrase: '(director|directora|directores|jefe|jefa|jefes|gerente|gerentes|responsable|responsables|supervisor|supervisora|mando|mandos|coordinador|coordinadora|patrocinador)',
       example: 'Jefa de siniestros',
     },
+    { phrase: '(coordinador|coordinadora) de (los|las) (equipos|evo|unidades|centros|servicios)', example: 'Coordinador de los EVO' },
+    { phrase: '(subdirector|subdirectora|subdirectores|director adjunto|directora adjunta)', example: 'Subdirectora adjunta' },
   ],
   nl: [
     { phrase: '(stuurt|sturen) … aan', example: 'Woo-coördinator (stuurt het Woo-team aan)' },
@@ -116,6 +118,7 @@ export const WORKING_ROLE = lexicon('working-role', {
         '(practising|practicing|working|hands-on) (vet|vets|veterinarian|veterinarians|gp|gps|doctor|doctors|clinician|clinicians|nurse|nurses|pharmacist|pharmacists|lawyer|lawyers|solicitor|solicitors|teacher|teachers|engineer|engineers)',
       example: 'Antimicrobial stewardship lead (practising vet)',
     },
+    { phrase: '(rvn|rvns|vet nurse|vet nurses|veterinary nurse|veterinary nurses|registered veterinary nurse)', example: 'Head nurse / RVN responsible for the vaccine fridges' },
   ],
   de: [
     {
@@ -131,6 +134,7 @@ export const WORKING_ROLE = lexicon('working-role', {
     { phrase: '(fallmanager|fallmanagerin|case manager|key-account-manager|kundenbetreuer|disponent|disponentin|sachbearbeiter|sachbearbeiterin)', example: 'Fallmanagerin' },
     { phrase: '(pflegekoordinator*|terminkoordinator*|op-koordinator*|logistikkoordinator*|transportkoordinator*)', example: 'Terminkoordinatorin Ambulanz' },
     { phrase: '(praktizierend*|niedergelassen*) (tierarzt|tierärztin|tierärzte|arzt|ärztin|ärzte|apotheker*|anwalt|anwältin)', example: 'Antibiotika-Beauftragte (praktizierende Tierärztin)' },
+    { phrase: '(im|in der) (leitstand|leitstelle|disposition)', example: 'Turnaround-Koordinator im Leitstand' },
   ],
   fr: [
     {
@@ -456,6 +460,8 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       example: 'An assistant proposes payment arrangements for customers in mortgage arrears.',
     },
     { phrase: '(crime report|crime reports|online crime|crime recording|victims of crime|victim care)', example: 'Triage of online crime reports for the non-emergency desk.' },
+    { phrase: '(rent arrears|eviction|evictions|possession proceedings|notice of seeking possession|nosp)', example: 'Rent arrears triage to prevent evictions.' },
+    { phrase: '(jobseeker|jobseekers|job seekers|job-seekers)', example: 'A model matches refugee jobseekers to vacancies and proposes who is put forward to employers.' },
   ],
   de: [
     { phrase: '(heimplatz*|heimplätze|pflegeplatzvergabe|warteliste für (pflegeplätze|heimplätze))', example: 'Priorisierung der Warteliste für Heimplätze.' },
@@ -626,6 +632,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       phrase: '(strafanzeige*|anzeigenaufnahme|kriminalitätsopfer|opferschutz|einzelunternehm*)',
       example: 'Priorisierung der Strafanzeigen aus der Online-Wache.',
     },
+    { phrase: '(arbeitsuchende*|arbeitssuchende*|stellensuchende*)', example: 'Ein Modell schlägt Arbeitsuchenden passende Stellen vor.' },
   ],
   fr: [
     { phrase: "(places en ehpad|admission en ehpad|admissions en ehpad|liste d'attente … ehpad)", example: 'Priorisation des admissions en EHPAD.' },
@@ -783,6 +790,8 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       example: "Proposition de plans d'apurement pour les impayés des emprunteurs.",
     },
     { phrase: "(plaintes en ligne|pré-plainte*|dépôt de plainte|victimes d'infractions)", example: 'Tri des pré-plaintes en ligne pour le commissariat.' },
+    { phrase: '(tribunal pour enfants|protection judiciaire de la jeunesse|mineurs délinquants|risque de récidive)', example: 'Évaluation du risque de récidive pour le tribunal pour enfants.' },
+    { phrase: "(demandeurs d'emploi|demandeur d'emploi|demandeuses d'emploi)", example: "Un modèle propose des offres aux demandeurs d'emploi réfugiés." },
   ],
   es: [
     { phrase: '(plazas residenciales|plaza residencial|lista de espera de (plazas|residencias))', example: 'Priorización de la lista de espera de plazas residenciales.' },
@@ -1047,6 +1056,7 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       phrase: '(aangifte van (diefstal|inbraak|mishandeling|fraude|oplichting)|slachtoffers van (misdrijven|criminaliteit|een misdrijf))',
       example: 'Triage van online aangifte van diefstal uit een auto.',
     },
+    { phrase: '(werkzoekende|werkzoekenden)', example: 'Een model koppelt werkzoekenden aan vacatures.' },
   ],
 });
 
@@ -1168,6 +1178,8 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
       phrase: "(issued|sent|determined) (on|from) the (model's)? (recommendation|score|proposal)",
       example: 'Above 0.8 the determination is issued on the recommendation, with a 5% supervisor spot check.',
     },
+    { phrase: 'go (straight|directly) (onto|to|into) the … (shortlist|list|employer)', example: 'Matches scoring 0.8 or more go straight onto the employer shortlist.' },
+    { phrase: '(raised|issued|generated|sent) automatically', example: 'Tenants scored red get the pre-action letter and the NOSP pack raised automatically.' },
   ],
   de: [
     { phrase: '(wird|werden) (direkt|unmittelbar) … (angeboten|vergeben|zugeteilt)', example: 'Der Platz wird direkt der ersten Familie auf der Liste angeboten.' },
@@ -1323,6 +1335,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
       phrase: '(sont|est) (enregistrés|enregistrées|confirmés|confirmées|mis en place) automatiquement',
       example: 'Les petits échéanciers sont enregistrés automatiquement et confirmés par courrier.',
     },
+    { phrase: 'repris tel quel', example: 'Le niveau de risque proposé est repris tel quel dans le rapport transmis au juge.' },
   ],
   es: [
     { phrase: '(se ofrece|se ofrecen|se asigna|se asignan|se adjudica|se adjudican) directamente', example: 'La plaza se ofrece directamente a la primera familia de la lista.' },
@@ -1521,6 +1534,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
     { phrase: "only … (get|gets|receive|receives) a (human|manual|second|person's) (look|review|check)", example: 'Only needs-review files get a human look.' },
     { phrase: '(weekly|monthly|quarterly|daily) quality (check|control|review) (of|on) (a|an)', example: 'A weekly quality check of a 5 % sample by the section head.' },
     { phrase: 'with (a|an) … (supervisor|manager|team lead|random)? spot (check|checks)', example: 'The determination is issued with a 5% supervisor spot check.' },
+    { phrase: '(spot-check|spot-checks|spot check|spot checks) a … sample', example: 'Advisers spot-check a 5% sample each Friday.' },
   ],
   de: [
     { phrase: '(prüft|prüfen|sieht|sehen) … erst, (wenn|falls)', example: 'Die Fachkraft prüft den Fall erst, wenn die versicherte Person sich äußert.' },
@@ -1605,6 +1619,7 @@ export const REVIEW_BY_EXCEPTION = lexicon('review-by-exception', {
       example: 'Le reste étant vérifié si la famille appelle.',
     },
     { phrase: 'contrôle (de)? qualité (hebdomadaire|mensuel|quotidien) (de|sur) (un|une)?', example: 'Contrôle qualité hebdomadaire sur 5 % des dossiers par la cheffe de service.' },
+    { phrase: '(un|une) (dossier|cas|décision|rapport|fiche) sur (deux|trois|quatre|cinq|dix|vingt)', example: 'Un cadre relit un dossier sur dix a posteriori.' },
   ],
   es: [
     { phrase: '(solo|sólo|solamente|únicamente) … si … (pide|piden|solicita|solicitan)', example: 'La tutora solo lo revisa si la familia lo pide.' },

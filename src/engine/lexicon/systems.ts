@@ -178,6 +178,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     { phrase: '(interface|integration|connection) (comes|follows|arrives) (with|at) (the)? (rollout|roll-out|go-live)', example: 'The interface comes with the rollout.' },
     { phrase: '(sandbox|staging) (instance|copy|tenant)|test (instance|copy|tenant|mailbox)', example: 'in_poc true, but it is the sandbox instance.' },
     { phrase: '(shadow run|shadow mode|in shadow)', example: 'Limit decreases run in shadow mode during the pilot.' },
+    { phrase: '(mocked|stubbed|faked) (for the pilot|in the pilot|during the pilot)?', example: 'The write-back is mocked for the pilot and actions are keyed in by hand.' },
   ],
   de: [
     {
@@ -247,6 +248,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     { phrase: '(interfaz|integración|conexión) (llegará|vendrá|llega|viene) (con el|en el) (despliegue|paso a producción)', example: 'La interfaz llegará con el despliegue.' },
     { phrase: '(buzón de prueba|buzón de pruebas|instancia de prueba|instancia de pruebas|copia de prueba)', example: 'Durante el piloto las órdenes van a un buzón de pruebas.' },
     { phrase: '(en modo sombra|en sombra|en paralelo sin escritura)', example: 'Las rebajas de límite funcionan en modo sombra durante el piloto.' },
+    { phrase: '(copia|copian|pasa|pasan|teclea|teclean) … a mano', example: 'El planificador copia las recogidas a mano desde un Excel.' },
   ],
   nl: [
     {
@@ -271,6 +273,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
       example: 'Tot die er is gaan de opdrachten in de pilot naar een testmailbox en zet BOR ze zelf over.',
     },
     { phrase: '(schaduwdraai|in schaduwmodus|schaduwmodus)', example: 'De limietverlagingen draaien tijdens de pilot in schaduwmodus.' },
+    { phrase: '(overgetikt|overtikken|overtikt)|de echte koppeling (bouwt|komt|volgt)', example: 'De klasse wordt door de laborant overgetikt; de echte koppeling bouwt de leverancier daarna.' },
   ],
 });
 

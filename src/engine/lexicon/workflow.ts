@@ -80,6 +80,10 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
       phrase: '(on|at) the simulator|(next to|beside) the live (desk|position|line|console)|shadow sessions',
       example: 'Controllers use it on the simulator next to the live desk in shadow sessions.',
     },
+    {
+      phrase: '(go|goes|going|look|looks) (through|at) the (matches|suggestions|proposals|drafts|outputs|flags) (together)? (in|at) a (weekly|friday|monday|fortnightly|team) … session',
+      example: "Advisers go through the matches in a Friday team session on the vendor's dashboard.",
+    },
   ],
   de: [
     {
