@@ -121,6 +121,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
       phrase: '(pulled|extracted|exported|taken) from … by the … (team|analyst|analysts|department|unit)',
       example: 'Extract of 2,400 closed claims pulled from ClaimCenter by the Claims MI team in September.',
     },
+    { phrase: '(pulled|picked|took) the … with (decent|good|clear|usable|sharp) (photos|images|scans)', example: 'The ops team pulled the rooms with decent photos (good light, whole room in shot).' },
   ],
   de: [
     { phrase: 'einmalig (zusammengestellt|erstellt|exportiert|bereitgestellt|geliefert|übergeben|aufbereitet)', example: 'Export aus ClaimsPro, vom Scan-Dienstleister einmalig zusammengestellt.' },
@@ -550,6 +551,7 @@ export const HAND_CURATED = lexicon('hand-curated', {
       example: 'The QS team went through it over the summer to strip out abortive bids and fix unit mismatches.',
     },
     { phrase: '(corrected|recoded|relabelled|relabeled|re-keyed) by (two|three|four|the|our|a|an)', example: 'De-duplicated and with crime types corrected by two CMU analysts before loading.' },
+    { phrase: '(pulled|picked|took) the … with (decent|good|clear|usable|sharp)', example: 'The ops team pulled the rooms with decent photos.' },
   ],
   de: [
     { phrase: '(bereinigt|aufbereitet|korrigiert) und … ergänzt', example: 'DataNord hat den Auszug bereinigt und um Nutzungsprofile ergänzt.' },
@@ -619,6 +621,11 @@ export const HAND_CURATED = lexicon('hand-curated', {
       phrase: 'von (der|dem|unserer|unserem|einer|einem) … (bereinigt|aufgeräumt|nachbearbeitet|glattgezogen|vereinheitlicht)',
       example: 'Einmal exportiert und von dem Oberfeuerwerker bereinigt, damit die Artikelnummern passen.',
     },
+    {
+      phrase: '(ausgewählt|ausgesucht) wurden … mit (guter|gute|vollständiger|vollständigen|sauberer|sauberen)',
+      example: 'Ausgewählt wurden Blätter mit vollständiger Altinventarisierung und guter Scanqualität.',
+    },
+    { phrase: '(um dubletten (reduziert|bereinigt)|dubletten (entfernt|gelöscht))', example: 'Die Daten wurden vom Controlling bereinigt und um Dubletten reduziert.' },
   ],
   fr: [
     { phrase: '(retracé*|redessiné*|corrigé*|repris|reprises|nettoyé*) à la main', example: 'Limites cervicales retracées à la main.' },

@@ -39,6 +39,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     },
     { phrase: '(agreement|match|concordance|overlap) … with … (delivered|portfolio)', example: 'Keeper agreement with our delivered galleries (12 portfolio weddings).' },
     { phrase: '(back-book|back book|backbook)', example: 'Median absolute error on the 2024 back-book' },
+    { phrase: '(gold standard|gold-standard)', example: 'Agreement of the codes with the gold standard.' },
   ],
   de: [
     { phrase: '(im testsatz|am testsatz|auf dem testsatz|testsätze|testsatz)', example: 'Übereinstimmung der Markierungen mit den bekannten Abweichungen im Testsatz' },
@@ -57,6 +58,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     },
     { phrase: '(nachgespielt*|nachgespielte*|rückwirkend (bewertet|ausgewertet|nachgespielt))', example: 'Lösungsquote auf nachgespielten Störungstagen' },
     { phrase: 'übereinstimmung … mit … (ausgelieferten|gelieferten|portfolio)', example: 'Übereinstimmung mit unseren ausgelieferten Galerien.' },
+    { phrase: '(goldstandard|gold-standard)', example: 'Übereinstimmung der Iconclass-Codes mit dem Goldstandard.' },
   ],
   fr: [
     { phrase: '(référence auditée|référence validée|en rejouant|environnement de test)', example: 'Concordance du diagnostic principal avec la référence auditée' },
@@ -80,6 +82,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     },
     { phrase: '(rejoué|rejoués|rejouée|rejouées)', example: 'Taux de détection (rappel) sur les 41 défaillances 2021–2025 rejouées' },
     { phrase: '(concordance|accord) … avec … (livrées|livrés|portfolio)', example: 'Accord avec nos galeries livrées.' },
+    { phrase: '(référence or|étalon-or|gold standard)', example: 'Concordance des codes avec la référence or.' },
   ],
   es: [
     { phrase: '(referencia auditada|referencia validada|al reproducir|entorno de pruebas)', example: 'Coincidencia del diagnóstico principal con la referencia auditada' },
@@ -102,6 +105,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
       example: 'Acierto sobre casos pasados reproducidos en el entorno de pruebas',
     },
     { phrase: '(coincidencia|concordancia|acuerdo) … con … (entregadas|entregados|portfolio)', example: 'Coincidencia con nuestras galerías entregadas.' },
+    { phrase: '(estándar de oro|gold standard|patrón oro)', example: 'Concordancia de los códigos con el estándar de oro.' },
   ],
   nl: [
     { phrase: '(geauditeerde referentie|gevalideerde referentie|bij het naspelen|testomgeving)', example: 'Overeenstemming van de hoofddiagnose met de geauditeerde referentie' },
@@ -119,6 +123,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     },
     { phrase: '(teruggespeeld*|nagespeeld*|nagespeelde)', example: 'Detectiegraad op teruggespeelde storingen uit 2025' },
     { phrase: '(overeenstemming|overeenkomst) … met … (opgeleverde|geleverde|afgeleverde|portfolio)', example: 'Overeenstemming met onze opgeleverde galerijen.' },
+    { phrase: '(gouden standaard|gold standard)', example: 'Overeenstemming van de codes met de gouden standaard.' },
   ],
 });
 

@@ -85,6 +85,11 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: 'the model always (gives|returns|produces|outputs)', example: 'Not applicable: the model always gives a forecast.' },
     { phrase: 'without (staff|human|team|any human) intervention', example: 'The dose is rescheduled to the next round without staff intervention.' },
     { phrase: '(is|are|gets|get) (marked|flagged|labelled|labeled) as … in the report', example: 'The piece is marked as no estimate in the report.' },
+    {
+      phrase: '(the customer|customers|the student|students|the tenant|tenants) (can|may) (dispute|complain|challenge|appeal)',
+      example: 'If an item is wrong, the student can challenge it through the deposit scheme.',
+    },
+    { phrase: '(is|are) (simply|just) (discarded|thrown away|dropped)', example: 'If the draft does not fit, it is simply discarded.' },
   ],
   de: [
     { phrase: '(weiß|wissen) … was zu tun ist', example: 'Wenn etwas schiefgeht, weiß der Disponent, was zu tun ist.' },
@@ -158,6 +163,11 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: 'das modell (liefert|gibt) immer', example: 'Entfällt: das Modell liefert immer eine Prognose.' },
     { phrase: 'ohne (eingreifen|zutun) (des teams|des personals|der pflege)', example: 'Die Gabe wird ohne Eingreifen des Teams auf die nächste Runde verschoben.' },
     { phrase: '(wird|werden) im bericht als … (markiert|gekennzeichnet)', example: 'Die Arbeit wird im Bericht als ohne Schätzung markiert.' },
+    {
+      phrase: '(der kunde|die kundin|kunden) (kann|können) (widersprechen|reklamieren|sich beschweren)|(kann|können) (der kunde|die kundin|die kunden) (widersprechen|reklamieren|sich beschweren)',
+      example: 'Ist die Bewertung falsch, kann der Kunde widersprechen.',
+    },
+    { phrase: '(wird|werden) (er|sie|es|der entwurf)? (eben|halt|einfach) verworfen', example: 'Wenn der Entwurf nicht passt, wird er eben verworfen.' },
   ],
   fr: [
     { phrase: "(saura|sauront|sait|savent) (quoi faire|ce qu'il faut faire)", example: "Si quelque chose ne va pas, l'opérateur saura quoi faire." },
@@ -210,6 +220,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: 'le modèle (donne|fournit|produit) toujours', example: 'Sans objet : le modèle donne toujours une prévision.' },
     { phrase: "sans intervention (de l'équipe|humaine|du personnel|des soignants)", example: "La dose est reprogrammée au passage suivant sans intervention de l'équipe." },
     { phrase: '(est|sont) (marqué|marquée|marqués|marquées|signalé|signalée) comme … dans le rapport', example: 'Le travail est marqué comme sans estimation dans le rapport.' },
+    { phrase: '(le client|les clients) (peut|peuvent) (contester|réclamer)', example: "Si l'évaluation est fausse, le client peut contester en ligne." },
   ],
   es: [
     { phrase: '(sabrá|sabrán|sabe|saben) qué hacer', example: 'Si algo falla, el operador sabrá qué hacer.' },
@@ -264,6 +275,8 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(no aplica|no procede) … (siempre|el modelo)|el modelo siempre (da|devuelve|produce|genera)', example: 'No aplica: el modelo siempre da una previsión.' },
     { phrase: 'sin intervención (del equipo|humana|del personal)', example: 'La dosis se reprograma en la siguiente ronda sin intervención del equipo.' },
     { phrase: '(queda|quedan) (marcado|marcada|marcados|marcadas) como … en el informe', example: 'El trabajo queda marcado como sin estimación en el informe.' },
+    { phrase: '(el cliente|los clientes) (puede|pueden) (reclamar|recurrir|protestar)', example: 'Si la valoración es errónea, el cliente puede reclamar por la web.' },
+    { phrase: '(vuelve a calcular|recalcula) … hasta que', example: 'Si no encaja, vuelve a calcular con las restricciones relajadas hasta que propone alguna habitación.' },
   ],
   nl: [
     { phrase: '(weet|weten) … wat (te doen|ze moeten doen|hij moet doen)', example: 'Als er iets misgaat, weet de operator wel wat te doen.' },
@@ -311,6 +324,10 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: 'het model (geeft|levert|kent) altijd', example: 'N.v.t.: het model geeft altijd een voorspelling.' },
     { phrase: 'zonder tussenkomst (van het team|van een medewerker|van het personeel)', example: 'De dosis schuift zonder tussenkomst van het team naar de volgende ronde.' },
     { phrase: '(wordt|worden) in het rapport (gemarkeerd|aangemerkt) als', example: 'Het werk wordt in het rapport gemarkeerd als zonder schatting.' },
+    {
+      phrase: '(de klant|klanten) (kan|kunnen) (bezwaar maken|reclameren|klagen)|(kan|kunnen) (de klant|klanten) (bezwaar maken|reclameren|klagen)',
+      example: 'Klopt de beoordeling niet, dan kan de klant bezwaar maken.',
+    },
   ],
 });
 

@@ -428,27 +428,32 @@ export const NUMBER_WORD = lexicon('number-word', {
       phrase: '(zero|none|nil|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|double|twice|a third|a quarter)',
       example: 'Stop if fewer than half of the agents use it.',
     },
+    { phrase: '(halved|halve|halving|doubled|double|tripled)', example: 'Porter time on emergency top-up runs halved.' },
   ],
   de: [
     {
       phrase: '(null|keine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert|hälfte|doppelt|drittel|viertel)',
       example: 'Abbruch, wenn weniger als die Hälfte es nutzt.',
     },
+    { phrase: '(halbiert|halbieren|verdoppelt|verdoppeln)', example: 'Die Zeit für Notfahrten wird halbiert.' },
   ],
   fr: [
     {
       phrase: '(zéro|aucun|aucune|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|cinquante|cent|moitié|double|tiers|quart)',
       example: 'Arrêt si moins de la moitié des agents l’utilisent.',
     },
+    { phrase: '(divisé par deux|divisée par deux|réduit de moitié|réduite de moitié|doublé|doublée)', example: "Temps des tournées d'urgence divisé par deux." },
   ],
   es: [
     {
       phrase: '(cero|ninguno|ninguna|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cincuenta|cien|mitad|doble|tercio|cuarto)',
       example: 'Cancelar si menos de la mitad lo usa.',
     },
+    { phrase: '(reducido a la mitad|reducida a la mitad|se reduce a la mitad|duplicado|duplicada)', example: 'Tiempo de reposiciones urgentes reducido a la mitad.' },
   ],
   nl: [
     { phrase: '(nul|geen|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|vijftig|honderd|helft|dubbel|derde|kwart)', example: 'Stoppen als minder dan de helft het gebruikt.' },
+    { phrase: '(gehalveerd|halveren|verdubbeld|verdubbelen)', example: 'De tijd voor spoedritten wordt gehalveerd.' },
   ],
 });
 

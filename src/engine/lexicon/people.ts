@@ -119,6 +119,7 @@ export const WORKING_ROLE = lexicon('working-role', {
       example: 'Antimicrobial stewardship lead (practising vet)',
     },
     { phrase: '(rvn|rvns|vet nurse|vet nurses|veterinary nurse|veterinary nurses|registered veterinary nurse)', example: 'Head nurse / RVN responsible for the vaccine fridges' },
+    { phrase: '(energy manager|energy managers|energy buyer|energy buyers)', example: 'Energy manager' },
   ],
   de: [
     {
@@ -135,6 +136,7 @@ export const WORKING_ROLE = lexicon('working-role', {
     { phrase: '(pflegekoordinator*|terminkoordinator*|op-koordinator*|logistikkoordinator*|transportkoordinator*)', example: 'Terminkoordinatorin Ambulanz' },
     { phrase: '(praktizierend*|niedergelassen*) (tierarzt|tierärztin|tierärzte|arzt|ärztin|ärzte|apotheker*|anwalt|anwältin)', example: 'Antibiotika-Beauftragte (praktizierende Tierärztin)' },
     { phrase: '(im|in der) (leitstand|leitstelle|disposition)', example: 'Turnaround-Koordinator im Leitstand' },
+    { phrase: '(energiemanager|energiemanagerin|energieeinkäufer*)', example: 'Energiemanagerin' },
   ],
   fr: [
     {
@@ -151,6 +153,7 @@ export const WORKING_ROLE = lexicon('working-role', {
     // In French retail the head of a department places its orders: the user of a replenishment tool.
     { phrase: '(chef|cheffe|chefs) de (rayon|secteur|quai)', example: 'Chef de rayon frais' },
     { phrase: '(vétérinaire|médecin|pharmacien|pharmacienne|avocat|avocate) (praticien|praticienne|en exercice|en activité)', example: 'Référent antibiotiques (vétérinaire praticien)' },
+    { phrase: '(responsable|chargé|chargée|chargés) (du)? planning', example: 'Responsable planning cueillette' },
   ],
   es: [
     { phrase: '(coordinador|coordinadora|coordinadores|coordinadoras) (de voluntariado|de voluntarios|de admisiones|de colocaciones|de acogida)', example: 'Coordinadora de voluntariado' },
@@ -168,6 +171,7 @@ export const WORKING_ROLE = lexicon('working-role', {
       phrase: '(veterinario|veterinaria|médico|médica|farmacéutico|farmacéutica|abogado|abogada) (en ejercicio|en activo|asistencial|clínico|clínica)',
       example: 'Responsable de antibióticos (veterinaria en ejercicio)',
     },
+    { phrase: '(gestor energético|gestora energética|responsable de compras de energía)', example: 'Gestor energético' },
   ],
   nl: [
     {
@@ -182,6 +186,7 @@ export const WORKING_ROLE = lexicon('working-role', {
     { phrase: '(zorgcoördinator*|planningscoördinator*|transportcoördinator*|logistiek coördinator*)', example: 'Zorgcoördinator' },
     { phrase: '(casemanager|casemanagers|accountmanager|accountmanagers|klantmanager)', example: 'Casemanager' },
     { phrase: '(praktiserend*|behandelend*) (dierenarts|dierenartsen|arts|artsen|apotheker|apothekers|advocaat|advocaten)', example: 'Antibioticacoördinator (praktiserend dierenarts)' },
+    { phrase: '(energiemanager|energie-manager|energie-inkoper|energie-inkopers)', example: 'Energiemanager' },
   ],
 });
 
@@ -633,6 +638,10 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       example: 'Priorisierung der Strafanzeigen aus der Online-Wache.',
     },
     { phrase: '(arbeitsuchende*|arbeitssuchende*|stellensuchende*)', example: 'Ein Modell schlägt Arbeitsuchenden passende Stellen vor.' },
+    {
+      phrase: '(heil- und kostenplan|heil- und kostenpläne|heil- und kostenplänen|behandlungspläne für (patienten|patientinnen))',
+      example: 'Ein Modell entwirft den Heil- und Kostenplan aus Befund und Röntgenbild.',
+    },
   ],
   fr: [
     { phrase: "(places en ehpad|admission en ehpad|admissions en ehpad|liste d'attente … ehpad)", example: 'Priorisation des admissions en EHPAD.' },
@@ -1259,6 +1268,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
       phrase: '(automatisch|direkt) … (übernommen|erzeugt|erstellt) … (prüfungsanordnung|bescheid|anordnung)',
       example: 'Die 120 Betriebe mit dem höchsten Score werden automatisch übernommen und die Prüfungsanordnung erzeugt.',
     },
+    { phrase: '(der rest|die übrigen|alle anderen) (geht|gehen) direkt', example: 'Jeder zehnte Entwurf wird gesichtet, der Rest geht direkt an die Kasse.' },
   ],
   fr: [
     { phrase: '(est proposée|sont proposées|est attribuée|sont attribuées) directement', example: 'La place est proposée directement à la première famille de la liste.' },

@@ -252,6 +252,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(overtypen|overgetypt|(typen|tikken) … over)', example: 'Verpleegkundigen typen de gegevens uit het dossier over.' },
     { phrase: '(werksessies|werksessie|in (twee|drie|vier|enkele) (sessies|workshops))', example: 'In drie werksessies testen de consulenten de tool.' },
     { phrase: '(op de|in de) simulator', example: 'De verkeersleiders gebruiken het op de simulator naast de echte werkplek.' },
+    { phrase: 'naast (hun|de|zijn|haar) (eigen)? (sheet|planning|spreadsheet|excel|rooster)', example: 'De planners draaien de forecast naast hun eigen sheet.' },
   ],
 });
 
