@@ -7,8 +7,9 @@ import { sectionInfo } from '../sections';
 /**
  * The words that undo `integrations.i`'s `in_poc: true` ("No connection during
  * the pilot", "recopiés à la main"), or undefined: in the entry's own notes,
- * or in a sentence about the pilot's users or questions that names the system
- * ("les déclarants recopient à la main dans SOFIDOUANE les données préremplies").
+ * or in a sentence about the pilot's users or questions, or in the plan's own
+ * top-level notes, that names the system ("les déclarants recopient à la main
+ * dans SOFIDOUANE les données préremplies").
  */
 export function saidNotExercised(plan: PlanDocument, i: number): string | undefined {
   const own = findAffirmed(NOT_EXERCISED, plan.textUnder(['integrations', i]));
