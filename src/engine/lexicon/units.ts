@@ -13,6 +13,11 @@ export const UNIT_WORDS: Readonly<Record<Unit, readonly string[]>> = {
   money: ['€', '$', '£', 'eur', 'euro', 'euros', 'usd', 'gbp', 'chf', 'sek', 'nok', 'dkk', 'pln'],
 };
 
+/** Month words, for a time a plan counts in months ("over 12 maanden"). */
+export const MONTH_WORDS: readonly string[] = ['month', 'months', 'monat', 'monate', 'monaten', 'mois', 'mes', 'meses', 'maand', 'maanden'];
+/** Weeks in a month, at the least: "3 mois" is not past a 12-week pilot. */
+export const WEEKS_PER_MONTH = 4;
+
 /** Which unit a number key is counted in, by its name (`manual_minutes_per_item`: minutes). */
 export function unitOfKey(key: string | number | undefined): Unit | undefined {
   if (typeof key !== 'string') return undefined;

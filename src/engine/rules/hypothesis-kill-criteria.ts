@@ -1,18 +1,19 @@
 import { code, defineRule } from '../rule';
 import { negated } from '../lexicon/lexicon';
 import { inNotADeferral } from '../lexicon/deferral';
-import { UNIT_WORDS } from '../lexicon/units';
+import { MONTH_WORDS, UNIT_WORDS, WEEKS_PER_MONTH } from '../lexicon/units';
 import { COMPARISON, DATED, JUDGEMENT_CALL, NUMBER_WORD, PILOT_SPAN, POINT_IN_TIME, SOFT_REACTION, STOP, THRESHOLD_WORD } from '../lexicon/hypothesis';
 
 const WEEK = UNIT_WORDS.weeks.join('|');
-// "week 12", "Woche 12", "semaine 12"; "after 12 weeks", "nach 12 Wochen".
-const WEEK_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${WEEK})\\s+(\\d{1,3})|(\\d{1,3})\\s*(?:${WEEK}))(?![\\p{L}\\p{N}])`, 'giu');
+const MONTH = MONTH_WORDS.join('|');
+// "week 12", "Woche 12", "semaine 12"; "after 12 weeks", "nach 12 Wochen"; "over 12 maanden".
+const WEEK_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${WEEK})\\s+(\\d{1,3})|(\\d{1,3})\\s*(?:${WEEK})|(\\d{1,2})\\s*(?:${MONTH}))(?![\\p{L}\\p{N}])`, 'giu');
 
-/** A week the criterion is judged at that the pilot never reaches ("in week 12" of an 8-week pilot), with its words. */
+/** A week the criterion is judged at that the pilot never reaches ("in week 12" of an 8-week pilot, "over 12 maanden" of a one-week one), with its words. */
 function weekBeyondPilot(text: string, weeks: number | undefined): { quote: string; weeks: number } | undefined {
   if (weeks === undefined || !(weeks > 0)) return undefined;
   for (const m of text.slice(0, 4000).matchAll(WEEK_NUMBER)) {
-    const week = Number(m[1] ?? m[2]);
+    const week = m[3] !== undefined ? Number(m[3]) * WEEKS_PER_MONTH : Number(m[1] ?? m[2]);
     if (week > weeks) return { quote: m[0], weeks };
   }
   return undefined;
@@ -34,7 +35,7 @@ export const hypothesisKillCriteria = defineRule({
       soft: '{{path}} says "{{quote}}", not stop: a criterion that leads to a discussion never ends the effort. Write the result that stops it.',
       judged: '{{path}} turns on "{{quote}}", a judgement and not a measured result: write the result that stops the effort, e.g. "stop if fewer than 70% of suggestions are accepted after week 4".',
       noTime: '{{path}} names a threshold but not when it is judged: add the week or date at which that result stops the effort, e.g. "after week 3".',
-      afterPilot: '{{path}} is judged at "{{quote}}", but the pilot runs {{weeks}} weeks (`users.duration_weeks`): it cannot fire before the pilot ends. Judge it at a week the pilot reaches.',
+      afterPilot: '{{path}} is judged at "{{quote}}", but the pilot runs {{duration}} (`users.duration_weeks`): it cannot fire before the pilot ends. Judge it at a week the pilot reaches.',
     },
   },
   check(ctx) {
@@ -56,7 +57,7 @@ export const hypothesisKillCriteria = defineRule({
     const threshold = () => comparison || countsSomething || THRESHOLD_WORD.find(text) || /\d\s*(%|‰|\/)/.test(text);
     const beyond = weekBeyondPilot(text, ctx.plan.number(['users', 'duration_weeks']));
     if (beyond) {
-      ctx.report({ path, messageId: 'afterPilot', data: { path: code(path), quote: beyond.quote, weeks: String(beyond.weeks) } });
+      ctx.report({ path, messageId: 'afterPilot', data: { path: code(path), quote: beyond.quote, duration: `${beyond.weeks} week${beyond.weeks === 1 ? '' : 's'}` } });
     } else if (!measurable) {
       ctx.report({ path, messageId: 'cannotFire', data: { path: code(path) } });
     } else if (judged && !threshold()) {
