@@ -62,7 +62,7 @@ export function readScalarText(text: string): unknown {
 }
 
 /** A value followed by an HTML comment on its line, which a rendered plan does not show: what YAML writes as `value  # comment`. */
-export const TRAILING_COMMENT = /^(\S.*?)\s+<!--((?:(?!--).)*\S(?:(?!--).)*)-->$/;
+const TRAILING_COMMENT = /^(\S.*?)\s+<!--((?:(?!--).)*\S(?:(?!--).)*)-->$/;
 
 function scalar(value: unknown, start: number, end: number): Scalar {
   const s = new Scalar(value);

@@ -10,11 +10,11 @@ const MONTH = MONTH_WORDS.join('|');
 const WEEK_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${WEEK})\\s+(\\d{1,3})|(\\d{1,3})\\s*(?:${WEEK})|(\\d{1,2})\\s*(?:${MONTH}))(?![\\p{L}\\p{N}])`, 'giu');
 
 /** A week the criterion is judged at that the pilot never reaches ("in week 12" of an 8-week pilot, "over 12 maanden" of a one-week one), with its words. */
-function weekBeyondPilot(text: string, weeks: number | undefined): { quote: string; weeks: number } | undefined {
+function weekBeyondPilot(text: string, weeks: number | undefined): string | undefined {
   if (weeks === undefined || !(weeks > 0)) return undefined;
   for (const m of text.slice(0, 4000).matchAll(WEEK_NUMBER)) {
     const week = m[3] !== undefined ? Number(m[3]) * WEEKS_PER_MONTH : Number(m[1] ?? m[2]);
-    if (week > weeks) return { quote: m[0], weeks };
+    if (week > weeks) return m[0];
   }
   return undefined;
 }
@@ -55,9 +55,10 @@ export const hypothesisKillCriteria = defineRule({
     // "If leadership is not comfortable at the end of the pilot": a time, and a feeling where the threshold should be.
     const judged = measurable ? JUDGEMENT_CALL.find(text) : undefined;
     const threshold = () => comparison || countsSomething || THRESHOLD_WORD.find(text) || /\d\s*(%|‰|\/)/.test(text);
-    const beyond = weekBeyondPilot(text, ctx.plan.number(['users', 'duration_weeks']));
+    const weeks = ctx.plan.number(['users', 'duration_weeks']);
+    const beyond = weekBeyondPilot(text, weeks);
     if (beyond) {
-      ctx.report({ path, messageId: 'afterPilot', data: { path: code(path), quote: beyond.quote, duration: `${beyond.weeks} week${beyond.weeks === 1 ? '' : 's'}` } });
+      ctx.report({ path, messageId: 'afterPilot', data: { path: code(path), quote: beyond, duration: `${weeks} week${weeks === 1 ? '' : 's'}` } });
     } else if (!measurable) {
       ctx.report({ path, messageId: 'cannotFire', data: { path: code(path) } });
     } else if (judged && !threshold()) {

@@ -1,4 +1,5 @@
 // What the plan says about an integration beside its `in_poc` flag, read by POC062 and POC063.
+import { isScalar } from 'yaml';
 import { PlanDocument } from '../document';
 import { findAffirmed, negated, sentenceAt } from '../lexicon/lexicon';
 import { NOT_EXERCISED, SYSTEM_NAME } from '../lexicon/systems';
@@ -32,7 +33,7 @@ const elsewhereCache = new WeakMap<PlanDocument, { quote: string; sentence: stri
 function saidElsewhere(plan: PlanDocument): { quote: string; sentence: string }[] {
   let said = elsewhereCache.get(plan);
   if (!said) {
-    const own = (plan.root?.items ?? []).map((p) => String((p.key as { value?: unknown } | null)?.value ?? '')).filter((k) => k !== '' && !sectionInfo(k));
+    const own = (plan.root?.items ?? []).flatMap((p) => (isScalar(p.key) && typeof p.key.value === 'string' && !sectionInfo(p.key.value) ? [p.key.value] : []));
     const text = [plan.textUnder(['users']), plan.textUnder(['questions']), ...own.slice(0, 20).map((k) => plan.textUnder([k]))].join('\n');
     said = NOT_EXERCISED.matches(text)
       .filter((m) => !negated(text, m))

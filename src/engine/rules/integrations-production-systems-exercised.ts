@@ -112,7 +112,7 @@ function namedSystems(points: string): { name: string; after: string }[] {
       // What follows "for"/"para"/"pour" says what the system is used for, not which one it is.
       .map((s) => {
         const [name, ...rest] = s.split(/\s(?:for|to|para|pour|afin de|für|zum|zur|um|voor|om)\s/i);
-        return { name: name.trim().replace(/[.]$/, ''), after: rest.join(' ') };
+        return { name: name.trim().replace(/[.]$/, ''), after: rest.join(' ').trim().replace(/[.]$/, '') };
       })
       // "pas d'écriture automatique dans le SNCC", "no write-back to X": a system production does not connect to.
       .filter(({ name }) => words(name).size > 0 && !isNegation(wordsOf(name)[0] ?? ''))
@@ -179,7 +179,7 @@ export const integrationsProductionSystemsExercised = defineRule({
       const direct = bestMatch(mentioned, listed);
       const after = !direct && item.after && !systemSignal(item.name) ? bestMatch(described(item.after), listed) : undefined;
       const match = direct ?? after;
-      const named = after ? item.after.trim().replace(/[.]$/, '') : item.name;
+      const named = after ? item.after : item.name;
       // A description with no system in it ("the document store") may be a part of a listed system,
       // and so is one that points back to a system already named ("in its planning module").
       const pointsBack = REFERS_BACK.find(named) !== undefined && SYSTEM_NAME.find(named) === undefined;

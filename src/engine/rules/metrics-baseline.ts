@@ -54,7 +54,7 @@ export const metricsBaseline = defineRule({
         ctx.report({ path, messageId: 'doneByHandToday', data: { path: code(path), quote: baseline, minutes: String(minutes) } });
         return;
       }
-      const during = findAffirmed(MEASURED_DURING_PILOT, ctx.plan.textAt(path) ?? '');
+      const during = findAffirmed(MEASURED_DURING_PILOT, baseline);
       if (during) ctx.report({ path, messageId: 'duringPilot', data: { path: code(path), quote: during } });
     });
   },

@@ -33,10 +33,10 @@ export function peopleDecision(plan: PlanDocument): string | undefined {
     const about = [...ABOUT.map((p) => plan.textAt(p) ?? ''), plan.textUnder(['governance'])].join('. ');
     // "Antimicrobial prescribing review across our small animal practices": a people word about animals
     // or ships decides about no one, in its sentence or, when the title, statement or owner says so, anywhere.
-    const whatItIs = [...WHAT_IT_IS, ['owner']].map((p) => plan.textAt(p) ?? '').join('. ');
-    const notAPerson = NOT_A_PERSON.find(whatItIs) !== undefined;
+    const whatItIs = WHAT_IT_IS.map((p) => plan.textAt(p) ?? '');
+    const notAPerson = NOT_A_PERSON.find([...whatItIs, plan.textAt(['owner']) ?? ''].join('. ')) !== undefined;
     const said = notAPerson ? undefined : DECIDES_ABOUT_PEOPLE.matches(about).find((m) => !negated(about, m) && NOT_A_PERSON.find(sentenceAt(about, m.index)) === undefined);
-    found = said?.text ?? aboutSomeone(WHAT_IT_IS.map((p) => plan.textAt(p) ?? '')) ?? null;
+    found = said?.text ?? aboutSomeone(whatItIs) ?? null;
     cache.set(plan, found);
   }
   return found ?? undefined;
