@@ -552,6 +552,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
     },
     { phrase: '(corrected|recoded|relabelled|relabeled|re-keyed) by (two|three|four|the|our|a|an)', example: 'De-duplicated and with crime types corrected by two CMU analysts before loading.' },
     { phrase: '(pulled|picked|took) the … with (decent|good|clear|usable|sharp)', example: 'The ops team pulled the rooms with decent photos.' },
+    {
+      phrase: 'with the (bad|faulty|broken|wrong|invalid|duplicate) (records|rows|entries|cases|files) (removed|taken out|dropped|deleted)',
+      example: 'One-off extract, de-duplicated and with the bad records removed.',
+    },
   ],
   de: [
     { phrase: '(bereinigt|aufbereitet|korrigiert) und … ergänzt', example: 'DataNord hat den Auszug bereinigt und um Nutzungsprofile ergänzt.' },
@@ -626,6 +630,11 @@ export const HAND_CURATED = lexicon('hand-curated', {
       example: 'Ausgewählt wurden Blätter mit vollständiger Altinventarisierung und guter Scanqualität.',
     },
     { phrase: '(um dubletten (reduziert|bereinigt)|dubletten (entfernt|gelöscht))', example: 'Die Daten wurden vom Controlling bereinigt und um Dubletten reduziert.' },
+    {
+      phrase: '(fall für fall|einzeln|zeile für zeile|satz für satz) (durchgesehen|durchgegangen|geprüft|korrigiert|nachgearbeitet)',
+      example: 'Der Auszug wurde von zwei Assistenzärzten Fall für Fall durchgesehen.',
+    },
+    { phrase: 'fehlende … (nachgetragen|nachgepflegt)', example: 'Fehlende ICD-Codes wurden nachgetragen.' },
   ],
   fr: [
     { phrase: '(retracé*|redessiné*|corrigé*|repris|reprises|nettoyé*) à la main', example: 'Limites cervicales retracées à la main.' },

@@ -66,14 +66,20 @@ type Described = ReturnType<typeof described>;
 
 const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
 
-/** The listed system a mention names: of those that are the same system, the one sharing most words and module codes (SAP MM, not SAP PM). */
-function bestMatch<T extends Described>(mentioned: Described, listed: readonly T[]): T | undefined {
-  let best: T | undefined;
+/**
+ * The listed systems a mention names: of those that are the same system, the
+ * ones sharing most words and module codes (SAP MM, not SAP PM). Several when
+ * the plan lists one product twice ("Civica CX housing management", "Civica CX
+ * arrears action stage"), first listed first.
+ */
+function bestMatches<T extends Described>(mentioned: Described, listed: readonly T[]): T[] {
+  let best: T[] = [];
   let bestScore = -1;
   for (const l of listed) {
     if (!sameSystem(mentioned, l)) continue;
     const score = shared(mentioned.words, l.words) + shared(mentioned.modules, l.modules);
-    if (score > bestScore) [best, bestScore] = [l, score];
+    if (score > bestScore) [best, bestScore] = [[l], score];
+    else if (score === bestScore) best.push(l);
   }
   return best;
 }
@@ -176,10 +182,11 @@ export const integrationsProductionSystemsExercised = defineRule({
     for (const item of namedSystems(points.slice(0, 4000))) {
       const mentioned = described(item.name);
       // "Write the reconciliation to the statutory register": a name that is no listed system may be followed by one.
-      const direct = bestMatch(mentioned, listed);
-      const after = !direct && item.after && !systemSignal(item.name) ? bestMatch(described(item.after), listed) : undefined;
-      const match = direct ?? after;
-      const named = after ? item.after : item.name;
+      const direct = bestMatches(mentioned, listed);
+      const after = direct.length === 0 && item.after && !systemSignal(item.name) ? bestMatches(described(item.after), listed) : [];
+      const ties = direct.length > 0 ? direct : after;
+      const match = ties[0];
+      const named = after.length > 0 ? item.after : item.name;
       // A description with no system in it ("the document store") may be a part of a listed system,
       // and so is one that points back to a system already named ("in its planning module").
       const pointsBack = REFERS_BACK.find(named) !== undefined && SYSTEM_NAME.find(named) === undefined;
@@ -187,14 +194,18 @@ export const integrationsProductionSystemsExercised = defineRule({
       else if (match && match.inPoc === false && !reported.has(match.i)) {
         reported.add(match.i);
         idle.push({ i: match.i, named, writes: match.writes });
-      } else if (match && match.inPoc === true && !reported.has(match.i)) {
-        // The item's own notes may undo its flag ("par ressaisie manuelle", "not connected"): read only for a system production names,
+      } else if (match && match.inPoc === true && !findAffirmed(ENTERED_BY_HAND, named)) {
+        // The entry's own notes may undo its flag ("par ressaisie manuelle", "not connected"): read only for a system production names,
         // and not where production itself enters it by hand ("texte validé saisi dans le GEVA-Sco"): the POC then does as production does.
-        const quote = findAffirmed(ENTERED_BY_HAND, named) ? undefined : saidNotExercised(ctx.plan, match.i);
-        if (!quote) continue;
-        reported.add(match.i);
-        const path = ['integrations', match.i, 'in_poc'];
-        ctx.report({ path, messageId: 'saidNotExercised', data: { system: named, path: code(path), quote } });
+        // Where the plan lists the product twice, either entry's notes may say so ("write-back mocked for the pilot").
+        for (const tie of ties) {
+          const quote = tie.inPoc === true && !reported.has(tie.i) ? saidNotExercised(ctx.plan, tie.i) : undefined;
+          if (!quote) continue;
+          reported.add(tie.i);
+          const path = ['integrations', tie.i, 'in_poc'];
+          ctx.report({ path, messageId: 'saidNotExercised', data: { system: named, path: code(path), quote } });
+          break;
+        }
       }
     }
     // Systems the POC leaves alone are one gap: one finding, on the first that production writes to, naming them all.
