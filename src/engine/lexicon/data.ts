@@ -122,6 +122,17 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
       example: 'Extract of 2,400 closed claims pulled from ClaimCenter by the Claims MI team in September.',
     },
     { phrase: '(pulled|picked|took) the … with (decent|good|clear|usable|sharp) (photos|images|scans)', example: 'The ops team pulled the rooms with decent photos (good light, whole room in shot).' },
+    {
+      phrase:
+        '(extract|export|snapshot|dump|extraction) … (taken|pulled|made|run|done|produced) (in|on|at the end of|at the start of|early|late) (january|february|march|april|may|june|july|august|september|october|november|december)',
+      example: 'Extract of the work orders, taken in October.',
+    },
+    { phrase: '(one-off|one-time) (csv|excel|xlsx|file|spreadsheet|workbook)', example: "One-off CSV, loaded into the vendor's portal for set-up and testing." },
+    { phrase: '(loaded|imported|uploaded|read in) once (into|in|to|onto)', example: "The file is loaded once into the vendor's environment." },
+    {
+      phrase: "(vendor's|supplier's|vendor|supplier) (own)? (annotated|labelled|labeled|reference|curated|demo|benchmark) (reference)? (set|dataset|data set|images|library)",
+      example: "Vendor's annotated reference set (approx. 4,000 bitewings, mixed sensors).",
+    },
   ],
   de: [
     { phrase: 'einmalig (zusammengestellt|erstellt|exportiert|bereitgestellt|geliefert|übergeben|aufbereitet)', example: 'Export aus ClaimsPro, vom Scan-Dienstleister einmalig zusammengestellt.' },
@@ -206,6 +217,19 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: 'einmalig (exportiert|kopiert|gezogen|abgezogen|extrahiert|übergeben|geliefert|vom)', example: 'Protokolle, die wir einmalig vom Altsystem kopiert haben.' },
     { phrase: '(mit diesem stand|keine aktualisierung|stichprobe von|aus dem archiv)', example: 'Danach arbeiten wir mit diesem Stand weiter.' },
     { phrase: '(aus unserem|aus dem) (portfolio|referenzen|wettbewerbsbeiträgen)', example: 'Zwölf Hochzeiten aus unserem Portfolio ausgewählt.' },
+    {
+      phrase: '(auszug|export|abzug|datenabzug|extrakt) (vom|von|aus dem) (januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)',
+      example: 'Auszug vom Oktober aus dem CAFM-System.',
+    },
+    {
+      phrase: '(im|ende|anfang|mitte) (januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) (gezogen|erstellt|exportiert|abgezogen)',
+      example: 'Der Auszug wurde im Oktober gezogen.',
+    },
+    { phrase: 'einmalig … (geladen|eingespielt|importiert|hochgeladen)', example: 'Die CSV-Datei wird einmalig in die Umgebung des Anbieters geladen.' },
+    {
+      phrase: '(referenzdatensatz|referenzbilder|annotierter datensatz|annotierte datensatz) des (anbieters|herstellers|lieferanten|dienstleisters)',
+      example: 'Referenzdatensatz des Anbieters (ca. 4.000 Aufnahmen).',
+    },
   ],
   fr: [
     { phrase: 'rechargé à la demande', example: 'Fichier Excel rechargé à la demande.' },
@@ -286,6 +310,23 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(pas de flux|au démarrage|tirés des archives|extraction ponctuelle)', example: 'On récupère un export CSV du TMS au démarrage.' },
     { phrase: '(tirés|tirées|choisis|choisies|sélectionnés|sélectionnées) (de|dans) (notre)? (portfolio|book|concours)', example: 'Douze mariages choisis dans notre portfolio.' },
     { phrase: '(extraction|export) (faite|fait|réalisée|réalisé|effectuée|effectué) une (seule)? fois', example: "Historique des poses, extraction faite une fois par l'interne en pharmacie." },
+    {
+      phrase:
+        '(extraction|export|extrait) … (faite|fait|réalisée|réalisé|effectuée|effectué|tirée|tiré) (en|début|fin) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)',
+      example: "Extraction de 18 mois de bons d'intervention de la GMAO, faite en octobre.",
+    },
+    {
+      phrase: '(extraction|export|extrait) … (faite|fait|réalisée|réalisé|effectuée|effectué) une (seule)? fois',
+      example: "Extraction des contrats des trois dernières saisons faite une fois par l'éditeur.",
+    },
+    {
+      phrase: '(chargé|chargée|chargés|chargées|importé|importée|importés|importées|déposé|déposée|déposés|déposées) une (seule)? fois',
+      example: "Fichier CSV chargé une fois dans l'environnement du prestataire.",
+    },
+    {
+      phrase: "(jeu de référence|corpus annoté|jeu annoté|images de référence) (de l'éditeur|du fournisseur|du prestataire)",
+      example: 'Jeu de référence du fournisseur, complété par 300 clichés du cabinet.',
+    },
   ],
   es: [
     { phrase: '(línea de pruebas|banco de pruebas|línea de demostración)', example: 'Imágenes grabadas por el proveedor en su línea de pruebas.' },
@@ -369,6 +410,16 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(hojas de cálculo|ficheros excel|archivos excel|archivos csv|ficheros csv) (de|con|del|preparad*|exportad*)', example: 'Unas hojas de cálculo con las incidencias.' },
     { phrase: '(volcado|copia congelada|extracción puntual|no se actualizará|no se actualiza)', example: 'Jorge saca un volcado de la base de datos al inicio.' },
     { phrase: '(sacados|sacadas|elegidos|elegidas|seleccionados|seleccionadas) (de|del) (nuestro)? (portfolio|portafolio|book|concursos)', example: 'Doce bodas elegidas de nuestro portfolio.' },
+    {
+      phrase:
+        '(extracción|exportación|extracto|volcado) … (hecha|hecho|realizada|realizado|sacada|sacado) en (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)',
+      example: 'Extracción de los partes de 2025, hecha en octubre.',
+    },
+    {
+      phrase: '(cargado|cargada|cargados|cargadas|importado|importada|importados|importadas|subido|subida|subidos|subidas) (una sola vez|una vez)',
+      example: 'Fichero CSV cargado una sola vez en el entorno del proveedor.',
+    },
+    { phrase: '(conjunto de referencia|conjunto anotado|imágenes de referencia) del (proveedor|fabricante)', example: 'Conjunto de referencia del proveedor, con 300 radiografías nuestras.' },
   ],
   nl: [
     { phrase: '(export|extract) … (via|uit) de (*rapportagemodule|*rapportagetool|rapportage)', example: 'Export van de zaken via de Djuma-rapportagemodule.' },
@@ -447,6 +498,15 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
       phrase: '(eenmalige|eenmalig) (csv-export|excel-export|export|extractie|levering|aanlevering|csv|bestand|dump)',
       example: 'Eenmalige CSV-export door functioneel beheer, ingelezen in de acceptatieomgeving.',
     },
+    {
+      phrase: '(export|extractie|uitdraai|extract) … (gemaakt|getrokken|gedraaid) in (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)',
+      example: 'Export uit Ultimo, gemaakt in oktober.',
+    },
+    {
+      phrase: '(in|eind|begin) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) (getrokken|gemaakt|geëxporteerd)',
+      example: 'De export is in oktober getrokken.',
+    },
+    { phrase: '(referentieset|geannoteerde set|referentiebeelden) van de (leverancier|fabrikant)', example: 'Referentieset van de leverancier, aangevuld met 300 eigen opnames.' },
   ],
 });
 
@@ -556,6 +616,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
       phrase: 'with the (bad|faulty|broken|wrong|invalid|duplicate) (records|rows|entries|cases|files) (removed|taken out|dropped|deleted)',
       example: 'One-off extract, de-duplicated and with the bad records removed.',
     },
+    {
+      phrase: '(picked|chose|chosen|selected|hand-picked) for (good|clear|high|sharp|clean|usable|typical|easy|readable|legible) …',
+      example: '300 bitewings that our clinical lead picked for good image quality and clear diagnoses.',
+    },
   ],
   de: [
     { phrase: '(bereinigt|aufbereitet|korrigiert) und … ergänzt', example: 'DataNord hat den Auszug bereinigt und um Nutzungsprofile ergänzt.' },
@@ -635,6 +699,7 @@ export const HAND_CURATED = lexicon('hand-curated', {
       example: 'Der Auszug wurde von zwei Assistenzärzten Fall für Fall durchgesehen.',
     },
     { phrase: 'fehlende … (nachgetragen|nachgepflegt)', example: 'Fehlende ICD-Codes wurden nachgetragen.' },
+    { phrase: '(nach|wegen|aufgrund) (guter|klarer|hoher) (bildqualität|qualität|lesbarkeit) (ausgewählt|ausgesucht)', example: '300 Aufnahmen, nach guter Bildqualität ausgesucht.' },
   ],
   fr: [
     { phrase: '(retracé*|redessiné*|corrigé*|repris|reprises|nettoyé*) à la main', example: 'Limites cervicales retracées à la main.' },
@@ -716,6 +781,10 @@ export const HAND_CURATED = lexicon('hand-curated', {
     {
       phrase: '(nettoyé|nettoyés|nettoyée|nettoyées|remis en forme|harmonisé|harmonisés) par',
       example: 'Export unique du registre, nettoyé par le chef boutefeu pour aligner les codes produits.',
+    },
+    {
+      phrase: '(choisis|choisies|sélectionnés|sélectionnées|retenus|retenues) pour (leur|la|une) (bonne|qualité|netteté|lisibilité)',
+      example: "300 clichés sélectionnés pour leur bonne qualité d'image.",
     },
   ],
   es: [
@@ -815,6 +884,7 @@ export const HAND_CURATED = lexicon('hand-curated', {
       phrase: '(limpiado|limpiados|limpiada|limpiadas|depurado|depurados|depurada|depuradas|ordenado|ordenados) por',
       example: 'Exportación única del registro, depurada por el artillero jefe para cuadrar los códigos.',
     },
+    { phrase: '(seleccionadas|seleccionados|elegidas|elegidos|escogidas|escogidos) por (su|la) (buena|calidad|nitidez)', example: '300 radiografías seleccionadas por su buena calidad de imagen.' },
   ],
   nl: [
     {
@@ -875,6 +945,13 @@ export const HAND_CURATED = lexicon('hand-curated', {
       example: 'Eenmalige export van het register, opgeschoond door de hoofdschietmeester zodat de codes kloppen.',
     },
     { phrase: '(opnieuw|handmatig|met de hand) (gecategoriseerd|ingedeeld|gelabeld|gecodeerd|geclassificeerd)', example: "Ruwe meldingen, wel door twee collega's opnieuw gecategoriseerd." },
+    { phrase: '(geselecteerd|uitgezocht|gekozen) op (goede|duidelijke|hoge) (beeldkwaliteit|kwaliteit|leesbaarheid)', example: '300 opnames, uitgezocht op goede beeldkwaliteit.' },
+    {
+      phrase: '(nagelopen|doorgelopen|gecontroleerd|nagekeken) en (opgeschoond|gecorrigeerd|rechtgezet|aangevuld|verbeterd)',
+      example: 'Export uit het keukenbeheersysteem, door de foodservicemanager nagelopen en opgeschoond.',
+    },
+    { phrase: '(rechtgezet|rechtgetrokken|handmatig verbeterd|met de hand verbeterd)', example: 'Dubbele artikelen eruit, dieetcodes rechtgezet.' },
+    { phrase: '(dubbele|dubbel) (artikelen|adressen|records|regels|orders|dossiers|klanten|meldingen) eruit', example: 'Dubbele artikelen eruit.' },
   ],
 });
 

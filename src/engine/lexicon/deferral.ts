@@ -73,6 +73,7 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: 'once we (see|have|know|get) the … (results|outcome|findings)', example: 'Underwriter briefing pack to be put together once we see the pilot results.' },
     { phrase: 'when we see how (well)? … (goes|works|performs|went)', example: 'We set the amount when we see how well the POC goes.' },
     { phrase: 'once (the)? (pilot|poc|trial)? (results|outcome|findings) (are|is) (in|known|available|clear)', example: 'Funding request to be prepared once pilot results are known.' },
+    { phrase: "(we'll see|we will see|we'll work it out|we will work it out|we'll decide|we will decide) (with|when|at|once|after)", example: "We'll see with IT when the pilot starts." },
   ],
   de: [
     { phrase: '(danach|später|dann|anschließend) offen', example: 'Leitung Vermittlung (vorübergehend), danach offen.' },
@@ -123,6 +124,7 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: 'sobald (es)? (ein|das|grünes)? (go|okay|ok|licht|freigabe|entscheidung) (gibt|da ist|vorliegt)', example: 'Die Schulung planen wir, sobald es ein Go gibt.' },
     { phrase: 'wenn wir sehen , wie … (läuft|laufen|gelaufen ist|funktioniert)', example: 'Die Höhe legen wir fest, wenn wir sehen, wie gut der POC läuft.' },
     { phrase: '(benennung|festlegung|entscheidung) erfolgt nach (auswertung|abschluss) (des|der) (piloten|pilots|pilotphase|tests)', example: 'Die Benennung erfolgt nach Auswertung des Pilots.' },
+    { phrase: '(klären wir|besprechen wir|sehen wir|schauen wir|entscheiden wir|regeln wir) (mit|beim|zum|wenn|später|nach)', example: 'Klären wir mit der IT zum Pilotstart.' },
   ],
   fr: [
     { phrase: '(suivra|suivront|viendra) après le pilote', example: 'La conduite du changement suivra après le pilote.' },
@@ -177,6 +179,11 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(dépend|dépendra|selon) (du nombre|de la quantité|combien)', example: 'Le budget dépendra du nombre de mariages réservés pour 2027.' },
     { phrase: "dès (qu'il y aura|que nous aurons|qu'on aura) (un|le) (feu vert|go|accord)", example: "La formation sera planifiée dès qu'il y aura un feu vert." },
     { phrase: 'quand (nous verrons|on verra) (comment|si) … (fonctionne|marche|se passe)', example: 'Le montant sera fixé quand on verra comment le pilote se passe.' },
+    {
+      phrase: '((on voit|on en parle|on regarde) (avec|quand|plus tard)|(on verra|on en parlera|on regardera|on tranchera|on décidera) (avec|au|lors|quand|plus tard|en))',
+      example: 'On voit avec la DSI au démarrage du pilote.',
+    },
+    { phrase: 'à voir (avec|au|lors|quand|selon|en fonction)', example: 'Responsable du flux : à voir avec la DSI.' },
   ],
   es: [
     { phrase: '(por|a) (designar|nombrar|determinar|concretar)', example: 'Patrocinador: por designar.' },
@@ -225,6 +232,11 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: '(depende|dependerá|según) (de)? (cuántos|cuántas|cuánto)', example: 'El presupuesto depende de cuántas bodas reservemos para 2027.' },
     { phrase: 'en cuanto (haya|tengamos) (luz verde|el visto bueno|el go|una decisión)', example: 'La formación se planificará en cuanto haya luz verde.' },
     { phrase: 'cuando veamos (cómo|qué tal) … (funciona|va|sale)', example: 'El importe lo fijamos cuando veamos qué tal va el piloto.' },
+    {
+      phrase:
+        '((lo vemos|lo hablamos|lo miramos|lo cerramos|lo decidimos) (con|cuando|más adelante)|(lo veremos|lo hablaremos|lo miraremos|lo cerraremos|lo decidiremos) (con|cuando|más adelante|al|en))',
+      example: 'Lo vemos con IT cuando arranque el piloto.',
+    },
   ],
   nl: [
     { phrase: 'nog (aan te wijzen|te benoemen|te bepalen|niet benoemd)', example: 'Opdrachtgever: nog aan te wijzen.' },
@@ -273,6 +285,7 @@ export const DEFERRAL = lexicon('deferral', {
     { phrase: 'zodra er (een)? (go|akkoord|besluit|groen licht|definitief besluit) is', example: 'De training plannen we samen met crewing zodra er een go is.' },
     { phrase: 'als we zien hoe (goed)? … (loopt|werkt|verloopt)', example: 'Het bedrag bepalen we als we zien hoe goed de pilot loopt.' },
     { phrase: '(bedrag|hoogte) volgt (uit|na)', example: 'Uit het marketingbudget Loyalty 2027, bedrag volgt uit de business case.' },
+    { phrase: '(bekijken we|zien we|regelen we|beslissen we|bespreken we) (met|wanneer|later)', example: 'Dat bekijken we met IT bij de start van de pilot.' },
   ],
 });
 

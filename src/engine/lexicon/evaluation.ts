@@ -40,6 +40,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     { phrase: '(agreement|match|concordance|overlap) … with … (delivered|portfolio)', example: 'Keeper agreement with our delivered galleries (12 portfolio weddings).' },
     { phrase: '(back-book|back book|backbook)', example: 'Median absolute error on the 2024 back-book' },
     { phrase: '(gold standard|gold-standard)', example: 'Agreement of the codes with the gold standard.' },
+    { phrase: '(retrospective|retrospectively|sensitivity|specificity)', example: 'Sensitivity for missions with a HEMS intervention (retrospective 2024-25 set).' },
   ],
   de: [
     { phrase: '(im testsatz|am testsatz|auf dem testsatz|testsätze|testsatz)', example: 'Übereinstimmung der Markierungen mit den bekannten Abweichungen im Testsatz' },
@@ -83,6 +84,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     { phrase: '(rejoué|rejoués|rejouée|rejouées)', example: 'Taux de détection (rappel) sur les 41 défaillances 2021–2025 rejouées' },
     { phrase: '(concordance|accord) … avec … (livrées|livrés|portfolio)', example: 'Accord avec nos galeries livrées.' },
     { phrase: '(référence or|étalon-or|gold standard)', example: 'Concordance des codes avec la référence or.' },
+    { phrase: '(sensibilité|spécificité|rétrospectif|rétrospective)', example: 'Sensibilité sur les missions 2024-2025 (jeu rétrospectif).' },
   ],
   es: [
     { phrase: '(referencia auditada|referencia validada|al reproducir|entorno de pruebas)', example: 'Coincidencia del diagnóstico principal con la referencia auditada' },
@@ -106,6 +108,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     },
     { phrase: '(coincidencia|concordancia|acuerdo) … con … (entregadas|entregados|portfolio)', example: 'Coincidencia con nuestras galerías entregadas.' },
     { phrase: '(estándar de oro|gold standard|patrón oro)', example: 'Concordancia de los códigos con el estándar de oro.' },
+    { phrase: '(especificidad|retrospectivo|retrospectiva)', example: 'Especificidad en el conjunto retrospectivo 2024-2025.' },
   ],
   nl: [
     { phrase: '(geauditeerde referentie|gevalideerde referentie|bij het naspelen|testomgeving)', example: 'Overeenstemming van de hoofddiagnose met de geauditeerde referentie' },
@@ -124,6 +127,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     { phrase: '(teruggespeeld*|nagespeeld*|nagespeelde)', example: 'Detectiegraad op teruggespeelde storingen uit 2025' },
     { phrase: '(overeenstemming|overeenkomst) … met … (opgeleverde|geleverde|afgeleverde|portfolio)', example: 'Overeenstemming met onze opgeleverde galerijen.' },
     { phrase: '(gouden standaard|gold standard)', example: 'Overeenstemming van de codes met de gouden standaard.' },
+    { phrase: '(sensitiviteit|specificiteit|retrospectief|retrospectieve)', example: 'Sensitiviteit op de retrospectieve set 2024-2025.' },
   ],
 });
 

@@ -90,6 +90,18 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       example: 'If an item is wrong, the student can challenge it through the deposit scheme.',
     },
     { phrase: '(is|are) (simply|just) (discarded|thrown away|dropped)', example: 'If the draft does not fit, it is simply discarded.' },
+    {
+      phrase: "(flag|flags|send|sends|report|reports|pass|passes|feed|feeds|refer|refers) (it|them) back to the (vendor|vendor's|supplier|supplier's|developers|data science team|model team)",
+      example: "Where the recommendation looks wrong we flag it back to the vendor's data science team so the model can be retrained.",
+    },
+    {
+      phrase: '(try|tries|retry|retries|call|calls|ring|rings) (again|back) (later|tomorrow|another day|next week)',
+      example: "If the agent can't get through or the patient seems confused, it will try again later in the week.",
+    },
+    {
+      phrase: '(takes|picks|uses|goes with|chooses) (its|the) (most likely|most probable|best|top) (class|guess|category|label|match|option)',
+      example: 'In doubtful cases the model takes the most likely class.',
+    },
   ],
   de: [
     { phrase: '(weiß|wissen) … was zu tun ist', example: 'Wenn etwas schiefgeht, weiß der Disponent, was zu tun ist.' },
@@ -168,6 +180,14 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       example: 'Ist die Bewertung falsch, kann der Kunde widersprechen.',
     },
     { phrase: '(wird|werden) (er|sie|es|der entwurf)? (eben|halt|einfach) verworfen', example: 'Wenn der Entwurf nicht passt, wird er eben verworfen.' },
+    {
+      phrase: '(versucht|versuchen|ruft|rufen) … (später|morgen|am nächsten tag|in der folgewoche) (noch einmal|erneut|wieder)',
+      example: 'Erreicht der Agent niemanden, versucht er es später noch einmal.',
+    },
+    {
+      phrase: '(nimmt|nehmen|wählt|wählen) … (wahrscheinlichste|wahrscheinlichsten|beste|besten) (klasse|kategorie|zuordnung|option)',
+      example: 'Bei unsicheren Fällen nimmt das Modell die wahrscheinlichste Klasse.',
+    },
   ],
   fr: [
     { phrase: "(saura|sauront|sait|savent) (quoi faire|ce qu'il faut faire)", example: "Si quelque chose ne va pas, l'opérateur saura quoi faire." },
@@ -221,6 +241,14 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: "sans intervention (de l'équipe|humaine|du personnel|des soignants)", example: "La dose est reprogrammée au passage suivant sans intervention de l'équipe." },
     { phrase: '(est|sont) (marqué|marquée|marqués|marquées|signalé|signalée) comme … dans le rapport', example: 'Le travail est marqué comme sans estimation dans le rapport.' },
     { phrase: '(le client|les clients) (peut|peuvent) (contester|réclamer)', example: "Si l'évaluation est fausse, le client peut contester en ligne." },
+    {
+      phrase: '(réessaie|réessaiera|réessaient|réessaieront|rappelle|rappellera|rappellent|rappelleront) (plus tard|le lendemain|un autre jour|la semaine suivante)',
+      example: "Si le patient ne répond pas, l'agent rappellera plus tard.",
+    },
+    {
+      phrase: '(retient|prend|choisit|retiennent|prennent|choisissent) la (classe|catégorie|option|affectation) la plus probable',
+      example: 'En cas de doute, le modèle retient la classe la plus probable.',
+    },
   ],
   es: [
     { phrase: '(sabrá|sabrán|sabe|saben) qué hacer', example: 'Si algo falla, el operador sabrá qué hacer.' },
@@ -277,6 +305,11 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     { phrase: '(queda|quedan) (marcado|marcada|marcados|marcadas) como … en el informe', example: 'El trabajo queda marcado como sin estimación en el informe.' },
     { phrase: '(el cliente|los clientes) (puede|pueden) (reclamar|recurrir|protestar)', example: 'Si la valoración es errónea, el cliente puede reclamar por la web.' },
     { phrase: '(vuelve a calcular|recalcula) … hasta que', example: 'Si no encaja, vuelve a calcular con las restricciones relajadas hasta que propone alguna habitación.' },
+    {
+      phrase: '(lo intenta|lo intentará|lo intentan|lo intentarán|vuelve a llamar|volverá a llamar) (de nuevo)? (más tarde|otro día|al día siguiente|la semana siguiente)',
+      example: 'Si el paciente no contesta, el agente lo intentará de nuevo más tarde.',
+    },
+    { phrase: '(elige|toma|asigna|eligen|toman|asignan) la (clase|categoría|opción) más probable', example: 'En caso de duda, el modelo elige la clase más probable.' },
   ],
   nl: [
     { phrase: '(weet|weten) … wat (te doen|ze moeten doen|hij moet doen)', example: 'Als er iets misgaat, weet de operator wel wat te doen.' },
@@ -328,6 +361,11 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       phrase: '(de klant|klanten) (kan|kunnen) (bezwaar maken|reclameren|klagen)|(kan|kunnen) (de klant|klanten) (bezwaar maken|reclameren|klagen)',
       example: 'Klopt de beoordeling niet, dan kan de klant bezwaar maken.',
     },
+    {
+      phrase: '(probeert|proberen|belt|bellen) … (later|morgen|een andere dag|de volgende dag) (opnieuw|nog eens|nogmaals)',
+      example: 'Neemt de patiënt niet op, dan probeert de agent het later opnieuw.',
+    },
+    { phrase: '(kiest|kiezen|neemt|nemen) … (meest waarschijnlijke|beste) (klasse|categorie|optie|toewijzing)', example: 'Bij twijfel kiest het model de meest waarschijnlijke klasse.' },
   ],
 });
 

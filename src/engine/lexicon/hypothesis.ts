@@ -247,6 +247,7 @@ export const SOFT_REACTION = lexicon('soft-reaction', {
       example: 'If the cure rate stays below 55% after week 6, the steering group decides whether the pilot is adjusted or extended.',
     },
     { phrase: '(take|takes|taking) it back to the (steering group|board|committee)', example: 'If the numbers disappoint, we take it back to the steering group.' },
+    { phrase: '(look at|see|work out|review) what needs (changing|to change|fixing|adjusting)', example: "We'll sit down with the vendor and look at what needs changing before going further." },
   ],
   de: [
     { phrase: '(überdenk*|neu bewert*|überprüfen|hinterfragen|diskutieren|neu entscheiden)', example: 'Wir werden das Vorhaben überdenken, wenn die Ergebnisse enttäuschen.' },
@@ -260,11 +261,16 @@ export const SOFT_REACTION = lexicon('soft-reaction', {
       phrase: '(entscheiden|beraten|sprechen) über das weitere vorgehen|über das weitere vorgehen (entscheiden|beraten|sprechen)',
       example: 'Wir bewerten das im Lenkungskreis und entscheiden über das weitere Vorgehen.',
     },
+    { phrase: '(schauen|prüfen|besprechen) … was (geändert|angepasst|nachgebessert) werden muss', example: 'Wir setzen uns mit dem Anbieter zusammen und schauen, was geändert werden muss.' },
   ],
   fr: [
     { phrase: '(reconsidér*|réévalu*|revoir|reverrons|reverra|rediscut*|repenser|repenserons|réexamin*)', example: 'Réévaluer si les résultats sont décevants.' },
     { phrase: '(la suite à donner|comment poursuivre|comment continuer|faire le point sur la suite)', example: 'Nous nous réunirons avec les centres pour décider de la suite à donner.' },
     { phrase: '(prolonger|prolongé|prolongation|réajuster|réajusté)', example: 'Si le taux reste sous 55 % en semaine 6, le comité décide si le pilote est réajusté ou prolongé.' },
+    {
+      phrase: "(voir|verrons|verra|regarder|regarderons|examiner|examinerons) … ce qu'il faut (changer|modifier|ajuster|corriger)",
+      example: "Nous verrons avec l'éditeur ce qu'il faut changer avant d'aller plus loin.",
+    },
   ],
   es: [
     { phrase: '(valorará|valorarán|valoraremos|valorar) … si (merece|vale) la pena|si merece la pena seguir', example: 'El comité técnico valorará en septiembre si merece la pena seguir.' },
@@ -274,11 +280,13 @@ export const SOFT_REACTION = lexicon('soft-reaction', {
       phrase: '(prorrogar|prorroga|ampliar el piloto|alargar el piloto|reajustar|reajusta)',
       example: 'Si la tasa sigue por debajo del 55 % en la semana 6, el comité decide si se reajusta o se prorroga el piloto.',
     },
+    { phrase: '(ver|mirar|revisar) qué hay que (cambiar|ajustar|corregir)', example: 'Nos sentaremos con el proveedor a ver qué hay que cambiar.' },
   ],
   nl: [
     { phrase: '(heroverweg*|herbeoordel*|herzien|opnieuw bekijken|bespreken)', example: 'Heroverwegen als de resultaten tegenvallen.' },
     { phrase: '(hoe (we)? verder (gaan)?|of (we)? doorgaan|om de tafel)', example: 'Dan gaan we met de vestigingen om de tafel en kijken hoe we verder gaan.' },
     { phrase: '(bespreekt|bijgestuurd|bijsturen|verlengd|verlengen)', example: 'Blijft de cure rate na week 6 onder de 55 %, dan bespreekt de stuurgroep of de pilot wordt bijgestuurd of verlengd.' },
+    { phrase: '(kijken|bekijken|bespreken) wat er (moet veranderen|anders moet|aangepast moet worden)', example: 'We gaan met de leverancier kijken wat er moet veranderen.' },
   ],
 });
 
@@ -312,6 +320,7 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
       phrase: '(fall|falls|fell) short of (expectations|our expectations)|(below|under) (expectations|our expectations)',
       example: 'If results fall short of expectations, the steering group decides how to proceed.',
     },
+    { phrase: '(finding|find|finds|found) it (useful|helpful|valuable|worthwhile|worth using)', example: "If the associates aren't finding it useful by the end of the pilot, we reconsider." },
   ],
   de: [
     { phrase: 'ob sich (der aufwand|es|das|die sache) (lohnt|gelohnt hat|rechnet)', example: 'Nach acht Wochen schauen wir gemeinsam, ob sich der Aufwand lohnt.' },
@@ -332,6 +341,7 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
       phrase: 'hinter den erwartungen (zurück|zurückbleiben|zurückbleibt|zurückgeblieben)|unter den erwartungen',
       example: 'Falls die Ergebnisse hinter den Erwartungen zurückbleiben, bewerten wir das im Lenkungskreis.',
     },
+    { phrase: '(nützlich|hilfreich|sinnvoll|brauchbar) (finden|fanden|findet)', example: 'Wenn die Zahnärzte es am Ende des Piloten nicht nützlich finden, überdenken wir das.' },
   ],
   fr: [
     { phrase: "si (ça|cela|l'effort) (vaut|valait) (le coup|la peine)", example: 'Après huit semaines, on regarde ensemble si cela vaut la peine.' },
@@ -352,6 +362,10 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
       example: "Si le taux d'erreur n'a pas sensiblement baissé à la fin du pilote, on arrête.",
     },
     { phrase: '(en deçà|en dessous) des attentes|(inférieurs|inférieures) aux attentes', example: 'Si les résultats sont en deçà des attentes, le comité décidera de la suite.' },
+    {
+      phrase: "(trouvent|trouve|trouvaient) (pas)? (l'outil|cela|ça|le|la|les)? (utile|utiles|pertinent|pertinents)",
+      example: "Si les praticiens ne trouvent pas l'outil utile en fin de pilote, on revoit le projet.",
+    },
   ],
   es: [
     { phrase: 'si (vale|merece|valió|mereció) la pena', example: 'A las ocho semanas vemos juntos si merece la pena.' },
@@ -375,6 +389,10 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
       phrase: 'por debajo de (las|nuestras) expectativas|no (cumplen|cumple|alcanzan|alcanza) (las|nuestras) expectativas',
       example: 'Si los resultados quedan por debajo de las expectativas, el comité decidirá.',
     },
+    {
+      phrase: '(les resulta|le resulta|les parece|le parece|lo encuentran|lo ven) (útil|de utilidad|práctico)',
+      example: 'Si a los dentistas no les resulta útil al final del piloto, lo replanteamos.',
+    },
   ],
   nl: [
     { phrase: 'of het (de moeite)? (waard is|loont|oplevert)', example: 'Na acht weken kijken we samen of het de moeite waard is.' },
@@ -390,6 +408,7 @@ export const JUDGEMENT_CALL = lexicon('judgement-call', {
       example: 'Als het foutpercentage na de pilot niet merkbaar gedaald is, stoppen we.',
     },
     { phrase: '(onder de|beneden de) (verwachting|verwachtingen)|achterblijven bij de verwachtingen', example: 'Als de resultaten achterblijven bij de verwachtingen, beslist de stuurgroep.' },
+    { phrase: '(nuttig|handig|bruikbaar|zinvol) (vinden|vindt|vonden)', example: 'Als de tandartsen het aan het eind van de pilot niet nuttig vinden, heroverwegen we het.' },
   ],
 });
 
@@ -406,7 +425,7 @@ export const THRESHOLD_WORD = lexicon('threshold-word', {
 export const STOP = lexicon('stop', {
   en: [
     {
-      phrase: "(stop*|kill*|end|ends|ended|cancel*|halt*|abandon*|terminat*|discontinu*|shut down|wind down|no-go|no go|not proceed|do not proceed|don't proceed)",
+      phrase: "(stop*|kill*|end (it|the|this|our)|ends|ended|cancel*|halt*|abandon*|terminat*|discontinu*|shut down|wind down|no-go|no go|not proceed|do not proceed|don't proceed)",
       example: 'Stop if misroutes exceed 40 per 1,000 after week 3.',
     },
   ],
@@ -573,6 +592,7 @@ export const COMPARISON = lexicon('comparison', {
     },
     { phrase: '(unchanged|stays the same|remains stable|no change|not deteriorate|as today|same as today|as now)', example: 'Complaint rate unchanged.' },
     { phrase: '(no|not) (more|fewer|less|longer) (complaints|errors|calls|escalations|incidents)? than (today|now|before|the baseline|current|at present)', example: 'No more complaints than today.' },
+    { phrase: "(<=|<|>=|>) (today|today's|now|current|the current|baseline|the baseline)", example: "Shift swaps requested after publication: <= today's." },
   ],
   de: [
     { phrase: '(kein|keine) (anstieg|zunahme|verschlechterung|rückgang) (der|des|bei|von|im|in)', example: 'Kein Anstieg der Beschwerden.' },
@@ -582,6 +602,7 @@ export const COMPARISON = lexicon('comparison', {
     { phrase: '(wie heute|wie bisher|auf heutigem niveau|auf dem heutigen niveau)', example: 'Rückfragen der Werkstätten wie heute.' },
     { phrase: '(mindestens|höchstens|maximal|minimal|gleich oder besser|auf dem niveau von|unverändert|gleichbleibend)', example: 'Mindestens auf dem heutigen Niveau.' },
     { phrase: '(schlechter|besser|niedriger|höher|unter|über) (als )?(heute|dem heutigen|der baseline|dem ausgangswert|dem manuellen)', example: 'Abbruch, wenn die Fehlerquote höher als heute ist.' },
+    { phrase: '(<=|<|>=|>) (heute|dem heutigen|der heutigen|dem ausgangswert|der baseline)', example: 'Tauschwünsche nach Veröffentlichung: <= heute.' },
   ],
   fr: [
     {
@@ -599,6 +620,10 @@ export const COMPARISON = lexicon('comparison', {
       phrase: "(inférieur|supérieur|pire|meilleur) (à|au|qu'|que) (aujourd'hui|la référence|l'actuel|le niveau actuel|la baseline)",
       example: "Arrêt si le taux d'erreur est supérieur à la référence.",
     },
+    {
+      phrase: "(<=|<|>=|>) (à)? (aujourd'hui|ceux d'aujourd'hui|celles d'aujourd'hui|l'actuel|l'actuelle|la référence)",
+      example: "Échanges de postes demandés après publication : <= ceux d'aujourd'hui.",
+    },
   ],
   es: [
     { phrase: '(sin|ningún|ninguna) (aumento|incremento|empeoramiento|deterioro|descenso)', example: 'Sin aumento de las reclamaciones.' },
@@ -607,6 +632,7 @@ export const COMPARISON = lexicon('comparison', {
     { phrase: '(igual que hoy|como hoy|lo mismo que hoy|sin superar|que no supere)', example: 'Llamadas de los talleres: igual que hoy.' },
     { phrase: '(al menos|como máximo|como mínimo|igual o mejor|sin cambios|estable)', example: 'Al menos el nivel actual.' },
     { phrase: '(peor|mejor|inferior|superior|por debajo|por encima) (que|a|de) (hoy|la línea base|el proceso actual|lo actual|el manual)', example: 'Cancelar si el error es peor que hoy.' },
+    { phrase: '(<=|<|>=|>) (los|las|el|la|lo) (de hoy|actuales|actual)', example: 'Cambios de turno pedidos tras publicar el cuadrante: <= los de hoy.' },
   ],
   nl: [
     { phrase: '(geen) (stijging|toename|verslechtering|daling) (van|in|bij)', example: 'Geen stijging van het aantal klachten.' },
@@ -616,6 +642,7 @@ export const COMPARISON = lexicon('comparison', {
     { phrase: '(zoals nu|zoals vandaag|op het huidige niveau|gelijk aan nu)', example: 'Terugbelverzoeken op het huidige niveau.' },
     { phrase: '(minstens|ten minste|hoogstens|maximaal|minimaal|gelijk of beter|ongewijzigd|stabiel)', example: 'Minstens het huidige niveau.' },
     { phrase: '(slechter|beter|lager|hoger|onder|boven) (dan )?(vandaag|de baseline|het huidige|de nulmeting|handmatig)', example: 'Stoppen als de fouten hoger dan vandaag zijn.' },
+    { phrase: '(<=|<|>=|>) (vandaag|nu|het huidige|de huidige|de nulmeting)', example: 'Ruilverzoeken na publicatie: <= nu.' },
   ],
 });
 

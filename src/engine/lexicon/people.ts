@@ -154,6 +154,7 @@ export const WORKING_ROLE = lexicon('working-role', {
     { phrase: '(chef|cheffe|chefs) de (rayon|secteur|quai)', example: 'Chef de rayon frais' },
     { phrase: '(vétérinaire|médecin|pharmacien|pharmacienne|avocat|avocate) (praticien|praticienne|en exercice|en activité)', example: 'Référent antibiotiques (vétérinaire praticien)' },
     { phrase: '(responsable|chargé|chargée|chargés) (du)? planning', example: 'Responsable planning cueillette' },
+    { phrase: '(responsable|chargé|chargée) (logistique|de la logistique|des navettes|des transferts)', example: 'Responsable logistique dépôt' },
   ],
   es: [
     { phrase: '(coordinador|coordinadora|coordinadores|coordinadoras) (de voluntariado|de voluntarios|de admisiones|de colocaciones|de acogida)', example: 'Coordinadora de voluntariado' },
@@ -172,6 +173,7 @@ export const WORKING_ROLE = lexicon('working-role', {
       example: 'Responsable de antibióticos (veterinaria en ejercicio)',
     },
     { phrase: '(gestor energético|gestora energética|responsable de compras de energía)', example: 'Gestor energético' },
+    { phrase: '(responsable|encargado|encargada) de (logística|la logística|los traslados)', example: 'Responsable de logística del almacén' },
   ],
   nl: [
     {
@@ -896,7 +898,12 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       phrase: '(absentismo escolar|alumnos|alumnas|recobro|deudores|cobro de deudas|morosidad|antibiótic*|medicación de pacientes|derivaciones de pacientes|fisioterapia|nóminas|partes de horas)',
       example: 'Priorización de deudores en recobro.',
     },
-    { phrase: '(selección de personal|candidatos|candidaturas|cribado de cv|contratación)', example: 'Cribado de candidaturas para el centro de atención.' },
+    { phrase: '(selección de personal|candidatos|candidaturas|cribado de cv)', example: 'Cribado de candidaturas para el centro de atención.' },
+    // "Contratación" alone is also a public tender ("Servicio de Contratación") or buying a policy ("plataforma de contratación").
+    {
+      phrase: 'contratación (de|del) (personal|plantilla|trabajadores|empleados|agentes|profesores|docentes|enfermeras|enfermeros|conductores|operarios|temporeros)',
+      example: 'Preselección para la contratación de personal de temporada.',
+    },
     { phrase: '(solvencia|concesión de créditos|solicitudes de crédito|solicitudes de préstamo|scoring crediticio|riesgo crediticio)', example: 'Preevaluación de solicitudes de préstamo.' },
     {
       phrase: '(siniestros|reclamaciones de seguros|indemnizaciones|asegurados|tarificación de (seguros|pólizas|primas)|tarificación (del seguro|de riesgos))',
@@ -1189,6 +1196,15 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     },
     { phrase: 'go (straight|directly) (onto|to|into) the … (shortlist|list|employer)', example: 'Matches scoring 0.8 or more go straight onto the employer shortlist.' },
     { phrase: '(raised|issued|generated|sent) automatically', example: 'Tenants scored red get the pre-action letter and the NOSP pack raised automatically.' },
+    {
+      phrase: '(tasks|dispatches|assigns|allocates|books|schedules|launches|publishes) the … automatically',
+      example: 'Above a score of 0.8 the system tasks the nearest available asset automatically.',
+    },
+    { phrase: '(auto-tasked|auto-tasks|auto-dispatched|auto-dispatches|auto-assigned|auto-allocated|auto-published)', example: 'The desk reviews auto-tasked missions at the end of each shift.' },
+    {
+      phrase: '(the rest|the others|all others|all the others|everything else) (are|is|get|gets) (published|sent|issued|released|applied) (automatically|directly|straight away|as generated)',
+      example: 'Only rosters with a clash are reviewed; the rest are published automatically.',
+    },
   ],
   de: [
     { phrase: '(wird|werden) (direkt|unmittelbar) … (angeboten|vergeben|zugeteilt)', example: 'Der Platz wird direkt der ersten Familie auf der Liste angeboten.' },
@@ -1269,6 +1285,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
       example: 'Die 120 Betriebe mit dem höchsten Score werden automatisch übernommen und die Prüfungsanordnung erzeugt.',
     },
     { phrase: '(der rest|die übrigen|alle anderen) (geht|gehen) direkt', example: 'Jeder zehnte Entwurf wird gesichtet, der Rest geht direkt an die Kasse.' },
+    {
+      phrase: '(die übrigen|der rest|alle anderen) … (automatisch|direkt|ungeprüft) (veröffentlicht|verschickt|versendet|zugeteilt|freigegeben)',
+      example: 'Der Rest wird automatisch veröffentlicht.',
+    },
   ],
   fr: [
     { phrase: '(est proposée|sont proposées|est attribuée|sont attribuées) directement', example: 'La place est proposée directement à la première famille de la liste.' },
@@ -1346,6 +1366,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
       example: 'Les petits échéanciers sont enregistrés automatiquement et confirmés par courrier.',
     },
     { phrase: 'repris tel quel', example: 'Le niveau de risque proposé est repris tel quel dans le rapport transmis au juge.' },
+    {
+      phrase: '(les autres|le reste) … (publiés|publiées|envoyés|envoyées|affectés|affectées|attribués|attribuées) (automatiquement|directement|sans relecture|tels quels|telles quelles)',
+      example: "Les autres plannings sont publiés automatiquement dans l'application.",
+    },
   ],
   es: [
     { phrase: '(se ofrece|se ofrecen|se asigna|se asignan|se adjudica|se adjudican) directamente', example: 'La plaza se ofrece directamente a la primera familia de la lista.' },
@@ -1424,6 +1448,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
       example: 'Las solicitudes con puntuación alta se aprueban directamente.',
     },
     { phrase: 'se (registran|registra|confirman|confirma) automáticamente', example: 'Los planes pequeños se registran automáticamente y se confirman al cliente por carta.' },
+    {
+      phrase: '(se publican|se envían|se aplican|se asignan|se emiten) (solos|solas|automáticamente|directamente|sin revisar)',
+      example: 'Los demás cuadrantes se publican solos en la app del empleado.',
+    },
   ],
   nl: [
     { phrase: '(wordt|worden) (direct|rechtstreeks) (aangeboden|toegewezen|toegekend)', example: 'De plek wordt direct aangeboden aan het eerste gezin op de lijst.' },
@@ -1490,6 +1518,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(het model|het systeem) (zet|blokkeert|keurt|wijst|beslist|plaatst) … zelf', example: 'Het model zet verdachte facturen zelf op betaalblokkade.' },
     { phrase: '(direct|meteen|rechtstreeks) (toegekend|goedgekeurd|afgewezen|verleend)', example: 'Aanvragen met een hoge score worden direct toegekend.' },
     { phrase: '(worden|wordt) automatisch (vastgelegd|bevestigd|afgesloten|toegekend|verwerkt)', example: 'Kleine regelingen worden automatisch vastgelegd en per brief aan de klant bevestigd.' },
+    { phrase: '(worden|wordt) (vanzelf|automatisch|direct) (gepubliceerd|verstuurd|toegewezen|ingedeeld)', example: 'De overige roosters worden vanzelf gepubliceerd in de app.' },
   ],
 });
 

@@ -84,6 +84,18 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
       phrase: '(go|goes|going|look|looks) (through|at) the (matches|suggestions|proposals|drafts|outputs|flags) (together)? (in|at) a (weekly|friday|monday|fortnightly|team) … session',
       example: "Advisers go through the matches in a Friday team session on the vendor's dashboard.",
     },
+    {
+      phrase: 'after the (shift|desk|team|line|crew) (has|have) already (dealt with|processed|handled|done|packed|picked)',
+      example: 'The totes are re-processed there after the shift has already dealt with them.',
+    },
+    {
+      phrase: '(bench|desk|station|table|pc|computer|laptop|screen) (set up)? (in|at) the training (room|centre|center)',
+      example: 'Four operatives use it on a dedicated bench set up in the training room.',
+    },
+    {
+      phrase: '(review|reviews|check|checks|look at|looks at|go through|goes through) … (at|after) (the)? end of (the|each|every)? (session|clinic|surgery|list)',
+      example: 'Dentists review the overlays in the vendor portal at end of session.',
+    },
   ],
   de: [
     {
@@ -316,6 +328,7 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
     },
     { phrase: '(compared|checked|matched) (afterwards|after the fact|retrospectively|later|after the shift)', example: 'Drafts are only compared afterwards.' },
     { phrase: '(separate|dedicated|side) (folder|inbox|mailbox|tab|queue) … (not|never) (sent|used|shown)', example: 'Drafts land in a separate folder and are never sent.' },
+    { phrase: 'in parallel (to|with) the (usual|normal|regular|current|existing) …', example: 'Leads review the drafts in parallel with the usual reports.' },
   ],
   de: [
     { phrase: '(ändern|ändert) (ihre|seine) arbeitsweise nicht', example: 'Die Kolonnen ändern ihre Arbeitsweise nicht.' },
@@ -325,6 +338,7 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
     { phrase: '(zählt|zählen|gilt|gelten) (allein|nur|ausschließlich)', example: 'Für die Freigabe zählt allein der manuelle Bericht.' },
     { phrase: 'nicht … (verwendet|genutzt|gezeigt|angezeigt|weitergegeben|eingesetzt)', example: 'Die Bewertungen werden nicht für die Freigabe verwendet.' },
     { phrase: '(nachträglich|im nachhinein|hinterher) (verglichen|abgeglichen|ausgewertet)', example: 'Sie werden nur nachträglich verglichen.' },
+    { phrase: 'parallel zu (den|dem|der) (üblichen|bisherigen|normalen|gewohnten|heutigen)', example: 'Die Leitung prüft die Entwürfe parallel zu den üblichen Berichten.' },
   ],
   fr: [
     { phrase: '(ne changent|ne change) pas (leur|sa) (façon|manière) de travailler', example: 'Les équipes ne changent pas leur façon de travailler.' },
@@ -339,6 +353,10 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
     { phrase: '(comparé|comparés|comparée|comparées) (a posteriori|après coup|ensuite)', example: 'Les propositions sont comparées a posteriori.' },
     { phrase: '(dossier|répertoire|onglet|boîte) (à part|séparé|séparée|distinct|distincte)', example: 'Les e-mails générés sont déposés dans un dossier à part du CRM.' },
     { phrase: "(c'est|reste) toujours (le|la|l') … (actuel|actuelle|habituel|habituelle|manuel|manuelle) qui", example: "C'est toujours le modèle actuel qui part chez l'abonné." },
+    {
+      phrase: "en parallèle (des|du|de la|de l'|aux|au) … (habituels|habituel|habituelle|habituelles|actuels|actuel|actuelle|actuelles)",
+      example: 'Les chefs relisent les projets en parallèle des rapports habituels.',
+    },
   ],
   es: [
     { phrase: 'no (cambian|cambia|modifican|modifica) su (forma|manera|modo) de trabajar', example: 'Las brigadas no cambian su forma de trabajar.' },
@@ -349,6 +367,10 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
     { phrase: 'no se (usan|utilizan|comparten|muestran|envían|aplican)', example: 'Las puntuaciones no se comparten con los agentes.' },
     { phrase: '(solo|sólo) cuenta', example: 'Para la liberación solo cuenta el informe manual.' },
     { phrase: '(comparan|comparamos|comparadas|comparados) (después|a posteriori|luego)', example: 'Las propuestas se comparan después.' },
+    {
+      phrase: 'en paralelo (a|con) (los|las|el|la) … (habituales|habitual|de siempre|actuales|actual|normales)',
+      example: 'Revisarán los borradores en paralelo a los informes habituales durante el piloto.',
+    },
   ],
   nl: [
     { phrase: '(veranderen|verandert) (hun|zijn) (werkwijze|manier van werken) niet', example: 'De ploegen veranderen hun werkwijze niet.' },
@@ -361,6 +383,7 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
     { phrase: '(ernaast|er naast) (gelegd|gezet|gehouden)', example: 'Het advies wordt alleen ernaast gelegd.' },
     { phrase: 'achteraf (vergeleken|vergelijken|naast elkaar gelegd)', example: 'Het advies wordt achteraf vergeleken.' },
     { phrase: '(telt|tellen|geldt) (alleen|uitsluitend|enkel)', example: 'Voor de vrijgave telt alleen het handmatige rapport.' },
+    { phrase: 'parallel aan (de|het) (gewone|gebruikelijke|normale|huidige|bestaande)', example: 'De afdelingshoofden bekijken de concepten parallel aan de gewone rapporten.' },
   ],
 });
 
