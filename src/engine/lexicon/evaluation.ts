@@ -258,3 +258,114 @@ export const PER_ITEM = lexicon('per-item', {
     },
   ],
 });
+
+/**
+ * Cost, latency or volume taken on someone's word or projected from a small
+ * run, not tested: "the vendor says under 30 seconds", "hochgerechnet", "we
+ * expect no problems".
+ */
+export const ASSUMED_AT_VOLUME = lexicon('assumed-at-volume', {
+  en: [
+    { phrase: '(extrapolate|extrapolated|extrapolating|extrapolation)', example: 'Cost per claim is measured on the sample and extrapolated to the flood peak.' },
+    {
+      phrase: '(vendor|supplier|provider) … (says|claims|states|quotes|promises|estimates|expects|reckons)',
+      example: "Vendor is cloud-based and says turnaround is under 30 seconds per image; we'll check that on the pilot images.",
+    },
+    { phrase: 'according to the (vendor|supplier|provider)', example: 'According to the vendor, one image takes under 30 seconds.' },
+    { phrase: "(we|we do not|we don't) (expect|anticipate|foresee) (no|any) (problems|issues|bottlenecks)", example: 'Volume is small, so we do not expect any problems.' },
+    { phrase: 'no (problems|issues|bottlenecks) (are)? (expected|anticipated|foreseen)', example: 'Volumes are low; no problems expected.' },
+    { phrase: 'should (be fine|not be a problem|cope easily)', example: 'A laptop should be fine for four menus a month.' },
+  ],
+  de: [
+    { phrase: '(hochgerechnet|hochrechnen|hochrechnung|extrapoliert|extrapolieren)', example: 'Latenz und Kosten werden im Pilot hochgerechnet.' },
+    {
+      phrase: '(dienstleister|anbieter|hersteller|lieferant) (rechnet mit|geht von|verspricht|nennt|gibt an|garantiert)',
+      example: 'Der Dienstleister rechnet mit ca. 2 Sekunden je Position.',
+    },
+    { phrase: 'laut (anbieter|hersteller|dienstleister|lieferant)', example: 'Laut Anbieter dauert eine Position unter 2 Sekunden.' },
+    { phrase: '(erwarten|rechnen) (wir)? (keine|nicht mit) (probleme|problemen|engpässe|engpässen)', example: 'Die Mengen sind klein, wir erwarten keine Probleme.' },
+    { phrase: '(keine probleme|keine engpässe) (erwartet|zu erwarten)', example: 'Bei den Mengen sind keine Engpässe zu erwarten.' },
+  ],
+  fr: [
+    { phrase: '(extrapoler|extrapolé|extrapolée|extrapolés|extrapolant|extrapolation)', example: 'Coût et débit mesurés sur les 800 sinistres, en extrapolant au pic.' },
+    { phrase: "(selon|d'après) (l'éditeur|le fournisseur|le prestataire)", example: "Selon l'éditeur, le calcul prend moins de 30 secondes." },
+    {
+      phrase: "(l'éditeur|le fournisseur|le prestataire) (annonce|affirme|garantit|estime|promet|indique)",
+      example: "L'éditeur annonce moins de 30 secondes par dossier.",
+    },
+    {
+      phrase: "(nous ne prévoyons|on ne prévoit|nous n'attendons|on n'attend) (pas de|aucun|aucune) (problème|problèmes|difficulté|difficultés)",
+      example: 'Le volume est faible : on ne prévoit aucun problème.',
+    },
+    { phrase: '(aucun problème|pas de problème|aucune difficulté) (attendu|prévu|prévue|à prévoir)', example: 'Volumes modestes, aucun problème attendu.' },
+  ],
+  es: [
+    { phrase: '(extrapolar|extrapolado|extrapolada|extrapolando|extrapolación)', example: 'Tiempo y coste por contrato medidos en el lote y luego extrapolar al parque completo.' },
+    { phrase: 'según el (proveedor|fabricante)', example: 'Según el proveedor, cada imagen tarda menos de 30 segundos.' },
+    { phrase: 'el (proveedor|fabricante) (asegura|afirma|garantiza|estima|promete|indica)', example: 'El proveedor asegura menos de 30 segundos por imagen.' },
+    { phrase: 'no (esperamos|prevemos) (problemas|incidencias|cuellos de botella)', example: 'El volumen es pequeño; no esperamos problemas.' },
+    { phrase: 'no se (esperan|prevén) (problemas|incidencias|cuellos de botella)', example: 'Con estos volúmenes no se esperan problemas.' },
+  ],
+  nl: [
+    { phrase: '(geëxtrapoleerd|extrapoleren|extrapolatie|doorgerekend naar)', example: 'De kosten worden op de steekproef gemeten en geëxtrapoleerd naar de piek.' },
+    { phrase: 'volgens de (leverancier|fabrikant)', example: 'Volgens de leverancier duurt een beeld minder dan 30 seconden.' },
+    { phrase: 'de (leverancier|fabrikant) (geeft aan|belooft|garandeert|schat|rekent op)', example: 'De leverancier belooft minder dan 30 seconden per beeld.' },
+    { phrase: '(verwachten|voorzien) (we)? geen (problemen|knelpunten)', example: 'Het volume is klein, dus we verwachten geen problemen.' },
+    { phrase: 'geen (problemen|knelpunten) (verwacht|te verwachten)', example: 'Bij dit volume zijn geen knelpunten te verwachten.' },
+  ],
+});
+
+/**
+ * A test or a measurement of the POC's own, beside which an estimate is only
+ * context: "load test at twice the peak", "im Echtbetrieb protokolliert;
+ * Hochrechnung auf Hausvolumen".
+ */
+export const MEASURED_ITSELF = lexicon('measured-itself', {
+  en: [
+    {
+      phrase: '(load test|load-test|load tested|load-tested|stress test|stress-test|stress tested|performance test|soak test|volume test|at full volume|at production volume|at peak volume)',
+      example: 'Vendor says under 30 seconds; we load-test at twice the peak in week 2.',
+    },
+    {
+      phrase: '(measure|measured|measures|measuring|logged|logs|monitored|monitor|tracked|track|recorded)',
+      example: 'Run time and cost per claim are measured in the pilot and extrapolated to the peak.',
+    },
+  ],
+  de: [
+    {
+      phrase: '(lasttest*|last-test*|belastungstest*|stresstest*|performancetest*|volumentest*|unter volllast|im vollbetrieb|bei voller last)',
+      example: 'Der Anbieter nennt 2 Sekunden; wir prüfen das im Lasttest mit dem Monatsvolumen.',
+    },
+    {
+      phrase: '(messen|gemessen|misst|protokolliert|protokollieren|erfasst|erfassen|überwacht|überwachen|aufgezeichnet)',
+      example: 'Laufzeit und Kosten werden im Echtbetrieb protokolliert; Hochrechnung auf Hausvolumen.',
+    },
+  ],
+  fr: [
+    {
+      phrase: '(test de charge|tests de charge|test de montée en charge|tests de montée en charge|à plein volume|en volume réel|au volume de production)',
+      example: "L'éditeur annonce 30 secondes ; nous le vérifions par un test de charge au volume de pointe.",
+    },
+    {
+      phrase: '(mesure|mesurons|mesuré|mesurés|mesurée|mesurées|on suit|nous suivons|journalisé|journalisés|enregistré|enregistrés)',
+      example: 'On mesure le temps de calcul et le coût, puis on extrapole au pic.',
+    },
+  ],
+  es: [
+    {
+      phrase: '(prueba de carga|pruebas de carga|prueba de estrés|pruebas de estrés|a volumen real|a pleno volumen|al volumen de producción)',
+      example: 'El proveedor asegura 30 segundos; lo comprobamos con una prueba de carga.',
+    },
+    {
+      phrase: '(medir|medimos|medido|medidos|medida|medidas|se mide|se miden|registramos|se registra|se registran|monitorizamos)',
+      example: 'Medimos tiempo y coste en el piloto y los extrapolamos al parque completo.',
+    },
+  ],
+  nl: [
+    {
+      phrase: '(belastingtest*|loadtest*|stresstest*|volumetest*|op vol volume|op volle productie|op productievolume)',
+      example: 'De leverancier belooft 30 seconden; we toetsen dat met een belastingtest.',
+    },
+    { phrase: '(meten|gemeten|meet|gelogd|vastgelegd|gemonitord|bijgehouden)', example: 'Rekentijd en kosten worden in de pilot gemeten en doorgerekend naar de piek.' },
+  ],
+});
