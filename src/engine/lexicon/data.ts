@@ -133,6 +133,8 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
       phrase: "(vendor's|supplier's|vendor|supplier) (own)? (annotated|labelled|labeled|reference|curated|demo|benchmark) (reference)? (set|dataset|data set|images|library)",
       example: "Vendor's annotated reference set (approx. 4,000 bitewings, mixed sensors).",
     },
+    { phrase: '(pulled|copied|taken|saved|picked) out of the … (inbox|mailbox)', example: '600 notices which Karen pulled out of the shared announcements inbox.' },
+    { phrase: '(batch|sample|set|file|extract) (sits|is saved|lives|is kept) on the (team|shared|project) drive', example: 'The batch sits on the team drive.' },
   ],
   de: [
     { phrase: 'einmalig (zusammengestellt|erstellt|exportiert|bereitgestellt|geliefert|übergeben|aufbereitet)', example: 'Export aus ClaimsPro, vom Scan-Dienstleister einmalig zusammengestellt.' },
@@ -420,6 +422,11 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
       example: 'Fichero CSV cargado una sola vez en el entorno del proveedor.',
     },
     { phrase: '(conjunto de referencia|conjunto anotado|imágenes de referencia) del (proveedor|fabricante)', example: 'Conjunto de referencia del proveedor, con 300 radiografías nuestras.' },
+    {
+      phrase: '(nos sacó|nos sacaron|nos pasó|nos pasaron|nos dio|nos dieron|nos mandó|nos mandaron) en (excel|csv|un fichero|un excel|una hoja)',
+      example: 'Registros que el instalador nos sacó en Excel del programador en octubre.',
+    },
+    { phrase: '(se carga|se cargan) (una sola vez|una vez)', example: 'El fichero de 2024 se carga una vez en el entorno del proveedor.' },
   ],
   nl: [
     { phrase: '(export|extract) … (via|uit) de (*rapportagemodule|*rapportagetool|rapportage)', example: 'Export van de zaken via de Djuma-rapportagemodule.' },
@@ -620,6 +627,9 @@ export const HAND_CURATED = lexicon('hand-curated', {
       phrase: '(picked|chose|chosen|selected|hand-picked) for (good|clear|high|sharp|clean|usable|typical|easy|readable|legible) …',
       example: '300 bitewings that our clinical lead picked for good image quality and clear diagnoses.',
     },
+    { phrase: '(and|then) (tidied up|cleaned up|sorted out|tidied|cleaned) $', example: '600 notices that Karen pulled out of the shared inbox and tidied up.' },
+    { phrase: '(duplicates|dupes|doubles) out', example: 'Tidied up (duplicates out, attachments renamed, the illegible scans left out).' },
+    { phrase: '(illegible|unreadable|blurry|bad|poor|damaged) (scans|images|photos|ones|records|pages|files) (left out|taken out|thrown out)', example: 'The illegible scans left out.' },
   ],
   de: [
     { phrase: '(bereinigt|aufbereitet|korrigiert) und … ergänzt', example: 'DataNord hat den Auszug bereinigt und um Nutzungsprofile ergänzt.' },
@@ -885,6 +895,9 @@ export const HAND_CURATED = lexicon('hand-curated', {
       example: 'Exportación única del registro, depurada por el artillero jefe para cuadrar los códigos.',
     },
     { phrase: '(seleccionadas|seleccionados|elegidas|elegidos|escogidas|escogidos) por (su|la) (buena|calidad|nitidez)', example: '300 radiografías seleccionadas por su buena calidad de imagen.' },
+    { phrase: '(repasado|repasó|revisado|revisó|limpiado|limpió|depurado|depuró) (el excel|el fichero|los datos|la hoja|el archivo)? a mano', example: 'Marta ha repasado el Excel a mano.' },
+    { phrase: '(rellenó|rellenado|rellenamos|rellenaron|rellenados) los huecos', example: 'Rellenó los huecos de agosto con la media de la semana.' },
+    { phrase: '(quitó|quitamos|quitaron|quitado) los (días|registros|casos|datos|meses|expedientes) (con|sin|que|de)', example: 'Quitó los días con la sonda 3 averiada.' },
   ],
   nl: [
     {
@@ -1031,6 +1044,14 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
     { phrase: '(emailed|e-mailed|mailed|sent by email|sent by e-mail) (to|over to) (the)? … (team|vendor|poc|pilot|analyst)', example: 'The file is emailed to the pilot team weekly.' },
     { phrase: '(loaded|uploaded|refreshed|copied) by the … (team|analyst|analysts|clerk)', example: 'Monthly refresh of the MI extract into the data science workspace, loaded by the MI team.' },
     { phrase: '(uploaded|entered|keyed in|copied in) by hand', example: 'Live BoQs uploaded by hand as Excel.' },
+    {
+      phrase: '(copies|copy|copied|moves|move|moved|forwards|forward|drags|drag) … (from|out of) the (inbox|mailbox|shared inbox|mail) (into|to)',
+      example: "Karen copies each morning's notices from the inbox into the trial folder.",
+    },
+    {
+      phrase: '(uploads|upload|uploaded|uploading) the (spreadsheet|sheet|report|workbook|excel file) (to|into|onto)',
+      example: 'The permit tech runs the report and uploads the spreadsheet to the vendor portal.',
+    },
   ],
   de: [
     {
@@ -1109,6 +1130,10 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
     { phrase: '(a mano|manualmente) (se)? (añaden|copian|introducen|suben|cargan|pasan|añadidas|copiadas|cargadas)', example: 'Los partes a mano se copian cada lunes.' },
     { phrase: '(carga|subida|exportación|importación) manual', example: 'Carga manual del fichero cada semana.' },
     { phrase: '(fichero|archivo|excel) (está|están) … (unidad|sharepoint|teams|carpeta)', example: 'El Excel está en la carpeta compartida de compras y se carga en el modelo.' },
+    {
+      phrase: '(la sube|lo sube|las sube|los sube|la suben|lo suben|las suben|los suben) (al|a la) (entorno|plataforma|portal|carpeta)',
+      example: 'Informática exporta cada lunes las comunicaciones a una hoja y la sube al entorno.',
+    },
   ],
   nl: [
     {
@@ -1166,20 +1191,42 @@ export const LIVE_FEED = lexicon('live-feed', {
       phrase: '(live (read|feed|scoring|data|connection|stream)|real-time|real time|streaming|every (5|10|15|30) minutes|every (few )?minutes)',
       example: 'Live read from the PI historian via PI Web API every 15 minutes.',
     },
+    {
+      phrase: '(continuous connection|continuous feed|as soon as (it is|they are) (registered|logged|created|submitted))',
+      example: 'Continuous connection to the request system: each new request is sent as soon as it is registered.',
+    },
   ],
-  de: [{ phrase: '(live-anbindung|live-daten|echtzeit|in echtzeit|live-zugriff|alle (5|10|15|30) minuten)', example: 'Die Messwerte kommen in Echtzeit aus dem Leitsystem.' }],
-  fr: [{ phrase: '(temps réel|lecture en direct|flux en direct|flux continu|toutes les (5|10|15|30) minutes)', example: 'Lecture en temps réel depuis la supervision.' }],
-  es: [{ phrase: '(tiempo real|en directo|en vivo|cada (5|10|15|30) minutos)', example: 'Lectura en tiempo real desde el SCADA.' }],
-  nl: [{ phrase: '(realtime|real-time|live-koppeling|live gegevens|elke (5|10|15|30) minuten|iedere (5|10|15|30) minuten)', example: 'De metingen komen realtime uit het SCADA-systeem.' }],
+  de: [
+    { phrase: '(live-anbindung|live-daten|echtzeit|in echtzeit|live-zugriff|alle (5|10|15|30) minuten)', example: 'Die Messwerte kommen in Echtzeit aus dem Leitsystem.' },
+    {
+      phrase: '(kontinuierliche anbindung|laufende anbindung|sobald (sie|er|es) (erfasst|angelegt|eingeht) (wird|werden)?)',
+      example: 'Laufende Anbindung an das Fernleihsystem: jede Bestellung geht raus, sobald sie erfasst wird.',
+    },
+  ],
+  fr: [
+    { phrase: '(temps réel|lecture en direct|flux en direct|flux continu|toutes les (5|10|15|30) minutes)', example: 'Lecture en temps réel depuis la supervision.' },
+    { phrase: '(connexion continue|flux permanent|dès (son|leur) (enregistrement|arrivée|création))', example: 'Connexion continue au logiciel : chaque demande part dès son enregistrement.' },
+  ],
+  es: [
+    { phrase: '(tiempo real|en directo|en vivo|cada (5|10|15|30) minutos)', example: 'Lectura en tiempo real desde el SCADA.' },
+    { phrase: '(conexión continua|en cuanto se (registra|registran|recibe|reciben|crea|crean))', example: 'Conexión continua con GTBib-SOD: cada petición nueva se envía en cuanto se registra.' },
+  ],
+  nl: [
+    { phrase: '(realtime|real-time|live-koppeling|live gegevens|elke (5|10|15|30) minuten|iedere (5|10|15|30) minuten)', example: 'De metingen komen realtime uit het SCADA-systeem.' },
+    {
+      phrase: '(continue koppeling|doorlopende koppeling|zodra (hij|het|ze|die) (geregistreerd|aangemaakt|binnen) (is|wordt|komt))',
+      example: 'Continue koppeling met het aanvraagsysteem: elke aanvraag gaat door zodra die geregistreerd is.',
+    },
+  ],
 });
 
-/** An export or extract, as NOT_A_PRODUCTION_FEED quotes it: the one kind of one-off set that is how training history is made. */
+/** An export, extract or one-off load, as NOT_A_PRODUCTION_FEED quotes it: the one kind of one-off set that is how training history is made. */
 export const AN_EXPORT = lexicon('an-export', {
-  en: [{ phrase: '(export|exports|exported|extract|extracts|extracted|dump|snapshot|pull|pulled)', example: 'exported once' }],
-  de: [{ phrase: '(export*|auszug*|abzug*|extrakt*|exportiert*)', example: 'einmaliger Export' }],
-  fr: [{ phrase: '(export*|extrait*|extraction*)', example: 'extraction unique' }],
-  es: [{ phrase: '(export*|extracción|extracto|extraído|extraídos|volcado*)', example: 'exportado una vez' }],
-  nl: [{ phrase: '(export*|geëxporteerd|uittreksel*|extract*)', example: 'eenmalig geëxporteerd' }],
+  en: [{ phrase: '(export|exports|exported|extract|extracts|extracted|dump|snapshot|pull|pulled|loaded|imported|uploaded|read in)', example: 'exported once' }],
+  de: [{ phrase: '(export*|auszug*|abzug*|extrakt*|exportiert*|geladen|eingespielt|importiert|hochgeladen)', example: 'einmaliger Export' }],
+  fr: [{ phrase: '(export*|extrait*|extraction*|chargé*|importé*)', example: 'extraction unique' }],
+  es: [{ phrase: '(export*|extracción|extracto|extraído|extraídos|volcado*|carga|cargan|cargado*|cargada*|importado*)', example: 'exportado una vez' }],
+  nl: [{ phrase: '(export*|geëxporteerd|uittreksel*|extract*|geladen|ingelezen|geïmporteerd)', example: 'eenmalig geëxporteerd' }],
 });
 
 /**
@@ -1193,10 +1240,12 @@ export const SCHEDULED_RUN = lexicon('scheduled-run', {
       example: 'Nightly export from the ERP to the vendor environment, automated and owned by IT.',
     },
     { phrase: '(automated|automatic|automatically|scheduled) … (nightly|daily|hourly|every night|each night|every morning|every hour)', example: 'An automated export runs every night.' },
+    { phrase: '(weekly|nightly|daily|hourly) … by (a)? (script|scheduled job|cron job)', example: 'Weekly ERP extraction on Sunday night by script, weather by API.' },
   ],
   de: [
     { phrase: '(nächtlich*|täglich*|stündlich*|jede nacht|jeden morgen) … (automatisch*|automatisiert*|geplant*)', example: 'Nächtlicher automatischer Export aus dem ERP.' },
     { phrase: '(automatisch*|automatisiert*) … (nächtlich*|täglich*|stündlich*|jede nacht|jeden morgen)', example: 'Der Export läuft automatisiert jede Nacht.' },
+    { phrase: '(wöchentlich*|nächtlich*|täglich*) … per (skript|script|job)', example: 'Wöchentlicher Auszug aus SAP am Sonntagabend per Skript.' },
   ],
   fr: [
     {
@@ -1207,6 +1256,7 @@ export const SCHEDULED_RUN = lexicon('scheduled-run', {
       phrase: '(chaque nuit|toutes les nuits|quotidien*|nocturne|chaque matin) … (automatique|automatiquement|automatisé|automatisée|planifié|planifiée)',
       example: 'Export nocturne automatique vers la plateforme.',
     },
+    { phrase: '(hebdomadaire|quotidienne|quotidien|nocturne|chaque semaine|chaque nuit) … par (un)? script', example: 'Extraction Sage X3 hebdomadaire le dimanche soir par script, météo par API.' },
   ],
   es: [
     {
@@ -1217,9 +1267,11 @@ export const SCHEDULED_RUN = lexicon('scheduled-run', {
       phrase: '(automático|automática|automáticamente|automatizado|automatizada|programado|programada) … (nocturno|nocturna|diario|diaria|cada noche|cada mañana|cada hora)',
       example: 'Exportación automática cada noche.',
     },
+    { phrase: '(semanal|diaria|diario|nocturna|nocturno|cada semana|cada noche) … (por|mediante) (un)? script', example: 'Extracción semanal del ERP el domingo por la noche mediante un script.' },
   ],
   nl: [
     { phrase: '(nachtelijk*|dagelijks*|elke nacht|iedere nacht|elk uur|elke ochtend) … (automatisch*|geautomatiseerd*|ingepland*)', example: 'Nachtelijke automatische export uit het ERP.' },
     { phrase: '(automatisch*|geautomatiseerd*) … (nachtelijk*|dagelijks*|elke nacht|iedere nacht|elk uur|elke ochtend)', example: 'Een geautomatiseerde export draait elke nacht.' },
+    { phrase: '(wekelijks*|dagelijks*|nachtelijk*) … (via|met) (een)? script', example: 'Wekelijkse export uit het ERP op zondagavond via een script.' },
   ],
 });

@@ -41,6 +41,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     { phrase: '(back-book|back book|backbook)', example: 'Median absolute error on the 2024 back-book' },
     { phrase: '(gold standard|gold-standard)', example: 'Agreement of the codes with the gold standard.' },
     { phrase: '(retrospective|retrospectively|sensitivity|specificity)', example: 'Sensitivity for missions with a HEMS intervention (retrospective 2024-25 set).' },
+    { phrase: '(hand-tagged|hand-labelled|hand-labeled|hand-coded|hand-annotated)', example: 'First-time routing accuracy on the hand-tagged 2026 enquiries' },
   ],
   de: [
     { phrase: '(im testsatz|am testsatz|auf dem testsatz|testsätze|testsatz)', example: 'Übereinstimmung der Markierungen mit den bekannten Abweichungen im Testsatz' },
@@ -60,6 +61,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     { phrase: '(nachgespielt*|nachgespielte*|rückwirkend (bewertet|ausgewertet|nachgespielt))', example: 'Lösungsquote auf nachgespielten Störungstagen' },
     { phrase: 'übereinstimmung … mit … (ausgelieferten|gelieferten|portfolio)', example: 'Übereinstimmung mit unseren ausgelieferten Galerien.' },
     { phrase: '(goldstandard|gold-standard)', example: 'Übereinstimmung der Iconclass-Codes mit dem Goldstandard.' },
+    { phrase: 'von hand (verschlagwortet*|gelabelt*|annotiert*|kodiert*)', example: 'Trefferquote auf den von Hand verschlagworteten Anfragen 2026' },
   ],
   fr: [
     { phrase: '(référence auditée|référence validée|en rejouant|environnement de test)', example: 'Concordance du diagnostic principal avec la référence auditée' },
@@ -85,6 +87,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     { phrase: '(concordance|accord) … avec … (livrées|livrés|portfolio)', example: 'Accord avec nos galeries livrées.' },
     { phrase: '(référence or|étalon-or|gold standard)', example: 'Concordance des codes avec la référence or.' },
     { phrase: '(sensibilité|spécificité|rétrospectif|rétrospective)', example: 'Sensibilité sur les missions 2024-2025 (jeu rétrospectif).' },
+    { phrase: '(annotés|annotées|étiquetés|étiquetées|codés|codées) à la main', example: 'Taux de bon routage sur les demandes 2026 étiquetées à la main' },
   ],
   es: [
     { phrase: '(referencia auditada|referencia validada|al reproducir|entorno de pruebas)', example: 'Coincidencia del diagnóstico principal con la referencia auditada' },
@@ -109,6 +112,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     { phrase: '(coincidencia|concordancia|acuerdo) … con … (entregadas|entregados|portfolio)', example: 'Coincidencia con nuestras galerías entregadas.' },
     { phrase: '(estándar de oro|gold standard|patrón oro)', example: 'Concordancia de los códigos con el estándar de oro.' },
     { phrase: '(especificidad|retrospectivo|retrospectiva)', example: 'Especificidad en el conjunto retrospectivo 2024-2025.' },
+    { phrase: '(etiquetadas|etiquetados|anotadas|anotados|codificadas|codificados) a mano', example: 'Acierto del enrutado sobre las consultas de 2026 etiquetadas a mano' },
   ],
   nl: [
     { phrase: '(geauditeerde referentie|gevalideerde referentie|bij het naspelen|testomgeving)', example: 'Overeenstemming van de hoofddiagnose met de geauditeerde referentie' },
@@ -128,6 +132,7 @@ export const OFFLINE_MEASURE = lexicon('offline-measure', {
     { phrase: '(overeenstemming|overeenkomst) … met … (opgeleverde|geleverde|afgeleverde|portfolio)', example: 'Overeenstemming met onze opgeleverde galerijen.' },
     { phrase: '(gouden standaard|gold standard)', example: 'Overeenstemming van de codes met de gouden standaard.' },
     { phrase: '(sensitiviteit|specificiteit|retrospectief|retrospectieve)', example: 'Sensitiviteit op de retrospectieve set 2024-2025.' },
+    { phrase: '(handmatig|met de hand) (gelabeld*|getagd*|geannoteerd*|gecodeerd*)', example: 'Juist gerouteerd op de met de hand gelabelde vragen van 2026' },
   ],
 });
 
@@ -236,11 +241,26 @@ export const NO_VALUE_TODAY = lexicon('no-value-today', {
 
 /** The reason "new" and nothing else, beside a baseline of no value: "(new)", "(nieuw)", "(neues Verfahren)". */
 export const ONLY_NEW = lexicon('only-new', {
-  en: [{ phrase: '(new|new capability|new process|new service|new tool)', example: 'n/a (new)' }],
-  de: [{ phrase: '(neu|neues verfahren|neuer prozess|neue leistung)', example: 'entfällt (neu)' }],
-  fr: [{ phrase: '(nouveau|nouvelle|nouveau service|nouveau processus)', example: 'sans objet (nouveau)' }],
-  es: [{ phrase: '(nuevo|nueva|nuevo servicio|nuevo proceso)', example: 'no aplica (nuevo)' }],
-  nl: [{ phrase: '(nieuw|nieuwe dienst|nieuw proces)', example: 'n.v.t. (nieuw)' }],
+  en: [
+    { phrase: '(new|new capability|new process|new service|new tool)', example: 'n/a (new)' },
+    { phrase: "(model|tool|system|ai) (not yet built|not built yet|does not exist yet|doesn't exist yet|not yet available|not live yet)", example: 'n/a (model not yet built)' },
+  ],
+  de: [
+    { phrase: '(neu|neues verfahren|neuer prozess|neue leistung)', example: 'entfällt (neu)' },
+    { phrase: '(modell|tool|system|ki) (noch nicht gebaut|gibt es noch nicht|existiert noch nicht|noch nicht verfügbar)', example: 'entfällt (Modell noch nicht gebaut)' },
+  ],
+  fr: [
+    { phrase: '(nouveau|nouvelle|nouveau service|nouveau processus)', example: 'sans objet (nouveau)' },
+    { phrase: "(modèle|outil|ia) (pas encore construit|n'existe pas encore|pas encore disponible)", example: 'sans objet (modèle pas encore construit)' },
+  ],
+  es: [
+    { phrase: '(nuevo|nueva|nuevo servicio|nuevo proceso)', example: 'no aplica (nuevo)' },
+    { phrase: '(modelo|herramienta|ia) (aún no construido|todavía no construido|aún no existe|todavía no existe|no existe todavía)', example: 'no aplica (modelo aún no construido)' },
+  ],
+  nl: [
+    { phrase: '(nieuw|nieuwe dienst|nieuw proces)', example: 'n.v.t. (nieuw)' },
+    { phrase: '(model|tool|ai) (nog niet gebouwd|bestaat nog niet|nog niet beschikbaar)', example: 'n.v.t. (model nog niet gebouwd)' },
+  ],
 });
 
 /** Errors kept item by item ("per rapport bijgehouden"): a list of errors, not a breakdown by segment. */

@@ -102,6 +102,8 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       phrase: '(takes|picks|uses|goes with|chooses) (its|the) (most likely|most probable|best|top) (class|guess|category|label|match|option)',
       example: 'In doubtful cases the model takes the most likely class.',
     },
+    { phrase: '(best-guess|best guess) (team|queue|class|category|answer|match)', example: 'Where the model is unsure it still routes to its best-guess team.' },
+    { phrase: '(can|may|will) (send|pass|forward|hand) it on', example: "The team receiving it can send it on if it isn't theirs." },
   ],
   de: [
     { phrase: '(weiß|wissen) … was zu tun ist', example: 'Wenn etwas schiefgeht, weiß der Disponent, was zu tun ist.' },
@@ -188,6 +190,11 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       phrase: '(nimmt|nehmen|wählt|wählen) … (wahrscheinlichste|wahrscheinlichsten|beste|besten) (klasse|kategorie|zuordnung|option)',
       example: 'Bei unsicheren Fällen nimmt das Modell die wahrscheinlichste Klasse.',
     },
+    {
+      phrase:
+        '((der kunde|die kundin|kunden|der antragsteller|die betroffenen) (meldet|melden|beschwert|beschweren) sich|(meldet|melden|beschwert|beschweren) sich (der kunde|die kundin|die kunden|der antragsteller|die betroffenen))',
+      example: 'Ist eine Sperre falsch, meldet sich der Kunde über die Hotline.',
+    },
   ],
   fr: [
     { phrase: "(saura|sauront|sait|savent) (quoi faire|ce qu'il faut faire)", example: "Si quelque chose ne va pas, l'opérateur saura quoi faire." },
@@ -248,6 +255,15 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     {
       phrase: '(retient|prend|choisit|retiennent|prennent|choisissent) la (classe|catégorie|option|affectation) la plus probable',
       example: 'En cas de doute, le modèle retient la classe la plus probable.',
+    },
+    {
+      phrase: "(analysera|analyseront|analysées|analysés|examinera|examineront|examinées|étudiées) … (bilan|retour d'expérience|comité)",
+      example: "Les prévisions aberrantes sont remontées à l'équipe data, qui les analysera lors du bilan de fin de pilote.",
+    },
+    { phrase: "(remontées|remontés|signalées|signalés|transmises|transmis) à l'équipe (data|projet|technique|informatique)", example: "Les prévisions aberrantes sont remontées à l'équipe data." },
+    {
+      phrase: '(le client|les clients|le demandeur|les intéressés) (le)? (signalera|signaleront|réclamera|réclameront|pourra contester|peut contester)',
+      example: 'Si un blocage est injustifié, le client le signalera au service client.',
     },
   ],
   es: [
@@ -310,6 +326,11 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       example: 'Si el paciente no contesta, el agente lo intentará de nuevo más tarde.',
     },
     { phrase: '(elige|toma|asigna|eligen|toman|asignan) la (clase|categoría|opción) más probable', example: 'En caso de duda, el modelo elige la clase más probable.' },
+    {
+      phrase: '(el cliente|los clientes|el interesado|los interesados|el usuario|los usuarios) (lo)? (comunicará|comunicarán|reclamará|reclamarán|avisará|avisarán|podrá reclamar|puede reclamar)',
+      example: 'Si un bloqueo resulta improcedente, el cliente lo comunicará y se revisará su caso.',
+    },
+    { phrase: '(por|a través de) los canales (habituales|normales|de siempre)', example: 'El cliente lo comunicará por los canales habituales de atención.' },
   ],
   nl: [
     { phrase: '(weet|weten) … wat (te doen|ze moeten doen|hij moet doen)', example: 'Als er iets misgaat, weet de operator wel wat te doen.' },
@@ -366,6 +387,10 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       example: 'Neemt de patiënt niet op, dan probeert de agent het later opnieuw.',
     },
     { phrase: '(kiest|kiezen|neemt|nemen) … (meest waarschijnlijke|beste) (klasse|categorie|optie|toewijzing)', example: 'Bij twijfel kiest het model de meest waarschijnlijke klasse.' },
+    {
+      phrase: '((de klant|klanten|de aanvrager|betrokkenen) (meldt|melden|klaagt|klagen)|(meldt|melden|klaagt|klagen) (de klant|de klanten|de aanvrager|betrokkenen))',
+      example: 'Is een blokkade onterecht, dan meldt de klant zich bij de klantenservice.',
+    },
   ],
 });
 

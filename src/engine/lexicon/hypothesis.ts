@@ -60,6 +60,7 @@ export const DECIDES_NOTHING = lexicon('decides-nothing', {
       example: 'Der Lenkungskreis berät, ob das Projekt fortgesetzt wird.',
     },
     { phrase: '(ausloten|erfahrungen … (sammeln|gewinnen)|(erste)? einblicke gewinnen)', example: 'Wir wollen ausloten, welches Potenzial KI bietet.' },
+    { phrase: '(ausloten|erkunden|herausfinden|schauen|sehen) , (was|wie viel|wieviel|welchen nutzen)', example: 'Wir wollen herausfinden, was KI beim Zuordnen von Fundsachen leisten kann.' },
   ],
   fr: [
     { phrase: "décider (de l'ampleur|du périmètre|de la portée|de la suite) (du|de la)? (déploiement|généralisation)?", example: 'Décider du périmètre du déploiement une fois les résultats connus.' },

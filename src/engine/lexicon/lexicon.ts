@@ -534,13 +534,31 @@ export function findAffirmed(lex: Lexicon, text: string): string | undefined {
 }
 
 /**
+ * A negation that is the clause's subject and so undoes all of it: "nothing
+ * goes out automatically", "nichts geht automatisch raus". Read where a gap
+ * in a phrase reached past a comma into such a clause.
+ */
+export const NOTHING_SUBJECT = lexicon('nothing-subject', {
+  en: [{ phrase: '(nothing|none|nobody|no one|no-one)', example: 'Each notice is checked, nothing goes out automatically.' }],
+  de: [{ phrase: '(nichts|niemand|keiner|keine|kein)', example: 'Jeder Bescheid wird geprüft, nichts geht automatisch raus.' }],
+  fr: [{ phrase: '(rien|personne|aucun|aucune)', example: 'Chaque courrier est relu, rien ne part automatiquement.' }],
+  es: [{ phrase: '(nada|nadie|ninguno|ninguna|ningún)', example: 'Cada resolución se revisa, nada sale automáticamente.' }],
+  nl: [{ phrase: '(niets|niemand|geen)', example: 'Elk besluit wordt gecontroleerd, niets gaat automatisch de deur uit.' }],
+});
+
+/**
  * Whether a negation undoes `m`: one up to five words before it in its
  * clause ("no se trata de una extracción puntual", "ni de un conjunto limpiado
  * a mano"), or one that opens its clause, which holds for the whole clause
  * ("Ninguna propuesta se notifica al penado sin que el tramitador la revise",
- * "No letter goes straight to the tenant").
+ * "No letter goes straight to the tenant"), or a "nothing" that opens the
+ * last clause a gap in the phrase reached into ("Bescheid wird geprüft und
+ * gezeichnet, nichts geht automatisch raus").
  */
 export function negated(text: string, m: Match): boolean {
+  const clauses = m.text.split(/[;:,]/);
+  const opening = clauses.length > 1 ? (clauses[clauses.length - 1].trim().split(/\s+/)[0] ?? '') : '';
+  if (opening && NOTHING_SUBJECT.find(opening) === opening) return true;
   const start = Math.max(0, m.index - CLAUSE_REACH);
   const parts = text.slice(start, m.index).split(/[.;:,!?()\n]/);
   const words = (parts.pop() ?? '').trim().split(/\s+/);

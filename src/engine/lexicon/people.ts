@@ -78,6 +78,10 @@ export const MANAGER_ROLE = lexicon('manager-role', {
     },
     { phrase: '(coordinador|coordinadora) de (los|las) (equipos|evo|unidades|centros|servicios)', example: 'Coordinador de los EVO' },
     { phrase: '(subdirector|subdirectora|subdirectores|director adjunto|directora adjunta)', example: 'Subdirectora adjunta' },
+    {
+      phrase: '(encargado|encargada|encargados|encargadas) (general|generales|de sección|de obra)',
+      example: 'Encargado general de vivero',
+    },
   ],
   nl: [
     { phrase: '(stuurt|sturen) … aan', example: 'Woo-coördinator (stuurt het Woo-team aan)' },
@@ -1370,6 +1374,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
       phrase: '(les autres|le reste) … (publiés|publiées|envoyés|envoyées|affectés|affectées|attribués|attribuées) (automatiquement|directement|sans relecture|tels quels|telles quelles)',
       example: "Les autres plannings sont publiés automatiquement dans l'application.",
     },
+    {
+      phrase: '(passent|passe|partent|part) directement (à la|en|au) (notification|décision|signature|envoi|bénéficiaire|client|demandeur)',
+      example: 'Les propositions au-dessus de 0,9 passent directement à la notification.',
+    },
   ],
   es: [
     { phrase: '(se ofrece|se ofrecen|se asigna|se asignan|se adjudica|se adjudican) directamente', example: 'La plaza se ofrece directamente a la primera familia de la lista.' },
@@ -1452,6 +1460,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
       phrase: '(se publican|se envían|se aplican|se asignan|se emiten) (solos|solas|automáticamente|directamente|sin revisar)',
       example: 'Los demás cuadrantes se publican solos en la app del empleado.',
     },
+    {
+      phrase: '(pasan|pasa|van|va) directamente (a|al) (notificación|la notificación|resolución|la resolución|envío|el envío|firma|la firma|interesado|cliente|solicitante)',
+      example: 'Las propuestas con puntuación superior a 0,9 pasan directamente a notificación de la propuesta de sanción.',
+    },
   ],
   nl: [
     { phrase: '(wordt|worden) (direct|rechtstreeks) (aangeboden|toegewezen|toegekend)', example: 'De plek wordt direct aangeboden aan het eerste gezin op de lijst.' },
@@ -1519,6 +1531,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     { phrase: '(direct|meteen|rechtstreeks) (toegekend|goedgekeurd|afgewezen|verleend)', example: 'Aanvragen met een hoge score worden direct toegekend.' },
     { phrase: '(worden|wordt) automatisch (vastgelegd|bevestigd|afgesloten|toegekend|verwerkt)', example: 'Kleine regelingen worden automatisch vastgelegd en per brief aan de klant bevestigd.' },
     { phrase: '(worden|wordt) (vanzelf|automatisch|direct) (gepubliceerd|verstuurd|toegewezen|ingedeeld)', example: 'De overige roosters worden vanzelf gepubliceerd in de app.' },
+    {
+      phrase: '(gaan|gaat) (direct|rechtstreeks|meteen) (naar|door naar) (de)? (beschikking|verzending|klant|aanvrager|betrokkene)',
+      example: 'Voorstellen boven 0,9 gaan direct door naar de verzending.',
+    },
   ],
 });
 
@@ -1833,6 +1849,7 @@ export const NOT_A_GROUP = lexicon('not-a-group', {
       example: 'Errors broken down by species and the age of the animal.',
     },
     { phrase: "(animal's|pet's|dog's|vehicle's|car's|asset's|building's|document's) (age|language|origin)", example: "Errors by the animal's age and size." },
+    { phrase: '(office|branch|site|depot|centre|center|unit|warehouse) of origin', example: 'Errors broken down by claim type and office of origin.' },
   ],
   de: [
     { phrase: '(gebäudealter|fahrzeugalter|anlagenalter|gerätealter|vertragsalter)', example: 'Fehler nach Schadenhöhe, Region und Gebäudealter.' },
@@ -1848,6 +1865,7 @@ export const NOT_A_GROUP = lexicon('not-a-group', {
       phrase: "(âge|langue|origine) (de l'|du|des|de la) (animal|animaux|chien|chat|véhicule|véhicules|bâtiment|bâtiments|document|documents|équipement|équipements|colis)",
       example: "Erreurs ventilées par espèce et âge de l'animal.",
     },
+    { phrase: "(agence|bureau|site|centre|entrepôt|antenne) (d'origine|de provenance)", example: "Erreurs ventilées par type de dossier et agence d'origine." },
   ],
   es: [
     { phrase: '(oficina|sucursal|canal|centro|tienda|almacén|puerto|planta|fábrica) de origen', example: 'Errores desglosados por producto, oficina de origen y tramo de importe.' },
@@ -1856,6 +1874,7 @@ export const NOT_A_GROUP = lexicon('not-a-group', {
         '(edad|idioma|lengua|origen) (del|de la|de los|de las) (animal|animales|perro|perros|gato|gatos|vehículo|vehículos|edificio|edificios|documento|documentos|equipo|equipos|paquete|paquetes)',
       example: 'Errores desglosados por especie, tamaño y edad del animal.',
     },
+    { phrase: '(oficina|sucursal|centro|sede|delegación|unidad) … de origen', example: 'Errores desglosados por oficina de prestaciones de origen y por tipo de prestación.' },
   ],
   nl: [
     { phrase: '(leeftijd van de|leeftijd van het) (woning|pand|voertuig|auto|installatie|polis)', example: 'Fouten per schadeklasse, regio en leeftijd van de woning.' },
@@ -2015,17 +2034,27 @@ export const NOT_A_PERSON = lexicon('not-a-person', {
         '(small animal|small animals|farm animal|farm animals|companion animal|companion animals|veterinary|vet practice|vet practices|livestock|hull & machinery|hull and machinery|marine hull|ocean-going vessels)',
       example: 'Antimicrobial prescribing review across our small animal practices.',
     },
+    { phrase: '(animal hospital|animal hospitals|pet owners|out-of-hours vet|emergency vet)', example: 'Out-of-hours phone triage at the animal hospital.' },
   ],
   de: [
     {
       phrase: '(kleintierpraxis*|kleintierklinik*|nutztierpraxis*|tierarztpraxis*|tierärztliche praxis|seeschifffahrt|hull & machinery|seekasko|schiffskasko)',
       example: 'Vorprüfung Kaskoschäden Seeschifffahrt (Hull & Machinery).',
     },
+    { phrase: '(tierklinik*|tierspital*|tierärztlicher notdienst|tierärztliche notdienst)', example: 'Telefontriage im tierärztlichen Notdienst der Tierklinik.' },
   ],
   fr: [
     {
       phrase: '(clinique vétérinaire|cliniques vétérinaires|cabinet vétérinaire|animaux de compagnie|animaux de rente|corps de navires|assurance corps|navires de commerce)',
       example: 'Revue des prescriptions antibiotiques dans nos cliniques vétérinaires.',
+    },
+    {
+      phrase: '(hôpital vétérinaire|hôpitaux vétérinaires|centre hospitalier vétérinaire|urgences vétérinaires|vétérinaire de garde|vétérinaires de garde)',
+      example: "Tri téléphonique de nuit à l'hôpital vétérinaire.",
+    },
+    {
+      phrase: "(vétérinaire traitant|auxiliaire spécialisée vétérinaire|auxiliaire spécialisé vétérinaire|propriétaires d'animaux|propriétaire de l'animal)",
+      example: 'Conseil et rendez-vous chez le vétérinaire traitant.',
     },
   ],
   es: [
@@ -2033,11 +2062,13 @@ export const NOT_A_PERSON = lexicon('not-a-person', {
       phrase: '(clínica veterinaria|clínicas veterinarias|animales de compañía|ganado|casco y maquinaria|buques mercantes)',
       example: 'Revisión de la prescripción de antimicrobianos en nuestras clínicas veterinarias.',
     },
+    { phrase: '(hospital veterinario|hospitales veterinarios|urgencias veterinarias|veterinario de guardia)', example: 'Triaje telefónico nocturno en el hospital veterinario.' },
   ],
   nl: [
     {
       phrase: '(dierenartspraktijk*|dierenkliniek*|gezelschapsdieren|landbouwhuisdieren|cascoverzekering van schepen|zeeschepen)',
       example: 'Beoordeling van antibioticavoorschriften in onze dierenartspraktijken.',
     },
+    { phrase: '(dierenziekenhuis*|spoeddierenarts*|dierenartsenpraktijk*)', example: "Telefonische triage 's nachts in het dierenziekenhuis." },
   ],
 });

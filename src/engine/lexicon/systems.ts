@@ -179,6 +179,10 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     { phrase: '(sandbox|staging) (instance|copy|tenant)|test (instance|copy|tenant|mailbox)', example: 'in_poc true, but it is the sandbox instance.' },
     { phrase: '(shadow run|shadow mode|in shadow)', example: 'Limit decreases run in shadow mode during the pilot.' },
     { phrase: '(mocked|stubbed|faked) (for the pilot|in the pilot|during the pilot)?', example: 'The write-back is mocked for the pilot and actions are keyed in by hand.' },
+    {
+      phrase: '(key|keys|keyed|type|types|typed|enter|enters|entered|copy|copies|copied) … (themselves|ourselves|yourself|by themselves)',
+      example: 'For the trial the desk keys the approved draft into Adpoint themselves.',
+    },
   ],
   de: [
     {
@@ -196,6 +200,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     { phrase: 'schnittstelle (kommt|folgt) (erst)? (mit dem|beim|nach dem|zum) (rollout|roll-out|go-live|produktivstart|produktivbetrieb)', example: 'Die Schnittstelle kommt mit dem Rollout.' },
     { phrase: '(testpostfach|test-postfach|testkopie)', example: 'Die Aufträge gehen im Pilot an ein Testpostfach.' },
     { phrase: '(schattenbetrieb|im schatten)', example: 'Limitkürzungen laufen im Pilot im Schattenbetrieb.' },
+    { phrase: '(tippen|tippt|übertragen|überträgt|tragen|trägt) … selbst (ein|ins|in)', example: 'Im Pilot tippt das Team den freigegebenen Entwurf selbst ins Buchungssystem ein.' },
   ],
   fr: [
     { phrase: '(on ne touche pas|nous ne touchons pas) (à|au|aux)', example: 'On ne touche pas à Opera pendant le pilote.' },
@@ -229,6 +234,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     },
     { phrase: '(boîte de test|boîte mail de test|instance de test|copie de test)', example: 'Les ordres partent vers une boîte mail de test pendant le pilote.' },
     { phrase: '(en mode fantôme|en mode ombre|en parallèle sans écriture)', example: 'Les baisses de plafond tournent en mode fantôme pendant le pilote.' },
+    { phrase: '(saisit|saisissent|ressaisit|recopie|recopient) … (eux-mêmes|elle-même|lui-même|elles-mêmes)', example: 'Pendant le pilote, le service saisit lui-même le texte validé dans Adpoint.' },
   ],
   es: [
     { phrase: '(hace|hacen|realiza|realizan|graba|graban) (la|el|las|los) … a mano', example: 'Un agente hace la reserva a mano al final del turno.' },
@@ -249,6 +255,10 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     { phrase: '(buzón de prueba|buzón de pruebas|instancia de prueba|instancia de pruebas|copia de prueba)', example: 'Durante el piloto las órdenes van a un buzón de pruebas.' },
     { phrase: '(en modo sombra|en sombra|en paralelo sin escritura)', example: 'Las rebajas de límite funcionan en modo sombra durante el piloto.' },
     { phrase: '(copia|copian|pasa|pasan|teclea|teclean) … a mano', example: 'El planificador copia las recogidas a mano desde un Excel.' },
+    {
+      phrase: '(teclea|teclean|introduce|introducen|copia|copian) … (ellos mismos|ella misma|él mismo|ellas mismas)',
+      example: 'Durante el piloto la mesa introduce ella misma el borrador aprobado en Adpoint.',
+    },
   ],
   nl: [
     {
@@ -274,6 +284,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     },
     { phrase: '(schaduwdraai|in schaduwmodus|schaduwmodus)', example: 'De limietverlagingen draaien tijdens de pilot in schaduwmodus.' },
     { phrase: '(overgetikt|overtikken|overtikt)|de echte koppeling (bouwt|komt|volgt)', example: 'De klasse wordt door de laborant overgetikt; de echte koppeling bouwt de leverancier daarna.' },
+    { phrase: '(typt|typen|voert|voeren|zet|zetten) … zelf (in|over)', example: 'Tijdens de proef voert de redactie het goedgekeurde concept zelf in.' },
   ],
 });
 

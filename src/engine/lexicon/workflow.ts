@@ -138,6 +138,8 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: 'im produktivsystem nichts', example: 'Damit im Produktivsystem nichts passiert, wird getestet.' },
     { phrase: '(separaten|separates|eigenen|getrennten|gesonderten) (dashboard|bericht|report|fenster|übersicht)', example: 'Die Vorschläge sehen sie nachmittags in einem separaten Dashboard.' },
     { phrase: '(am|im) simulator|(neben dem|neben der) (live-betrieb|echten pult|live-pult)', example: 'Die Lotsen nutzen es am Simulator neben dem Live-Betrieb.' },
+    { phrase: '(sessions|sitzungen|termine|termin) … im schulungsraum', example: 'Die Sessions finden im Schulungsraum der Station statt, zwei Stunden pro Woche.' },
+    { phrase: 'in (betreuten|moderierten|begleiteten) (sessions|sitzungen|terminen|workshops)', example: 'Die Mitarbeitenden testen die Oberfläche in betreuten Sessions.' },
   ],
   fr: [
     { phrase: "en sessions d'(une|deux) (heure|heures)", example: "Les opérateurs l'essaient en sessions d'une heure sur des demandes anciennes." },
@@ -191,6 +193,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(consultent|regardent|examinent|voient) en parallèle', example: 'Ils consultent en parallèle un tableau de bord.' },
     { phrase: '(comparent|compare|comparer) (à|avec) (leur|son|sa) (propre)? (planning|plan|tournée|décision|choix)', example: 'Les chefs reçoivent le plan et le comparent à leur propre planning.' },
     { phrase: '(sur le|au) simulateur', example: "Les contrôleurs l'utilisent sur le simulateur à côté de la position réelle." },
+    { phrase: '(séances|sessions) … (en salle de formation|dans la salle de formation)', example: 'Les séances ont lieu en salle de formation, deux heures par semaine.' },
   ],
   es: [
     { phrase: 'en sesiones de (una|dos|1|2) (hora|horas)', example: 'Los operadores lo prueban en sesiones de una hora con solicitudes históricas.' },
@@ -231,6 +234,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(se copian|copian|copiar|se teclean|teclean|se pasan) a mano', example: 'Los datos se copian a mano desde el programa.' },
     { phrase: '(dos|tres|cuatro|varios|unos) talleres', example: 'Se harán tres talleres con los gestores.' },
     { phrase: '(en el) simulador', example: 'Los controladores lo usan en el simulador junto al puesto real.' },
+    { phrase: '(sesiones) … (en el aula de formación|en la sala de formación)', example: 'Las sesiones se hacen en la sala de formación, dos horas por semana.' },
   ],
   nl: [
     { phrase: 'in sessies van (een|één|twee) uur', example: 'De centralisten proberen het in sessies van een uur op oude aanvragen.' },
@@ -265,6 +269,7 @@ export const BESIDE_THE_WORK = lexicon('beside-the-work', {
     { phrase: '(werksessies|werksessie|in (twee|drie|vier|enkele) (sessies|workshops))', example: 'In drie werksessies testen de consulenten de tool.' },
     { phrase: '(op de|in de) simulator', example: 'De verkeersleiders gebruiken het op de simulator naast de echte werkplek.' },
     { phrase: 'naast (hun|de|zijn|haar) (eigen)? (sheet|planning|spreadsheet|excel|rooster)', example: 'De planners draaien de forecast naast hun eigen sheet.' },
+    { phrase: '(sessies) … (in de trainingsruimte|in het opleidingslokaal)', example: 'De sessies vinden plaats in de trainingsruimte, twee uur per week.' },
   ],
 });
 
@@ -329,6 +334,8 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
     { phrase: '(compared|checked|matched) (afterwards|after the fact|retrospectively|later|after the shift)', example: 'Drafts are only compared afterwards.' },
     { phrase: '(separate|dedicated|side) (folder|inbox|mailbox|tab|queue) … (not|never) (sent|used|shown)', example: 'Drafts land in a separate folder and are never sent.' },
     { phrase: 'in parallel (to|with) the (usual|normal|regular|current|existing) …', example: 'Leads review the drafts in parallel with the usual reports.' },
+    { phrase: '(keep|keeps) working (from|with|off) the (normal|usual|existing|current|old|regular)', example: 'Inspectors keep working from the normal assignment sheet during the pilot.' },
+    { phrase: 'side by side (in|with|against)', example: 'Supervisors review the proposed routes side by side in the vendor portal each afternoon.' },
   ],
   de: [
     { phrase: '(ändern|ändert) (ihre|seine) arbeitsweise nicht', example: 'Die Kolonnen ändern ihre Arbeitsweise nicht.' },
@@ -339,6 +346,12 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
     { phrase: 'nicht … (verwendet|genutzt|gezeigt|angezeigt|weitergegeben|eingesetzt)', example: 'Die Bewertungen werden nicht für die Freigabe verwendet.' },
     { phrase: '(nachträglich|im nachhinein|hinterher) (verglichen|abgeglichen|ausgewertet)', example: 'Sie werden nur nachträglich verglichen.' },
     { phrase: 'parallel zu (den|dem|der) (üblichen|bisherigen|normalen|gewohnten|heutigen)', example: 'Die Leitung prüft die Entwürfe parallel zu den üblichen Berichten.' },
+    {
+      phrase: '(im tagesgeschäft|im alltag|im echtbetrieb|im regelbetrieb) (bleibt|bleiben) (der|die|das|es bei dem|es beim) (manuelle|manuellen|bisherige|bisherigen|heutige|heutigen)',
+      example: 'Im Tagesgeschäft bleibt der manuelle Check.',
+    },
+    { phrase: 'parallel wie (gewohnt|bisher|heute|immer)', example: 'Die Disponentinnen planen parallel wie gewohnt und vergleichen erst danach.' },
+    { phrase: '(vergleichen|vergleicht|verglichen) … erst (danach|hinterher|im nachhinein|nachträglich)', example: 'Sie vergleichen die Empfehlung erst danach.' },
   ],
   fr: [
     { phrase: '(ne changent|ne change) pas (leur|sa) (façon|manière) de travailler', example: 'Les équipes ne changent pas leur façon de travailler.' },
@@ -357,6 +370,10 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
       phrase: "en parallèle (des|du|de la|de l'|aux|au) … (habituels|habituel|habituelle|habituelles|actuels|actuel|actuelle|actuelles)",
       example: 'Les chefs relisent les projets en parallèle des rapports habituels.',
     },
+    {
+      phrase: 'continuent (de|à) travailler (avec|sur|à partir de|depuis) (le|la|les|leur|leurs) … (habituel|habituelle|habituels|habituelles|normal|normale|actuel|actuelle)',
+      example: 'Les inspecteurs continuent de travailler avec la feuille de tournée habituelle.',
+    },
   ],
   es: [
     { phrase: 'no (cambian|cambia|modifican|modifica) su (forma|manera|modo) de trabajar', example: 'Las brigadas no cambian su forma de trabajar.' },
@@ -371,6 +388,10 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
       phrase: 'en paralelo (a|con) (los|las|el|la) … (habituales|habitual|de siempre|actuales|actual|normales)',
       example: 'Revisarán los borradores en paralelo a los informes habituales durante el piloto.',
     },
+    {
+      phrase: '(siguen|sigue) trabajando con (el|la|los|las|su|sus) … (habitual|habituales|de siempre|normal|normales|actual|actuales)',
+      example: 'Los inspectores siguen trabajando con la hoja de asignación habitual.',
+    },
   ],
   nl: [
     { phrase: '(veranderen|verandert) (hun|zijn) (werkwijze|manier van werken) niet', example: 'De ploegen veranderen hun werkwijze niet.' },
@@ -384,6 +405,7 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
     { phrase: 'achteraf (vergeleken|vergelijken|naast elkaar gelegd)', example: 'Het advies wordt achteraf vergeleken.' },
     { phrase: '(telt|tellen|geldt) (alleen|uitsluitend|enkel)', example: 'Voor de vrijgave telt alleen het handmatige rapport.' },
     { phrase: 'parallel aan (de|het) (gewone|gebruikelijke|normale|huidige|bestaande)', example: 'De afdelingshoofden bekijken de concepten parallel aan de gewone rapporten.' },
+    { phrase: 'werken (gewoon)? door (met|vanuit|op) (de|het|hun) (gewone|normale|huidige|bestaande|oude)', example: 'De inspecteurs werken gewoon door met de huidige planning.' },
   ],
 });
 

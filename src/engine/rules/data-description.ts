@@ -19,9 +19,10 @@ export function oneOffData(plan: PlanDocument): string | undefined {
   const described = describedData(plan);
   const matches = NOT_A_PRODUCTION_FEED.matches(described).filter((m) => !negated(described, m));
   if (matches.length === 0) return undefined;
-  // The feed the POC reads, where the plan says how data arrives, and not one planned for later ("a real-time feed is planned for phase 2").
+  // The feed the POC reads, live or run by itself on a schedule, where the plan says how data arrives, and not one planned for later ("a real-time feed is planned for phase 2").
   const arrives = [plan.textAt(['data', 'source']) ?? '', plan.textAt(['data', 'pipeline']) ?? ''].join('. ');
-  const live = LIVE_FEED.matches(arrives).some((m) => !negated(arrives, m) && !deferralIn(sentenceAt(arrives, m.index)));
+  const feeds = [...LIVE_FEED.matches(arrives), ...SCHEDULED_RUN.matches(arrives)];
+  const live = feeds.some((m) => !negated(arrives, m) && !deferralIn(sentenceAt(arrives, m.index)));
   const historyExport = (m: Match) => live && AN_EXPORT.find(m.text) !== undefined && TRAINING_HISTORY.find(sentenceAt(described, m.index)) !== undefined;
   // An export that runs by itself every night is a feed ("volcado nocturno automático"), not a one-off set.
   const scheduledExport = (m: Match) => AN_EXPORT.find(m.text) !== undefined && SCHEDULED_RUN.find(sentenceAt(described, m.index)) !== undefined;
