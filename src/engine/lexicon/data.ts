@@ -135,6 +135,8 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     },
     { phrase: '(pulled|copied|taken|saved|picked) out of the … (inbox|mailbox)', example: '600 notices which Karen pulled out of the shared announcements inbox.' },
     { phrase: '(batch|sample|set|file|extract) (sits|is saved|lives|is kept) on the (team|shared|project) drive', example: 'The batch sits on the team drive.' },
+    { phrase: '(refreshed|reloaded|re-run|rerun|refresh|reload) (if|when|as) (needed|required|necessary)', example: 'CSV extract loaded into the analytics sandbox; refreshed if needed.' },
+    { phrase: '(export|extract) (to|in|as) (excel|csv|a spreadsheet)', example: 'Export to Excel of the 2025-26 work orders.' },
   ],
   de: [
     { phrase: 'einmalig (zusammengestellt|erstellt|exportiert|bereitgestellt|geliefert|übergeben|aufbereitet)', example: 'Export aus ClaimsPro, vom Scan-Dienstleister einmalig zusammengestellt.' },
@@ -232,6 +234,8 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
       phrase: '(referenzdatensatz|referenzbilder|annotierter datensatz|annotierte datensatz) des (anbieters|herstellers|lieferanten|dienstleisters)',
       example: 'Referenzdatensatz des Anbieters (ca. 4.000 Aufnahmen).',
     },
+    { phrase: 'bei bedarf (aktualisiert|neu geladen|erneuert|nachgeladen|wiederholt)', example: 'CSV-Datei auf dem Laufwerk, bei Bedarf neu geladen.' },
+    { phrase: '(export|auszug|abzug) (als|in) (excel|csv)', example: 'Auszug als Excel aus dem Dienstplanprogramm.' },
   ],
   fr: [
     { phrase: 'rechargé à la demande', example: 'Fichier Excel rechargé à la demande.' },
@@ -329,6 +333,15 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
       phrase: "(jeu de référence|corpus annoté|jeu annoté|images de référence) (de l'éditeur|du fournisseur|du prestataire)",
       example: 'Jeu de référence du fournisseur, complété par 300 clichés du cabinet.',
     },
+    {
+      phrase: '(préparée|préparé|préparés|préparées|constituée|constitué|constitués|constituées) une (seule)? fois',
+      example: "Extraction de l'historique GMAO, préparée une fois par le bureau d'études pour le POC.",
+    },
+    {
+      phrase: '(rechargé|rechargée|rechargés|rechargées|actualisé|actualisée|rafraîchi|rafraîchie) (si besoin|au besoin|si nécessaire)',
+      example: 'Fichier CSV déposé sur le partage du BE ; rechargé si besoin.',
+    },
+    { phrase: '(export|extraction) (en|sous) (excel|csv)', example: "Export en Excel des bons de l'année 2025." },
   ],
   es: [
     { phrase: '(línea de pruebas|banco de pruebas|línea de demostración)', example: 'Imágenes grabadas por el proveedor en su línea de pruebas.' },
@@ -427,6 +440,11 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
       example: 'Registros que el instalador nos sacó en Excel del programador en octubre.',
     },
     { phrase: '(se carga|se cargan) (una sola vez|una vez)', example: 'El fichero de 2024 se carga una vez en el entorno del proveedor.' },
+    {
+      phrase: '(se repite|se actualiza|se recarga|se vuelve a cargar) (si hace falta|si es necesario|cuando haga falta)',
+      example: 'Carga del Excel en el entorno del proveedor; se repite si hace falta.',
+    },
+    { phrase: '(exportación|extracción) en (excel|csv)', example: 'Exportación en Excel de los partes del curso 2025-26.' },
   ],
   nl: [
     { phrase: '(export|extract) … (via|uit) de (*rapportagemodule|*rapportagetool|rapportage)', example: 'Export van de zaken via de Djuma-rapportagemodule.' },
@@ -514,6 +532,8 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
       example: 'De export is in oktober getrokken.',
     },
     { phrase: '(referentieset|geannoteerde set|referentiebeelden) van de (leverancier|fabrikant)', example: 'Referentieset van de leverancier, aangevuld met 300 eigen opnames.' },
+    { phrase: '(indien nodig|zo nodig|als het nodig is) (ververst|opnieuw geladen|bijgewerkt|herhaald)', example: 'Het CSV-bestand staat op de share en wordt indien nodig opnieuw geladen.' },
+    { phrase: '(export|extractie) (naar|in) (excel|csv)', example: 'Export naar Excel van de meldingen van 2025.' },
   ],
 });
 
@@ -796,6 +816,11 @@ export const HAND_CURATED = lexicon('hand-curated', {
       phrase: '(choisis|choisies|sélectionnés|sélectionnées|retenus|retenues) pour (leur|la|une) (bonne|qualité|netteté|lisibilité)',
       example: "300 clichés sélectionnés pour leur bonne qualité d'image.",
     },
+    {
+      phrase: '(relue|relu|relus|relues|revue|revues) et (corrigée|corrigé|corrigés|corrigées|complétée|complété|complétées|complétés)',
+      example: 'Extraction des prescriptions 2025, relue et corrigée par deux pharmaciens.',
+    },
+    { phrase: '(poids|valeurs|codes|dates|montants|champs) … (recalculés|recalculées|ressaisis|ressaisies|complétés à la main|complétées à la main)', example: 'Poids, SC et clairances recalculés.' },
   ],
   es: [
     {
@@ -1086,6 +1111,10 @@ export const MANUAL_PIPELINE = lexicon('manual-pipeline', {
       example: 'CSV-Abzug liegt auf dem Analyse-Laufwerk, Score wird im Jupyter-Notebook gerechnet.',
     },
     { phrase: '(einmal|einmalig) eingespielt', example: 'Die Anfragen werden für den Pilot einmal eingespielt.' },
+    {
+      phrase: '(ergänzt|ergänzen|trägt|tragen|pflegt|pflegen|überträgt|übertragen) … (per hand|von hand|händisch)',
+      example: 'Vor jeder Planungswoche ergänzt die Assistenz die neuen Anmeldungen per Hand.',
+    },
   ],
   fr: [
     {

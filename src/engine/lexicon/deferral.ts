@@ -713,11 +713,32 @@ export const QUESTION_DEFERRED_WHOLE = lexicon('question-deferred-whole', {
 
 /** A step inside the POC that sounds like a later one: "in the next phase of the pilot". */
 export const WITHIN_THE_POC = lexicon('within-the-poc', {
-  en: [{ phrase: '(phase|stage|iteration|release) (2|two|ii|3|three)? of (the|this)? (poc|pilot)', example: 'Adoption is checked in the second phase of the pilot.' }],
-  de: [{ phrase: '(phase|stufe) (2|zwei|3|drei)? (des|im) (pilots|piloten|poc)', example: 'Die Akzeptanz prüfen wir in der zweiten Phase des Piloten.' }],
-  fr: [{ phrase: '(phase|étape) (2|deux|3|trois)? du (pilote|poc)', example: "L'adoption est mesurée dans la deuxième phase du pilote." }],
-  es: [{ phrase: '(fase|etapa) (2|dos|3|tres)? del (piloto|poc)', example: 'La adopción se mide en la segunda fase del piloto.' }],
-  nl: [{ phrase: '(fase|stap) (2|twee|3|drie)? van de (pilot|poc)', example: 'De adoptie meten we in de tweede fase van de pilot.' }],
+  en: [
+    { phrase: '(phase|stage|iteration|release) (2|two|ii|3|three)? of (the|this)? (poc|pilot)', example: 'Adoption is checked in the second phase of the pilot.' },
+    { phrase: '(ask|asks|survey|surveys|interview|interviews) … (after|at the end of) the (pilot|poc|trial)', example: 'We ask the therapists after the pilot whether the order made sense.' },
+  ],
+  de: [
+    { phrase: '(phase|stufe) (2|zwei|3|drei)? (des|im) (pilots|piloten|poc)', example: 'Die Akzeptanz prüfen wir in der zweiten Phase des Piloten.' },
+    { phrase: '(fragen|befragen|interviewen) … nach dem (pilot|piloten|poc)', example: 'Wir fragen die Therapeut:innen nach dem Pilot, ob die Reihenfolge plausibel war.' },
+  ],
+  fr: [
+    { phrase: '(phase|étape) (2|deux|3|trois)? du (pilote|poc)', example: "L'adoption est mesurée dans la deuxième phase du pilote." },
+    {
+      phrase: '(interrogeons|interrogerons|interroge|sondons|sonderons|demandons|demanderons) … après le (pilote|poc)',
+      example: "Nous interrogeons les kinés après le pilote sur la pertinence de l'ordre.",
+    },
+  ],
+  es: [
+    { phrase: '(fase|etapa) (2|dos|3|tres)? del (piloto|poc)', example: 'La adopción se mide en la segunda fase del piloto.' },
+    {
+      phrase: '(preguntamos|preguntaremos|encuestamos|encuestaremos|entrevistamos|entrevistaremos) … después del (piloto|poc)',
+      example: 'Preguntamos a los fisioterapeutas después del piloto si el orden era razonable.',
+    },
+  ],
+  nl: [
+    { phrase: '(fase|stap) (2|twee|3|drie)? van de (pilot|poc)', example: 'De adoptie meten we in de tweede fase van de pilot.' },
+    { phrase: '(vragen|ondervragen|interviewen|bevragen) … na de (pilot|poc|proef)', example: 'We vragen de fysiotherapeuten na de pilot of de volgorde klopte.' },
+  ],
 });
 
 const WHOLE_ENDS = /^\s*(?:$|[.;!?)]|,?\s*(?:once|when|after|if|until|sobald|wenn|nachdem|une fois|quand|dès que|cuando|una vez|en cuanto|zodra|als|wanneer)(?![\p{L}\p{N}]))/iu;

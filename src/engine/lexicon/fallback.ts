@@ -104,6 +104,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
     },
     { phrase: '(best-guess|best guess) (team|queue|class|category|answer|match)', example: 'Where the model is unsure it still routes to its best-guess team.' },
     { phrase: '(can|may|will) (send|pass|forward|hand) it on', example: "The team receiving it can send it on if it isn't theirs." },
+    { phrase: '(run|runs|put|sent|fed|passed|go|goes) (through|into) the model (again|a second time)', example: 'Doubtful parcels go through the model again with a stricter threshold.' },
   ],
   de: [
     { phrase: '(weiß|wissen) … was zu tun ist', example: 'Wenn etwas schiefgeht, weiß der Disponent, was zu tun ist.' },
@@ -195,6 +196,12 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
         '((der kunde|die kundin|kunden|der antragsteller|die betroffenen) (meldet|melden|beschwert|beschweren) sich|(meldet|melden|beschwert|beschweren) sich (der kunde|die kundin|die kunden|der antragsteller|die betroffenen))',
       example: 'Ist eine Sperre falsch, meldet sich der Kunde über die Hotline.',
     },
+    { phrase: '(an das projektteam|an den anbieter|an den hersteller|an das data-science-team|an den dienstleister) gemeldet', example: 'Fehlerhafte Pläne werden an das Projektteam gemeldet.' },
+    {
+      phrase: '(mit dem|im|beim) nächsten (modellstand|modell-update|modellupdate|release|update) (korrigiert|behoben|verbessert)',
+      example: 'Fehlerhafte Pläne werden mit dem nächsten Modellstand korrigiert.',
+    },
+    { phrase: '(noch einmal|erneut|nochmals) durch das modell', example: 'Unsichere Fälle laufen noch einmal durch das Modell.' },
   ],
   fr: [
     { phrase: "(saura|sauront|sait|savent) (quoi faire|ce qu'il faut faire)", example: "Si quelque chose ne va pas, l'opérateur saura quoi faire." },
@@ -265,6 +272,9 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       phrase: '(le client|les clients|le demandeur|les intéressés) (le)? (signalera|signaleront|réclamera|réclameront|pourra contester|peut contester)',
       example: 'Si un blocage est injustifié, le client le signalera au service client.',
     },
+    { phrase: "(réinjectés|réinjectées|réintégrés|réintégrées|reversés|reversées) dans (l'apprentissage|le modèle|l'entraînement)", example: "Les écarts seront réinjectés dans l'apprentissage." },
+    { phrase: "le modèle (s'améliorera|va s'améliorer|apprendra)", example: "Les écarts sont réinjectés ; le modèle s'améliorera." },
+    { phrase: '(repassent|repasse|repassés|repassées) (une seconde fois|une deuxième fois|encore)? dans le modèle', example: 'Les colis douteux repassent une seconde fois dans le modèle.' },
   ],
   es: [
     { phrase: '(sabrá|sabrán|sabe|saben) qué hacer', example: 'Si algo falla, el operador sabrá qué hacer.' },
@@ -331,6 +341,10 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       example: 'Si un bloqueo resulta improcedente, el cliente lo comunicará y se revisará su caso.',
     },
     { phrase: '(por|a través de) los canales (habituales|normales|de siempre)', example: 'El cliente lo comunicará por los canales habituales de atención.' },
+    {
+      phrase: '(pasan|vuelven a pasar|pasa|vuelve a pasar) (otra vez|de nuevo|una segunda vez)? por el modelo',
+      example: 'Los envíos dudosos vuelven a pasar por el modelo con un umbral más estricto.',
+    },
   ],
   nl: [
     { phrase: '(weet|weten) … wat (te doen|ze moeten doen|hij moet doen)', example: 'Als er iets misgaat, weet de operator wel wat te doen.' },
@@ -391,6 +405,7 @@ export const VAGUE_FALLBACK = lexicon('vague-fallback', {
       phrase: '((de klant|klanten|de aanvrager|betrokkenen) (meldt|melden|klaagt|klagen)|(meldt|melden|klaagt|klagen) (de klant|de klanten|de aanvrager|betrokkenen))',
       example: 'Is een blokkade onterecht, dan meldt de klant zich bij de klantenservice.',
     },
+    { phrase: '(nog een keer|nogmaals|opnieuw) door het model', example: 'Zendingen waar het model twijfelt gaan nog een keer door het model met een strengere drempel.' },
   ],
 });
 

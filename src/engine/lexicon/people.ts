@@ -211,11 +211,13 @@ export const OVERSIGHT_ROLE = lexicon('oversight-role', {
     { phrase: 'principal (engineer|engineers|consultant|consultants|scientist|scientists)', example: 'Principal Engineer, condition assessment' },
     { phrase: 'quality (engineer|engineers|lead|leads|officer|officers|manager|managers|assurance lead)', example: 'Quality engineer, final assembly' },
     { phrase: '(area|senior|assistant) (coroner|coroners)', example: 'Area Coroner' },
+    { phrase: 'reliability (engineer|engineers|lead|leads|analyst|analysts)', example: 'Reliability engineer, rolling stock' },
   ],
   de: [
     { phrase: '(kurator|kuratorin|kuratoren|kuratorinnen)', example: 'Kuratorin Säugetiere' },
     { phrase: '(schriftführer*)', example: 'Schriftführerin des Prüfungsausschusses' },
     { phrase: '(qualitätsingenieur*|qualitätsbeauftragte*|qualitätsmanager*|grundsatzreferent*|referent grundsatz*|referentin grundsatz*)', example: 'Qualitätsingenieur' },
+    { phrase: '(zuverlässigkeitsingenieur*|reliability-ingenieur*)', example: 'Zuverlässigkeitsingenieurin Türsysteme' },
   ],
   fr: [
     { phrase: '(conservateur|conservatrice|conservateurs|conservatrices)', example: 'Conservatrice des collections' },
@@ -224,6 +226,7 @@ export const OVERSIGHT_ROLE = lexicon('oversight-role', {
       phrase: '(responsable qualité|ingénieur qualité|ingénieure qualité|référent qualité|référente qualité|chargé de mission|chargée de mission|conseiller technique|conseillère technique)',
       example: 'Ingénieur qualité du site',
     },
+    { phrase: '(ingénieur|ingénieure|ingénieurs|ingénieures) (fiabilité|de fiabilité|méthodes)', example: 'Ingénieur fiabilité' },
   ],
   es: [
     { phrase: '(conservador|conservadora|conservadores|conservadoras)', example: 'Conservadora de mamíferos' },
@@ -232,12 +235,14 @@ export const OVERSIGHT_ROLE = lexicon('oversight-role', {
       phrase: '(técnico de calidad|técnica de calidad|ingeniero de calidad|ingeniera de calidad|asesor técnico|asesora técnica|técnico de políticas|técnica de políticas)',
       example: 'Ingeniera de calidad de planta',
     },
+    { phrase: '(ingeniero|ingeniera|ingenieros|ingenieras) de (fiabilidad|confiabilidad)', example: 'Ingeniera de fiabilidad del material rodante' },
   ],
   nl: [
     { phrase: '(concerncontroller*|*controller|controllers)', example: 'Concerncontroller' },
     { phrase: '(conservator|conservatoren|curator|curatoren)', example: 'Conservator zoogdieren' },
     { phrase: '((secretaris) (van de)? (examencommissie|commissie|raad)|secretaris examencommissie)', example: 'Secretaris examencommissie' },
     { phrase: '(kwaliteitsmedewerker*|kwaliteitsadviseur*|kwaliteitsfunctionaris*|beleidsmedewerker*|beleidsadviseur*)', example: 'Senior beleidsmedewerker kinderopvangtoeslag' },
+    { phrase: '(betrouwbaarheidsingenieur*|reliability engineer*)', example: 'Betrouwbaarheidsingenieur rollend materieel' },
   ],
 });
 
@@ -473,6 +478,12 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: '(crime report|crime reports|online crime|crime recording|victims of crime|victim care)', example: 'Triage of online crime reports for the non-emergency desk.' },
     { phrase: '(rent arrears|eviction|evictions|possession proceedings|notice of seeking possession|nosp)', example: 'Rent arrears triage to prevent evictions.' },
     { phrase: '(jobseeker|jobseekers|job seekers|job-seekers)', example: 'A model matches refugee jobseekers to vacancies and proposes who is put forward to employers.' },
+    { phrase: '(care home|nursing home|residential care) (admission|admissions|placement|placements|place|places)', example: 'Care home admission assessments for people with dementia.' },
+    { phrase: '(chemotherapy|chemo) (prescriptions|prescription|orders)', example: 'Automated second check of chemotherapy prescriptions.' },
+    {
+      phrase: '(pension (estimate|estimates|entitlement|entitlements|award|awards)|early retirement (estimate|estimates|benefit|benefits))',
+      example: 'Early retirement estimates for pension fund members.',
+    },
   ],
   de: [
     { phrase: '(heimplatz*|heimplätze|pflegeplatzvergabe|warteliste für (pflegeplätze|heimplätze))', example: 'Priorisierung der Warteliste für Heimplätze.' },
@@ -648,6 +659,12 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       phrase: '(heil- und kostenplan|heil- und kostenpläne|heil- und kostenplänen|behandlungspläne für (patienten|patientinnen))',
       example: 'Ein Modell entwirft den Heil- und Kostenplan aus Befund und Röntgenbild.',
     },
+    { phrase: '(heimaufnahme*|pflegeheimplatz*|aufnahme ins pflegeheim|aufnahme in das pflegeheim|menschen mit demenz)', example: 'Aufnahmeprüfung für Menschen mit Demenz im Pflegeheim.' },
+    { phrase: '(chemotherapie-verordnung*|chemotherapieverordnung*|zytostatika-verordnung*)', example: 'Zweitprüfung jeder Chemotherapie-Verordnung.' },
+    {
+      phrase: '(altersrente|rentenauskunft|rentenauskünfte|rentenbescheid*|erwerbsminderungsrente|versorgungsausgleich)',
+      example: 'Automatisierte Hochrechnung vorgezogene Altersrente (Rentenauskunft mit Abschlägen).',
+    },
   ],
   fr: [
     { phrase: "(places en ehpad|admission en ehpad|admissions en ehpad|liste d'attente … ehpad)", example: 'Priorisation des admissions en EHPAD.' },
@@ -745,7 +762,8 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     },
     { phrase: '(triage|priorisation|tri|orientation) des patients', example: 'Priorisation des patients aux urgences.' },
     {
-      phrase: '(diagnostic médical|aide au diagnostic|décision clinique|décisions cliniques|recommandations de traitement|plan de soins|plans de soins)',
+      phrase:
+        '(diagnostic médical|aide au diagnostic (médical|clinique|en radiologie|radiologique|des patients)|décision clinique|décisions cliniques|recommandations de traitement|plan de soins|plans de soins)',
       example: 'Aide au diagnostic en radiologie.',
     },
     { phrase: '(sélection des locataires|candidats locataires|attribution de logements|attribution des logements|invalidité)', example: 'Sélection des locataires du parc social.' },
@@ -807,6 +825,9 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
     { phrase: "(plaintes en ligne|pré-plainte*|dépôt de plainte|victimes d'infractions)", example: 'Tri des pré-plaintes en ligne pour le commissariat.' },
     { phrase: '(tribunal pour enfants|protection judiciaire de la jeunesse|mineurs délinquants|risque de récidive)', example: 'Évaluation du risque de récidive pour le tribunal pour enfants.' },
     { phrase: "(demandeurs d'emploi|demandeur d'emploi|demandeuses d'emploi)", example: "Un modèle propose des offres aux demandeurs d'emploi réfugiés." },
+    { phrase: '(admission en ehpad|entrée en ehpad|admissions en ehpad|personnes atteintes de démence|personnes âgées dépendantes)', example: "Aide à la décision d'admission en EHPAD." },
+    { phrase: '(prescription|prescriptions) de (chimiothérapie|chimiothérapies)', example: 'Un modèle relit chaque prescription de chimiothérapie avant la préparation.' },
+    { phrase: '(pension de retraite|retraite anticipée|estimation de retraite|estimations de retraite|droits à la retraite)', example: 'Estimations de retraite anticipée pour les affiliés.' },
   ],
   es: [
     { phrase: '(plazas residenciales|plaza residencial|lista de espera de (plazas|residencias))', example: 'Priorización de la lista de espera de plazas residenciales.' },
@@ -960,6 +981,12 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       example: 'Propuesta de planes de pagos para clientes con impagos hipotecarios.',
     },
     { phrase: '(denuncias|denuncia en línea|víctimas de delitos)', example: 'Clasificación de denuncias en línea para la comisaría.' },
+    {
+      phrase: '((ingreso|ingresos|plaza|plazas) (en|de) (residencia|residencias|centro de día|unidad de psicogeriatría)|personas con (demencia|discapacidad|dependencia))',
+      example: 'Apoyo a la valoración de ingreso de personas con demencia en residencias.',
+    },
+    { phrase: '(prescripción|prescripciones) de (quimioterapia|quimioterapias)', example: 'Doble control de cada prescripción de quimioterapia.' },
+    { phrase: '(jubilación anticipada|pensión de jubilación|pensiones de jubilación|estimación de la pensión)', example: 'Estimación de la pensión de jubilación anticipada.' },
   ],
   nl: [
     { phrase: '(wachtlijst (voor)? (verpleeghuis*|zorgplaatsen|woonzorg*)|verpleeghuisplaats*)', example: 'Prioritering van de wachtlijst voor verpleeghuisplaatsen.' },
@@ -1077,6 +1104,9 @@ export const DECIDES_ABOUT_PEOPLE = lexicon('decides-about-people', {
       example: 'Triage van online aangifte van diefstal uit een auto.',
     },
     { phrase: '(werkzoekende|werkzoekenden)', example: 'Een model koppelt werkzoekenden aan vacatures.' },
+    { phrase: '(opname in het verpleeghuis|verpleeghuisplaats*|mensen met dementie)', example: 'Beoordeling van de opname in het verpleeghuis van mensen met dementie.' },
+    { phrase: '(chemotherapievoorschrift*|voorschriften voor chemotherapie)', example: 'Dubbele controle van elk chemotherapievoorschrift.' },
+    { phrase: '(vervroegd pensioen|pensioenberekening*|pensioenaanspra*|pensioenuitkering*)', example: 'Pensioenberekening bij vervroegd pensioen.' },
   ],
 });
 
@@ -1209,6 +1239,7 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
       phrase: '(the rest|the others|all others|all the others|everything else) (are|is|get|gets) (published|sent|issued|released|applied) (automatically|directly|straight away|as generated)',
       example: 'Only rosters with a clash are reviewed; the rest are published automatically.',
     },
+    { phrase: '(validated|approved|signed off|released) automatically', example: 'Prescriptions the model finds compliant are validated automatically.' },
   ],
   de: [
     { phrase: '(wird|werden) (direkt|unmittelbar) … (angeboten|vergeben|zugeteilt)', example: 'Der Platz wird direkt der ersten Familie auf der Liste angeboten.' },
@@ -1292,6 +1323,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     {
       phrase: '(die übrigen|der rest|alle anderen) … (automatisch|direkt|ungeprüft) (veröffentlicht|verschickt|versendet|zugeteilt|freigegeben)',
       example: 'Der Rest wird automatisch veröffentlicht.',
+    },
+    {
+      phrase: '(gehen|geht) direkt … an (das mitglied|die mitglieder|den kunden|die kunden|die versicherten|den versicherten|den antragsteller|die antragstellerin|die antragsteller)',
+      example: 'Die Auskünfte gehen direkt nach Erstellung an das Mitglied ins Portal.',
     },
   ],
   fr: [
@@ -1378,6 +1413,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
       phrase: '(passent|passe|partent|part) directement (à la|en|au) (notification|décision|signature|envoi|bénéficiaire|client|demandeur)',
       example: 'Les propositions au-dessus de 0,9 passent directement à la notification.',
     },
+    {
+      phrase: '(validé|validée|validés|validées|attribué|attribuée|attribués|attribuées) automatiquement',
+      example: 'Les prescriptions jugées conformes sont validées automatiquement, sans relecture pharmaceutique.',
+    },
   ],
   es: [
     { phrase: '(se ofrece|se ofrecen|se asigna|se asignan|se adjudica|se adjudican) directamente', example: 'La plaza se ofrece directamente a la primera familia de la lista.' },
@@ -1463,6 +1502,10 @@ export const DECIDES_WITHOUT_A_PERSON = lexicon('decides-without-a-person', {
     {
       phrase: '(pasan|pasa|van|va) directamente (a|al) (notificación|la notificación|resolución|la resolución|envío|el envío|firma|la firma|interesado|cliente|solicitante)',
       example: 'Las propuestas con puntuación superior a 0,9 pasan directamente a notificación de la propuesta de sanción.',
+    },
+    {
+      phrase: '(se asigna|se asignan|se concede|se conceden|se comunica|se comunican|se adjudica|se adjudican|se valida|se validan) automáticamente',
+      example: 'Si la puntuación supera 70 la plaza se asigna automáticamente y se comunica a la familia.',
     },
   ],
   nl: [
@@ -1850,6 +1893,7 @@ export const NOT_A_GROUP = lexicon('not-a-group', {
     },
     { phrase: "(animal's|pet's|dog's|vehicle's|car's|asset's|building's|document's) (age|language|origin)", example: "Errors by the animal's age and size." },
     { phrase: '(office|branch|site|depot|centre|center|unit|warehouse) of origin', example: 'Errors broken down by claim type and office of origin.' },
+    { phrase: 'origin of the (request|referral|application|call|claim)', example: 'Errors by site, month and origin of the referral.' },
   ],
   de: [
     { phrase: '(gebäudealter|fahrzeugalter|anlagenalter|gerätealter|vertragsalter)', example: 'Fehler nach Schadenhöhe, Region und Gebäudealter.' },
@@ -1866,6 +1910,7 @@ export const NOT_A_GROUP = lexicon('not-a-group', {
       example: "Erreurs ventilées par espèce et âge de l'animal.",
     },
     { phrase: "(agence|bureau|site|centre|entrepôt|antenne) (d'origine|de provenance)", example: "Erreurs ventilées par type de dossier et agence d'origine." },
+    { phrase: 'origine de la (demande|saisine|prescription|réclamation)', example: 'Erreurs par site, par mois et par origine de la demande.' },
   ],
   es: [
     { phrase: '(oficina|sucursal|canal|centro|tienda|almacén|puerto|planta|fábrica) de origen', example: 'Errores desglosados por producto, oficina de origen y tramo de importe.' },
@@ -1875,6 +1920,7 @@ export const NOT_A_GROUP = lexicon('not-a-group', {
       example: 'Errores desglosados por especie, tamaño y edad del animal.',
     },
     { phrase: '(oficina|sucursal|centro|sede|delegación|unidad) … de origen', example: 'Errores desglosados por oficina de prestaciones de origen y por tipo de prestación.' },
+    { phrase: 'origen de la (solicitud|petición|derivación|llamada|demanda)', example: 'Errores por centro, por mes y por origen de la solicitud.' },
   ],
   nl: [
     { phrase: '(leeftijd van de|leeftijd van het) (woning|pand|voertuig|auto|installatie|polis)', example: 'Fouten per schadeklasse, regio en leeftijd van de woning.' },

@@ -183,6 +183,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
       phrase: '(key|keys|keyed|type|types|typed|enter|enters|entered|copy|copies|copied) … (themselves|ourselves|yourself|by themselves)',
       example: 'For the trial the desk keys the approved draft into Adpoint themselves.',
     },
+    { phrase: '(in|on) a (separate|standalone|stand-alone) test (environment|system|instance)', example: 'Clerks work afterwards in a separate test environment, beside the normal declaration flow.' },
   ],
   de: [
     {
@@ -201,6 +202,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     { phrase: '(testpostfach|test-postfach|testkopie)', example: 'Die Aufträge gehen im Pilot an ein Testpostfach.' },
     { phrase: '(schattenbetrieb|im schatten)', example: 'Limitkürzungen laufen im Pilot im Schattenbetrieb.' },
     { phrase: '(tippen|tippt|übertragen|überträgt|tragen|trägt) … selbst (ein|ins|in)', example: 'Im Pilot tippt das Team den freigegebenen Entwurf selbst ins Buchungssystem ein.' },
+    { phrase: 'in einer (separaten|eigenen|getrennten) testumgebung', example: 'Die Sachbearbeiter arbeiten nachträglich in einer separaten Testumgebung.' },
   ],
   fr: [
     { phrase: '(on ne touche pas|nous ne touchons pas) (à|au|aux)', example: 'On ne touche pas à Opera pendant le pilote.' },
@@ -235,6 +237,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     { phrase: '(boîte de test|boîte mail de test|instance de test|copie de test)', example: 'Les ordres partent vers une boîte mail de test pendant le pilote.' },
     { phrase: '(en mode fantôme|en mode ombre|en parallèle sans écriture)', example: 'Les baisses de plafond tournent en mode fantôme pendant le pilote.' },
     { phrase: '(saisit|saisissent|ressaisit|recopie|recopient) … (eux-mêmes|elle-même|lui-même|elles-mêmes)', example: 'Pendant le pilote, le service saisit lui-même le texte validé dans Adpoint.' },
+    { phrase: 'dans un environnement de test (séparé|distinct|à part)', example: 'Les déclarants travaillent après coup dans un environnement de test séparé.' },
   ],
   es: [
     { phrase: '(hace|hacen|realiza|realizan|graba|graban) (la|el|las|los) … a mano', example: 'Un agente hace la reserva a mano al final del turno.' },
@@ -259,6 +262,12 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
       phrase: '(teclea|teclean|introduce|introducen|copia|copian) … (ellos mismos|ella misma|él mismo|ellas mismas)',
       example: 'Durante el piloto la mesa introduce ella misma el borrador aprobado en Adpoint.',
     },
+    {
+      phrase: '(la conexión|la integración|la interfaz|el conector) (con|a) … se (hará|hace|construirá|desarrollará) (en|tras|después|cuando)',
+      example: 'La conexión con la GMAO se hará en fase 2; en el piloto el panel es independiente.',
+    },
+    { phrase: '(el panel|la herramienta|la aplicación) es independiente', example: 'En el piloto el panel es independiente.' },
+    { phrase: 'en un entorno de pruebas (aparte|separado|independiente)', example: 'Los agentes trabajan después en un entorno de pruebas aparte.' },
   ],
   nl: [
     {
@@ -285,6 +294,7 @@ export const NOT_EXERCISED = lexicon('not-exercised', {
     { phrase: '(schaduwdraai|in schaduwmodus|schaduwmodus)', example: 'De limietverlagingen draaien tijdens de pilot in schaduwmodus.' },
     { phrase: '(overgetikt|overtikken|overtikt)|de echte koppeling (bouwt|komt|volgt)', example: 'De klasse wordt door de laborant overgetikt; de echte koppeling bouwt de leverancier daarna.' },
     { phrase: '(typt|typen|voert|voeren|zet|zetten) … zelf (in|over)', example: 'Tijdens de proef voert de redactie het goedgekeurde concept zelf in.' },
+    { phrase: '(in|op) een (aparte|afzonderlijke|losse) testomgeving', example: 'De declaranten werken achteraf in een aparte testomgeving, naast de gewone aangiftestroom.' },
   ],
 });
 

@@ -343,7 +343,12 @@ export const PARALLEL_RUN = lexicon('parallel-run', {
     { phrase: '(bleibt|bleiben) (die|das|der) (maßgebliche|maßgebliches|maßgeblicher|gültige|gültiges|verbindliche|verbindliches)', example: 'Der Papierbogen bleibt der maßgebliche.' },
     { phrase: '(laufen|läuft|lief|liefen) … parallel', example: 'Die KI-Entwürfe laufen parallel mit.' },
     { phrase: '(zählt|zählen|gilt|gelten) (allein|nur|ausschließlich)', example: 'Für die Freigabe zählt allein der manuelle Bericht.' },
-    { phrase: 'nicht … (verwendet|genutzt|gezeigt|angezeigt|weitergegeben|eingesetzt)', example: 'Die Bewertungen werden nicht für die Freigabe verwendet.' },
+    // Not "nicht zur Leistungskontrolle genutzt": output kept from judging the staff is still used in the work.
+    {
+      phrase:
+        'nicht (für|in|bei|zur|zum|an|mit) (die|den|das|der|dem)? (freigabe|entscheidung|entscheidungen|disposition|planung|einsatzplanung|steuerung|kunden|kundinnen|patienten|beratung|coaching|mitarbeitenden|agenten|fahrer|fahrerinnen|bescheid|bescheide) … (verwendet|genutzt|gezeigt|angezeigt|weitergegeben|eingesetzt|geteilt)',
+      example: 'Die Bewertungen werden nicht für die Freigabe verwendet.',
+    },
     { phrase: '(nachträglich|im nachhinein|hinterher) (verglichen|abgeglichen|ausgewertet)', example: 'Sie werden nur nachträglich verglichen.' },
     { phrase: 'parallel zu (den|dem|der) (üblichen|bisherigen|normalen|gewohnten|heutigen)', example: 'Die Leitung prüft die Entwürfe parallel zu den üblichen Berichten.' },
     {
