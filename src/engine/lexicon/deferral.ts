@@ -520,6 +520,7 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
       example: 'The director has already committed the Phase 2 rollout budget.',
     },
     { phrase: '(and|then|plus) , later ,', example: 'PMS read; flags into the stewardship dashboard and, later, a prompt in the PMS at the point of dispensing.' },
+    { phrase: '(postponed|deferred|pushed back) (because of|due to)', example: 'Stop if more than 15% of appointments are postponed because of the new schedule.' },
   ],
   de: [
     { phrase: '(*job|*lauf|*schritt|*export|*import|*abgleich) danach', example: 'Nächtliche Replikation nach Snowflake, Feature-Job danach.' },
@@ -552,6 +553,10 @@ export const NOT_A_DEFERRAL = lexicon('not-a-deferral', {
     { phrase: '(phase|étape|vague) (2|deux|3|trois) du (déploiement|lancement)', example: 'Le second site suit en phase 2 du déploiement.' },
     { phrase: 'déjà (validé|approuvé|engagé|voté|financé) … (phase 2|phase deux)', example: 'Elle a déjà validé le financement de la phase 2.' },
     { phrase: '(et|puis) , plus tard ,', example: 'Lecture du logiciel de gestion, alertes dans le tableau de bord et, plus tard, une invite dans le logiciel.' },
+    {
+      phrase: "(reporté|reportée|reportés|reportées|repoussé|repoussée|repoussés|repoussées) à cause (du|de la|des|de l')",
+      example: 'On arrête si plus de 15 % des rendez-vous de pose sont reportés à cause du nouveau planning.',
+    },
   ],
   es: [
     { phrase: 'sin (asignar|atender|responder|revisar|tramitar) (más de|durante|por más de|en más de)', example: 'Paramos si algún parte urgente se queda sin asignar más de 2 horas.' },
