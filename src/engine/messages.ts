@@ -69,6 +69,9 @@ export function placeholdersOf(template: string): string[] {
 /** Sentence case for advice that starts a sentence (after "is not written yet."). */
 export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** A count with its noun, singular for one: "1 week", "8 weeks", "3 errors". */
+export const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /**
  * A finding's text from its rule's messages, its id and its data: the
  * template of `messageId` (the rule's, else the engine's), inside the gap's

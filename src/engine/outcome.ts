@@ -2,6 +2,7 @@
 // for the outcome rules, the figures and the portfolio, so the rule that says
 // a POC stalled and the portfolio that lists it never disagree.
 
+import { counted } from './messages';
 import type { PlanDocument } from './document';
 import { unanswered } from './gate';
 import { OUTCOME_DECISIONS, OUTCOME_STATUSES } from './sections';
@@ -62,7 +63,7 @@ export function daysBetween(from: string, to: string): number {
 /** "5 days", "8 weeks", "7 months", "2.1 years": how long ago, as a reader would say it. */
 export function duration(days: number): string {
   const n = Math.max(0, days);
-  if (n < 14) return `${n} day${n === 1 ? '' : 's'}`;
+  if (n < 14) return counted(n, 'day');
   if (n < 61) return `${Math.round(n / 7)} weeks`;
   if (n < 730) return `${Math.round(n / 30.44)} months`;
   return `${(n / 365.25).toFixed(1)} years`;

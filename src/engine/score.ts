@@ -2,6 +2,7 @@
 // pass (no warning or error left); the gate, read from the plan itself so no
 // severity setting can wave a plan through; and the verdict.
 
+import { counted } from './messages';
 import { PlanDocument } from './document';
 import { GATE_PATHS, gatePasses } from './gate';
 import { DIMENSION_TITLES, DIMENSIONS } from './dimensions';
@@ -54,7 +55,7 @@ export function scorePlan(plan: PlanDocument, findings: RawFinding[], errorCount
   if (tooLarge) reasons.push('The plan is over the size limit, so it was not checked.');
   else if (missing.length) reasons.push(`The production gate is not met: no ${missing.join(', ')}.`);
   if (unwritten.length) reasons.push(`Not written yet (still the template's placeholders): ${unwritten.map((t) => t.charAt(0).toLowerCase() + t.slice(1)).join(', ')}.`);
-  if (errorCount) reasons.push(`${errorCount} error${errorCount === 1 ? '' : 's'} remain${errorCount === 1 ? 's' : ''}.`);
+  if (errorCount) reasons.push(`${counted(errorCount, 'error')} remain${errorCount === 1 ? 's' : ''}.`);
   const uncapped = Math.round(DIMENSIONS.reduce((sum, d) => sum + dimensions[d].score, 0) / DIMENSIONS.length);
   const ready = reasons.length === 0;
   const capped = !ready && uncapped > NOT_READY_CAP;

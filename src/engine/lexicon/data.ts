@@ -1,6 +1,7 @@
 // How a plan describes its data: a one-off set rather than production's feed,
 // a set cleaned or picked by hand, or a feed the POC builds itself.
 import { lexicon } from './lexicon';
+import { MONTH_NAMES } from './units';
 
 /** Data that is not production's continuous feed, whatever `production_source` says. */
 export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
@@ -123,8 +124,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     },
     { phrase: '(pulled|picked|took) the … with (decent|good|clear|usable|sharp) (photos|images|scans)', example: 'The ops team pulled the rooms with decent photos (good light, whole room in shot).' },
     {
-      phrase:
-        '(extract|export|snapshot|dump|extraction) … (taken|pulled|made|run|done|produced) (in|on|at the end of|at the start of|early|late) (january|february|march|april|may|june|july|august|september|october|november|december)',
+      phrase: `(extract|export|snapshot|dump|extraction) … (taken|pulled|made|run|done|produced) (in|on|at the end of|at the start of|early|late) (${MONTH_NAMES.en})`,
       example: 'Extract of the work orders, taken in October.',
     },
     { phrase: '(one-off|one-time) (csv|excel|xlsx|file|spreadsheet|workbook)', example: "One-off CSV, loaded into the vendor's portal for set-up and testing." },
@@ -222,11 +222,11 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(mit diesem stand|keine aktualisierung|stichprobe von|aus dem archiv)', example: 'Danach arbeiten wir mit diesem Stand weiter.' },
     { phrase: '(aus unserem|aus dem) (portfolio|referenzen|wettbewerbsbeiträgen)', example: 'Zwölf Hochzeiten aus unserem Portfolio ausgewählt.' },
     {
-      phrase: '(auszug|export|abzug|datenabzug|extrakt) (vom|von|aus dem) (januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)',
+      phrase: `(auszug|export|abzug|datenabzug|extrakt) (vom|von|aus dem) (${MONTH_NAMES.de})`,
       example: 'Auszug vom Oktober aus dem CAFM-System.',
     },
     {
-      phrase: '(im|ende|anfang|mitte) (januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) (gezogen|erstellt|exportiert|abgezogen)',
+      phrase: `(im|ende|anfang|mitte) (${MONTH_NAMES.de}) (gezogen|erstellt|exportiert|abgezogen)`,
       example: 'Der Auszug wurde im Oktober gezogen.',
     },
     { phrase: 'einmalig … (geladen|eingespielt|importiert|hochgeladen)', example: 'Die CSV-Datei wird einmalig in die Umgebung des Anbieters geladen.' },
@@ -317,8 +317,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(tirés|tirées|choisis|choisies|sélectionnés|sélectionnées) (de|dans) (notre)? (portfolio|book|concours)', example: 'Douze mariages choisis dans notre portfolio.' },
     { phrase: '(extraction|export) (faite|fait|réalisée|réalisé|effectuée|effectué) une (seule)? fois', example: "Historique des poses, extraction faite une fois par l'interne en pharmacie." },
     {
-      phrase:
-        '(extraction|export|extrait) … (faite|fait|réalisée|réalisé|effectuée|effectué|tirée|tiré) (en|début|fin) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)',
+      phrase: `(extraction|export|extrait) … (faite|fait|réalisée|réalisé|effectuée|effectué|tirée|tiré) (en|début|fin) (${MONTH_NAMES.fr})`,
       example: "Extraction de 18 mois de bons d'intervention de la GMAO, faite en octobre.",
     },
     {
@@ -426,8 +425,7 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
     { phrase: '(volcado|copia congelada|extracción puntual|no se actualizará|no se actualiza)', example: 'Jorge saca un volcado de la base de datos al inicio.' },
     { phrase: '(sacados|sacadas|elegidos|elegidas|seleccionados|seleccionadas) (de|del) (nuestro)? (portfolio|portafolio|book|concursos)', example: 'Doce bodas elegidas de nuestro portfolio.' },
     {
-      phrase:
-        '(extracción|exportación|extracto|volcado) … (hecha|hecho|realizada|realizado|sacada|sacado) en (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)',
+      phrase: `(extracción|exportación|extracto|volcado) … (hecha|hecho|realizada|realizado|sacada|sacado) en (${MONTH_NAMES.es})`,
       example: 'Extracción de los partes de 2025, hecha en octubre.',
     },
     {
@@ -524,11 +522,11 @@ export const NOT_A_PRODUCTION_FEED = lexicon('not-a-production-feed', {
       example: 'Eenmalige CSV-export door functioneel beheer, ingelezen in de acceptatieomgeving.',
     },
     {
-      phrase: '(export|extractie|uitdraai|extract) … (gemaakt|getrokken|gedraaid) in (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)',
+      phrase: `(export|extractie|uitdraai|extract) … (gemaakt|getrokken|gedraaid) in (${MONTH_NAMES.nl})`,
       example: 'Export uit Ultimo, gemaakt in oktober.',
     },
     {
-      phrase: '(in|eind|begin) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) (getrokken|gemaakt|geëxporteerd)',
+      phrase: `(in|eind|begin) (${MONTH_NAMES.nl}) (getrokken|gemaakt|geëxporteerd)`,
       example: 'De export is in oktober getrokken.',
     },
     { phrase: '(referentieset|geannoteerde set|referentiebeelden) van de (leverancier|fabrikant)', example: 'Referentieset van de leverancier, aangevuld met 300 eigen opnames.' },

@@ -1,6 +1,7 @@
 // How a hypothesis and its kill criteria are worded: whether they decide
 // anything, and whether a kill criterion can fire.
 import { lexicon } from './lexicon';
+import { MONTH_NAMES } from './units';
 
 /** "Let's see if AI can do X": a statement or decision that commits to nothing. */
 export const DECIDES_NOTHING = lexicon('decides-nothing', {
@@ -523,7 +524,7 @@ export const POINT_IN_TIME = lexicon('point-in-time', {
       phrase: '(woche|wochen|monat|monate|monaten|tag|tagen|quartal|pilotende|ende des (piloten|pilots|poc)|zwischenbilanz|entscheidungstermin)',
       example: 'Abbruch, wenn bis Pilotende keine Verbesserung messbar ist.',
     },
-    { phrase: '(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)', example: 'Wir beenden den Pilot zum 30. April.' },
+    { phrase: `(${MONTH_NAMES.de})`, example: 'Wir beenden den Pilot zum 30. April.' },
     {
       phrase: 'nach (dem|der) (ersten|zweiten|dritten|vierten|fünften|sechsten|zehnten|zwanzigsten|fünfzigsten|hundertsten) (angebot|ausschreibung|fall|lauf|lieferung|runde|charge|bericht|auftrag)',
       example: 'Abbruch, wenn die Abweichung nach der sechsten Ausschreibung über 9 % liegt.',
@@ -556,7 +557,7 @@ export const POINT_IN_TIME = lexicon('point-in-time', {
       example: 'Se abandona si más del 30 % se reescriben tras los primeros 500 casos.',
     },
     { phrase: '(semana|semanas|mes|meses|día|días|trimestre|final del (piloto|poc)|mitad del piloto|fecha de decisión)', example: 'Cancelar si al final del piloto no mejora.' },
-    { phrase: '(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)', example: 'Paramos el 30 de abril si menos de 8 enfermeras lo usan.' },
+    { phrase: `(${MONTH_NAMES.es})`, example: 'Paramos el 30 de abril si menos de 8 enfermeras lo usan.' },
     {
       phrase:
         '(tras|después de) (el|la) (primer|primera|segunda|segundo|tercer|tercera|cuarta|cuarto|quinta|quinto|sexta|sexto|décima|décimo|vigésima|vigésimo) (licitación|caso|lote|ronda|campaña|informe|pedido)',

@@ -18,6 +18,15 @@ export const MONTH_WORDS: readonly string[] = ['month', 'months', 'monat', 'mona
 /** Weeks in a month, at the least: "3 mois" is not past a 12-week pilot. */
 export const WEEKS_PER_MONTH = 4;
 
+/** The twelve months' names, as a lexicon phrase's alternatives ("extraction faite en octobre"). */
+export const MONTH_NAMES = {
+  en: 'january|february|march|april|may|june|july|august|september|october|november|december',
+  de: 'januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember',
+  fr: 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
+  es: 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
+  nl: 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december',
+} as const;
+
 /** Which unit a number key is counted in, by its name (`manual_minutes_per_item`: minutes). */
 export function unitOfKey(key: string | number | undefined): Unit | undefined {
   if (typeof key !== 'string') return undefined;

@@ -1,3 +1,4 @@
+import { counted } from '../messages';
 import { leadingIsoDate } from '../document';
 import { code, defineRule } from '../rule';
 
@@ -30,7 +31,7 @@ export const hypothesisDecisionWindow = defineRule({
     if (Number.isNaN(start) || Number.isNaN(decision) || weeks === undefined || weeks <= 0) return;
     const end = start + Math.round(weeks * 7) * DAY;
     const path = ['hypothesis', 'decision_date'];
-    const data = { path: code(path), decision: iso(decision), start: iso(start), weeks: `${weeks} week${weeks === 1 ? '' : 's'}`, end: iso(end) };
+    const data = { path: code(path), decision: iso(decision), start: iso(start), weeks: counted(weeks, 'week'), end: iso(end) };
     if (decision < end) {
       ctx.report({ path, messageId: 'beforeEnd', data });
     } else if (decision - end < 7 * DAY) {

@@ -1,3 +1,4 @@
+import { counted } from '../messages';
 import { code, defineRule } from '../rule';
 import { negated } from '../lexicon/lexicon';
 import { inNotADeferral } from '../lexicon/deferral';
@@ -10,8 +11,8 @@ const MONTH = MONTH_WORDS.join('|');
 const WEEK_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${WEEK})\\s+(\\d{1,3})|(\\d{1,3})\\s*(?:${WEEK})|(\\d{1,2})\\s*(?:${MONTH}))(?![\\p{L}\\p{N}])`, 'giu');
 
 /** A week the criterion is judged at that the pilot never reaches ("in week 12" of an 8-week pilot, "over 12 maanden" of a one-week one), with its words. */
-function weekBeyondPilot(text: string, weeks: number | undefined): string | undefined {
-  if (weeks === undefined || !(weeks > 0)) return undefined;
+function weekBeyondPilot(text: string, weeks: number): string | undefined {
+  if (!(weeks > 0)) return undefined;
   for (const m of text.slice(0, 4000).matchAll(WEEK_NUMBER)) {
     const week = m[3] !== undefined ? Number(m[3]) * WEEKS_PER_MONTH : Number(m[1] ?? m[2]);
     if (week > weeks) return m[0];
@@ -56,9 +57,9 @@ export const hypothesisKillCriteria = defineRule({
     const judged = measurable ? JUDGEMENT_CALL.find(text) : undefined;
     const threshold = () => comparison || countsSomething || THRESHOLD_WORD.find(text) || /\d\s*(%|‰|\/)/.test(text);
     const weeks = ctx.plan.number(['users', 'duration_weeks']);
-    const beyond = weekBeyondPilot(text, weeks);
-    if (beyond) {
-      ctx.report({ path, messageId: 'afterPilot', data: { path: code(path), quote: beyond, duration: `${weeks} week${weeks === 1 ? '' : 's'}` } });
+    const beyond = weeks === undefined ? undefined : weekBeyondPilot(text, weeks);
+    if (beyond !== undefined && weeks !== undefined) {
+      ctx.report({ path, messageId: 'afterPilot', data: { path: code(path), quote: beyond, duration: counted(weeks, 'week') } });
     } else if (!measurable) {
       ctx.report({ path, messageId: 'cannotFire', data: { path: code(path) } });
     } else if (judged && !threshold()) {
